@@ -1,0 +1,123 @@
+package safetyconsole.cloud.demo;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import safetyconsole.cloud.App;
+import safetyconsole.cloud.CallerIdentity;
+import safetyconsole.cloud.CloudAccount;
+import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.Ec2Instance;
+import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.Layer;
+import safetyconsole.cloud.SecurityGroup;
+import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.TrailEvent;
+import safetyconsole.cloud.TrailQuery;
+
+/**
+ * The built-in, in-memory account. Every call is counted and can be slowed down or failed through
+ * {@link #faults()}; nothing it does reaches AWS.
+ */
+public final class DemoAccount implements CloudAccount {
+
+    private final DemoWorld world;
+    private final DemoFaults faults = new DemoFaults();
+
+    DemoAccount(DemoWorld world) {
+        this.world = world;
+    }
+
+    /** The seeded account that tells the console's three stories. */
+    public static DemoAccount seeded() {
+        return new DemoAccount(DemoSeed.seededWorld());
+    }
+
+    /** A generated account of {@code stacks} stacks with {@code instancesPerStack} instances each, for benchmarks. */
+    public static DemoAccount large(int stacks, int instancesPerStack) {
+        return new DemoAccount(LargeDemoWorld.generate(stacks, instancesPerStack));
+    }
+
+    public DemoFaults faults() {
+        return faults;
+    }
+
+    @Override
+    public String description() {
+        return "Demo account";
+    }
+
+    @Override
+    public CallerIdentity callerIdentity() {
+        return call(DemoOperation.GET_CALLER_IDENTITY,
+                () -> new CallerIdentity(world.accountId(), DemoSeed.OPERATOR_ARN, "AIDADEMOOPERATOR0001"));
+    }
+
+    @Override
+    public Optional<String> accountAlias() {
+        return call(DemoOperation.LIST_ACCOUNT_ALIASES, () -> Optional.of(DemoSeed.ACCOUNT_ALIAS));
+    }
+
+    @Override
+    public String endpointRegion() {
+        return world.endpointRegion();
+    }
+
+    @Override
+    public List<Stack> describeStacks() {
+        return call(DemoOperation.DESCRIBE_STACKS, world::stacks);
+    }
+
+    @Override
+    public List<Layer> describeLayers(String stackId) {
+        return call(DemoOperation.DESCRIBE_LAYERS, () -> world.layersOf(stackId));
+    }
+
+    @Override
+    public List<Instance> describeInstances(String stackId) {
+        return call(DemoOperation.DESCRIBE_INSTANCES, () -> world.instancesOf(stackId));
+    }
+
+    @Override
+    public List<App> describeApps(String stackId) {
+        return call(DemoOperation.DESCRIBE_APPS, () -> world.appsOf(stackId));
+    }
+
+    @Override
+    public List<Ec2Instance> describeEc2Instances(String region, Collection<String> ec2InstanceIds) {
+        return call(DemoOperation.DESCRIBE_EC2_INSTANCES, () -> {
+            // EC2 refuses more ids than this in one request; the demo does too, so batching bugs show.
+            if (ec2InstanceIds.size() > MAX_EC2_IDS_PER_CALL) {
+                throw new CloudException(CloudException.Kind.INVALID_INPUT,
+                        "DescribeInstances takes at most " + MAX_EC2_IDS_PER_CALL + " ids, got " + ec2InstanceIds.size());
+            }
+            return world.ec2Instances(region, ec2InstanceIds);
+        });
+    }
+
+    @Override
+    public List<SecurityGroup> describeSecurityGroups(String region, String vpcId) {
+        return call(DemoOperation.DESCRIBE_SECURITY_GROUPS, () -> world.securityGroups(region, vpcId));
+    }
+
+    @Override
+    public List<TrailEvent> lookupTrailEvents(TrailQuery query) {
+        return call(DemoOperation.LOOKUP_TRAIL_EVENTS,
+                () -> world.trailEvents().stream().filter(query::matches).collect(Collectors.toList()));
+    }
+
+    /** Direct access to the simulation for tests of its rules (same package only). */
+    DemoWorld world() {
+        return world;
+    }
+
+    private <T> T call(DemoOperation operation, Supplier<T> read) {
+        faults.enter(operation);
+        synchronized (world) {
+            return read.get();
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package safetyconsole.cloud.demo;
+
+/** The calls the demo account counts and can slow down or fail. */
+public enum DemoOperation {
+    GET_CALLER_IDENTITY,
+    LIST_ACCOUNT_ALIASES,
+    DESCRIBE_STACKS,
+    DESCRIBE_LAYERS,
+    DESCRIBE_INSTANCES,
+    DESCRIBE_APPS,
+    DESCRIBE_EC2_INSTANCES,
+    DESCRIBE_SECURITY_GROUPS,
+    LOOKUP_TRAIL_EVENTS
+}

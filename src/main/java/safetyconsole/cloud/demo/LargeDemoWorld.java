@@ -1,0 +1,56 @@
+package safetyconsole.cloud.demo;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.Layer;
+import safetyconsole.cloud.LayerType;
+import safetyconsole.cloud.RootDeviceType;
+import safetyconsole.cloud.SecurityGroup;
+import safetyconsole.cloud.Stack;
+
+/**
+ * Generated accounts of any size for benchmarks: each stack has three layers and a share of its online
+ * instances launched before a group was added to the app layer, as in the seeded story.
+ */
+final class LargeDemoWorld {
+
+    private LargeDemoWorld() {
+    }
+
+    static DemoWorld generate(int stackCount, int instancesPerStack) {
+        if (stackCount < 1 || instancesPerStack < 0) {
+            throw new IllegalArgumentException("Need at least one stack and a non-negative instance count");
+        }
+        DemoWorld world = new DemoWorld(7L, DemoSeed.START, DemoSeed.ACCOUNT_ID, DemoSeed.ENDPOINT_REGION);
+        for (int s = 0; s < stackCount; s++) {
+            String name = String.format("bench-%03d", s);
+            Stack stack = world.addStack(name, "us-east-1", "vpc-bench" + s, Map.of("Environment", "test"),
+                    null, true, null);
+            SecurityGroup base = world.addSecurityGroup(stack.region(), stack.vpcId(), name + "-app", "App");
+            SecurityGroup late = world.addSecurityGroup(stack.region(), stack.vpcId(), name + "-late", "Added late");
+            Layer app = world.addLayer(stack.id(), "Rails App Server", "rails-app", LayerType.RAILS_APP,
+                    List.of(base.id()));
+            Layer db = world.addLayer(stack.id(), "MySQL", "db-master", LayerType.DB_MASTER, List.of());
+            Layer workers = world.addLayer(stack.id(), "Workers", "workers", LayerType.CUSTOM, List.of(base.id()));
+            List<Layer> layers = List.of(app, db, workers);
+            int beforeChange = instancesPerStack / 2;
+            for (int i = 0; i < instancesPerStack; i++) {
+                if (i == beforeChange) {
+                    world.updateLayerSecurityGroups(app.id(), List.of(base.id(), late.id()));
+                }
+                Layer layer = layers.get(i % layers.size());
+                RootDeviceType root = i % 3 == 0 ? RootDeviceType.INSTANCE_STORE : RootDeviceType.EBS;
+                Instance created = world.createInstance(stack.id(), String.format("%s-host%05d", name, i),
+                        List.of(layer.id()), root, "m5.large", "us-east-1a");
+                if (i % 10 != 9) {
+                    world.startInstance(created.id(), null);
+                }
+                world.advance(Duration.ofSeconds(1));
+            }
+        }
+        return world;
+    }
+}
