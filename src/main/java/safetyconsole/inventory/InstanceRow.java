@@ -1,0 +1,51 @@
+package safetyconsole.inventory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import safetyconsole.cloud.Ec2Instance;
+import safetyconsole.cloud.GroupRef;
+import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.Layer;
+
+/**
+ * One line of the instances table, in words. Security groups are EC2's (the truth); when EC2 has no
+ * instance, OpsWorks' own list is shown and marked as such.
+ */
+public record InstanceRow(
+        Instance instance,
+        String hostname,
+        String status,
+        String layers,
+        String ec2Id,
+        String rootDevice,
+        String securityGroups,
+        String privateIp,
+        String publicIp) {
+
+    static final String NONE = "\u2014";
+
+    public static List<InstanceRow> of(StackInventory inventory) {
+        return inventory.instances().stream().map(instance -> of(inventory, instance)).collect(Collectors.toList());
+    }
+
+    static InstanceRow of(StackInventory inventory, Instance instance) {
+        String layers = instance.layerIds().stream()
+                .map(id -> inventory.layer(id).map(Layer::name).orElse(id))
+                .collect(Collectors.joining(", "));
+        Optional<Ec2Instance> ec2 = inventory.ec2Of(instance);
+        String groups = ec2.map(e -> e.securityGroups().stream().map(GroupRef::name).collect(Collectors.joining(", ")))
+                .orElseGet(() -> instance.securityGroupIds().isEmpty() ? NONE
+                        : instance.securityGroupIds().stream().map(inventory::groupName)
+                                .collect(Collectors.joining(", ")) + " (OpsWorks)");
+        return new InstanceRow(instance, instance.hostname(), instance.status().apiName(), layers,
+                instance.ec2Id().orElse(NONE), instance.rootDeviceType().apiName(), groups,
+                orNone(ec2.map(Ec2Instance::privateIp).orElse(instance.privateIp())),
+                orNone(ec2.map(Ec2Instance::publicIp).orElse(instance.publicIp())));
+    }
+
+    private static String orNone(String value) {
+        return value == null || value.isBlank() ? NONE : value;
+    }
+}

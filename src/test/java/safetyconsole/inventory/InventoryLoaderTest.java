@@ -1,0 +1,72 @@
+package safetyconsole.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.cloud.demo.DemoOperation;
+
+class InventoryLoaderTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void loadsLayersInstancesAppsEc2AndGroupsInOneCallEach() {
+        DemoAccount account = DemoAccount.seeded();
+        Stack prod = account.describeStacks().get(0);
+        account.faults().resetCounts();
+
+        StackInventory inventory = new InventoryLoader(account, CLOCK).load(prod);
+
+        assertThat(inventory.layers()).isNotEmpty();
+        assertThat(inventory.apps()).isNotEmpty();
+        assertThat(inventory.instances()).filteredOn(i -> i.ec2Id().isPresent())
+                .allSatisfy(i -> assertThat(inventory.ec2Of(i)).isPresent());
+        assertThat(account.faults().callCount(DemoOperation.DESCRIBE_EC2_INSTANCES)).isEqualTo(1);
+        assertThat(account.faults().callCount(DemoOperation.DESCRIBE_SECURITY_GROUPS)).isEqualTo(1);
+        assertThat(account.faults().totalCalls()).isEqualTo(5);
+        assertThat(inventory.groupsById()).isNotEmpty();
+        assertThat(inventory.loadedAt()).isEqualTo(CLOCK.instant());
+    }
+
+    @Test
+    void ec2IsReadFromTheStacksOwnRegion() {
+        DemoAccount account = DemoAccount.seeded();
+        Stack dev = account.describeStacks().stream().filter(s -> s.name().equals("shop-dev")).findFirst().orElseThrow();
+
+        StackInventory inventory = new InventoryLoader(account, CLOCK).load(dev);
+
+        assertThat(dev.region()).isEqualTo("eu-west-1");
+        assertThat(inventory.ec2ById()).isNotEmpty();
+    }
+
+    @Test
+    void largeStackIsReadInBatchesOfAThousandEc2Ids() {
+        DemoAccount account = DemoAccount.large(1, 2500);
+        Stack stack = account.describeStacks().get(0);
+        account.faults().resetCounts();
+
+        StackInventory inventory = new InventoryLoader(account, CLOCK).load(stack);
+
+        long withEc2 = inventory.instances().stream().filter(i -> i.ec2Id().isPresent()).count();
+        assertThat(withEc2).isGreaterThan(2000);
+        assertThat(inventory.ec2ById()).hasSize((int) withEc2);
+        assertThat(account.faults().callCount(DemoOperation.DESCRIBE_EC2_INSTANCES)).isEqualTo(3);
+    }
+
+    @Test
+    void batchesSplitAtTheLimit() {
+        List<Integer> items = IntStream.range(0, 2001).boxed().toList();
+
+        assertThat(InventoryLoader.batches(items, 1000)).extracting(List::size).containsExactly(1000, 1000, 1);
+        assertThat(InventoryLoader.batches(List.of(), 1000)).isEmpty();
+    }
+}
