@@ -47,7 +47,7 @@ public final class DemoAccount implements CloudAccount {
 
     @Override
     public String description() {
-        return "Demo account";
+        return "Demo account (simulated; nothing here reaches AWS)";
     }
 
     @Override

@@ -1,0 +1,73 @@
+package safetyconsole;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The command line. {@code --demo} is the default source; {@code --settings} points at another settings file;
+ * {@code --demo-latency} slows every demo call, to see how the console behaves against a slow account.
+ */
+public record LaunchOptions(Optional<Path> settingsFile, Duration demoLatency, boolean help) {
+
+    public static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: opsworks-safety-console [--demo] [--settings FILE] [--demo-latency MILLIS] [--help]",
+            "  --demo                 open the built-in demo account (the default; nothing touches AWS)",
+            "  --settings FILE        read settings from FILE instead of the standard location",
+            "  --demo-latency MILLIS  add this delay to every demo call",
+            "  --help                 show this text");
+
+    /** A command line that cannot be used; the message is one sentence for the user. */
+    public static final class InvalidOptionsException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        InvalidOptionsException(String message) {
+            super(message);
+        }
+    }
+
+    public static LaunchOptions parse(String... args) throws InvalidOptionsException {
+        Optional<Path> settings = Optional.empty();
+        Duration latency = Duration.ZERO;
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--demo":
+                    break;
+                case "--help":
+                case "-h":
+                    help = true;
+                    break;
+                case "--settings":
+                    settings = Optional.of(Path.of(valueOf(args, ++i, arg)));
+                    break;
+                case "--demo-latency":
+                    latency = Duration.ofMillis(millis(valueOf(args, ++i, arg)));
+                    break;
+                default:
+                    throw new InvalidOptionsException("Unknown option \"" + arg + "\".");
+            }
+        }
+        return new LaunchOptions(settings, latency, help);
+    }
+
+    private static String valueOf(String[] args, int index, String option) throws InvalidOptionsException {
+        if (index >= args.length || args[index].startsWith("--")) {
+            throw new InvalidOptionsException(option + " needs a value.");
+        }
+        return args[index];
+    }
+
+    private static long millis(String text) throws InvalidOptionsException {
+        try {
+            long value = Long.parseLong(text);
+            if (value < 0) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new InvalidOptionsException("--demo-latency takes a whole number of milliseconds, not \"" + text + "\".");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package safetyconsole.ui.shell;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** A stack in the list: a color chip, the name, and the environment in words. */
+final class StackListCell extends ListCell<StackEntry> {
+
+    private final Region chip = new Region();
+    private final Label name = new Label();
+    private final Label environment = new Label();
+    private final HBox graphic;
+
+    StackListCell() {
+        chip.getStyleClass().add("stack-chip");
+        name.getStyleClass().add("stack-name");
+        environment.getStyleClass().add("stack-environment");
+        graphic = new HBox(10, chip, new VBox(1, name, environment));
+        graphic.setAlignment(Pos.CENTER_LEFT);
+    }
+
+    @Override
+    protected void updateItem(StackEntry entry, boolean empty) {
+        super.updateItem(entry, empty);
+        if (empty || entry == null) {
+            setGraphic(null);
+            setText(null);
+            setTooltip(null);
+            return;
+        }
+        chip.setStyle("-fx-background-color: " + entry.color().toHex() + ";");
+        chip.getStyleClass().removeAll("production-like");
+        if (entry.classification().environment().productionLike()) {
+            chip.getStyleClass().add("production-like");
+        }
+        name.setText(entry.name());
+        environment.setText(entry.classification().environment().label() + " \u00b7 " + entry.stack().region());
+        setTooltip(new Tooltip(entry.classification().reason()));
+        setText(null);
+        setGraphic(graphic);
+    }
+}
