@@ -140,8 +140,9 @@ public final class MainViewModel {
                     end();
                     if (generation == loadGeneration) {
                         content.show(inventory);
-                        info(name + ": " + inventory.instances().size() + " instances, " + inventory.layers().size()
-                                + " layers, " + inventory.apps().size() + " apps \u00b7 loaded at "
+                        info(name + ": " + count(inventory.instances().size(), "instance") + ", "
+                                + count(inventory.layers().size(), "layer") + ", "
+                                + count(inventory.apps().size(), "app") + " \u00b7 loaded at "
                                 + TIME.format(inventory.loadedAt()));
                     }
                 },
@@ -152,6 +153,10 @@ public final class MainViewModel {
                         fail("Could not load " + name, error);
                     }
                 });
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private void selectNothing() {

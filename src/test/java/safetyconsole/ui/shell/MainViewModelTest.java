@@ -54,7 +54,7 @@ class MainViewModelTest {
         assertThat(model.content().instances()).extracting(InstanceRow::hostname).contains("rails-app1", "db-master1");
         assertThat(model.content().layers()).hasSize(4);
         assertThat(model.content().apps()).hasSize(2);
-        assertThat(model.statusProperty().get()).startsWith("shop-prod: 9 instances");
+        assertThat(model.statusProperty().get()).startsWith("shop-prod: 9 instances, 4 layers, 2 apps");
     }
 
     @Test
@@ -94,6 +94,15 @@ class MainViewModelTest {
         assertThat(model.content().instances()).extracting(InstanceRow::hostname)
                 .containsExactlyInAnyOrder("dev-app1", "dev-tools1");
         assertThat(model.statusProperty().get()).startsWith("shop-dev");
+    }
+
+    @Test
+    void statusCountsAreInGoodEnglish() {
+        MainViewModel model = model(new InlineTaskRunner(), List.of());
+
+        model.refresh();
+
+        assertThat(model.statusProperty().get()).startsWith("ops-tools: 1 instance, 1 layer, 0 apps");
     }
 
     @Test
