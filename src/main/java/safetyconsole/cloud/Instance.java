@@ -22,6 +22,7 @@ public record Instance(
         String availabilityZone,
         String privateIp,
         String publicIp,
+        String elasticIp,
         List<String> securityGroupIds,
         Instant createdAt) {
 
@@ -37,5 +38,9 @@ public record Instance(
 
     public Optional<String> ec2Id() {
         return Optional.ofNullable(ec2InstanceId);
+    }
+
+    public Optional<String> elasticIpAddress() {
+        return Optional.ofNullable(elasticIp);
     }
 }

@@ -1,8 +1,10 @@
 package safetyconsole.cloud.demo;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -10,9 +12,13 @@ import safetyconsole.cloud.App;
 import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.CloudOperations;
+import safetyconsole.cloud.Confirmation;
 import safetyconsole.cloud.Ec2Instance;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
+import safetyconsole.cloud.MutationResult;
+import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.SecurityGroup;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.TrailEvent;
@@ -22,7 +28,7 @@ import safetyconsole.cloud.TrailQuery;
  * The built-in, in-memory account. Every call is counted and can be slowed down or failed through
  * {@link #faults()}; nothing it does reaches AWS.
  */
-public final class DemoAccount implements CloudAccount {
+public final class DemoAccount implements CloudAccount, CloudOperations {
 
     private final DemoWorld world;
     private final DemoFaults faults = new DemoFaults();
@@ -31,14 +37,22 @@ public final class DemoAccount implements CloudAccount {
         this.world = world;
     }
 
-    /** The seeded account that tells the console's three stories. */
+    /** The seeded account that tells the console's three stories; afterwards time is the system clock. */
     public static DemoAccount seeded() {
-        return new DemoAccount(DemoSeed.seededWorld());
+        return seeded(Clock.systemUTC());
+    }
+
+    public static DemoAccount seeded(Clock clock) {
+        DemoWorld world = DemoSeed.seededWorld();
+        world.goLive(clock);
+        return new DemoAccount(world);
     }
 
     /** A generated account of {@code stacks} stacks with {@code instancesPerStack} instances each, for benchmarks. */
     public static DemoAccount large(int stacks, int instancesPerStack) {
-        return new DemoAccount(LargeDemoWorld.generate(stacks, instancesPerStack));
+        DemoWorld world = LargeDemoWorld.generate(stacks, instancesPerStack);
+        world.goLive(Clock.systemUTC());
+        return new DemoAccount(world);
     }
 
     public DemoFaults faults() {
@@ -109,9 +123,75 @@ public final class DemoAccount implements CloudAccount {
                 () -> world.trailEvents().stream().filter(query::matches).collect(Collectors.toList()));
     }
 
+    @Override
+    public MutationResult startInstance(String instanceId, Confirmation confirmation) {
+        return mutate(Operation.START_INSTANCE, instanceId, confirmation, this::stackOfInstance,
+                () -> world.startInstance(instanceId, DemoSeed.OPERATOR));
+    }
+
+    @Override
+    public MutationResult stopInstance(String instanceId, boolean force, Confirmation confirmation) {
+        return mutate(Operation.STOP_INSTANCE, instanceId, confirmation, this::stackOfInstance,
+                () -> world.stopInstance(instanceId, force, DemoSeed.OPERATOR));
+    }
+
+    @Override
+    public MutationResult rebootInstance(String instanceId, Confirmation confirmation) {
+        return mutate(Operation.REBOOT_INSTANCE, instanceId, confirmation, this::stackOfInstance,
+                () -> world.rebootInstance(instanceId, DemoSeed.OPERATOR));
+    }
+
+    @Override
+    public MutationResult deleteInstance(String instanceId, boolean deleteElasticIp, boolean deleteVolumes,
+                                         Confirmation confirmation) {
+        return mutate(Operation.DELETE_INSTANCE, instanceId, confirmation, this::stackOfInstance,
+                () -> world.deleteInstance(instanceId, deleteElasticIp, deleteVolumes, DemoSeed.OPERATOR));
+    }
+
+    @Override
+    public MutationResult deleteLayer(String layerId, Confirmation confirmation) {
+        return mutate(Operation.DELETE_LAYER, layerId, confirmation,
+                id -> world.findLayer(id).map(Layer::stackId),
+                () -> world.deleteLayer(layerId, DemoSeed.OPERATOR));
+    }
+
+    @Override
+    public MutationResult deleteApp(String appId, Confirmation confirmation) {
+        return mutate(Operation.DELETE_APP, appId, confirmation,
+                id -> world.findApp(id).map(App::stackId),
+                () -> world.deleteApp(appId, DemoSeed.OPERATOR));
+    }
+
+    @Override
+    public MutationResult deleteStack(String stackId, Confirmation confirmation) {
+        return mutate(Operation.DELETE_STACK, stackId, confirmation,
+                id -> world.findStack(id).map(Stack::id),
+                () -> world.deleteStack(stackId, DemoSeed.OPERATOR));
+    }
+
     /** Direct access to the simulation for tests of its rules (same package only). */
     DemoWorld world() {
         return world;
+    }
+
+    private Optional<String> stackOfInstance(String instanceId) {
+        return world.findInstance(instanceId).map(Instance::stackId);
+    }
+
+    /**
+     * Counts and delays like a read, then checks the confirmation against where the target really is now,
+     * and only then changes the simulated account.
+     */
+    private MutationResult mutate(Operation operation, String targetId, Confirmation confirmation,
+                                  Function<String, Optional<String>> stackOfTarget, Runnable change) {
+        faults.enter(DemoOperation.of(operation));
+        synchronized (world) {
+            String actualStack = stackOfTarget.apply(targetId).orElseThrow(() -> new CloudException(
+                    CloudException.Kind.NOT_FOUND, "No " + operation.noun() + " with id " + targetId));
+            confirmation.requireCovers(operation, actualStack, targetId, world.now());
+            change.run();
+            return new MutationResult(world.newRequestId());
+        }
     }
 
     private <T> T call(DemoOperation operation, Supplier<T> read) {

@@ -28,6 +28,10 @@ final class DemoIds {
         return "sg-" + hex17();
     }
 
+    String volumeId() {
+        return "vol-" + hex17();
+    }
+
     String eventId() {
         return opsworksId("event");
     }

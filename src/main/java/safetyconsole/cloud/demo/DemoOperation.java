@@ -10,5 +10,17 @@ public enum DemoOperation {
     DESCRIBE_APPS,
     DESCRIBE_EC2_INSTANCES,
     DESCRIBE_SECURITY_GROUPS,
-    LOOKUP_TRAIL_EVENTS
+    LOOKUP_TRAIL_EVENTS,
+    START_INSTANCE,
+    STOP_INSTANCE,
+    REBOOT_INSTANCE,
+    DELETE_INSTANCE,
+    DELETE_LAYER,
+    DELETE_APP,
+    DELETE_STACK;
+
+    /** The demo operation that carries out a port operation, for counting and fault injection. */
+    static DemoOperation of(safetyconsole.cloud.Operation operation) {
+        return valueOf(operation.name());
+    }
 }

@@ -43,6 +43,9 @@ public final class DemoSeed {
         this.world = world;
     }
 
+    /** Who the console's own calls come from in the demo account. */
+    static final Actor OPERATOR = new Actor(OPERATOR_ARN, "demo-operator", "192.0.2.10", true);
+
     static DemoWorld seededWorld() {
         DemoWorld world = new DemoWorld(20260901L, START, ACCOUNT_ID, ENDPOINT_REGION);
         new DemoSeed(world).play();
@@ -95,7 +98,8 @@ public final class DemoSeed {
         Instance app5 = online(prod, "rails-app5", List.of(rails), EBS);
         online(prod, "rails-app7", List.of(rails), EBS);
         online(prod, "db-master1", List.of(db), EBS);
-        online(prod, "lb1", List.of(lb), EBS);
+        Instance lb1 = online(prod, "lb1", List.of(lb), EBS);
+        world.assignElasticIp(lb1.id());
         online(prod, "worker1", List.of(workers), EBS);
         world.stopInstance(app4.id(), null);
         world.stopInstance(app5.id(), null);
@@ -118,6 +122,7 @@ public final class DemoSeed {
         online(prodV2, "rails-app1", List.of(rails), EBS);
         online(prodV2, "rails-app2", List.of(rails), EBS);
         Instance broken = online(prodV2, "rails-app7", List.of(rails), EBS);
+        world.assignElasticIp(broken.id());
         world.stopInstance(broken.id(), null);
         online(prodV2, "db-master1", List.of(db), EBS);
         world.addApp(prodV2.id(), "Shop", "shop", "rails", Map.of(RAILS_ENV, "production"));

@@ -1,5 +1,6 @@
 package safetyconsole.cloud.demo;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,7 +49,10 @@ final class DemoWorld {
     private final List<TrailEvent> trailEvents = new ArrayList<>();
     private final String accountId;
     private final String endpointRegion;
+    private final Map<String, String> elasticIps = new LinkedHashMap<>();
+    private final Map<String, String> volumes = new LinkedHashMap<>();
     private boolean recordingTrail;
+    private Clock live;
 
     DemoWorld(long seed, Instant start, String accountId, String endpointRegion) {
         this.ids = new DemoIds(seed);
@@ -64,12 +68,18 @@ final class DemoWorld {
 
     // --- clock -------------------------------------------------------------------------------
 
+    /** Story time while the seed plays; the live clock once the account is in use. */
     Instant now() {
-        return now;
+        return live == null ? now : live.instant();
     }
 
     void advance(Duration duration) {
         now = now.plus(duration);
+    }
+
+    /** The seed is done: from now on events happen at real time. */
+    void goLive(Clock clock) {
+        live = clock;
     }
 
     // --- building ------------------------------------------------------------------------------
@@ -77,7 +87,7 @@ final class DemoWorld {
     Stack addStack(String name, String region, String vpcId, Map<String, String> tags, String color,
                    boolean useOpsworksSecurityGroups, String customJson) {
         Stack stack = new Stack(ids.opsworksId("stack"), name, region, vpcId, tags, color,
-                useOpsworksSecurityGroups, customJson, now);
+                useOpsworksSecurityGroups, customJson, now());
         stacks.put(stack.id(), stack);
         if (useOpsworksSecurityGroups) {
             ensureBuiltInGroup(stack, LayerType.DEFAULT_SERVER_GROUP);
@@ -134,9 +144,22 @@ final class DemoWorld {
             }
         }
         Instance instance = new Instance(ids.opsworksId("instance"), stackId, hostname, InstanceStatus.STOPPED,
-                layerIds, null, rootDeviceType, instanceType, availabilityZone, null, null, List.of(), now);
+                layerIds, null, rootDeviceType, instanceType, availabilityZone, null, null, null, List.of(), now());
         instances.put(instance.id(), instance);
+        if (rootDeviceType == RootDeviceType.EBS) {
+            volumes.put(ids.volumeId(), instance.id());
+        }
         return instance;
+    }
+
+    /** Associates a new Elastic IP with the instance; it becomes the instance's public address. */
+    Instance assignElasticIp(String instanceId) {
+        Instance instance = instance(instanceId);
+        String address = ids.publicIp();
+        elasticIps.put(address, instanceId);
+        Instance updated = withElasticIp(instance, address);
+        instances.put(instanceId, updated);
+        return updated;
     }
 
     // --- OpsWorks operations ---------------------------------------------------------------------
@@ -157,11 +180,11 @@ final class DemoWorld {
         if (existing.isPresent()) {
             Ec2Instance old = existing.get();
             ec2 = new Ec2Instance(old.id(), "running", old.vpcId(), old.rootDeviceType(), old.securityGroups(),
-                    old.privateIp(), ids.publicIp(), now);
+                    old.privateIp(), ids.publicIp(), now());
             recordServiceCall(actor, "StartInstances", stack.region(), ec2.id());
         } else {
             ec2 = new Ec2Instance(ids.ec2InstanceId(), "running", stack.vpcId(), instance.rootDeviceType(),
-                    groupsAtLaunch(instance), ids.privateIp(), ids.publicIp(), now);
+                    groupsAtLaunch(instance), ids.privateIp(), ids.publicIp(), now());
             recordServiceCall(actor, "RunInstances", stack.region(), ec2.id());
         }
         ec2Instances.put(ec2.id(), ec2);
@@ -171,10 +194,27 @@ final class DemoWorld {
 
     /** StopInstance. An instance-store instance loses its EC2 instance (and all instance-store data). */
     Instance stopInstance(String instanceId, Actor actor) {
+        return stopInstance(instanceId, false, actor).orElseThrow();
+    }
+
+    /**
+     * StopInstance with Force. On an EBS-backed instance, force drops only the OpsWorks instance: its EC2
+     * instance keeps running, disowned (empty result). Otherwise as a normal stop.
+     */
+    Optional<Instance> stopInstance(String instanceId, boolean force, Actor actor) {
         Instance instance = instance(instanceId);
         if (instance.status() == InstanceStatus.STOPPED) {
             throw conflict("Instance " + instance.hostname() + " is already stopped");
         }
+        if (force && instance.rootDeviceType() == RootDeviceType.EBS) {
+            recordOpsworksCall(actor, "StopInstance", instance.id(), instance.stackId());
+            instances.remove(instanceId);
+            return Optional.empty();
+        }
+        return Optional.of(stopNormally(instance, actor));
+    }
+
+    private Instance stopNormally(Instance instance, Actor actor) {
         recordOpsworksCall(actor, "StopInstance", instance);
         String region = stack(instance.stackId()).region();
         Ec2Instance ec2 = ec2Instances.get(instance.ec2InstanceId());
@@ -191,8 +231,26 @@ final class DemoWorld {
         return replace(instance, InstanceStatus.STOPPED, stopped);
     }
 
-    /** DeleteInstance: only a stopped instance; its EC2 instance (if any) is terminated. */
+    /** RebootInstance: only an online instance; it stays the same EC2 instance. */
+    void rebootInstance(String instanceId, Actor actor) {
+        Instance instance = instance(instanceId);
+        if (instance.status() != InstanceStatus.ONLINE) {
+            throw conflict("Instance " + instance.hostname() + " is " + instance.status().apiName() + ", not online");
+        }
+        recordOpsworksCall(actor, "RebootInstance", instance);
+        recordServiceCall(actor, "RebootInstances", stack(instance.stackId()).region(), instance.ec2InstanceId());
+    }
+
+    /** DeleteInstance, keeping its Elastic IP and EBS volumes unless asked to delete them. */
     void deleteInstance(String instanceId, Actor actor) {
+        deleteInstance(instanceId, false, false, actor);
+    }
+
+    /**
+     * DeleteInstance: only a stopped instance; its EC2 instance (if any) is terminated. A kept Elastic IP stays
+     * allocated but unassociated; kept volumes stay behind, detached.
+     */
+    void deleteInstance(String instanceId, boolean deleteElasticIp, boolean deleteVolumes, Actor actor) {
         Instance instance = instance(instanceId);
         if (instance.status() != InstanceStatus.STOPPED) {
             throw conflict("Instance " + instance.hostname() + " must be stopped before it can be deleted");
@@ -203,7 +261,78 @@ final class DemoWorld {
             ec2Instances.remove(ec2Id);
             recordServiceCall(actor, "TerminateInstances", region, ec2Id);
         });
+        instance.elasticIpAddress().ifPresent(address -> {
+            if (deleteElasticIp) {
+                elasticIps.remove(address);
+            } else {
+                elasticIps.put(address, null);
+            }
+        });
+        volumes.replaceAll((volume, owner) -> instanceId.equals(owner) && !deleteVolumes ? null : owner);
+        volumes.values().removeIf(instanceId::equals);
         instances.remove(instanceId);
+    }
+
+    /** DeleteLayer: only when no instance is in it. */
+    void deleteLayer(String layerId, Actor actor) {
+        Layer layer = layer(layerId);
+        long members = instances.values().stream().filter(i -> i.layerIds().contains(layerId)).count();
+        if (members > 0) {
+            throw conflict("Layer " + layer.name() + " still has " + members + " instance(s)");
+        }
+        recordOpsworksCall(actor, "DeleteLayer", layerId, layer.stackId());
+        layers.remove(layerId);
+    }
+
+    void deleteApp(String appId, Actor actor) {
+        App app = requireKnown(apps, appId, "app");
+        recordOpsworksCall(actor, "DeleteApp", appId, app.stackId());
+        apps.remove(appId);
+    }
+
+    /** DeleteStack: only an empty stack. */
+    void deleteStack(String stackId, Actor actor) {
+        Stack stack = stack(stackId);
+        if (!instancesOf(stackId).isEmpty() || !layersOf(stackId).isEmpty() || !appsOf(stackId).isEmpty()) {
+            throw conflict("Stack " + stack.name() + " still has instances, layers or apps");
+        }
+        recordOpsworksCall(actor, "DeleteStack", stackId, stackId);
+        stacks.remove(stackId);
+    }
+
+    /** UpdateStack(Name): what another operator may do between a plan and its execution. */
+    Stack renameStack(String stackId, String newName) {
+        Stack old = stack(stackId);
+        Stack renamed = new Stack(old.id(), newName, old.region(), old.vpcId(), old.tags(), old.colorAttribute(),
+                old.useOpsworksSecurityGroups(), old.customJson(), old.createdAt());
+        stacks.put(stackId, renamed);
+        return renamed;
+    }
+
+    Optional<Layer> findLayer(String layerId) {
+        return Optional.ofNullable(layers.get(layerId));
+    }
+
+    Optional<App> findApp(String appId) {
+        return Optional.ofNullable(apps.get(appId));
+    }
+
+    Optional<Stack> findStack(String stackId) {
+        return Optional.ofNullable(stacks.get(stackId));
+    }
+
+    /** Allocated Elastic IPs and the instance each is associated with (null: unassociated). */
+    Map<String, String> elasticIps() {
+        return java.util.Collections.unmodifiableMap(elasticIps);
+    }
+
+    /** EBS volumes and the instance each belongs to (null: left behind, detached). */
+    Map<String, String> volumes() {
+        return java.util.Collections.unmodifiableMap(volumes);
+    }
+
+    String newRequestId() {
+        return ids.opsworksId("request");
     }
 
     /** UpdateLayer(CustomSecurityGroupIds): replaces the list; running instances keep the groups they have. */
@@ -328,11 +457,19 @@ final class DemoWorld {
     private Instance replace(Instance old, InstanceStatus status, Ec2Instance ec2) {
         Instance updated = new Instance(old.id(), old.stackId(), old.hostname(), status, old.layerIds(),
                 ec2 == null ? null : ec2.id(), old.rootDeviceType(), old.instanceType(), old.availabilityZone(),
-                ec2 == null ? null : ec2.privateIp(), ec2 == null ? null : ec2.publicIp(),
+                ec2 == null ? null : ec2.privateIp(),
+                ec2 == null ? null : old.elasticIpAddress().orElse(ec2.publicIp()),
+                old.elasticIp(),
                 ec2 == null ? old.securityGroupIds() : ec2.securityGroups().stream().map(GroupRef::id).collect(Collectors.toList()),
                 old.createdAt());
         instances.put(updated.id(), updated);
         return updated;
+    }
+
+    private static Instance withElasticIp(Instance old, String address) {
+        return new Instance(old.id(), old.stackId(), old.hostname(), old.status(), old.layerIds(), old.ec2InstanceId(),
+                old.rootDeviceType(), old.instanceType(), old.availabilityZone(), old.privateIp(),
+                address == null ? null : address, address, old.securityGroupIds(), old.createdAt());
     }
 
     private Instance instance(String instanceId) {
@@ -357,14 +494,23 @@ final class DemoWorld {
 
     // --- trail ---------------------------------------------------------------------------------
 
-    /** The user's own OpsWorks API call, recorded in the OpsWorks endpoint region. */
     private void recordOpsworksCall(Actor actor, String eventName, Instance instance) {
+        recordOpsworksCall(actor, eventName, instance.id(), instance.stackId());
+    }
+
+    /** The user's own OpsWorks API call, recorded in the OpsWorks endpoint region. */
+    private void recordOpsworksCall(Actor actor, String eventName, String resourceId, String stackId) {
         if (!recordingTrail || actor == null) {
             return;
         }
-        trailEvents.add(new TrailEvent(ids.eventId(), now, "opsworks.amazonaws.com", eventName, endpointRegion,
+        String idParameter = eventName.endsWith("Layer") ? "layerId" : eventName.endsWith("App") ? "appId"
+                : eventName.endsWith("Stack") ? "stackId" : "instanceId";
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put(idParameter, resourceId);
+        parameters.put("stackId", stackId);
+        trailEvents.add(new TrailEvent(ids.eventId(), now(), "opsworks.amazonaws.com", eventName, endpointRegion,
                 actor.principalArn(), actor.userName(), null, actor.sourceIp(), actor.mfa(),
-                List.of(instance.id()), Map.of("instanceId", instance.id(), "stackId", instance.stackId())));
+                List.of(resourceId), parameters));
         advance(Duration.ofSeconds(2));
     }
 
@@ -376,7 +522,7 @@ final class DemoWorld {
         if (!recordingTrail) {
             return;
         }
-        trailEvents.add(new TrailEvent(ids.eventId(), now, "ec2.amazonaws.com", eventName, region,
+        trailEvents.add(new TrailEvent(ids.eventId(), now(), "ec2.amazonaws.com", eventName, region,
                 "arn:aws:sts::" + accountId + ":assumed-role/aws-opsworks-service-role/OpsWorks",
                 "OpsWorks", Actor.OPSWORKS_SERVICE, Actor.OPSWORKS_SERVICE, false,
                 List.of(ec2Id), Map.of("instancesSet", ec2Id)));

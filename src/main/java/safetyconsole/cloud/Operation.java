@@ -1,0 +1,29 @@
+package safetyconsole.cloud;
+
+/** The mutations the console can make; each needs a {@link Confirmation} for exactly this operation. */
+public enum Operation {
+    START_INSTANCE("Start", "instance"),
+    STOP_INSTANCE("Stop", "instance"),
+    REBOOT_INSTANCE("Reboot", "instance"),
+    DELETE_INSTANCE("Delete", "instance"),
+    DELETE_LAYER("Delete", "layer"),
+    DELETE_APP("Delete", "app"),
+    DELETE_STACK("Delete", "stack");
+
+    private final String verb;
+    private final String noun;
+
+    Operation(String verb, String noun) {
+        this.verb = verb;
+        this.noun = noun;
+    }
+
+    public String verb() {
+        return verb;
+    }
+
+    /** What it acts on, singular: "instance", "layer", "app", "stack". */
+    public String noun() {
+        return noun;
+    }
+}
