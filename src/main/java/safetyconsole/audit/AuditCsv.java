@@ -1,0 +1,47 @@
+package safetyconsole.audit;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/** Audit entries as CSV (RFC 4180), safe to open in a spreadsheet. */
+public final class AuditCsv {
+
+    static final String HEADER = "seq,time,os_user,host,caller_arn,account_id,region,stack_id,stack_name,environment,"
+            + "operation,plan_id,targets,typed_text,reason,arming_session,phase,outcome,prev_hash,hash";
+
+    private AuditCsv() {
+    }
+
+    public static void write(List<AuditEntry> entries, Writer out) throws IOException {
+        out.write(HEADER);
+        out.write("\r\n");
+        for (AuditEntry entry : entries) {
+            AuditRecord r = entry.record();
+            String[] cells = {
+                Long.toString(entry.seq()), entry.time().toString(), r.operator().osUser(), r.operator().host(),
+                r.callerArn(), r.accountId(), r.region(), r.stackId(), r.stackName(), r.environment(), r.operation(),
+                r.planId(), String.join(" ", r.targets()), r.evidence().typedText(), r.evidence().reason(),
+                r.evidence().armingSessionId(), r.phase().name(), r.outcome(), entry.prevHash(), entry.hash()};
+            for (int i = 0; i < cells.length; i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                out.write(cell(cells[i]));
+            }
+            out.write("\r\n");
+        }
+    }
+
+    /** Quotes when needed; a leading =, +, - or @ is defused so a spreadsheet shows text, not a formula. */
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}

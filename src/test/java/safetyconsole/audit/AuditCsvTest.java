@@ -1,0 +1,43 @@
+package safetyconsole.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class AuditCsvTest {
+
+    @Test
+    void writesHeaderAndOneRowPerEntry() throws IOException {
+        AuditEntry entry = new AuditEntry(7, Instant.parse("2026-11-28T10:00:00Z"),
+                AuditLogTest.record("shop-prod", Phase.RESULT), "a".repeat(64), "b".repeat(64));
+        StringWriter out = new StringWriter();
+
+        AuditCsv.write(List.of(entry), out);
+
+        String[] rows = out.toString().split("\r\n");
+        assertThat(rows).hasSize(2);
+        assertThat(rows[0]).startsWith("seq,time,os_user");
+        assertThat(rows[1]).startsWith("7,2026-11-28T10:00:00Z,alice,ws-17,");
+        assertThat(rows[1]).contains(",shop-prod,decommission v1,arm-1,RESULT,ok request=r-1,");
+    }
+
+    @Test
+    void quotesCommasQuotesAndNewlines() {
+        assertThat(AuditCsv.cell("a,b")).isEqualTo("\"a,b\"");
+        assertThat(AuditCsv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(AuditCsv.cell("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(AuditCsv.cell(null)).isEmpty();
+    }
+
+    @Test
+    void defusesSpreadsheetFormulas() {
+        assertThat(AuditCsv.cell("=HYPERLINK(\"x\")")).startsWith("\"'=");
+        assertThat(AuditCsv.cell("+1")).isEqualTo("'+1");
+        assertThat(AuditCsv.cell("@sum")).isEqualTo("'@sum");
+    }
+}
