@@ -2,10 +2,22 @@ package safetyconsole;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.lang.reflect.Method;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+
+import safetyconsole.cloud.CloudOperations;
+import safetyconsole.cloud.Confirmation;
+import safetyconsole.cloud.Operation;
 
 /** The layering of DESIGN.md, kept by the build. */
 @AnalyzeClasses(packages = "safetyconsole", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -52,4 +64,29 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("safetyconsole.context..", "safetyconsole.inventory..",
                     "safetyconsole.settings..", "safetyconsole.ui..")
             .because("cloud is the bottom layer");
+
+    @ArchTest
+    static final ArchRule onlyTheGuardCreatesConfirmations = noClasses()
+            .that().resideOutsideOfPackage("safetyconsole.guard..")
+            .should().callConstructor(Confirmation.class, String.class, String.class, Operation.class, Set.class,
+                    Instant.class)
+            .because("a confirmation is proof of typed confirmation and re-verification, which only the guard does");
+
+    private static final Set<String> MUTATIONS = Arrays.stream(CloudOperations.class.getDeclaredMethods())
+            .map(Method::getName).collect(Collectors.toSet());
+
+    private static final DescribedPredicate<JavaCall<?>> A_MUTATION =
+            new DescribedPredicate<JavaCall<?>>("a mutating method of CloudOperations " + MUTATIONS) {
+                @Override
+                public boolean test(JavaCall<?> call) {
+                    return call.getTargetOwner().isAssignableTo(CloudOperations.class)
+                            && MUTATIONS.contains(call.getName());
+                }
+            };
+
+    @ArchTest
+    static final ArchRule onlyTheGuardMutates = noClasses()
+            .that().resideOutsideOfPackages("safetyconsole.guard..", "safetyconsole.cloud..")
+            .should().callMethodWhere(A_MUTATION)
+            .because("every mutating cloud call goes through the guard: confirmation, re-verification, audit");
 }

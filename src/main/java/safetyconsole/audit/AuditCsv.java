@@ -8,7 +8,7 @@ import java.util.List;
 public final class AuditCsv {
 
     static final String HEADER = "seq,time,os_user,host,caller_arn,account_id,region,stack_id,stack_name,environment,"
-            + "operation,plan_id,targets,typed_text,reason,arming_session,phase,outcome,prev_hash,hash";
+            + "operation,options,plan_id,targets,typed_text,reason,arming_session,phase,outcome,prev_hash,hash";
 
     private AuditCsv() {
     }
@@ -21,7 +21,7 @@ public final class AuditCsv {
             String[] cells = {
                 Long.toString(entry.seq()), entry.time().toString(), r.operator().osUser(), r.operator().host(),
                 r.callerArn(), r.accountId(), r.region(), r.stackId(), r.stackName(), r.environment(), r.operation(),
-                r.planId(), String.join(" ", r.targets()), r.evidence().typedText(), r.evidence().reason(),
+                r.options(), r.planId(), String.join(" ", r.targets()), r.evidence().typedText(), r.evidence().reason(),
                 r.evidence().armingSessionId(), r.phase().name(), r.outcome(), entry.prevHash(), entry.hash()};
             for (int i = 0; i < cells.length; i++) {
                 if (i > 0) {

@@ -48,6 +48,7 @@ final class AuditLineCodec {
         node.put("stackName", record.stackName());
         node.put("environment", record.environment());
         node.put("operation", record.operation());
+        node.put("options", record.options());
         node.put("planId", record.planId());
         record.targets().forEach(node.putArray("targets")::add);
         if (record.targets().isEmpty()) {
@@ -105,7 +106,7 @@ final class AuditLineCodec {
                 new Operator(text(node, "osUser"), text(node, "host")),
                 text(node, "callerArn"), text(node, "accountId"), text(node, "region"),
                 text(node, "stackId"), text(node, "stackName"), text(node, "environment"),
-                text(node, "operation"), text(node, "planId"), targets,
+                text(node, "operation"), text(node, "options"), text(node, "planId"), targets,
                 new Evidence(text(evidence, "typedText"), text(evidence, "reason"), text(evidence, "armingSession")),
                 Phase.valueOf(text(node, "phase")), text(node, "outcome"));
         return new AuditEntry(node.get("seq").asLong(), Instant.parse(text(node, "time")), record,

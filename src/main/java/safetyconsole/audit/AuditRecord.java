@@ -13,6 +13,7 @@ public record AuditRecord(
         String stackName,
         String environment,
         String operation,
+        String options,
         String planId,
         List<String> targets,
         Evidence evidence,

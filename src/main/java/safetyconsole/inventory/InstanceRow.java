@@ -30,7 +30,7 @@ public record InstanceRow(
         return inventory.instances().stream().map(instance -> of(inventory, instance)).collect(Collectors.toList());
     }
 
-    static InstanceRow of(StackInventory inventory, Instance instance) {
+    public static InstanceRow of(StackInventory inventory, Instance instance) {
         String layers = instance.layerIds().stream()
                 .map(id -> inventory.layer(id).map(Layer::name).orElse(id))
                 .collect(Collectors.joining(", "));

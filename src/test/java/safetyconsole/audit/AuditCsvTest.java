@@ -23,6 +23,7 @@ class AuditCsvTest {
         assertThat(rows).hasSize(2);
         assertThat(rows[0]).startsWith("seq,time,os_user");
         assertThat(rows[1]).startsWith("7,2026-11-28T10:00:00Z,alice,ws-17,");
+        assertThat(rows[1]).contains(",DELETE_INSTANCE,DeleteVolumes,plan-1,");
         assertThat(rows[1]).contains(",shop-prod,decommission v1,arm-1,RESULT,ok request=r-1,");
     }
 

@@ -215,7 +215,7 @@ class AuditLogTest {
         AuditLog log = log();
         for (int i = 1; i <= entries; i++) {
             log.append(new AuditRecord(new Operator("op", "host"), "arn:aws:iam::1:user/op", "1", "us-east-1",
-                    "stack-" + i, "shop-prod-" + i, "PRODUCTION", "DELETE_INSTANCE", "plan-" + i, List.of("i-" + i),
+                    "stack-" + i, "shop-prod-" + i, "PRODUCTION", "DELETE_INSTANCE", null, "plan-" + i, List.of("i-" + i),
                     new Evidence("shop-prod-" + i, null, null), i % 2 == 1 ? Phase.INTENT : Phase.RESULT, "ok"));
         }
         return log;
@@ -223,7 +223,7 @@ class AuditLogTest {
 
     static AuditRecord record(String typed, Phase phase) {
         return new AuditRecord(new Operator("alice", "ws-17"), "arn:aws:iam::123456789012:user/alice",
-                "123456789012", "us-east-1", "stack-1", "shop-prod", "PRODUCTION", "DELETE_INSTANCE", "plan-1",
+                "123456789012", "us-east-1", "stack-1", "shop-prod", "PRODUCTION", "DELETE_INSTANCE", "DeleteVolumes", "plan-1",
                 List.of("inst-1 (rails-app7)"), new Evidence(typed, "decommission v1", "arm-1"), phase,
                 phase == Phase.RESULT ? "ok request=r-1" : null);
     }

@@ -17,7 +17,8 @@ import safetyconsole.cloud.CloudException;
 public final class DemoFaults {
 
     private final AtomicLongArray calls = new AtomicLongArray(DemoOperation.values().length);
-    private final Map<DemoOperation, Deque<CloudException.Kind>> oneShotFailures = new EnumMap<>(DemoOperation.class);
+    /** Per operation, what the next calls do in turn: empty succeeds, a kind fails. */
+    private final Map<DemoOperation, Deque<Optional<CloudException.Kind>>> scripted = new EnumMap<>(DemoOperation.class);
     private final Map<DemoOperation, CloudException.Kind> standingFailures = new EnumMap<>(DemoOperation.class);
     private final Map<DemoOperation, Duration> latencies = new EnumMap<>(DemoOperation.class);
     private volatile Duration defaultLatency = Duration.ZERO;
@@ -33,7 +34,16 @@ public final class DemoFaults {
 
     /** The next call of {@code operation} fails with {@code kind}; later calls succeed again. */
     public synchronized void failNext(DemoOperation operation, CloudException.Kind kind) {
-        oneShotFailures.computeIfAbsent(operation, op -> new ArrayDeque<>()).add(kind);
+        failAfter(operation, 0, kind);
+    }
+
+    /** The next {@code successes} calls of {@code operation} succeed, the one after fails with {@code kind}. */
+    public synchronized void failAfter(DemoOperation operation, int successes, CloudException.Kind kind) {
+        Deque<Optional<CloudException.Kind>> queue = scripted.computeIfAbsent(operation, op -> new ArrayDeque<>());
+        for (int i = 0; i < successes; i++) {
+            queue.add(Optional.empty());
+        }
+        queue.add(Optional.of(kind));
     }
 
     /** Every call of {@code operation} fails with {@code kind} until {@link #clearFailures()}. */
@@ -42,7 +52,7 @@ public final class DemoFaults {
     }
 
     public synchronized void clearFailures() {
-        oneShotFailures.clear();
+        scripted.clear();
         standingFailures.clear();
     }
 
@@ -79,9 +89,9 @@ public final class DemoFaults {
     }
 
     private synchronized Optional<CloudException.Kind> nextFailure(DemoOperation operation) {
-        Deque<CloudException.Kind> queued = oneShotFailures.get(operation);
+        Deque<Optional<CloudException.Kind>> queued = scripted.get(operation);
         if (queued != null && !queued.isEmpty()) {
-            return Optional.of(queued.poll());
+            return queued.poll();
         }
         return Optional.ofNullable(standingFailures.get(operation));
     }

@@ -1,0 +1,210 @@
+package safetyconsole.guard;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import safetyconsole.cloud.App;
+import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.InstanceStatus;
+import safetyconsole.cloud.Layer;
+import safetyconsole.cloud.Operation;
+import safetyconsole.cloud.RootDeviceType;
+import safetyconsole.context.Classification;
+import safetyconsole.inventory.InstanceRow;
+import safetyconsole.inventory.StackInventory;
+
+/**
+ * Turns a selection into a {@link Plan}, or refuses with a sentence: a selection across stacks, an instance
+ * in a state the operation cannot take, a layer or stack that is not empty. Consequences are spelled out per
+ * target, from the OpsWorks rules (instance-store data, Elastic IPs, volumes, Force).
+ */
+public final class Planner {
+
+    private static final Set<InstanceStatus> NOT_STOPPABLE = EnumSet.of(InstanceStatus.STOPPED,
+            InstanceStatus.STOPPING, InstanceStatus.SHUTTING_DOWN, InstanceStatus.TERMINATING,
+            InstanceStatus.TERMINATED);
+    private static final String CANNOT_UNDO = "This cannot be undone.";
+
+    private final Clock clock;
+
+    public Planner(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Plan instances(StackInventory inventory, Classification classification, Collection<Instance> selection,
+                          Operation operation, InstanceOptions options) {
+        if (selection.isEmpty()) {
+            throw new PlanRefusedException("Select at least one instance.");
+        }
+        Set<String> stacks = selection.stream().map(Instance::stackId).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (stacks.size() > 1 || !stacks.contains(inventory.stack().id())) {
+            throw new PlanRefusedException("The selection spans " + Math.max(stacks.size(), 2)
+                    + " stacks; act on one stack at a time.");
+        }
+        List<String> refusals = new ArrayList<>();
+        for (Instance instance : selection) {
+            stateProblem(operation, instance).ifPresent(refusals::add);
+        }
+        if (!refusals.isEmpty()) {
+            throw new PlanRefusedException(String.join(" ", refusals));
+        }
+        List<PlanTarget> targets = selection.stream().map(i -> target(inventory, i)).collect(Collectors.toList());
+        List<String> consequences = new ArrayList<>();
+        for (Instance instance : selection) {
+            consequences.addAll(instanceConsequences(operation, instance, options));
+        }
+        if (operation == Operation.DELETE_INSTANCE) {
+            consequences.add(CANNOT_UNDO);
+        }
+        return plan(operation, inventory, classification, targets, relevant(operation, options), consequences);
+    }
+
+    public Plan deleteLayer(StackInventory inventory, Classification classification, Layer layer) {
+        List<String> members = inventory.instances().stream().filter(i -> i.layerIds().contains(layer.id()))
+                .map(Instance::hostname).collect(Collectors.toList());
+        if (!members.isEmpty()) {
+            throw new PlanRefusedException("Layer " + layer.name() + " still has " + members.size() + " instance"
+                    + (members.size() == 1 ? "" : "s") + " (" + String.join(", ", members)
+                    + "); delete them first.");
+        }
+        PlanTarget target = new PlanTarget(TargetKind.LAYER, layer.id(), layer.name(), null, null, null, null, null);
+        return plan(Operation.DELETE_LAYER, inventory, classification, List.of(target), InstanceOptions.NONE,
+                List.of("Layer " + layer.name() + " is removed with its recipes, settings and security group choices.",
+                        CANNOT_UNDO));
+    }
+
+    public Plan deleteApp(StackInventory inventory, Classification classification, App app) {
+        PlanTarget target = new PlanTarget(TargetKind.APP, app.id(), app.name(), null, null, null, null, null);
+        return plan(Operation.DELETE_APP, inventory, classification, List.of(target), InstanceOptions.NONE,
+                List.of("App " + app.name() + " is removed from the stack: no more deploys of it. Code already"
+                        + " deployed stays on the instances until they are replaced.", CANNOT_UNDO));
+    }
+
+    /** Only an empty stack can be deleted; otherwise the refusal lists everything still in it. */
+    public Plan deleteStack(StackInventory inventory, Classification classification) {
+        List<String> blockers = new ArrayList<>();
+        blockers.addAll(names("instance", inventory.instances().stream().map(Instance::hostname).collect(Collectors.toList())));
+        blockers.addAll(names("layer", inventory.layers().stream().map(Layer::name).collect(Collectors.toList())));
+        blockers.addAll(names("app", inventory.apps().stream().map(App::name).collect(Collectors.toList())));
+        if (!blockers.isEmpty()) {
+            throw new PlanRefusedException("Stack " + inventory.stack().name() + " is not empty. Delete first: "
+                    + String.join("; ", blockers) + ".");
+        }
+        PlanTarget target = new PlanTarget(TargetKind.STACK, inventory.stack().id(), inventory.stack().name(), null,
+                null, null, null, null);
+        return plan(Operation.DELETE_STACK, inventory, classification, List.of(target), InstanceOptions.NONE,
+                List.of("Stack " + inventory.stack().name() + " and its settings are removed.", CANNOT_UNDO));
+    }
+
+    private Plan plan(Operation operation, StackInventory inventory, Classification classification,
+                      List<PlanTarget> targets, InstanceOptions options, List<String> consequences) {
+        return new Plan(UUID.randomUUID().toString(), operation, inventory.stack(), classification, targets, options,
+                consequences, clock.instant());
+    }
+
+    private static Optional<String> stateProblem(Operation operation, Instance instance) {
+        String name = instance.hostname();
+        String status = instance.status().apiName();
+        switch (operation) {
+            case START_INSTANCE:
+                return instance.status() == InstanceStatus.STOPPED ? Optional.empty()
+                        : Optional.of(name + " is " + status + "; only a stopped instance can be started.");
+            case STOP_INSTANCE:
+                return NOT_STOPPABLE.contains(instance.status())
+                        ? Optional.of(name + " is " + status + "; there is nothing to stop.")
+                        : Optional.empty();
+            case REBOOT_INSTANCE:
+                return instance.status() == InstanceStatus.ONLINE ? Optional.empty()
+                        : Optional.of(name + " is " + status + "; only an online instance can be rebooted.");
+            case DELETE_INSTANCE:
+                return instance.status() == InstanceStatus.STOPPED ? Optional.empty()
+                        : Optional.of(name + " is " + status
+                                + "; OpsWorks deletes only stopped instances. Stop it first.");
+            default:
+                throw new IllegalArgumentException(operation + " is not an instance operation");
+        }
+    }
+
+    private static List<String> instanceConsequences(Operation operation, Instance instance, InstanceOptions options) {
+        String name = instance.hostname();
+        boolean ebs = instance.rootDeviceType() == RootDeviceType.EBS;
+        List<String> out = new ArrayList<>();
+        switch (operation) {
+            case START_INSTANCE:
+                out.add(ebs && instance.ec2Id().isPresent()
+                        ? name + " restarts its EC2 instance " + instance.ec2InstanceId()
+                                + "; its security groups stay as they are (layer changes do not reach it)."
+                        : name + " gets a new EC2 instance with its layers' current security groups, then runs setup.");
+                break;
+            case STOP_INSTANCE:
+                if (options.force() && ebs) {
+                    out.add("Force on EBS-backed " + name + ": OpsWorks deletes only its own instance and leaves EC2"
+                            + " instance " + instance.ec2InstanceId() + " running, unmanaged and still billed."
+                            + " You must terminate it in EC2 yourself.");
+                } else if (ebs) {
+                    out.add(name + " stops; its EBS disks and EC2 instance " + instance.ec2InstanceId()
+                            + " are kept for a later start.");
+                } else {
+                    out.add(name + " is instance-store: stopping ends EC2 instance " + instance.ec2InstanceId()
+                            + " and everything on its instance-store disks is lost.");
+                }
+                break;
+            case REBOOT_INSTANCE:
+                out.add(name + " reboots and is unavailable for a few minutes.");
+                break;
+            case DELETE_INSTANCE:
+                out.add(name + " is deleted from OpsWorks" + instance.ec2Id().map(id -> " and EC2 instance " + id
+                        + " is terminated").orElse("") + ".");
+                instance.elasticIpAddress().ifPresent(address -> out.add(options.deleteElasticIp()
+                        ? "Elastic IP " + address + " is released; the address is gone for good."
+                        : "Elastic IP " + address + " stays allocated to the account, unassociated (and billed)."));
+                if (ebs) {
+                    out.add(options.deleteVolumes()
+                            ? "Its EBS volumes are deleted with their data."
+                            : "Its EBS volumes are kept, detached (and billed).");
+                } else {
+                    out.add("Its instance-store data is lost.");
+                }
+                break;
+            default:
+                throw new IllegalArgumentException(operation + " is not an instance operation");
+        }
+        return out;
+    }
+
+    /** Keeps only the options the operation takes, so the audit log never shows a choice that did not apply. */
+    private static InstanceOptions relevant(Operation operation, InstanceOptions options) {
+        if (operation == Operation.STOP_INSTANCE) {
+            return new InstanceOptions(options.force(), false, false);
+        }
+        if (operation == Operation.DELETE_INSTANCE) {
+            return new InstanceOptions(false, options.deleteElasticIp(), options.deleteVolumes());
+        }
+        return InstanceOptions.NONE;
+    }
+
+    private static PlanTarget target(StackInventory inventory, Instance instance) {
+        if (!inventory.instances().contains(instance)) {
+            throw new PlanRefusedException(instance.hostname() + " is not in " + inventory.stack().name()
+                    + " as last loaded; refresh (F5) and try again.");
+        }
+        InstanceRow row = InstanceRow.of(inventory, instance);
+        return new PlanTarget(TargetKind.INSTANCE, instance.id(), instance.hostname(), instance.ec2InstanceId(),
+                instance.status().apiName(), row.layers(), instance.rootDeviceType().apiName(), instance.elasticIp());
+    }
+
+    private static List<String> names(String noun, List<String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return List.of(names.size() + " " + noun + (names.size() == 1 ? "" : "s") + " (" + String.join(", ", names) + ")");
+    }
+}

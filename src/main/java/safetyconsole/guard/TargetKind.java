@@ -1,0 +1,4 @@
+package safetyconsole.guard;
+
+/** What a plan acts on. */
+public enum TargetKind { INSTANCE, LAYER, APP, STACK }

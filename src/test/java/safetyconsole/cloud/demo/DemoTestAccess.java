@@ -1,0 +1,38 @@
+package safetyconsole.cloud.demo;
+
+/** What other operators (or OpsWorks itself) do to the demo account behind the console's back, for tests. */
+public final class DemoTestAccess {
+
+    private DemoTestAccess() {
+    }
+
+    public static void rename(DemoAccount account, String stackId, String newName) {
+        synchronized (account.world()) {
+            account.world().renameStack(stackId, newName);
+        }
+    }
+
+    public static void autoHeal(DemoAccount account, String instanceId) {
+        synchronized (account.world()) {
+            account.world().autoHeal(instanceId);
+        }
+    }
+
+    public static void stopBehindTheBack(DemoAccount account, String instanceId) {
+        synchronized (account.world()) {
+            account.world().stopInstance(instanceId, null);
+        }
+    }
+
+    public static void startBehindTheBack(DemoAccount account, String instanceId) {
+        synchronized (account.world()) {
+            account.world().startInstance(instanceId, null);
+        }
+    }
+
+    public static void deleteBehindTheBack(DemoAccount account, String instanceId) {
+        synchronized (account.world()) {
+            account.world().deleteInstance(instanceId, null);
+        }
+    }
+}

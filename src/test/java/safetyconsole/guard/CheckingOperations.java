@@ -1,0 +1,133 @@
+package safetyconsole.guard;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import safetyconsole.audit.AuditEntry;
+import safetyconsole.audit.AuditLog;
+import safetyconsole.audit.Phase;
+import safetyconsole.cloud.App;
+import safetyconsole.cloud.CloudOperations;
+import safetyconsole.cloud.Confirmation;
+import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.Layer;
+import safetyconsole.cloud.MutationResult;
+import safetyconsole.cloud.Operation;
+import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.UnconfirmedMutationException;
+import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.context.EnvironmentClassifier;
+
+/**
+ * Sits where the cloud is and checks, at the moment each mutation arrives, everything the safety model
+ * promises: an intent entry for exactly this plan and target was written just before; the typed text equals
+ * the stack's name as it is now; the target is in the confirmed stack now; a production-like stack is armed
+ * now, by the session the audit names. Any breach fails the test at once.
+ */
+final class CheckingOperations implements CloudOperations {
+
+    private final DemoAccount account;
+    private final AuditLog audit;
+    private final Arming arming;
+    private final EnvironmentClassifier classifier = new EnvironmentClassifier(Map.of());
+    private int calls;
+
+    CheckingOperations(DemoAccount account, AuditLog audit, Arming arming) {
+        this.account = account;
+        this.audit = audit;
+        this.arming = arming;
+    }
+
+    int calls() {
+        return calls;
+    }
+
+    @Override
+    public MutationResult startInstance(String id, Confirmation c) {
+        return check(Operation.START_INSTANCE, id, c, () -> account.startInstance(id, c));
+    }
+
+    @Override
+    public MutationResult stopInstance(String id, boolean force, Confirmation c) {
+        return check(Operation.STOP_INSTANCE, id, c, () -> account.stopInstance(id, force, c));
+    }
+
+    @Override
+    public MutationResult rebootInstance(String id, Confirmation c) {
+        return check(Operation.REBOOT_INSTANCE, id, c, () -> account.rebootInstance(id, c));
+    }
+
+    @Override
+    public MutationResult deleteInstance(String id, boolean eip, boolean volumes, Confirmation c) {
+        return check(Operation.DELETE_INSTANCE, id, c, () -> account.deleteInstance(id, eip, volumes, c));
+    }
+
+    @Override
+    public MutationResult deleteLayer(String id, Confirmation c) {
+        return check(Operation.DELETE_LAYER, id, c, () -> account.deleteLayer(id, c));
+    }
+
+    @Override
+    public MutationResult deleteApp(String id, Confirmation c) {
+        return check(Operation.DELETE_APP, id, c, () -> account.deleteApp(id, c));
+    }
+
+    @Override
+    public MutationResult deleteStack(String id, Confirmation c) {
+        return check(Operation.DELETE_STACK, id, c, () -> account.deleteStack(id, c));
+    }
+
+    private MutationResult check(Operation operation, String targetId, Confirmation c, Supplier<MutationResult> call) {
+        calls++;
+        require(c.operation() == operation, "confirmation for " + c.operation() + " used for " + operation);
+        require(c.targetIds().contains(targetId), "target " + targetId + " not confirmed");
+        List<AuditEntry> entries = audit.readAll();
+        require(!entries.isEmpty(), "mutation with an empty audit log");
+        AuditEntry last = entries.get(entries.size() - 1);
+        require(last.record().phase() == Phase.INTENT, "no intent entry right before the call");
+        require(last.record().planId().equals(c.planId()), "intent entry is for another plan");
+        require(last.record().targets().size() == 1 && last.record().targets().get(0).contains(targetId),
+                "intent entry names another target");
+        Stack stack = account.describeStacks().stream().filter(s -> s.id().equals(c.stackId())).findFirst()
+                .orElseThrow(() -> new AssertionError("confirmed stack does not exist"));
+        require(stack.name().equals(last.record().evidence().typedText()),
+                "typed '" + last.record().evidence().typedText() + "' but the stack is now '" + stack.name() + "'");
+        require(stackOf(operation, targetId, stack).map(c.stackId()::equals).orElse(true),
+                "target is not in the confirmed stack");
+        if (classifier.classify(stack).environment().productionLike()) {
+            Optional<ArmingSession> session = arming.active(stack.id());
+            require(session.isPresent(), "production-like stack " + stack.name() + " not armed at the call");
+            require(session.get().id().equals(last.record().evidence().armingSessionId()),
+                    "audit names another arming session");
+        }
+        try {
+            return call.get();
+        } catch (UnconfirmedMutationException e) {
+            throw new AssertionError("the provider refused the guard's confirmation", e);
+        }
+    }
+
+    private Optional<String> stackOf(Operation operation, String targetId, Stack stack) {
+        switch (operation) {
+            case DELETE_LAYER:
+                return account.describeLayers(stack.id()).stream().filter(l -> l.id().equals(targetId))
+                        .map(Layer::stackId).findFirst();
+            case DELETE_APP:
+                return account.describeApps(stack.id()).stream().filter(a -> a.id().equals(targetId))
+                        .map(App::stackId).findFirst();
+            case DELETE_STACK:
+                return Optional.of(targetId);
+            default:
+                return account.describeInstances(stack.id()).stream().filter(i -> i.id().equals(targetId))
+                        .map(Instance::stackId).findFirst();
+        }
+    }
+
+    private static void require(boolean condition, String breach) {
+        if (!condition) {
+            throw new AssertionError(breach);
+        }
+    }
+}

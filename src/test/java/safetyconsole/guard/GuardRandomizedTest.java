@@ -1,0 +1,274 @@
+package safetyconsole.guard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import safetyconsole.audit.AuditEntry;
+import safetyconsole.audit.AuditLog;
+import safetyconsole.audit.Operator;
+import safetyconsole.audit.Phase;
+import safetyconsole.audit.VerifyReport;
+import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.Operation;
+import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.cloud.demo.DemoOperation;
+import safetyconsole.cloud.demo.DemoTestAccess;
+import safetyconsole.context.EnvironmentClassifier;
+import safetyconsole.inventory.InventoryLoader;
+import safetyconsole.inventory.StackInventory;
+import safetyconsole.testing.MutableClock;
+
+/**
+ * Thousands of random sessions: arming and disarming, typing right and wrong names (the look-alike stack's
+ * among them), time passing, other operators changing and renaming things, injected failures. Every mutation
+ * is checked where it reaches the account ({@link CheckingOperations}); afterwards the audit chain must be
+ * intact and hold an intent and a result for every call.
+ */
+class GuardRandomizedTest {
+
+    private static final int RUNS = 2000;
+    private static final int STEPS = 25;
+    private static final Operation[] OPERATIONS = Operation.values();
+    private static final CloudException.Kind[] FAILURES = {CloudException.Kind.THROTTLED, CloudException.Kind.NETWORK,
+        CloudException.Kind.ACCESS_DENIED, CloudException.Kind.CONFLICT};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void noMutationEverHappensWithoutAMatchingConfirmation() {
+        int executed = 0;
+        int refused = 0;
+        for (int seed = 0; seed < RUNS; seed++) {
+            Session session = new Session(seed, dir.resolve("audit-" + seed + ".jsonl"));
+            try {
+                session.play();
+            } catch (AssertionError e) {
+                throw new AssertionError("seed " + seed + ": " + e.getMessage(), e);
+            }
+            session.checkAuditTrail(seed);
+            executed += session.writes.calls();
+            refused += session.refused;
+        }
+        // The sessions must actually exercise both sides, or the property says nothing.
+        assertThat(executed).as("mutations that went through").isGreaterThan(RUNS);
+        assertThat(refused).as("executions the guard refused").isGreaterThan(RUNS);
+    }
+
+    private static final class Session {
+        final Random random;
+        final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
+        final DemoAccount account = DemoAccount.seeded(clock);
+        final AuditLog audit;
+        final Arming arming = new Arming(clock, Arming.DEFAULT_LENGTH, Arming.DEFAULT_IDLE_LIMIT);
+        final CheckingOperations writes;
+        final Guard guard;
+        final Planner planner = new Planner(clock);
+        final EnvironmentClassifier classifier = new EnvironmentClassifier(Map.of());
+        int refused;
+
+        Session(long seed, Path auditFile) {
+            random = new Random(seed);
+            audit = new AuditLog(auditFile, clock, AuditLog.Durability.OS_BUFFERED);
+            writes = new CheckingOperations(account, audit, arming);
+            guard = new Guard(account, writes, audit, arming, new Operator("fuzz", "host"), clock);
+        }
+
+        void play() {
+            for (int step = 0; step < STEPS; step++) {
+                switch (random.nextInt(9)) {
+                    case 0:
+                        arm();
+                        break;
+                    case 1:
+                        arming.disarm();
+                        break;
+                    case 2:
+                        clock.advance(Duration.ofSeconds(random.nextInt(8 * 60)));
+                        break;
+                    case 3:
+                        changeBehindTheBack();
+                        break;
+                    case 4:
+                        account.faults().failAfter(DemoOperation.valueOf(pick(OPERATIONS).name()), random.nextInt(2),
+                                pick(FAILURES));
+                        break;
+                    default:
+                        planAndExecute();
+                }
+            }
+        }
+
+        void checkAuditTrail(long seed) {
+            VerifyReport report = audit.verify();
+            assertThat(report.status()).as("seed %d audit chain", seed).isEqualTo(VerifyReport.Status.INTACT);
+            List<AuditEntry> entries = audit.readAll();
+            long intents = entries.stream().filter(e -> e.record().phase() == Phase.INTENT).count();
+            long results = entries.stream().filter(e -> e.record().phase() == Phase.RESULT).count();
+            assertThat(intents).as("seed %d intents", seed).isEqualTo(writes.calls()).isEqualTo(results);
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).record().phase() == Phase.RESULT) {
+                    AuditEntry intent = entries.get(i - 1);
+                    assertThat(intent.record().phase()).as("seed %d entry before a result", seed).isEqualTo(Phase.INTENT);
+                    assertThat(intent.record().targets()).isEqualTo(entries.get(i).record().targets());
+                }
+            }
+        }
+
+        private void arm() {
+            List<Stack> stacks = account.describeStacks();
+            if (stacks.isEmpty()) {
+                return;
+            }
+            String reason = random.nextBoolean() ? "Planned maintenance OPS-" + random.nextInt(999) : "fix";
+            try {
+                arming.arm(pick(stacks), reason);
+            } catch (GuardRefusedException e) {
+                refused++;
+            }
+        }
+
+        private void changeBehindTheBack() {
+            List<Stack> stacks = account.describeStacks();
+            if (stacks.isEmpty()) {
+                return;
+            }
+            Stack stack = pick(stacks);
+            List<Instance> instances = account.describeInstances(stack.id());
+            try {
+                switch (random.nextInt(5)) {
+                    case 0:
+                        DemoTestAccess.rename(account, stack.id(), stack.name().endsWith("-x")
+                                ? stack.name().substring(0, stack.name().length() - 2) : stack.name() + "-x");
+                        break;
+                    case 1:
+                        if (!instances.isEmpty()) {
+                            DemoTestAccess.stopBehindTheBack(account, pick(instances).id());
+                        }
+                        break;
+                    case 2:
+                        if (!instances.isEmpty()) {
+                            DemoTestAccess.startBehindTheBack(account, pick(instances).id());
+                        }
+                        break;
+                    case 3:
+                        if (!instances.isEmpty()) {
+                            DemoTestAccess.deleteBehindTheBack(account, pick(instances).id());
+                        }
+                        break;
+                    default:
+                        if (!instances.isEmpty() && pick(instances).ec2Id().isPresent()) {
+                            DemoTestAccess.autoHeal(account, pick(instances).id());
+                        }
+                }
+            } catch (CloudException e) {
+                // The change was not possible in that state; the session goes on.
+            }
+        }
+
+        private void planAndExecute() {
+            List<Stack> stacks = account.describeStacks();
+            if (stacks.isEmpty()) {
+                return;
+            }
+            Stack stack = pick(stacks);
+            StackInventory inventory = new InventoryLoader(account, Clock.systemUTC()).load(stack);
+            Plan plan;
+            try {
+                plan = plan(inventory, pick(OPERATIONS), stacks);
+            } catch (PlanRefusedException e) {
+                return;
+            }
+            if (plan.requiresArming() && random.nextInt(3) > 0) {
+                try {
+                    arming.arm(stack, "Maintenance window OPS-" + random.nextInt(999));
+                } catch (GuardRefusedException e) {
+                    refused++;
+                }
+            }
+            if (random.nextInt(4) == 0) {
+                changeBehindTheBack();
+            }
+            try {
+                guard.execute(plan, typed(stack, stacks));
+            } catch (GuardRefusedException e) {
+                refused++;
+            } catch (CloudException e) {
+                // A read during re-verification failed (injected); nothing may have been changed.
+            }
+        }
+
+        private Plan plan(StackInventory inventory, Operation operation, List<Stack> stacks) {
+            var classification = classifier.classify(inventory.stack());
+            switch (operation) {
+                case DELETE_LAYER:
+                    if (inventory.layers().isEmpty()) {
+                        throw new PlanRefusedException("none");
+                    }
+                    return planner.deleteLayer(inventory, classification, pick(inventory.layers()));
+                case DELETE_APP:
+                    if (inventory.apps().isEmpty()) {
+                        throw new PlanRefusedException("none");
+                    }
+                    return planner.deleteApp(inventory, classification, pick(inventory.apps()));
+                case DELETE_STACK:
+                    return planner.deleteStack(inventory, classification);
+                default:
+                    List<Instance> selection = new ArrayList<>();
+                    for (Instance instance : inventory.instances()) {
+                        if (random.nextInt(3) == 0) {
+                            selection.add(instance);
+                        }
+                    }
+                    if (random.nextInt(10) == 0) {
+                        List<Instance> elsewhere = account.describeInstances(pick(stacks).id());
+                        if (!elsewhere.isEmpty()) {
+                            selection.add(pick(elsewhere));
+                        }
+                    }
+                    InstanceOptions options = new InstanceOptions(random.nextBoolean(), random.nextBoolean(),
+                            random.nextBoolean());
+                    return planner.instances(inventory, classification, selection, operation, options);
+            }
+        }
+
+        /** The exact name, or one of the near misses an operator types. */
+        private String typed(Stack planned, List<Stack> stacks) {
+            String name = planned.name();
+            switch (random.nextInt(7)) {
+                case 0:
+                    return name.toUpperCase(Locale.ROOT);
+                case 1:
+                    return name + " ";
+                case 2:
+                    return name.substring(0, name.length() - 1);
+                case 3:
+                    return pick(stacks).name();
+                default:
+                    return name;
+            }
+        }
+
+        private <T> T pick(List<T> items) {
+            return items.get(random.nextInt(items.size()));
+        }
+
+        private <T> T pick(T[] items) {
+            return items[random.nextInt(items.length)];
+        }
+    }
+}
