@@ -1,5 +1,6 @@
 package safetyconsole.context;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,7 +19,8 @@ public record BannerModel(
         Rgb text,
         boolean patterned,
         String classificationReason,
-        Optional<String> colorProblem) {
+        Optional<String> colorProblem,
+        Duration armedRemaining) {
 
     public static final String APP_NAME = "OpsWorks Safety Console";
 
@@ -28,6 +30,22 @@ public record BannerModel(
         Objects.requireNonNull(background, "background");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(colorProblem, "colorProblem");
+        Objects.requireNonNull(armedRemaining, "armedRemaining");
+    }
+
+    /** The same banner in another mode; {@code remaining} counts down while ARMED. */
+    public BannerModel withMode(Mode newMode, Duration remaining) {
+        return new BannerModel(environment, stackName, accountText, region, callerText, newMode, background, text,
+                patterned, classificationReason, colorProblem, remaining);
+    }
+
+    /** "READ-ONLY", or "ARMED 14:32" with the time left. */
+    public String modeText() {
+        if (mode != Mode.ARMED) {
+            return mode.label();
+        }
+        long seconds = Math.max(0, armedRemaining.getSeconds());
+        return String.format(java.util.Locale.ROOT, "%s %d:%02d", mode.label(), seconds / 60, seconds % 60);
     }
 
     /** {@code [PRODUCTION] shop-prod — OpsWorks Safety Console}: the context survives in the task bar. */

@@ -2,8 +2,12 @@ package safetyconsole.context;
 
 /** Whether the console may change anything in the selected stack. */
 public enum Mode {
+    /** Production-like and not armed (or a read-only source): nothing can change. */
     READ_ONLY("READ-ONLY"),
-    ARMED("ARMED");
+    /** Production-like, armed for a limited time with a reason. */
+    ARMED("ARMED"),
+    /** Not production-like: changes allowed, each with typed confirmation. */
+    UNLOCKED("UNLOCKED");
 
     private final String label;
 

@@ -31,7 +31,7 @@ public final class StackContext {
         String account = accountAlias.map(alias -> caller.accountId() + " (" + alias + ")").orElse(caller.accountId());
         return new BannerModel(environment, stack.name(), account, stack.region(), caller.principalName(), mode,
                 background, background.readableText(), environment.productionLike(), classification.reason(),
-                colorProblem);
+                colorProblem, java.time.Duration.ZERO);
     }
 
     /** The banner color of a stack, for list chips; same rule as the banner. */

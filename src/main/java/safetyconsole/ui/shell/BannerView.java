@@ -18,6 +18,7 @@ import javafx.scene.paint.Color;
 import javafx.util.Duration;
 
 import safetyconsole.context.BannerModel;
+import safetyconsole.context.Mode;
 import safetyconsole.context.Rgb;
 
 /**
@@ -59,7 +60,6 @@ public final class BannerView extends HBox {
         mode.setId("bannerMode");
         mode.getStyleClass().add("banner-mode");
         mode.setGraphic(modeIcon);
-        mode.setTooltip(new Tooltip("Nothing in this stack can be changed from the console in this mode."));
 
         identity = new VBox(2, environment, stackName);
         identity.setAlignment(Pos.CENTER_LEFT);
@@ -98,11 +98,26 @@ public final class BannerView extends HBox {
         account.setText("Account  " + model.accountText());
         region.setText("Region  " + model.region());
         caller.setText("Signed in as  " + model.callerText());
-        mode.setText(model.mode().label());
+        mode.setText(model.modeText());
+        modeIcon.setIconCode(model.mode() == Mode.READ_ONLY ? MaterialDesignL.LOCK
+                : model.mode() == Mode.ARMED ? MaterialDesignA.ALERT_OCTAGON : MaterialDesignL.LOCK_OPEN_VARIANT);
+        mode.setTooltip(new Tooltip(modeExplanation(model)));
         if (!model.stackName().equals(shownStack)) {
             flash();
         }
         shownStack = model.stackName();
+    }
+
+    private static String modeExplanation(BannerModel model) {
+        switch (model.mode()) {
+            case ARMED:
+                return "Changes are allowed, each with typed confirmation, until the time runs out.";
+            case UNLOCKED:
+                return "Not production: changes are allowed, each with typed confirmation.";
+            case READ_ONLY:
+            default:
+                return "Nothing in this stack can be changed until it is armed (with a reason).";
+        }
     }
 
     private void paint(Rgb background, Rgb text, boolean patterned) {

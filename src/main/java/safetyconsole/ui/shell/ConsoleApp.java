@@ -32,8 +32,7 @@ public final class ConsoleApp extends Application {
     public void start(Stage stage) {
         AppContext context = Objects.requireNonNull(handedOver, "Start through Launcher");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainViewModel model = new MainViewModel(context.account(), context.stackContext(), context.inventoryLoader(),
-                runner, context.settings().problems());
+        MainViewModel model = new MainViewModel(context, runner);
         installFallbackHandler(model);
         openMainWindow(stage, model);
         model.refresh();

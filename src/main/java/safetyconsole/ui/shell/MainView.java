@@ -2,13 +2,23 @@ package safetyconsole.ui.shell;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
+import java.util.List;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -17,16 +27,32 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import safetyconsole.cloud.App;
+import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.Layer;
+import safetyconsole.cloud.Operation;
+import safetyconsole.context.Mode;
+import safetyconsole.ui.audit.AuditWindow;
+import safetyconsole.ui.dialogs.ArmDialog;
+import safetyconsole.ui.dialogs.ConfirmationDialog;
+import safetyconsole.ui.dialogs.ConfirmationViewModel;
 
 import safetyconsole.ui.stacks.StackContentView;
 
-/** The main window: banner on top of everything, stack list left, the stack's contents right, status below. */
-public final class MainView extends BorderPane {
+/**
+ * The main window: banner on top of everything, stack list left, the stack's contents right, status below.
+ * Actions open the typed-confirmation dialog; a one-second tick drives the arming countdown.
+ */
+public final class MainView extends BorderPane implements StackContentView.Actions {
 
     private final MainViewModel model;
     private final ListView<StackEntry> stackList = new ListView<>();
@@ -36,7 +62,7 @@ public final class MainView extends BorderPane {
     public MainView(MainViewModel model) {
         this.model = model;
         setId("mainView");
-        content = new StackContentView(model.content());
+        content = new StackContentView(model.content(), this, model.changesAllowedProperty());
 
         setTop(new VBox(new BannerView(model.bannerProperty()), notices, toolbar()));
         setCenter(centre());
@@ -48,8 +74,38 @@ public final class MainView extends BorderPane {
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts();
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> model.noteActivity());
+                scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> model.noteActivity());
             }
         });
+        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> model.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
+    }
+
+    @Override
+    public void instances(Operation operation, List<Instance> selection) {
+        model.planInstances(operation, selection).ifPresent(this::confirm);
+    }
+
+    @Override
+    public void deleteLayer(Layer layer) {
+        model.planDeleteLayer(layer).ifPresent(this::confirm);
+    }
+
+    @Override
+    public void deleteApp(App app) {
+        model.planDeleteApp(app).ifPresent(this::confirm);
+    }
+
+    private void confirm(ConfirmationViewModel confirmation) {
+        new ConfirmationDialog(getScene().getWindow(), confirmation).show();
+    }
+
+    private void openArmDialog() {
+        if (model.armableProperty().get() && model.bannerProperty().get() != null) {
+            new ArmDialog(getScene().getWindow(), model.bannerProperty().get(), model::arm).show();
+        }
     }
 
     private HBox toolbar() {
@@ -58,12 +114,29 @@ public final class MainView extends BorderPane {
         refresh.setTooltip(new Tooltip("Read the account again (F5 or Ctrl+R)"));
         refresh.setOnAction(event -> model.refresh());
         refresh.disableProperty().bind(model.loadingProperty());
+        Button arm = new Button("Arm\u2026", new FontIcon(MaterialDesignA.ALERT_OCTAGON));
+        arm.setId("armButton");
+        arm.setTooltip(new Tooltip("Allow changes to this production-like stack for a while, with a reason (Ctrl+Shift+A)"));
+        arm.setOnAction(event -> openArmDialog());
+        Button disarm = new Button("Disarm", new FontIcon(MaterialDesignL.LOCK));
+        disarm.setId("disarmButton");
+        disarm.setOnAction(event -> model.disarm());
+        var armed = Bindings.createBooleanBinding(() -> model.bannerProperty().get() != null
+                && model.bannerProperty().get().mode() == Mode.ARMED, model.bannerProperty());
+        arm.visibleProperty().bind(model.armableProperty().and(armed.not()));
+        arm.managedProperty().bind(arm.visibleProperty());
+        disarm.visibleProperty().bind(armed);
+        disarm.managedProperty().bind(disarm.visibleProperty());
+        Button auditLog = new Button("Audit log", new FontIcon(MaterialDesignC.CLIPBOARD_TEXT_CLOCK_OUTLINE));
+        auditLog.setId("auditLogButton");
+        auditLog.setTooltip(new Tooltip("Every change made from this console, hash-chained (Ctrl+Shift+L)"));
+        auditLog.setOnAction(event -> openAuditLog());
         Label source = new Label(model.sourceDescription());
         source.setId("sourceLabel");
         source.getStyleClass().add("source-label");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, refresh, spacer, source);
+        HBox bar = new HBox(10, refresh, arm, disarm, auditLog, spacer, source);
         bar.getStyleClass().add("toolbar-row");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
@@ -89,6 +162,10 @@ public final class MainView extends BorderPane {
                 stackList.getSelectionModel().select(entry);
             }
         });
+        MenuItem deleteStack = new MenuItem("Delete stack\u2026", new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+        deleteStack.setId("deleteStackItem");
+        deleteStack.setOnAction(event -> model.planDeleteStack().ifPresent(this::confirm));
+        stackList.setContextMenu(new ContextMenu(deleteStack));
         SplitPane split = new SplitPane(stackList, content);
         split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(stackList, false);
@@ -141,6 +218,14 @@ public final class MainView extends BorderPane {
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(0));
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(1));
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(2));
+        accelerators.put(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::openArmDialog);
+        accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::openAuditLog);
+    }
+
+    private void openAuditLog() {
+        AuditWindow.show(getScene().getWindow(), model.app().auditLog(), model.runner());
     }
 
     /** Where keyboard focus starts: the stack list, so arrows move between stacks at once. */

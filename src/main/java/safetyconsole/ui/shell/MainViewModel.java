@@ -1,5 +1,6 @@
 package safetyconsole.ui.shell;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -24,22 +26,33 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import safetyconsole.AppContext;
+import safetyconsole.cloud.App;
 import safetyconsole.cloud.CallerIdentity;
-import safetyconsole.cloud.CloudAccount;
+import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.Layer;
+import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.Stack;
 import safetyconsole.context.BannerModel;
 import safetyconsole.context.Mode;
-import safetyconsole.context.StackContext;
-import safetyconsole.inventory.InventoryLoader;
+import safetyconsole.guard.Arming;
+import safetyconsole.guard.ExecutionReport;
+import safetyconsole.guard.GuardRefusedException;
+import safetyconsole.guard.InstanceOptions;
+import safetyconsole.guard.Plan;
+import safetyconsole.guard.PlanRefusedException;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.ui.common.ErrorMessages;
 import safetyconsole.ui.common.TaskRunner;
+import safetyconsole.ui.dialogs.ConfirmationViewModel;
+import safetyconsole.ui.dialogs.ExecutionSummary;
 import safetyconsole.ui.stacks.StackContentViewModel;
 
 /**
- * The main window's state: the account's stacks, the selected one and its banner, the status line and
- * notices. Selecting a stack changes banner and title at once; its contents load in the background, and a
- * load that finishes after the user moved on is dropped.
+ * The main window's state: the account's stacks, the selected one and its banner, the mode (read-only,
+ * armed with a countdown, unlocked), the status line and notices. Selecting a stack changes banner and title
+ * at once and disarms; its contents load in the background, and a load that finishes after the user moved on
+ * is dropped. Actions become plans here and go to a confirmation dialog; nothing here mutates.
  */
 public final class MainViewModel {
 
@@ -52,11 +65,8 @@ public final class MainViewModel {
     private record AccountOverview(CallerIdentity caller, Optional<String> alias, List<Stack> stacks) {
     }
 
-    private final CloudAccount account;
-    private final StackContext context;
-    private final InventoryLoader loader;
+    private final AppContext app;
     private final TaskRunner runner;
-    private final List<String> startupNotices;
 
     private final ObservableList<StackEntry> stacks = FXCollections.observableArrayList();
     private final ObservableList<StackEntry> readOnlyStacks = FXCollections.unmodifiableObservableList(stacks);
@@ -69,41 +79,42 @@ public final class MainViewModel {
     private final ObservableList<String> readOnlyNotices = FXCollections.unmodifiableObservableList(notices);
     private final IntegerProperty running = new SimpleIntegerProperty();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper changesAllowed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper armable = new ReadOnlyBooleanWrapper();
     private final StackContentViewModel content = new StackContentViewModel();
 
     private AccountOverview overview;
+    private BannerModel baseBanner;
     private long loadGeneration;
 
-    public MainViewModel(CloudAccount account, StackContext context, InventoryLoader loader, TaskRunner runner,
-                         List<String> startupNotices) {
-        this.account = account;
-        this.context = context;
-        this.loader = loader;
+    public MainViewModel(AppContext app, TaskRunner runner) {
+        this.app = app;
         this.runner = runner;
-        this.startupNotices = List.copyOf(startupNotices);
         loading.bind(Bindings.greaterThan(running, 0));
-        notices.setAll(startupNotices);
+        notices.setAll(app.settings().problems());
     }
 
     /** Reads the account's stacks again and reloads the selected stack (F5 / Ctrl+R). */
     public void refresh() {
         String keepId = selectedStack.get() == null ? null : selectedStack.get().id();
-        begin("Loading stacks from " + account.description() + "\u2026");
+        begin("Loading stacks from " + app.account().description() + "\u2026");
         runner.run("Load stacks",
-                () -> new AccountOverview(account.callerIdentity(), account.accountAlias(), account.describeStacks()),
+                () -> new AccountOverview(app.account().callerIdentity(), app.account().accountAlias(),
+                        app.account().describeStacks()),
                 loaded -> {
                     end();
                     overview = loaded;
                     List<StackEntry> entries = loaded.stacks().stream()
-                            .map(stack -> new StackEntry(stack, context.classify(stack), context.colorOf(stack)))
+                            .map(stack -> new StackEntry(stack, app.stackContext().classify(stack),
+                                    app.stackContext().colorOf(stack)))
                             .sorted(Comparator.comparing(entry -> entry.name().toLowerCase()))
                             .collect(Collectors.toList());
                     stacks.setAll(entries);
                     Optional<StackEntry> keep = entries.stream().filter(e -> e.id().equals(keepId)).findFirst();
                     Optional<StackEntry> next = keep.or(() -> entries.stream().findFirst());
-                    next.ifPresentOrElse(this::load, this::selectNothing);
+                    next.ifPresentOrElse(entry -> load(entry, keep.isPresent()), this::selectNothing);
                     if (entries.isEmpty()) {
-                        info("This account has no OpsWorks stacks in " + account.endpointRegion() + ".");
+                        info("This account has no OpsWorks stacks in " + app.account().endpointRegion() + ".");
                     }
                 },
                 error -> {
@@ -112,30 +123,37 @@ public final class MainViewModel {
                 });
     }
 
-    /** Chooses a stack: banner, title and notices change now; its contents follow from the background. */
+    /** Chooses a stack: banner, title, mode and notices change now; its contents follow from the background. */
     public void select(StackEntry entry) {
         Objects.requireNonNull(entry, "entry");
         StackEntry current = selectedStack.get();
         if (current != null && current.equals(entry)) {
             return;
         }
-        load(entry);
+        load(entry, false);
     }
 
-    private void load(StackEntry entry) {
+    /** @param sameStack a refresh of the stack already shown: arming survives it */
+    private void load(StackEntry entry, boolean sameStack) {
+        if (!sameStack) {
+            app.arming().disarm();
+        }
         selectedStack.set(entry);
-        BannerModel model = context.banner(entry.stack(), overview.caller(), overview.alias(), Mode.READ_ONLY);
-        banner.set(model);
-        windowTitle.set(model.windowTitle());
-        List<String> current = new ArrayList<>(startupNotices);
-        model.colorProblem().ifPresent(current::add);
+        baseBanner = app.stackContext().banner(entry.stack(), overview.caller(), overview.alias(), Mode.READ_ONLY);
+        showMode();
+        windowTitle.set(baseBanner.windowTitle());
+        List<String> current = new ArrayList<>(app.settings().problems());
+        baseBanner.colorProblem().ifPresent(current::add);
         notices.setAll(current);
+        reloadContents(entry);
+    }
 
+    private void reloadContents(StackEntry entry) {
         String name = entry.name();
         content.clear("Loading " + name + "\u2026");
         long generation = ++loadGeneration;
         begin("Loading " + name + "\u2026");
-        runner.run("Load " + name, () -> loader.load(entry.stack()),
+        runner.run("Load " + name, () -> app.inventoryLoader().load(entry.stack()),
                 (StackInventory inventory) -> {
                     end();
                     if (generation == loadGeneration) {
@@ -155,21 +173,162 @@ public final class MainViewModel {
                 });
     }
 
+    // --- arming --------------------------------------------------------------------------------
+
+    /** Arms the selected stack for a limited time; the reason goes into every audit entry made while armed. */
+    public void arm(String reason) {
+        StackEntry entry = selectedStack.get();
+        if (entry == null || !armable.get()) {
+            return;
+        }
+        try {
+            app.arming().arm(entry.stack(), reason);
+            info(entry.name() + " is armed for " + Arming.DEFAULT_LENGTH.toMinutes()
+                    + " minutes; it disarms when the time is up, after " + Arming.DEFAULT_IDLE_LIMIT.toMinutes()
+                    + " idle minutes, or when you switch stacks.");
+        } catch (GuardRefusedException e) {
+            error(e.getMessage());
+        }
+        showMode();
+    }
+
+    public void disarm() {
+        app.arming().disarm();
+        showMode();
+        if (selectedStack.get() != null) {
+            info(selectedStack.get().name() + " is read-only again.");
+        }
+    }
+
+    /** Once a second: the countdown, and the moment an arming lapses. */
+    public void tick() {
+        Mode before = banner.get() == null ? null : banner.get().mode();
+        showMode();
+        if (before == Mode.ARMED && banner.get() != null && banner.get().mode() == Mode.READ_ONLY) {
+            info(selectedStack.get().name() + " is read-only again: " + (app.arming().lastEnding() == Arming.Ending.IDLE
+                    ? "no activity for " + Arming.DEFAULT_IDLE_LIMIT.toMinutes() + " minutes."
+                    : "the armed time is up."));
+        }
+    }
+
+    /** A key or click in the window: the idle limit starts again. */
+    public void noteActivity() {
+        app.arming().touch();
+    }
+
+    private void showMode() {
+        StackEntry entry = selectedStack.get();
+        if (entry == null || baseBanner == null) {
+            banner.set(null);
+            changesAllowed.set(false);
+            armable.set(false);
+            return;
+        }
+        boolean productionLike = entry.classification().environment().productionLike();
+        Mode mode;
+        Duration remaining = Duration.ZERO;
+        if (app.guard().isEmpty()) {
+            mode = Mode.READ_ONLY;
+        } else if (!productionLike) {
+            mode = Mode.UNLOCKED;
+        } else if (app.arming().active(entry.id()).isPresent()) {
+            mode = Mode.ARMED;
+            remaining = app.arming().remaining(entry.id());
+        } else {
+            mode = Mode.READ_ONLY;
+        }
+        banner.set(baseBanner.withMode(mode, remaining));
+        changesAllowed.set(mode != Mode.READ_ONLY);
+        armable.set(productionLike && app.guard().isPresent());
+    }
+
+    // --- actions -------------------------------------------------------------------------------
+
+    /** A plan for the selected instances, in a dialog's model; empty (with a sentence in the status) if refused. */
+    public Optional<ConfirmationViewModel> planInstances(Operation operation, List<Instance> selection) {
+        return planned(inventory -> app.planner().instances(inventory, classification(), selection, operation,
+                InstanceOptions.NONE), options -> inventory -> app.planner().instances(inventory, classification(),
+                selection, operation, options));
+    }
+
+    public Optional<ConfirmationViewModel> planDeleteLayer(Layer layer) {
+        return planned(inventory -> app.planner().deleteLayer(inventory, classification(), layer), null);
+    }
+
+    public Optional<ConfirmationViewModel> planDeleteApp(App appToDelete) {
+        return planned(inventory -> app.planner().deleteApp(inventory, classification(), appToDelete), null);
+    }
+
+    public Optional<ConfirmationViewModel> planDeleteStack() {
+        return planned(inventory -> app.planner().deleteStack(inventory, classification()), null);
+    }
+
+    private Optional<ConfirmationViewModel> planned(Function<StackInventory, Plan> planner,
+                                                    Function<InstanceOptions, Function<StackInventory, Plan>> replanner) {
+        Optional<StackInventory> inventory = content.inventory();
+        if (app.guard().isEmpty()) {
+            error("This source is read-only; nothing in it can be changed from the console.");
+            return Optional.empty();
+        }
+        if (inventory.isEmpty() || banner.get() == null) {
+            error("Wait until the stack has loaded.");
+            return Optional.empty();
+        }
+        if (banner.get().mode() == Mode.READ_ONLY) {
+            error(banner.get().stackName() + " is " + banner.get().environment().label()
+                    + " and read-only: arm it first (Arm\u2026, Ctrl+Shift+A), with a reason.");
+            return Optional.empty();
+        }
+        try {
+            Plan plan = planner.apply(inventory.get());
+            Function<InstanceOptions, Plan> withOptions = replanner == null ? null
+                    : options -> replanner.apply(options).apply(inventory.get());
+            return Optional.of(new ConfirmationViewModel(plan, banner.get(), app.guard().get(), withOptions, runner,
+                    this::executed));
+        } catch (PlanRefusedException e) {
+            error(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** After a confirmed plan ran (or was aborted): say what happened and read the stack again. */
+    void executed(ExecutionReport report) {
+        String summary = ExecutionSummary.sentence(report);
+        if (report.status() == ExecutionReport.Status.DONE) {
+            info(summary);
+        } else {
+            error(summary);
+        }
+        showMode();
+        StackEntry entry = selectedStack.get();
+        if (report.plan().operation() == Operation.DELETE_STACK) {
+            refresh();
+        } else if (entry != null && entry.id().equals(report.plan().stack().id())) {
+            reloadContents(entry);
+        }
+    }
+
+    private safetyconsole.context.Classification classification() {
+        return selectedStack.get().classification();
+    }
+
+    // --- status --------------------------------------------------------------------------------
+
     private static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private void selectNothing() {
         selectedStack.set(null);
-        banner.set(null);
+        baseBanner = null;
+        showMode();
         windowTitle.set(BannerModel.APP_NAME);
         content.clear("Select a stack.");
     }
 
     /** For failures that reach the fallback handler: the sentence here, the trace in the log (already written). */
     public void showUnexpected(Throwable error) {
-        status.set(ErrorMessages.sentence(error));
-        statusKind.set(StatusKind.ERROR);
+        error(ErrorMessages.sentence(error));
     }
 
     private void begin(String message) {
@@ -186,11 +345,17 @@ public final class MainViewModel {
         statusKind.set(StatusKind.INFO);
     }
 
-    private void fail(String what, Throwable error) {
-        LOG.warn("{} ({})", what, account.description(), error);
-        status.set(what + ". " + ErrorMessages.sentence(error));
+    private void error(String message) {
+        status.set(message);
         statusKind.set(StatusKind.ERROR);
     }
+
+    private void fail(String what, Throwable error) {
+        LOG.warn("{} ({})", what, app.account().description(), error);
+        error(what + ". " + ErrorMessages.sentence(error));
+    }
+
+    // --- properties ----------------------------------------------------------------------------
 
     public ObservableList<StackEntry> stacks() {
         return readOnlyStacks;
@@ -221,6 +386,16 @@ public final class MainViewModel {
         return loading.getReadOnlyProperty();
     }
 
+    /** True while the selected stack may be changed (unlocked, or armed). */
+    public ReadOnlyBooleanProperty changesAllowedProperty() {
+        return changesAllowed.getReadOnlyProperty();
+    }
+
+    /** True when the selected stack is production-like and can be armed. */
+    public ReadOnlyBooleanProperty armableProperty() {
+        return armable.getReadOnlyProperty();
+    }
+
     public ObservableList<String> notices() {
         return readOnlyNotices;
     }
@@ -230,6 +405,15 @@ public final class MainViewModel {
     }
 
     public String sourceDescription() {
-        return account.description();
+        return app.account().description();
+    }
+
+    public AppContext app() {
+        return app;
+    }
+
+    /** For the windows this one opens, so all cloud and file work shares one pool. */
+    public TaskRunner runner() {
+        return runner;
     }
 }

@@ -1,8 +1,25 @@
 package safetyconsole.ui.stacks;
 
+import java.util.List;
 import java.util.function.Function;
 
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -16,18 +33,34 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.control.ScrollPane;
 
 import safetyconsole.cloud.App;
+import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.Layer;
+import safetyconsole.cloud.Operation;
 import safetyconsole.inventory.InstanceDetails;
 import safetyconsole.inventory.InstanceRow;
 import safetyconsole.inventory.LayerRow;
 
-/** The selected stack's instances (with details), layers and apps, as tabs. */
+/** The selected stack's instances (with details), layers and apps, as tabs, each with its actions. */
 public final class StackContentView extends TabPane {
 
+    /** What the action buttons ask for; the shell turns each into a plan and a confirmation dialog. */
+    public interface Actions {
+        void instances(Operation operation, List<Instance> selection);
+
+        void deleteLayer(Layer layer);
+
+        void deleteApp(App app);
+    }
+
     private final StackContentViewModel model;
+    private final Actions actions;
+    private final ObservableBooleanValue changesAllowed;
     private final GridPane details = new GridPane();
 
-    public StackContentView(StackContentViewModel model) {
+    public StackContentView(StackContentViewModel model, Actions actions, ObservableBooleanValue changesAllowed) {
         this.model = model;
+        this.actions = actions;
+        this.changesAllowed = changesAllowed;
         setId("stackContent");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         getTabs().addAll(instancesTab(), layersTab(), appsTab());
@@ -48,7 +81,20 @@ public final class StackContentView extends TabPane {
         table.getColumns().add(column("Security groups (EC2)", 360, InstanceRow::securityGroups));
         table.getColumns().add(column("Private IP", 110, InstanceRow::privateIp));
         table.getColumns().add(column("Public IP", 110, InstanceRow::publicIp));
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectInstance(row));
+        ObservableList<InstanceRow> selected = table.getSelectionModel().getSelectedItems();
+        HBox bar = actionBar(
+                action("startButton", "Start", MaterialDesignP.PLAY, Operation.START_INSTANCE, selected),
+                action("stopButton", "Stop\u2026", MaterialDesignS.STOP, Operation.STOP_INSTANCE, selected),
+                action("rebootButton", "Reboot\u2026", MaterialDesignR.RESTART, Operation.REBOOT_INSTANCE, selected),
+                action("deleteInstanceButton", "Delete\u2026", MaterialDesignD.DELETE_OUTLINE, Operation.DELETE_INSTANCE,
+                        selected));
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE && !selected.isEmpty() && changesAllowed.get()) {
+                actions.instances(Operation.DELETE_INSTANCE, instancesOf(selected));
+            }
+        });
 
         details.setId("instanceDetails");
         details.setHgap(14);
@@ -58,7 +104,9 @@ public final class StackContentView extends TabPane {
         detailsScroll.setFitToWidth(true);
         showDetails();
 
-        SplitPane split = new SplitPane(table, detailsScroll);
+        VBox tableWithActions = new VBox(bar, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(tableWithActions, detailsScroll);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
         return tab("Instances", split);
@@ -72,7 +120,11 @@ public final class StackContentView extends TabPane {
         table.getColumns().add(column("Instances", 110, LayerRow::instances));
         table.getColumns().add(column("Custom groups", 330, LayerRow::customGroups));
         table.getColumns().add(column("Built-in groups", 260, LayerRow::builtInGroups));
-        return tab("Layers", table);
+        Button delete = deleteButton("deleteLayerButton", "Delete layer\u2026", table,
+                row -> actions.deleteLayer(row.layer()));
+        VBox box = new VBox(actionBar(delete), table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return tab("Layers", box);
     }
 
     private Tab appsTab() {
@@ -84,7 +136,42 @@ public final class StackContentView extends TabPane {
                 app -> app.environment().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                         .map(e -> e.getKey() + "=" + e.getValue())
                         .reduce((a, b) -> a + ", " + b).orElse("\u2014")));
-        return tab("Apps", table);
+        Button delete = deleteButton("deleteAppButton", "Delete app\u2026", table, actions::deleteApp);
+        VBox box = new VBox(actionBar(delete), table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return tab("Apps", box);
+    }
+
+    private Button action(String id, String text, Ikon icon, Operation operation, ObservableList<InstanceRow> selected) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        button.disableProperty().bind(Bindings.isEmpty(selected).or(Bindings.not(changesAllowed)));
+        button.setOnAction(event -> actions.instances(operation, instancesOf(selected)));
+        if (operation == Operation.DELETE_INSTANCE) {
+            button.getStyleClass().add("danger");
+        }
+        return button;
+    }
+
+    private <T> Button deleteButton(String id, String text, TableView<T> table, java.util.function.Consumer<T> action) {
+        Button button = new Button(text, new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+        button.setId(id);
+        button.getStyleClass().add("danger");
+        button.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(Bindings.not(changesAllowed)));
+        button.setOnAction(event -> action.accept(table.getSelectionModel().getSelectedItem()));
+        return button;
+    }
+
+    private static HBox actionBar(Button... buttons) {
+        HBox bar = new HBox(6, buttons);
+        bar.getStyleClass().add("action-bar");
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        return bar;
+    }
+
+    private static List<Instance> instancesOf(List<InstanceRow> rows) {
+        return rows.stream().map(InstanceRow::instance).collect(java.util.stream.Collectors.toList());
     }
 
     private void showDetails() {

@@ -60,6 +60,11 @@ public final class StackContentViewModel {
         details.setAll(lines);
     }
 
+    /** The stack as last loaded; empty while loading or after a failure. */
+    public java.util.Optional<StackInventory> inventory() {
+        return java.util.Optional.ofNullable(inventory);
+    }
+
     public ObservableList<InstanceRow> instances() {
         return instances;
     }

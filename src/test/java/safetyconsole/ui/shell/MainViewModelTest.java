@@ -2,30 +2,33 @@ package safetyconsole.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.cloud.demo.DemoOperation;
 import safetyconsole.context.Environment;
-import safetyconsole.context.EnvironmentClassifier;
 import safetyconsole.context.Rgb;
-import safetyconsole.context.StackContext;
 import safetyconsole.inventory.InstanceRow;
-import safetyconsole.inventory.InventoryLoader;
 import safetyconsole.ui.common.InlineTaskRunner;
 import safetyconsole.ui.common.QueuedTaskRunner;
 import safetyconsole.ui.common.TaskRunner;
+import safetyconsole.testing.TestApps;
 
 class MainViewModelTest {
 
     private final DemoAccount account = DemoAccount.seeded();
+
+    @TempDir
+    Path dir;
 
     @Test
     void refreshListsStacksSortedByNameWithEnvironmentsAndSelectsTheFirst() {
@@ -186,9 +189,8 @@ class MainViewModelTest {
 
     @Test
     void overrideFromSettingsChangesTheBanner() {
-        StackContext context = new StackContext(new EnvironmentClassifier(Map.of("ops-tools", Environment.DEVELOPMENT)));
-        MainViewModel model = new MainViewModel(account, context, new InventoryLoader(account, Clock.systemUTC()),
-                new InlineTaskRunner(), List.of());
+        MainViewModel model = new MainViewModel(TestApps.of(account, account, dir, Clock.systemUTC(),
+                Map.of("ops-tools", Environment.DEVELOPMENT), List.of()), new InlineTaskRunner());
 
         model.refresh();
 
@@ -200,8 +202,8 @@ class MainViewModelTest {
     void unknownStackColorIsANoticeAndTheBannerUsesTheEnvironmentColor() {
         Stack odd = new Stack("s-1", "odd-staging", "us-east-1", null, Map.of(), "blurple", true, null, Instant.EPOCH);
         FixedAccount fixed = new FixedAccount(List.of(odd));
-        MainViewModel model = new MainViewModel(fixed, new StackContext(new EnvironmentClassifier(Map.of())),
-                new InventoryLoader(fixed, Clock.systemUTC()), new InlineTaskRunner(), List.of("from settings"));
+        MainViewModel model = new MainViewModel(TestApps.of(fixed, null, dir, Clock.systemUTC(), Map.of(),
+                List.of("from settings")), new InlineTaskRunner());
 
         model.refresh();
 
@@ -213,8 +215,8 @@ class MainViewModelTest {
     @Test
     void emptyAccountSaysSoAndSelectsNothing() {
         FixedAccount empty = new FixedAccount(List.of());
-        MainViewModel model = new MainViewModel(empty, new StackContext(new EnvironmentClassifier(Map.of())),
-                new InventoryLoader(empty, Clock.systemUTC()), new InlineTaskRunner(), List.of());
+        MainViewModel model = new MainViewModel(TestApps.of(empty, null, dir, Clock.systemUTC()),
+                new InlineTaskRunner());
 
         model.refresh();
 
@@ -224,8 +226,7 @@ class MainViewModelTest {
     }
 
     private MainViewModel model(TaskRunner runner, List<String> notices) {
-        StackContext context = new StackContext(new EnvironmentClassifier(Map.of()));
-        return new MainViewModel(account, context, new InventoryLoader(account, Clock.systemUTC()), runner, notices);
+        return new MainViewModel(TestApps.of(account, account, dir, Clock.systemUTC(), Map.of(), notices), runner);
     }
 
     private static StackEntry entry(MainViewModel model, String name) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -26,15 +28,15 @@ import javafx.stage.Stage;
 
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.cloud.demo.DemoOperation;
-import safetyconsole.context.EnvironmentClassifier;
-import safetyconsole.context.StackContext;
-import safetyconsole.inventory.InventoryLoader;
+import safetyconsole.testing.TestApps;
 import safetyconsole.ui.common.FxTaskRunner;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFxTest {
 
     private final DemoAccount account = DemoAccount.seeded();
+    @TempDir
+    static Path dir;
     private final FxTaskRunner runner = new FxTaskRunner();
     private Stage stage;
     private MainViewModel model;
@@ -42,8 +44,7 @@ class MainWindowFxTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        model = new MainViewModel(account, new StackContext(new EnvironmentClassifier(Map.of())),
-                new InventoryLoader(account, Clock.systemUTC()), runner, List.of());
+        model = new MainViewModel(TestApps.of(account, account, dir, Clock.systemUTC()), runner);
         ConsoleApp.openMainWindow(stage, model);
         model.refresh();
     }
