@@ -102,7 +102,7 @@ public final class AuditViewModel {
             return rows.size();
         }, count -> {
             busy.set(false);
-            message.set(count + " entries written to " + file + ".");
+            message.set(count + (count == 1 ? " entry" : " entries") + " written to " + file + ".");
         }, this::failed);
     }
 

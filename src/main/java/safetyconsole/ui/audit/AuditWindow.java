@@ -48,7 +48,7 @@ public final class AuditWindow {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Audit log \u2014 OpsWorks Safety Console");
-        Scene scene = new Scene(view(stage, model), 1200, 640);
+        Scene scene = new Scene(view(stage, model), 1280, 640);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
         stage.show();
@@ -60,13 +60,13 @@ public final class AuditWindow {
     public static BorderPane view(Stage stage, AuditViewModel model) {
         TableView<AuditEntry> table = new TableView<>(model.shown());
         table.setId("auditTable");
-        table.getColumns().add(column("#", 50, e -> Long.toString(e.seq())));
-        table.getColumns().add(column("Time", 150, e -> TIME.format(e.time())));
-        table.getColumns().add(column("Operator", 150, AuditViewModel::operatorOf));
+        table.getColumns().add(column("#", 45, e -> Long.toString(e.seq())));
+        table.getColumns().add(column("Time", 165, e -> TIME.format(e.time())));
+        table.getColumns().add(column("Operator", 120, AuditViewModel::operatorOf));
         table.getColumns().add(column("Stack", 120, e -> e.record().stackName()));
-        table.getColumns().add(column("Environment", 110, e -> e.record().environment()));
-        table.getColumns().add(column("Operation", 140, e -> e.record().operation()));
-        table.getColumns().add(column("Phase", 70, e -> e.record().phase().name()));
+        table.getColumns().add(column("Environment", 125, e -> e.record().environment()));
+        table.getColumns().add(column("Operation", 150, e -> e.record().operation()));
+        table.getColumns().add(column("Phase", 75, e -> e.record().phase().name()));
         table.getColumns().add(column("Targets", 260, e -> String.join(", ", e.record().targets())));
         table.getColumns().add(column("Outcome", 220, e -> e.record().outcome()));
         table.getColumns().add(column("Options", 130, e -> e.record().options()));

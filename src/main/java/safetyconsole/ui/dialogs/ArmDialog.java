@@ -45,7 +45,7 @@ public final class ArmDialog {
         cancel.setId("armCancel");
         cancel.setCancelButton(true);
         Button armButton = new Button("Arm for " + Arming.DEFAULT_LENGTH.toMinutes() + " minutes");
-        armButton.setId("armButton");
+        armButton.setId("armConfirmButton");
         armButton.getStyleClass().add("danger");
         armButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> Arming.reasonProblem(reason.getText()) != null, reason.textProperty()));

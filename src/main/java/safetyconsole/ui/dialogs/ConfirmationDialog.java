@@ -85,13 +85,16 @@ public final class ConfirmationDialog {
         name.setMouseTransparent(true);
         TypedNameField input = new TypedNameField();
         input.setId("confirmInput");
-        input.setPromptText(model.stackName());
         input.textProperty().bindBidirectional(model.typedProperty());
         input.disableProperty().bind(model.executingProperty().or(model.reportProperty().isNotNull()));
         HBox.setHgrow(input, Priority.ALWAYS);
         HBox typing = new HBox(10, name, input);
         typing.setAlignment(Pos.CENTER_LEFT);
 
+        Label hint = new Label();
+        hint.setId("confirmHint");
+        hint.getStyleClass().add("hint");
+        hint.textProperty().bind(model.hintProperty());
         Label message = new Label();
         message.setId("confirmMessage");
         message.setWrapText(true);
@@ -121,13 +124,14 @@ public final class ConfirmationDialog {
         confirm.setDefaultButton(false);
         confirm.disableProperty().bind(model.canConfirmProperty().not());
         confirm.visibleProperty().bind(model.reportProperty().isNull());
+        confirm.managedProperty().bind(confirm.visibleProperty());
         confirm.setOnAction(event -> model.confirm());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(10, progress, spacer, cancel, confirm);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox body = new VBox(10, title, targets, consequencesTitle, consequences, options, prompt, typing, message,
+        VBox body = new VBox(10, title, targets, consequencesTitle, consequences, options, prompt, typing, hint, message,
                 outcomes, buttons);
         body.setPadding(new Insets(14, 18, 14, 18));
         body.setPrefWidth(900);

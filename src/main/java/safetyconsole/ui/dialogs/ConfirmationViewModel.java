@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -56,6 +57,7 @@ public final class ConfirmationViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<String> outcomes = FXCollections.observableArrayList();
     private final BooleanBinding canConfirm;
+    private final StringBinding hint;
 
     public ConfirmationViewModel(Plan initial, BannerModel banner, Guard guard, Function<InstanceOptions, Plan> replan,
                                  TaskRunner runner, Consumer<ExecutionReport> onExecuted) {
@@ -68,6 +70,8 @@ public final class ConfirmationViewModel {
         canConfirm = Bindings.createBooleanBinding(
                 () -> Guard.matches(plan.get(), typed.get()) && !executing.get() && report.get() == null,
                 plan, typed, executing, report);
+        hint = Bindings.createStringBinding(() -> typed.get().isEmpty() || Guard.matches(plan.get(), typed.get()) ? ""
+                : "Not the stack name yet: case, spaces and every character count.", plan, typed);
         force.addListener((obs, old, now) -> replan());
         deleteElasticIp.addListener((obs, old, now) -> replan());
         deleteVolumes.addListener((obs, old, now) -> replan());
@@ -156,6 +160,11 @@ public final class ConfirmationViewModel {
 
     public BooleanBinding canConfirmProperty() {
         return canConfirm;
+    }
+
+    /** Why the button is still disabled while something is typed. */
+    public StringBinding hintProperty() {
+        return hint;
     }
 
     public ReadOnlyBooleanProperty executingProperty() {

@@ -145,10 +145,11 @@ public final class MainViewModel {
         List<String> current = new ArrayList<>(app.settings().problems());
         baseBanner.colorProblem().ifPresent(current::add);
         notices.setAll(current);
-        reloadContents(entry);
+        reloadContents(entry, null);
     }
 
-    private void reloadContents(StackEntry entry) {
+    /** @param outcome a result sentence that must stay in the status line after the reload, or null */
+    private void reloadContents(StackEntry entry, ExecutionReport outcome) {
         String name = entry.name();
         content.clear("Loading " + name + "\u2026");
         long generation = ++loadGeneration;
@@ -158,10 +159,14 @@ public final class MainViewModel {
                     end();
                     if (generation == loadGeneration) {
                         content.show(inventory);
-                        info(name + ": " + count(inventory.instances().size(), "instance") + ", "
-                                + count(inventory.layers().size(), "layer") + ", "
-                                + count(inventory.apps().size(), "app") + " \u00b7 loaded at "
-                                + TIME.format(inventory.loadedAt()));
+                        if (outcome == null) {
+                            info(name + ": " + count(inventory.instances().size(), "instance") + ", "
+                                    + count(inventory.layers().size(), "layer") + ", "
+                                    + count(inventory.apps().size(), "app") + " \u00b7 loaded at "
+                                    + TIME.format(inventory.loadedAt()));
+                        } else {
+                            report(outcome);
+                        }
                     }
                 },
                 error -> {
@@ -293,18 +298,22 @@ public final class MainViewModel {
 
     /** After a confirmed plan ran (or was aborted): say what happened and read the stack again. */
     void executed(ExecutionReport report) {
-        String summary = ExecutionSummary.sentence(report);
-        if (report.status() == ExecutionReport.Status.DONE) {
-            info(summary);
-        } else {
-            error(summary);
-        }
+        report(report);
         showMode();
         StackEntry entry = selectedStack.get();
         if (report.plan().operation() == Operation.DELETE_STACK) {
             refresh();
         } else if (entry != null && entry.id().equals(report.plan().stack().id())) {
-            reloadContents(entry);
+            reloadContents(entry, report);
+        }
+    }
+
+    private void report(ExecutionReport report) {
+        String summary = ExecutionSummary.sentence(report);
+        if (report.status() == ExecutionReport.Status.DONE) {
+            info(summary);
+        } else {
+            error(summary);
         }
     }
 

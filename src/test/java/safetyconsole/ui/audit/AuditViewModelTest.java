@@ -1,0 +1,104 @@
+package safetyconsole.ui.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import safetyconsole.audit.AuditLog;
+import safetyconsole.audit.AuditRecord;
+import safetyconsole.audit.Evidence;
+import safetyconsole.audit.Operator;
+import safetyconsole.audit.Phase;
+import safetyconsole.audit.VerifyReport;
+import safetyconsole.ui.common.InlineTaskRunner;
+
+class AuditViewModelTest {
+
+    @TempDir
+    Path dir;
+    private AuditLog log;
+    private AuditViewModel model;
+
+    @BeforeEach
+    void setUp() {
+        log = new AuditLog(dir.resolve("audit.jsonl"), Clock.systemUTC(), AuditLog.Durability.OS_BUFFERED);
+        append("alice", "shop-prod", "DELETE_INSTANCE");
+        append("bob", "shop-dev", "STOP_INSTANCE");
+        append("alice", "shop-dev", "STOP_INSTANCE");
+        model = new AuditViewModel(log, new InlineTaskRunner());
+        model.load();
+    }
+
+    @Test
+    void showsNewestFirstWithFilterChoicesFromTheLog() {
+        assertThat(model.shown()).extracting(e -> e.seq()).containsExactly(3L, 2L, 1L);
+        assertThat(model.stacks()).containsExactly(AuditViewModel.ALL, "shop-dev", "shop-prod");
+        assertThat(model.operators()).containsExactly(AuditViewModel.ALL, "alice@ws", "bob@ws");
+    }
+
+    @Test
+    void filtersCombine() {
+        model.stackFilterProperty().set("shop-dev");
+        model.operatorFilterProperty().set("alice@ws");
+
+        assertThat(model.shown()).extracting(e -> e.seq()).containsExactly(3L);
+
+        model.stackFilterProperty().set(AuditViewModel.ALL);
+        model.operationFilterProperty().set("DELETE_INSTANCE");
+        assertThat(model.shown()).extracting(e -> e.seq()).containsExactly(1L);
+    }
+
+    @Test
+    void verifyReportsAnIntactChain() {
+        model.verify();
+
+        assertThat(model.verifiedProperty().get()).isEqualTo(VerifyReport.Status.INTACT);
+        assertThat(model.messageProperty().get()).startsWith("3 entries, chain intact");
+    }
+
+    @Test
+    void verifyReportsTampering() throws Exception {
+        List<String> lines = Files.readAllLines(log.file());
+        lines.set(0, lines.get(0).replace("alice", "mallory"));
+        Files.write(log.file(), lines);
+
+        model.verify();
+
+        assertThat(model.verifiedProperty().get()).isEqualTo(VerifyReport.Status.TAMPERED);
+        assertThat(model.messageProperty().get()).contains("changed after it was written", "line 1");
+    }
+
+    @Test
+    void exportWritesTheShownEntriesAsCsv() throws Exception {
+        model.stackFilterProperty().set("shop-prod");
+        Path csv = dir.resolve("out.csv");
+
+        model.export(csv);
+
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1)).startsWith("1,").contains(",shop-prod,");
+        assertThat(model.messageProperty().get()).isEqualTo("1 entry written to " + csv + ".");
+    }
+
+    @Test
+    void exportToAnUnwritablePlaceSaysSo() {
+        model.export(dir.resolve("no/such/folder/out.csv"));
+
+        assertThat(model.messageProperty().get()).startsWith("The file could not be written");
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    private void append(String user, String stack, String operation) {
+        log.append(new AuditRecord(new Operator(user, "ws"), "arn:aws:iam::1:user/" + user, "1", "us-east-1",
+                "id-" + stack, stack, "PRODUCTION", operation, null, "plan", List.of("i"),
+                new Evidence(stack, null, null), Phase.INTENT, null));
+    }
+}

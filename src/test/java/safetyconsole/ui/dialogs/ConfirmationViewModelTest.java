@@ -1,0 +1,117 @@
+package safetyconsole.ui.dialogs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import safetyconsole.AppContext;
+import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.Operation;
+import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.context.Mode;
+import safetyconsole.guard.ExecutionReport;
+import safetyconsole.guard.InstanceOptions;
+import safetyconsole.inventory.StackInventory;
+import safetyconsole.testing.TestApps;
+import safetyconsole.ui.common.InlineTaskRunner;
+
+class ConfirmationViewModelTest {
+
+    @TempDir
+    Path dir;
+    private final DemoAccount account = DemoAccount.seeded();
+    private final List<ExecutionReport> reports = new ArrayList<>();
+    private AppContext app;
+    private ConfirmationViewModel model;
+
+    @BeforeEach
+    void setUp() {
+        app = TestApps.of(account, account, dir, Clock.systemUTC());
+        model = stopDevApp();
+    }
+
+    @Test
+    void confirmIsPossibleOnlyOnTheExactName() {
+        model.typedProperty().set("shop-dev ");
+        assertThat(model.canConfirmProperty().get()).isFalse();
+        assertThat(model.hintProperty().get()).isNotEmpty();
+
+        model.typedProperty().set("shop-dev");
+        assertThat(model.canConfirmProperty().get()).isTrue();
+        assertThat(model.hintProperty().get()).isEmpty();
+    }
+
+    @Test
+    void confirmWithTheWrongNameDoesNothing() {
+        model.typedProperty().set("shop-prod");
+
+        model.confirm();
+
+        assertThat(reports).isEmpty();
+        assertThat(app.auditLog().readAll()).isEmpty();
+    }
+
+    @Test
+    void confirmRunsOnceAndThenCannotRunAgain() {
+        model.typedProperty().set("shop-dev");
+
+        model.confirm();
+        model.confirm();
+
+        assertThat(reports).hasSize(1);
+        assertThat(model.succeeded()).isTrue();
+        assertThat(model.canConfirmProperty().get()).isFalse();
+        assertThat(model.outcomes()).singleElement().asString().startsWith("dev-app1: done (request ");
+    }
+
+    @Test
+    void togglingForceReplansWithItsConsequence() {
+        assertThat(model.offersForce()).isFalse();
+        assertThat(model.planProperty().get().consequences()).noneMatch(c -> c.contains("Force"));
+
+        ConfirmationViewModel ebs = stop("shop-staging", "rails-app1");
+        assertThat(ebs.offersForce()).isTrue();
+        ebs.forceProperty().set(true);
+
+        assertThat(ebs.planProperty().get().options().force()).isTrue();
+        assertThat(ebs.planProperty().get().consequences()).anyMatch(c -> c.contains("Force"));
+    }
+
+    @Test
+    void aRefusalFromTheGuardIsShownAndNothingRuns() {
+        ConfirmationViewModel prod = stop("shop-prod", "rails-app1");
+        prod.typedProperty().set("shop-prod");
+
+        prod.confirm();
+
+        assertThat(prod.messageProperty().get()).contains("arm it");
+        assertThat(prod.reportProperty().get()).isNull();
+    }
+
+    private ConfirmationViewModel stopDevApp() {
+        return stop("shop-dev", "dev-app1");
+    }
+
+    private ConfirmationViewModel stop(String stackName, String hostname) {
+        Stack stack = account.describeStacks().stream().filter(s -> s.name().equals(stackName)).findFirst().orElseThrow();
+        StackInventory inventory = app.inventoryLoader().load(stack);
+        Instance target = inventory.instances().stream().filter(i -> i.hostname().equals(hostname)).findFirst().orElseThrow();
+        var classification = app.stackContext().classify(stack);
+        return new ConfirmationViewModel(
+                app.planner().instances(inventory, classification, List.of(target), Operation.STOP_INSTANCE,
+                        InstanceOptions.NONE),
+                app.stackContext().banner(stack, account.callerIdentity(), account.accountAlias(), Mode.UNLOCKED),
+                app.guard().orElseThrow(),
+                options -> app.planner().instances(inventory, classification, List.of(target), Operation.STOP_INSTANCE,
+                        options),
+                new InlineTaskRunner(), reports::add);
+    }
+}

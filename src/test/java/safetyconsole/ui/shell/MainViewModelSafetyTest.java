@@ -1,0 +1,191 @@
+package safetyconsole.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import safetyconsole.AppContext;
+import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.Operation;
+import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.context.Mode;
+import safetyconsole.inventory.InstanceRow;
+import safetyconsole.testing.MutableClock;
+import safetyconsole.testing.TestApps;
+import safetyconsole.ui.common.InlineTaskRunner;
+import safetyconsole.ui.dialogs.ConfirmationViewModel;
+
+class MainViewModelSafetyTest {
+
+    @TempDir
+    Path dir;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
+    private final DemoAccount account = DemoAccount.seeded(clock);
+    private AppContext app;
+    private MainViewModel model;
+
+    @BeforeEach
+    void setUp() {
+        app = TestApps.of(account, account, dir, clock);
+        model = new MainViewModel(app, new InlineTaskRunner());
+        model.refresh();
+    }
+
+    @Test
+    void productionOpensReadOnlyAndRefusesToPlan() {
+        select("shop-prod");
+
+        assertThat(model.bannerProperty().get().mode()).isEqualTo(Mode.READ_ONLY);
+        assertThat(model.changesAllowedProperty().get()).isFalse();
+        assertThat(model.armableProperty().get()).isTrue();
+        assertThat(model.planInstances(Operation.START_INSTANCE, instances("rails-app5"))).isEmpty();
+        assertThat(model.statusProperty().get()).contains("read-only", "arm it first");
+    }
+
+    @Test
+    void unclassifiedIsProtectedLikeProduction() {
+        select("ops-tools");
+
+        assertThat(model.bannerProperty().get().mode()).isEqualTo(Mode.READ_ONLY);
+        assertThat(model.armableProperty().get()).isTrue();
+    }
+
+    @Test
+    void developmentIsUnlockedButStillGoesThroughConfirmation() {
+        select("shop-dev");
+
+        assertThat(model.bannerProperty().get().mode()).isEqualTo(Mode.UNLOCKED);
+        assertThat(model.armableProperty().get()).isFalse();
+        Optional<ConfirmationViewModel> dialog = model.planInstances(Operation.STOP_INSTANCE, instances("dev-app1"));
+        assertThat(dialog).isPresent();
+        assertThat(dialog.get().canConfirmProperty().get()).isFalse();
+    }
+
+    @Test
+    void armingShowsACountdownAndAllowsPlans() {
+        select("shop-prod");
+
+        model.arm("Replace rails-app5, OPS-1234");
+        clock.advance(Duration.ofSeconds(75));
+        model.tick();
+
+        assertThat(model.bannerProperty().get().mode()).isEqualTo(Mode.ARMED);
+        assertThat(model.bannerProperty().get().modeText()).isEqualTo("ARMED 13:45");
+        assertThat(model.planInstances(Operation.START_INSTANCE, instances("rails-app5"))).isPresent();
+    }
+
+    @Test
+    void armingWithoutAReasonIsRefused() {
+        select("shop-prod");
+
+        model.arm("because");
+
+        assertThat(model.bannerProperty().get().mode()).isEqualTo(Mode.READ_ONLY);
+        assertThat(model.statusProperty().get()).contains("at least 10 characters");
+    }
+
+    @Test
+    void armingLapsesWhenIdleAndSaysWhy() {
+        select("shop-prod");
+        model.arm("Replace rails-app5, OPS-1234");
+
+        clock.advance(Duration.ofMinutes(5));
+        model.tick();
+
+        assertThat(model.bannerProperty().get().mode()).isEqualTo(Mode.READ_ONLY);
+        assertThat(model.statusProperty().get()).contains("read-only again", "no activity");
+    }
+
+    @Test
+    void armingExpiresEvenWithActivity() {
+        select("shop-prod");
+        model.arm("Replace rails-app5, OPS-1234");
+        for (int i = 0; i < 5; i++) {
+            clock.advance(Duration.ofMinutes(3));
+            model.noteActivity();
+            model.tick();
+        }
+
+        assertThat(model.bannerProperty().get().mode()).isEqualTo(Mode.READ_ONLY);
+        assertThat(model.statusProperty().get()).contains("armed time is up");
+    }
+
+    @Test
+    void switchingStacksDisarms() {
+        select("shop-prod");
+        model.arm("Replace rails-app5, OPS-1234");
+
+        select("shop-prod-v2");
+        select("shop-prod");
+
+        assertThat(model.bannerProperty().get().mode()).isEqualTo(Mode.READ_ONLY);
+    }
+
+    @Test
+    void refreshKeepsTheArming() {
+        select("shop-prod");
+        model.arm("Replace rails-app5, OPS-1234");
+
+        model.refresh();
+
+        assertThat(model.bannerProperty().get().mode()).isEqualTo(Mode.ARMED);
+    }
+
+    @Test
+    void confirmedPlanRunsReportsAndReloadsTheStack() {
+        select("shop-prod");
+        model.arm("Replace rails-app5, OPS-1234");
+        ConfirmationViewModel dialog = model.planInstances(Operation.START_INSTANCE, instances("rails-app5")).orElseThrow();
+
+        dialog.typedProperty().set("shop-prod");
+        dialog.confirm();
+
+        assertThat(dialog.succeeded()).isTrue();
+        assertThat(model.statusProperty().get()).isEqualTo("Done: Start instance rails-app5 in shop-prod.");
+        assertThat(row("rails-app5").status()).isEqualTo("online");
+    }
+
+    @Test
+    void refusedPlanSaysWhyInTheStatus() {
+        select("shop-dev");
+
+        assertThat(model.planInstances(Operation.DELETE_INSTANCE, instances("dev-app1"))).isEmpty();
+
+        assertThat(model.statusKindProperty().get()).isEqualTo(MainViewModel.StatusKind.ERROR);
+        assertThat(model.statusProperty().get()).isEqualTo(
+                "dev-app1 is online; OpsWorks deletes only stopped instances. Stop it first.");
+    }
+
+    @Test
+    void readOnlySourceCannotPlanAnything() {
+        MainViewModel readOnly = new MainViewModel(TestApps.of(account, null, dir.resolve("ro"), clock),
+                new InlineTaskRunner());
+        readOnly.refresh();
+        readOnly.select(readOnly.stacks().stream().filter(e -> e.name().equals("shop-dev")).findFirst().orElseThrow());
+
+        assertThat(readOnly.bannerProperty().get().mode()).isEqualTo(Mode.READ_ONLY);
+        assertThat(readOnly.armableProperty().get()).isFalse();
+        assertThat(readOnly.planDeleteStack()).isEmpty();
+        assertThat(readOnly.statusProperty().get()).contains("read-only");
+    }
+
+    private void select(String name) {
+        model.select(model.stacks().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow());
+    }
+
+    private InstanceRow row(String hostname) {
+        return model.content().instances().stream().filter(r -> r.hostname().equals(hostname)).findFirst().orElseThrow();
+    }
+
+    private List<Instance> instances(String... hostnames) {
+        return java.util.Arrays.stream(hostnames).map(h -> row(h).instance()).toList();
+    }
+}
