@@ -1,0 +1,108 @@
+package safetyconsole.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import safetyconsole.audit.AuditLog;
+import safetyconsole.audit.AuditRecord;
+import safetyconsole.audit.Evidence;
+import safetyconsole.audit.Operator;
+import safetyconsole.audit.Phase;
+import safetyconsole.audit.VerifyReport;
+
+/**
+ * Audit log throughput: appends (buffered and fsync'd), then verify and read of a 100,000-entry log.
+ * Run: ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=safetyconsole.bench.AuditBench
+ * Results go into docs/benchmarks.md by hand; this is not a test and asserts nothing.
+ */
+public final class AuditBench {
+
+    private static final int ENTRIES = 100_000;
+    private static final int SYNCED_ENTRIES = 2_000;
+
+    private AuditBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Files.createTempDirectory("audit-bench");
+        AuditRecord record = new AuditRecord(new Operator("alice", "ws-17"), "arn:aws:iam::123456789012:user/alice",
+                "123456789012", "us-east-1", "2f1c5e0a-1b2c-4d5e-8f90-123456789abc", "shop-prod", "PRODUCTION",
+                "DELETE_INSTANCE", "DeleteVolumes", "7d2b1c4e-0000-4000-8000-000000000001",
+                List.of("rails-app7 (ff458ec5-bc34-3ba6-9d78-c091094e8ca7, i-03ab8ffb0b588b1af)"),
+                new Evidence("shop-prod", "Decommission rails-app7, ticket OPS-1234", "arm-1"), Phase.RESULT,
+                "ok request=8920e2ec-a90e-3a71-ae94-04a6ae60a561");
+
+        AuditLog buffered = new AuditLog(dir.resolve("buffered.jsonl"), Clock.systemUTC(), AuditLog.Durability.OS_BUFFERED);
+        warmUp(dir, record);
+        long start = System.nanoTime();
+        for (int i = 0; i < ENTRIES; i++) {
+            buffered.append(record);
+        }
+        double appendSeconds = seconds(start);
+
+        AuditLog synced = new AuditLog(dir.resolve("synced.jsonl"), Clock.systemUTC(), AuditLog.Durability.SYNC);
+        start = System.nanoTime();
+        for (int i = 0; i < SYNCED_ENTRIES; i++) {
+            synced.append(record);
+        }
+        double syncSeconds = seconds(start);
+
+        System.gc();
+        resetPeaks();
+        start = System.nanoTime();
+        VerifyReport report = buffered.verify();
+        double verifySeconds = seconds(start);
+        long verifyPeak = heapPeakBytes();
+
+        start = System.nanoTime();
+        int read = buffered.readAll().size();
+        double readSeconds = seconds(start);
+
+        long fileBytes = Files.size(buffered.file());
+        System.out.printf(Locale.ROOT, "java %s, %d cores%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "append, OS-buffered: %,d entries in %.2f s = %,.0f entries/s (%.1f us each)%n",
+                ENTRIES, appendSeconds, ENTRIES / appendSeconds, appendSeconds * 1e6 / ENTRIES);
+        System.out.printf(Locale.ROOT, "append, fsync each:  %,d entries in %.2f s = %,.0f entries/s (%.2f ms each)%n",
+                SYNCED_ENTRIES, syncSeconds, SYNCED_ENTRIES / syncSeconds, syncSeconds * 1e3 / SYNCED_ENTRIES);
+        System.out.printf(Locale.ROOT, "log size: %,d bytes (%d bytes/entry)%n", fileBytes, fileBytes / ENTRIES);
+        System.out.printf(Locale.ROOT, "verify %,d entries: %.2f s, %s, heap peak %.0f MiB%n", report.entries(),
+                verifySeconds, report.status(), verifyPeak / 1048576.0);
+        System.out.printf(Locale.ROOT, "readAll %,d entries: %.2f s%n", read, readSeconds);
+    }
+
+    private static void warmUp(Path dir, AuditRecord record) {
+        AuditLog warm = new AuditLog(dir.resolve("warm.jsonl"), Clock.systemUTC(), AuditLog.Durability.OS_BUFFERED);
+        for (int i = 0; i < 5_000; i++) {
+            warm.append(record);
+        }
+        warm.verify();
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long heapPeakBytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}
