@@ -1,5 +1,7 @@
 package safetyconsole.ui.audit;
 
+import static safetyconsole.ui.common.Tables.column;
+
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,14 +12,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -124,13 +124,6 @@ public final class AuditWindow {
         box.setId(id);
         box.valueProperty().bindBidirectional(selected);
         return box;
-    }
-
-    private static TableColumn<AuditEntry, String> column(String title, double width, Function<AuditEntry, String> value) {
-        TableColumn<AuditEntry, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())).getReadOnlyProperty());
-        return column;
     }
 
     /** For callers that only have a runner: the model is built here. */

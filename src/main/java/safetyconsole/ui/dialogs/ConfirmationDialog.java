@@ -1,10 +1,11 @@
 package safetyconsole.ui.dialogs;
 
+import static safetyconsole.ui.common.Tables.column;
+
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -172,12 +172,4 @@ public final class ConfirmationDialog {
         }
     }
 
-    private static TableColumn<PlanTarget, String> column(String title, double width,
-                                                          java.util.function.Function<PlanTarget, String> value) {
-        TableColumn<PlanTarget, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
-                value.apply(cell.getValue()) == null ? "\u2014" : value.apply(cell.getValue())).getReadOnlyProperty());
-        return column;
-    }
 }

@@ -1,5 +1,7 @@
 package safetyconsole.ui.stacks;
 
+import static safetyconsole.ui.common.Tables.column;
+
 import java.util.List;
 import java.util.function.Function;
 
@@ -11,7 +13,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -20,14 +21,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.control.ScrollPane;
@@ -201,17 +200,6 @@ public final class StackContentView extends TabPane {
         table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         return table;
-    }
-
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
-        return column;
-    }
-
-    private static ObservableValue<String> constant(String value) {
-        return new ReadOnlyStringWrapper(value).getReadOnlyProperty();
     }
 
     private static Tab tab(String title, javafx.scene.Node content) {
