@@ -1,6 +1,8 @@
 package safetyconsole;
 
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.Optional;
 
 import safetyconsole.audit.AuditLog;
@@ -49,7 +51,15 @@ public record AppContext(
         Arming arming = new Arming(clock, Arming.DEFAULT_LENGTH, Arming.DEFAULT_IDLE_LIMIT);
         Optional<Guard> guard = Optional.ofNullable(operations)
                 .map(ops -> new Guard(account, ops, auditLog, arming, Operator.current(), clock));
-        return new AppContext(account, stackContext, new InventoryLoader(account, clock), new Planner(clock), arming,
-                guard, auditLog, settings, directories, clock);
+        return new AppContext(account, stackContext, new InventoryLoader(account, clock, READ_POOL), new Planner(clock),
+                arming, guard, auditLog, settings, directories, clock);
     }
+
+    /** Reads of one stack run side by side, at most this many at once (AWS rate limits are per account). */
+    private static final int PARALLEL_READS = 4;
+    private static final ExecutorService READ_POOL = Executors.newFixedThreadPool(PARALLEL_READS, runnable -> {
+        Thread thread = new Thread(runnable, "cloud-read");
+        thread.setDaemon(true);
+        return thread;
+    });
 }

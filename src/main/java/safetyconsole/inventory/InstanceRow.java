@@ -35,7 +35,8 @@ public record InstanceRow(
                 .map(id -> inventory.layer(id).map(Layer::name).orElse(id))
                 .collect(Collectors.joining(", "));
         Optional<Ec2Instance> ec2 = inventory.ec2Of(instance);
-        String groups = ec2.map(e -> e.securityGroups().stream().map(GroupRef::name).collect(Collectors.joining(", ")))
+        Optional<String> unread = inventory.ec2FailureOf(instance).map(InstanceRow::unread);
+        String groups = unread.isPresent() ? unread.get() : ec2.map(e -> e.securityGroups().stream().map(GroupRef::name).collect(Collectors.joining(", ")))
                 .orElseGet(() -> instance.securityGroupIds().isEmpty() ? NONE
                         : instance.securityGroupIds().stream().map(inventory::groupName)
                                 .collect(Collectors.joining(", ")) + " (OpsWorks)");
@@ -43,6 +44,11 @@ public record InstanceRow(
                 instance.ec2Id().orElse(NONE), instance.rootDeviceType().apiName(), groups,
                 orNone(ec2.map(Ec2Instance::privateIp).orElse(instance.privateIp())),
                 orNone(ec2.map(Ec2Instance::publicIp).orElse(instance.publicIp())));
+    }
+
+    /** In place of what EC2 could not tell: never an empty cell that reads as "no groups". */
+    static String unread(safetyconsole.cloud.CloudException.Kind kind) {
+        return "not read (" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
     }
 
     private static String orNone(String value) {

@@ -63,6 +63,58 @@ class InventoryLoaderTest {
     }
 
     @Test
+    void parallelLoadReadsTheSameAsSequential() {
+        DemoAccount account = DemoAccount.large(1, 2500);
+        Stack stack = account.describeStacks().get(0);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            StackInventory parallel = new InventoryLoader(account, CLOCK, pool).load(stack);
+            StackInventory sequential = new InventoryLoader(account, CLOCK).load(stack);
+
+            assertThat(parallel).isEqualTo(sequential);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aFailedEc2BatchMarksOnlyItsInstancesUnread() {
+        DemoAccount account = DemoAccount.large(1, 2500);
+        Stack stack = account.describeStacks().get(0);
+        account.faults().failAfter(DemoOperation.DESCRIBE_EC2_INSTANCES, 1, safetyconsole.cloud.CloudException.Kind.THROTTLED);
+
+        StackInventory inventory = new InventoryLoader(account, CLOCK).load(stack);
+
+        assertThat(inventory.ec2Unread()).hasSize(1000)
+                .allSatisfy((id, kind) -> assertThat(kind).isEqualTo(safetyconsole.cloud.CloudException.Kind.THROTTLED));
+        assertThat(inventory.ec2ById()).hasSizeGreaterThan(1000);
+        assertThat(inventory.instances()).hasSize(2500);
+    }
+
+    @Test
+    void failedGroupLookupIsRecordedNotFatal() {
+        DemoAccount account = DemoAccount.seeded();
+        Stack prod = account.describeStacks().get(0);
+        account.faults().failNext(DemoOperation.DESCRIBE_SECURITY_GROUPS, safetyconsole.cloud.CloudException.Kind.ACCESS_DENIED);
+
+        StackInventory inventory = new InventoryLoader(account, CLOCK).load(prod);
+
+        assertThat(inventory.groupsUnread()).contains(safetyconsole.cloud.CloudException.Kind.ACCESS_DENIED);
+        assertThat(inventory.groupsById()).isEmpty();
+    }
+
+    @Test
+    void opsworksFailureFailsTheLoadWithTheProvidersException() {
+        DemoAccount account = DemoAccount.seeded();
+        Stack prod = account.describeStacks().get(0);
+        account.faults().failNext(DemoOperation.DESCRIBE_LAYERS, safetyconsole.cloud.CloudException.Kind.NETWORK);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new InventoryLoader(account, CLOCK).load(prod))
+                .isInstanceOfSatisfying(safetyconsole.cloud.CloudException.class,
+                        e -> assertThat(e.kind()).isEqualTo(safetyconsole.cloud.CloudException.Kind.NETWORK));
+    }
+
+    @Test
     void batchesSplitAtTheLimit() {
         List<Integer> items = IntStream.range(0, 2001).boxed().toList();
 

@@ -160,10 +160,16 @@ public final class MainViewModel {
                     if (generation == loadGeneration) {
                         content.show(inventory);
                         if (outcome == null) {
-                            info(name + ": " + count(inventory.instances().size(), "instance") + ", "
+                            String loaded = name + ": " + count(inventory.instances().size(), "instance") + ", "
                                     + count(inventory.layers().size(), "layer") + ", "
                                     + count(inventory.apps().size(), "app") + " \u00b7 loaded at "
-                                    + TIME.format(inventory.loadedAt()));
+                                    + TIME.format(inventory.loadedAt());
+                            Optional<String> partial = partialRead(inventory);
+                            if (partial.isPresent()) {
+                                error(loaded + ". " + partial.get());
+                            } else {
+                                info(loaded);
+                            }
                         } else {
                             report(outcome);
                         }
@@ -306,6 +312,14 @@ public final class MainViewModel {
         } else if (entry != null && entry.id().equals(report.plan().stack().id())) {
             reloadContents(entry, report);
         }
+    }
+
+    /** What EC2 could not tell about this stack, in one sentence, if anything. */
+    private static Optional<String> partialRead(StackInventory inventory) {
+        Optional<safetyconsole.cloud.CloudException.Kind> kind = inventory.ec2Unread().values().stream().findFirst()
+                .or(inventory::groupsUnread);
+        return kind.map(k -> "EC2 details could not be read" + (inventory.ec2Unread().isEmpty() ? ""
+                : " for " + count(inventory.ec2Unread().size(), "instance")) + ": " + ErrorMessages.sentence(k));
     }
 
     private void report(ExecutionReport report) {

@@ -147,10 +147,25 @@ class MainViewModelTest {
     }
 
     @Test
-    void failedStackLoadKeepsBannerClearsRowsAndSaysWhy() {
+    void throttledEc2ShowsTheInstancesMarkedUnreadAndSaysSo() {
         MainViewModel model = model(new InlineTaskRunner(), List.of());
         model.refresh();
         account.faults().failNext(DemoOperation.DESCRIBE_EC2_INSTANCES, CloudException.Kind.THROTTLED);
+
+        model.select(entry(model, "shop-prod"));
+
+        assertThat(model.content().instances()).filteredOn(r -> r.hostname().equals("rails-app1"))
+                .singleElement().satisfies(r -> assertThat(r.securityGroups()).isEqualTo("not read (throttled)"));
+        assertThat(model.statusKindProperty().get()).isEqualTo(MainViewModel.StatusKind.ERROR);
+        assertThat(model.statusProperty().get()).contains("EC2 details could not be read for 8 instances",
+                "throttling");
+    }
+
+    @Test
+    void failedStackLoadKeepsBannerClearsRowsAndSaysWhy() {
+        MainViewModel model = model(new InlineTaskRunner(), List.of());
+        model.refresh();
+        account.faults().failNext(DemoOperation.DESCRIBE_INSTANCES, CloudException.Kind.THROTTLED);
 
         model.select(entry(model, "shop-prod"));
 
