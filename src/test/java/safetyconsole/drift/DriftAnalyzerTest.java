@@ -1,0 +1,211 @@
+package safetyconsole.drift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.Layer;
+import safetyconsole.cloud.LayerType;
+import safetyconsole.cloud.RootDeviceType;
+import safetyconsole.cloud.SecurityGroup;
+import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.cloud.demo.DemoOperation;
+import safetyconsole.cloud.demo.DemoScenario;
+import safetyconsole.inventory.InventoryLoader;
+import safetyconsole.inventory.StackInventory;
+
+class DriftAnalyzerTest {
+
+    private final DemoScenario scenario = new DemoScenario();
+    private final Stack stack = scenario.stack("s", true);
+    private final SecurityGroup app = scenario.group(stack, "app");
+    private final SecurityGroup metrics = scenario.group(stack, "metrics");
+    private final Layer rails = scenario.layer(stack, "rails", LayerType.RAILS_APP, app);
+
+    @Test
+    void freshlyLaunchedInstanceIsInSyncIncludingBuiltInGroups() {
+        scenario.online(stack, "a", RootDeviceType.EBS, rails);
+
+        GroupDrift drift = only(analyze());
+
+        assertThat(drift.status()).isEqualTo(SyncStatus.IN_SYNC);
+        assertThat(names(drift.desired())).containsExactlyInAnyOrder("app", "AWS-OpsWorks-Rails-App-Server",
+                "AWS-OpsWorks-Default-Server");
+        assertThat(drift.hasProblem()).isFalse();
+    }
+
+    @Test
+    void onlineInstanceMissingAGroupAddedToTheLayerIsPending() {
+        scenario.online(stack, "a", RootDeviceType.INSTANCE_STORE, rails);
+        scenario.setLayerGroups(rails, app, metrics);
+
+        GroupDrift drift = only(analyze());
+
+        assertThat(drift.status()).isEqualTo(SyncStatus.PENDING);
+        assertThat(names(drift.missing())).containsExactly("metrics");
+        assertThat(drift.extra()).isEmpty();
+        assertThat(drift.reason()).contains("never");
+    }
+
+    @Test
+    void groupRemovedFromTheLayerButStillAttachedIsExtra() {
+        scenario.online(stack, "a", RootDeviceType.EBS, rails);
+        scenario.setLayerGroups(rails);
+
+        GroupDrift drift = only(analyze());
+
+        assertThat(drift.status()).isEqualTo(SyncStatus.PENDING);
+        assertThat(names(drift.extra())).containsExactly("app");
+        assertThat(drift.missing()).isEmpty();
+    }
+
+    @Test
+    void stoppedInstanceStoreWillSyncOnStart() {
+        Instance a = scenario.online(stack, "a", RootDeviceType.INSTANCE_STORE, rails);
+        scenario.stop(a);
+        scenario.setLayerGroups(rails, app, metrics);
+
+        assertThat(only(analyze()).status()).isEqualTo(SyncStatus.WILL_SYNC_ON_START);
+    }
+
+    @Test
+    void stoppedEbsThatDiffersWontSyncOnStartButOneThatMatchesIsInSync() {
+        Instance a = scenario.online(stack, "a", RootDeviceType.EBS, rails);
+        scenario.stop(a);
+        assertThat(only(analyze()).status()).isEqualTo(SyncStatus.IN_SYNC);
+
+        scenario.setLayerGroups(rails, app, metrics);
+
+        assertThat(only(analyze()).status()).isEqualTo(SyncStatus.WONT_SYNC_ON_START);
+    }
+
+    @Test
+    void neverStartedInstanceIsNotCheckedWithItsReason() {
+        scenario.created(stack, "a", RootDeviceType.EBS, rails);
+
+        GroupDrift drift = only(analyze());
+
+        assertThat(drift.status()).isEqualTo(SyncStatus.NOT_CHECKED);
+        assertThat(drift.reason()).contains("No EC2 instance yet");
+    }
+
+    @Test
+    void throttledEc2IsNotCheckedNeverInSync() {
+        scenario.online(stack, "a", RootDeviceType.EBS, rails);
+        DemoAccount account = scenario.account();
+        account.faults().failNext(DemoOperation.DESCRIBE_EC2_INSTANCES, CloudException.Kind.THROTTLED);
+
+        DriftReport report = DriftAnalyzer.analyze(new InventoryLoader(account, Clock.systemUTC()).load(stack));
+
+        assertThat(only(report).status()).isEqualTo(SyncStatus.NOT_CHECKED);
+        assertThat(only(report).reason()).contains("throttled");
+        assertThat(report.summary()).doesNotContain("All").contains("1 not checked");
+    }
+
+    @Test
+    void unreadableGroupsMakeEveryInstanceNotChecked() {
+        scenario.online(stack, "a", RootDeviceType.EBS, rails);
+        DemoAccount account = scenario.account();
+        account.faults().failNext(DemoOperation.DESCRIBE_SECURITY_GROUPS, CloudException.Kind.ACCESS_DENIED);
+
+        DriftReport report = DriftAnalyzer.analyze(new InventoryLoader(account, Clock.systemUTC()).load(stack));
+
+        assertThat(only(report).status()).isEqualTo(SyncStatus.NOT_CHECKED);
+    }
+
+    @Test
+    void instanceInSeveralLayersWantsTheUnionAndIsListedUnderEach() {
+        SecurityGroup workers = scenario.group(stack, "workers");
+        Layer custom = scenario.layer(stack, "jobs", LayerType.CUSTOM, workers);
+        scenario.online(stack, "both", RootDeviceType.EBS, rails, custom);
+        scenario.setLayerGroups(custom, workers, metrics);
+
+        DriftReport report = analyze();
+        GroupDrift drift = only(report);
+
+        assertThat(names(drift.desired())).contains("app", "workers", "metrics", "AWS-OpsWorks-Rails-App-Server",
+                "AWS-OpsWorks-Custom-Server");
+        assertThat(names(drift.missing())).containsExactly("metrics");
+        assertThat(report.byLayer().values()).allSatisfy(list -> assertThat(list).containsExactly(drift));
+    }
+
+    @Test
+    void withoutOpsworksGroupsOnlyCustomGroupsAreDesired() {
+        DemoScenario own = new DemoScenario();
+        Stack plain = own.stack("plain", false);
+        SecurityGroup mine = own.group(plain, "mine");
+        Layer layer = own.layer(plain, "rails", LayerType.RAILS_APP, mine);
+        own.online(plain, "a", RootDeviceType.EBS, layer);
+
+        GroupDrift drift = only(DriftAnalyzer.analyze(new InventoryLoader(own.account(), Clock.systemUTC()).load(plain)));
+
+        assertThat(drift.desired()).containsExactly(mine.id());
+        assertThat(drift.status()).isEqualTo(SyncStatus.IN_SYNC);
+    }
+
+    @Test
+    void deletedGroupStillNamedByTheLayerIsReportedAndNotCountedMissing() {
+        scenario.setLayerGroups(rails, app, metrics);
+        scenario.online(stack, "a", RootDeviceType.EBS, rails);
+        scenario.deleteGroup(metrics);
+
+        DriftReport report = analyze();
+        GroupDrift drift = only(report);
+
+        assertThat(drift.deleted()).containsExactly(metrics.id());
+        assertThat(drift.missing()).isEmpty();
+        assertThat(drift.hasProblem()).isTrue();
+        assertThat(report.summary()).contains("no longer exist");
+    }
+
+    @Test
+    void summarySaysAllInSyncOnlyWhenEverythingWasChecked() {
+        scenario.online(stack, "a", RootDeviceType.EBS, rails);
+        assertThat(analyze().summary()).isEqualTo("Its one instance has its layers' groups.");
+
+        scenario.created(stack, "b", RootDeviceType.EBS, rails);
+
+        assertThat(analyze().summary()).isEqualTo("1 not checked (unknown: see each row), 1 in sync.");
+    }
+
+    @Test
+    void seededProductionStackTellsTheStory() {
+        DemoAccount account = DemoAccount.seeded();
+        Stack prod = account.describeStacks().stream().filter(s -> s.name().equals("shop-prod")).findFirst().orElseThrow();
+
+        DriftReport report = DriftAnalyzer.analyze(new InventoryLoader(account, Clock.systemUTC()).load(prod));
+
+        Map<String, SyncStatus> byHost = new java.util.HashMap<>();
+        report.instances().forEach(d -> byHost.put(d.instance().hostname(), d.status()));
+        assertThat(byHost).containsEntry("rails-app1", SyncStatus.PENDING)
+                .containsEntry("rails-app2", SyncStatus.PENDING)
+                .containsEntry("rails-app3", SyncStatus.PENDING)
+                .containsEntry("rails-app4", SyncStatus.WILL_SYNC_ON_START)
+                .containsEntry("rails-app5", SyncStatus.WONT_SYNC_ON_START)
+                .containsEntry("rails-app6", SyncStatus.IN_SYNC)
+                .containsEntry("db-master1", SyncStatus.IN_SYNC);
+        assertThat(report.summary()).startsWith("3 pending (running; OpsWorks will never fix them)");
+    }
+
+    private DriftReport analyze() {
+        StackInventory inventory = new InventoryLoader(scenario.account(), Clock.systemUTC()).load(stack);
+        return DriftAnalyzer.analyze(inventory);
+    }
+
+    private List<String> names(java.util.Set<String> ids) {
+        StackInventory inventory = new InventoryLoader(scenario.account(), Clock.systemUTC()).load(stack);
+        return ids.stream().map(inventory::groupName).toList();
+    }
+
+    private static GroupDrift only(DriftReport report) {
+        assertThat(report.instances()).hasSize(1);
+        return report.instances().get(0);
+    }
+}
