@@ -27,4 +27,14 @@ public interface CloudOperations {
 
     /** Only an empty stack: no instances, layers or apps. */
     MutationResult deleteStack(String stackId, Confirmation confirmation);
+
+    /**
+     * EC2 ModifyInstanceAttribute: {@code groupIds} (at least one, all in the instance's VPC) replace the groups
+     * of the EC2 instance behind OpsWorks instance {@code instanceId}, which must still be {@code ec2InstanceId}.
+     */
+    MutationResult modifyInstanceGroups(String instanceId, String ec2InstanceId, java.util.List<String> groupIds,
+                                        Confirmation confirmation);
+
+    /** OpsWorks UpdateLayer(CustomSecurityGroupIds): replaces the list; running instances keep their groups. */
+    MutationResult updateLayerSecurityGroups(String layerId, java.util.List<String> groupIds, Confirmation confirmation);
 }

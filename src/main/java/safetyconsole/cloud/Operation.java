@@ -8,7 +8,11 @@ public enum Operation {
     DELETE_INSTANCE("Delete", "instance"),
     DELETE_LAYER("Delete", "layer"),
     DELETE_APP("Delete", "app"),
-    DELETE_STACK("Delete", "stack");
+    DELETE_STACK("Delete", "stack"),
+    /** EC2 ModifyInstanceAttribute(Groups): replaces a running instance's groups. */
+    MODIFY_INSTANCE_GROUPS("Change security groups of", "instance"),
+    /** OpsWorks UpdateLayer(CustomSecurityGroupIds): reaches new instances only. */
+    UPDATE_LAYER_GROUPS("Change security groups of", "layer");
 
     private final String verb;
     private final String noun;

@@ -24,16 +24,20 @@ import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.CloudOperations;
 import safetyconsole.cloud.Confirmation;
+import safetyconsole.cloud.Ec2Instance;
+import safetyconsole.cloud.GroupRef;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.MutationResult;
+import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.Stack;
 
 /**
  * Every mutation passes here. In order: the typed text must equal the stack name exactly; a production-like
  * stack must be armed; every target is read again and must be as planned (else the whole plan is aborted and
- * nothing runs); then, per target, an intent entry is written to the audit log, the call is made with a
- * {@link Confirmation} for exactly that plan, and the result is written. A failure stops the plan.
+ * nothing runs — except group fixes, where only the instances whose groups changed meanwhile are skipped);
+ * then, per target, an intent entry is written to the audit log, the call is made with a {@link Confirmation}
+ * for exactly that plan, and the result is written. A failure stops the plan.
  */
 public final class Guard {
 
@@ -84,11 +88,26 @@ public final class Guard {
         Confirmation confirmation = new Confirmation(plan.id(), plan.stack().id(), plan.operation(),
                 plan.targets().stream().map(PlanTarget::id).collect(Collectors.toSet()),
                 clock.instant().plus(CONFIRMATION_LIFETIME));
+        Map<String, String> skipped = plan.operation() == Operation.MODIFY_INSTANCE_GROUPS
+                ? changedGroupTargets(plan) : Map.of();
+        if (skipped.size() == plan.targets().size()) {
+            List<String> reasons = plan.targets().stream().map(t -> t.name() + ": " + skipped.get(t.id()))
+                    .collect(Collectors.toList());
+            audit.append(record(plan, caller, evidence, plan.targetDescriptions(), Phase.ABORTED,
+                    "aborted: " + String.join(" ", reasons)));
+            return new ExecutionReport(plan, ExecutionReport.Status.ABORTED, List.of(), reasons);
+        }
         List<TargetOutcome> outcomes = new ArrayList<>();
         boolean stopped = false;
         for (PlanTarget target : plan.targets()) {
             if (stopped) {
                 outcomes.add(TargetOutcome.notRun(target, "not attempted after the failure before it"));
+                continue;
+            }
+            if (skipped.containsKey(target.id())) {
+                audit.append(record(plan, caller, evidence, List.of(describe(plan, target)), Phase.ABORTED,
+                        "skipped: " + skipped.get(target.id())));
+                outcomes.add(TargetOutcome.notRun(target, skipped.get(target.id())));
                 continue;
             }
             TargetOutcome outcome = executeOne(plan, target, confirmation, caller, evidence);
@@ -102,7 +121,7 @@ public final class Guard {
 
     private TargetOutcome executeOne(Plan plan, PlanTarget target, Confirmation confirmation, CallerIdentity caller,
                                      Evidence evidence) {
-        List<String> described = List.of(target.describe());
+        List<String> described = List.of(describe(plan, target));
         audit.append(record(plan, caller, evidence, described, Phase.INTENT, null));
         TargetOutcome outcome;
         try {
@@ -139,9 +158,46 @@ public final class Guard {
                 return writes.deleteApp(target.id(), confirmation);
             case DELETE_STACK:
                 return writes.deleteStack(target.id(), confirmation);
+            case MODIFY_INSTANCE_GROUPS:
+                return writes.modifyInstanceGroups(target.id(), target.ec2Id(),
+                        plan.groupChanges().get(target.id()).after(), confirmation);
+            case UPDATE_LAYER_GROUPS:
+                return writes.updateLayerSecurityGroups(target.id(), plan.groupChanges().get(target.id()).after(),
+                        confirmation);
             default:
                 throw new IllegalStateException("Unhandled operation " + plan.operation());
         }
+    }
+
+    /** The target as the audit log names it; for group changes with the groups before and after. */
+    private static String describe(Plan plan, PlanTarget target) {
+        GroupChange change = plan.groupChanges().get(target.id());
+        return change == null ? target.describe() : target.describe() + " groups " + change.describe();
+    }
+
+    /**
+     * For group fixes: the targets to skip, each with why — the instance moved on, or its EC2 groups are no longer
+     * what the analysis saw (someone else changed them). The others go ahead.
+     */
+    private Map<String, String> changedGroupTargets(Plan plan) {
+        Map<String, Instance> live = byId(reads.describeInstances(plan.stack().id()), Instance::id);
+        List<String> ec2Ids = plan.targets().stream().map(PlanTarget::ec2Id).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toList());
+        Map<String, Ec2Instance> ec2 = byId(reads.describeEc2Instances(plan.stack().region(), ec2Ids), Ec2Instance::id);
+        Map<String, String> skipped = new java.util.LinkedHashMap<>();
+        for (PlanTarget target : plan.targets()) {
+            Instance now = live.get(target.id());
+            Ec2Instance ec2Now = ec2.get(target.ec2Id());
+            if (now == null || !java.util.Objects.equals(now.ec2InstanceId(), target.ec2Id()) || ec2Now == null) {
+                skipped.put(target.id(), "no longer EC2 instance " + target.ec2Id() + "; skipped.");
+                continue;
+            }
+            List<String> groupsNow = ec2Now.securityGroups().stream().map(GroupRef::id).collect(Collectors.toList());
+            if (!groupsNow.equals(plan.groupChanges().get(target.id()).before())) {
+                skipped.put(target.id(), "its groups changed since the analysis; skipped.");
+            }
+        }
+        return skipped;
     }
 
     /** Reads the stack and every target again; each difference from the plan is one sentence. */
@@ -156,6 +212,10 @@ public final class Guard {
                     + " since you confirmed; confirm again with its current name.");
         }
         switch (plan.operation()) {
+            case MODIFY_INSTANCE_GROUPS:
+                return List.of();
+            case UPDATE_LAYER_GROUPS:
+                return reverifyLayerGroups(plan);
             case DELETE_LAYER:
                 return reverifyLayers(plan);
             case DELETE_APP:
@@ -196,6 +256,20 @@ public final class Guard {
         return changes;
     }
 
+    private List<String> reverifyLayerGroups(Plan plan) {
+        Map<String, Layer> live = byId(reads.describeLayers(plan.stack().id()), Layer::id);
+        List<String> changes = new ArrayList<>();
+        for (PlanTarget target : plan.targets()) {
+            Layer now = live.get(target.id());
+            if (now == null) {
+                changes.add("The layer " + target.name() + " is no longer in " + plan.stack().name() + ".");
+            } else if (!now.customSecurityGroupIds().equals(plan.groupChanges().get(target.id()).before())) {
+                changes.add("Layer " + target.name() + "'s groups were changed by someone else since you planned.");
+            }
+        }
+        return changes;
+    }
+
     private List<String> reverifyEmptyStack(Stack stack) {
         boolean empty = reads.describeInstances(stack.id()).isEmpty() && reads.describeLayers(stack.id()).isEmpty()
                 && reads.describeApps(stack.id()).isEmpty();
@@ -216,6 +290,6 @@ public final class Guard {
                                String outcome) {
         return new AuditRecord(operator, caller.arn(), caller.accountId(), plan.stack().region(), plan.stack().id(),
                 plan.stack().name(), plan.classification().environment().label(), plan.operation().name(),
-                plan.options().describe().orElse(null), plan.id(), targets, evidence, phase, outcome);
+                plan.choiceForAudit().orElse(null), plan.id(), targets, evidence, phase, outcome);
     }
 }

@@ -2,7 +2,9 @@ package safetyconsole.guard;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import safetyconsole.cloud.Operation;
@@ -11,7 +13,7 @@ import safetyconsole.context.Classification;
 
 /**
  * A destructive action before it happens: one operation on targets of one stack, and every consequence in
- * words. Nothing runs until the user typed the stack's name and the guard has re-read every target.
+ * words. {@code groupChanges} holds, per target id, the security groups before and after (group operations). Nothing runs until the user typed the stack's name and the guard has re-read every target.
  */
 public record Plan(
         String id,
@@ -20,6 +22,8 @@ public record Plan(
         Classification classification,
         List<PlanTarget> targets,
         InstanceOptions options,
+        Map<String, GroupChange> groupChanges,
+        Optional<String> choice,
         List<String> consequences,
         Instant createdAt) {
 
@@ -28,7 +32,13 @@ public record Plan(
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(stack, "stack");
         targets = List.copyOf(targets);
+        groupChanges = Map.copyOf(groupChanges);
         consequences = List.copyOf(consequences);
+    }
+
+    /** What the audit log records as the chosen variant: the API options set, or the fix chosen. */
+    public Optional<String> choiceForAudit() {
+        return options.describe().or(() -> choice);
     }
 
     /** "Delete 2 instances from shop-prod". */

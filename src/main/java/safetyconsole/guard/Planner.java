@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +20,8 @@ import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.RootDeviceType;
 import safetyconsole.context.Classification;
+import safetyconsole.drift.GroupDrift;
+import safetyconsole.drift.SyncStatus;
 import safetyconsole.inventory.InstanceRow;
 import safetyconsole.inventory.StackInventory;
 
@@ -104,10 +108,133 @@ public final class Planner {
                 List.of("Stack " + inventory.stack().name() + " and its settings are removed.", CANNOT_UNDO));
     }
 
+    /**
+     * Fixes pending groups on running (or stopped EBS-backed) instances with EC2 ModifyInstanceAttribute.
+     * Instances that will sync by themselves, are in sync, or were not checked are refused, each with why.
+     */
+    public Plan fixGroups(StackInventory inventory, Classification classification, List<GroupDrift> selection,
+                          GroupFix fix) {
+        if (selection.isEmpty()) {
+            throw new PlanRefusedException("Select at least one instance with pending groups.");
+        }
+        List<String> refusals = new ArrayList<>();
+        Map<String, GroupChange> changes = new LinkedHashMap<>();
+        List<String> consequences = new ArrayList<>();
+        for (GroupDrift drift : selection) {
+            String name = drift.instance().hostname();
+            if (drift.status() != SyncStatus.PENDING && drift.status() != SyncStatus.WONT_SYNC_ON_START) {
+                refusals.add(name + (drift.status() == SyncStatus.WILL_SYNC_ON_START ? " will get its groups at its next start"
+                        : drift.status() == SyncStatus.IN_SYNC ? " is in sync" : " was not checked; reload first")
+                        + ": there is nothing to change on it now.");
+                continue;
+            }
+            List<String> before = new ArrayList<>(drift.actual());
+            List<String> after = new ArrayList<>(before);
+            if (fix == GroupFix.ADD_MISSING) {
+                if (drift.missing().isEmpty()) {
+                    refusals.add(name + " lacks no group; only Make exact removes its extra groups.");
+                    continue;
+                }
+                after.addAll(drift.missing());
+            } else {
+                after = new ArrayList<>(drift.desired());
+                after.removeAll(drift.deleted());
+                if (after.isEmpty()) {
+                    refusals.add(name + "'s layers name no existing group, and EC2 needs at least one.");
+                    continue;
+                }
+            }
+            changes.put(drift.instance().id(), new GroupChange(before, after));
+            consequences.add(groupConsequence(inventory, name, before, after));
+        }
+        if (!refusals.isEmpty()) {
+            throw new PlanRefusedException(String.join(" ", refusals));
+        }
+        if (fix == GroupFix.MAKE_EXACT && changes.values().stream().anyMatch(c -> !c.after().containsAll(c.before()))) {
+            consequences.add("Removed groups are not managed by OpsWorks: someone may have added them on purpose, and"
+                    + " connections they allowed are cut at once.");
+        }
+        consequences.add("EC2 applies the new groups to the running instances at once; OpsWorks' own record of their"
+                + " groups is not updated (it never is).");
+        List<PlanTarget> targets = selection.stream().map(d -> target(inventory, d.instance())).collect(Collectors.toList());
+        return plan(Operation.MODIFY_INSTANCE_GROUPS, inventory, classification, targets, InstanceOptions.NONE, changes,
+                Optional.of(fix.label()), consequences);
+    }
+
+    /**
+     * Changes a layer's custom groups (UpdateLayer). The consequences say who will and will not get the change,
+     * because OpsWorks applies it to new instances only.
+     */
+    public Plan updateLayerGroups(StackInventory inventory, Classification classification, Layer layer,
+                                  List<String> groupIds) {
+        List<String> before = layer.customSecurityGroupIds();
+        if (before.equals(groupIds)) {
+            throw new PlanRefusedException("Layer " + layer.name() + " already has exactly these groups.");
+        }
+        List<String> unknown = groupIds.stream().filter(id -> !inventory.groupsById().containsKey(id))
+                .collect(Collectors.toList());
+        if (!unknown.isEmpty()) {
+            throw new PlanRefusedException("These groups are not in the stack's VPC: " + String.join(", ", unknown) + ".");
+        }
+        List<Instance> members = inventory.instances().stream().filter(i -> i.layerIds().contains(layer.id()))
+                .collect(Collectors.toList());
+        List<String> consequences = new ArrayList<>();
+        consequences.add(groupConsequence(inventory, "Layer " + layer.name(), before, groupIds));
+        consequences.add("New instances of the layer get the new groups.");
+        List<String> running = hostnames(members, i -> i.status() != InstanceStatus.STOPPED);
+        if (!running.isEmpty()) {
+            consequences.add("New instances only: the " + running.size() + " running instance"
+                    + (running.size() == 1 ? "" : "s") + " (" + String.join(", ", running) + ") will NOT get this"
+                    + " change; OpsWorks never changes a running instance's groups.");
+        }
+        List<String> willSync = hostnames(members, i -> i.status() == InstanceStatus.STOPPED
+                && i.rootDeviceType() == RootDeviceType.INSTANCE_STORE);
+        if (!willSync.isEmpty()) {
+            consequences.add("Stopped instance-store instances get it at their next start: " + String.join(", ", willSync)
+                    + ".");
+        }
+        List<String> wontSync = hostnames(members, i -> i.status() == InstanceStatus.STOPPED
+                && i.rootDeviceType() == RootDeviceType.EBS && i.ec2Id().isPresent());
+        if (!wontSync.isEmpty()) {
+            consequences.add("Stopped EBS-backed instances keep their old groups even after a start: "
+                    + String.join(", ", wontSync) + ".");
+        }
+        PlanTarget target = new PlanTarget(TargetKind.LAYER, layer.id(), layer.name(), null, null, null, null, null);
+        return plan(Operation.UPDATE_LAYER_GROUPS, inventory, classification, List.of(target), InstanceOptions.NONE,
+                Map.of(layer.id(), new GroupChange(before, groupIds)), Optional.empty(), consequences);
+    }
+
+    private static String groupConsequence(StackInventory inventory, String who, List<String> before,
+                                           List<String> after) {
+        List<String> added = after.stream().filter(id -> !before.contains(id)).map(inventory::groupName)
+                .collect(Collectors.toList());
+        List<String> removed = before.stream().filter(id -> !after.contains(id)).map(inventory::groupName)
+                .collect(Collectors.toList());
+        List<String> parts = new ArrayList<>();
+        if (!added.isEmpty()) {
+            parts.add("gains " + String.join(", ", added));
+        }
+        if (!removed.isEmpty()) {
+            parts.add("loses " + String.join(", ", removed));
+        }
+        return who + " " + String.join(" and ", parts) + ". Groups after: "
+                + after.stream().map(inventory::groupName).collect(Collectors.joining(", ")) + ".";
+    }
+
+    private static List<String> hostnames(List<Instance> instances, java.util.function.Predicate<Instance> which) {
+        return instances.stream().filter(which).map(Instance::hostname).collect(Collectors.toList());
+    }
+
     private Plan plan(Operation operation, StackInventory inventory, Classification classification,
                       List<PlanTarget> targets, InstanceOptions options, List<String> consequences) {
+        return plan(operation, inventory, classification, targets, options, Map.of(), Optional.empty(), consequences);
+    }
+
+    private Plan plan(Operation operation, StackInventory inventory, Classification classification,
+                      List<PlanTarget> targets, InstanceOptions options, Map<String, GroupChange> groupChanges,
+                      Optional<String> choice, List<String> consequences) {
         return new Plan(UUID.randomUUID().toString(), operation, inventory.stack(), classification, targets, options,
-                consequences, clock.instant());
+                groupChanges, choice, consequences, clock.instant());
     }
 
     private static Optional<String> stateProblem(Operation operation, Instance instance) {

@@ -79,6 +79,16 @@ final class CheckingOperations implements CloudOperations {
         return check(Operation.DELETE_STACK, id, c, () -> account.deleteStack(id, c));
     }
 
+    @Override
+    public MutationResult modifyInstanceGroups(String id, String ec2Id, List<String> groups, Confirmation c) {
+        return check(Operation.MODIFY_INSTANCE_GROUPS, id, c, () -> account.modifyInstanceGroups(id, ec2Id, groups, c));
+    }
+
+    @Override
+    public MutationResult updateLayerSecurityGroups(String id, List<String> groups, Confirmation c) {
+        return check(Operation.UPDATE_LAYER_GROUPS, id, c, () -> account.updateLayerSecurityGroups(id, groups, c));
+    }
+
     private MutationResult check(Operation operation, String targetId, Confirmation c, Supplier<MutationResult> call) {
         calls++;
         require(c.operation() == operation, "confirmation for " + c.operation() + " used for " + operation);
@@ -88,7 +98,7 @@ final class CheckingOperations implements CloudOperations {
         AuditEntry last = entries.get(entries.size() - 1);
         require(last.record().phase() == Phase.INTENT, "no intent entry right before the call");
         require(last.record().planId().equals(c.planId()), "intent entry is for another plan");
-        require(last.record().targets().size() == 1 && last.record().targets().get(0).contains(targetId),
+        require(last.record().targets().size() == 1 && last.record().targets().get(0).contains("(" + targetId),
                 "intent entry names another target");
         Stack stack = account.describeStacks().stream().filter(s -> s.id().equals(c.stackId())).findFirst()
                 .orElseThrow(() -> new AssertionError("confirmed stack does not exist"));
@@ -112,6 +122,7 @@ final class CheckingOperations implements CloudOperations {
     private Optional<String> stackOf(Operation operation, String targetId, Stack stack) {
         switch (operation) {
             case DELETE_LAYER:
+            case UPDATE_LAYER_GROUPS:
                 return account.describeLayers(stack.id()).stream().filter(l -> l.id().equals(targetId))
                         .map(Layer::stackId).findFirst();
             case DELETE_APP:

@@ -28,6 +28,8 @@ import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.cloud.demo.DemoOperation;
 import safetyconsole.cloud.demo.DemoTestAccess;
 import safetyconsole.context.EnvironmentClassifier;
+import safetyconsole.drift.DriftAnalyzer;
+import safetyconsole.drift.GroupDrift;
 import safetyconsole.inventory.InventoryLoader;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.testing.MutableClock;
@@ -227,6 +229,25 @@ class GuardRandomizedTest {
                     return planner.deleteApp(inventory, classification, pick(inventory.apps()));
                 case DELETE_STACK:
                     return planner.deleteStack(inventory, classification);
+                case MODIFY_INSTANCE_GROUPS:
+                    List<GroupDrift> drifts = new ArrayList<>();
+                    for (GroupDrift drift : DriftAnalyzer.analyze(inventory).instances()) {
+                        if (random.nextInt(2) == 0) {
+                            drifts.add(drift);
+                        }
+                    }
+                    return planner.fixGroups(inventory, classification, drifts, pick(GroupFix.values()));
+                case UPDATE_LAYER_GROUPS:
+                    if (inventory.layers().isEmpty() || inventory.groupsById().isEmpty()) {
+                        throw new PlanRefusedException("none");
+                    }
+                    List<String> groups = new ArrayList<>();
+                    for (String id : inventory.groupsById().keySet()) {
+                        if (random.nextInt(3) == 0) {
+                            groups.add(id);
+                        }
+                    }
+                    return planner.updateLayerGroups(inventory, classification, pick(inventory.layers()), groups);
                 default:
                     List<Instance> selection = new ArrayList<>();
                     for (Instance instance : inventory.instances()) {

@@ -169,6 +169,20 @@ public final class DemoAccount implements CloudAccount, CloudOperations {
                 () -> world.deleteStack(stackId, DemoSeed.OPERATOR));
     }
 
+    @Override
+    public MutationResult modifyInstanceGroups(String instanceId, String ec2InstanceId, List<String> groupIds,
+                                              Confirmation confirmation) {
+        return mutate(Operation.MODIFY_INSTANCE_GROUPS, instanceId, confirmation, this::stackOfInstance,
+                () -> world.modifyInstanceGroups(instanceId, ec2InstanceId, groupIds, DemoSeed.OPERATOR));
+    }
+
+    @Override
+    public MutationResult updateLayerSecurityGroups(String layerId, List<String> groupIds, Confirmation confirmation) {
+        return mutate(Operation.UPDATE_LAYER_GROUPS, layerId, confirmation,
+                id -> world.findLayer(id).map(Layer::stackId),
+                () -> world.updateLayerSecurityGroups(layerId, groupIds, DemoSeed.OPERATOR));
+    }
+
     /** Direct access to the simulation for tests of its rules (same package only). */
     DemoWorld world() {
         return world;

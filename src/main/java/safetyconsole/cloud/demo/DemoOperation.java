@@ -17,7 +17,9 @@ public enum DemoOperation {
     DELETE_INSTANCE,
     DELETE_LAYER,
     DELETE_APP,
-    DELETE_STACK;
+    DELETE_STACK,
+    MODIFY_INSTANCE_GROUPS,
+    UPDATE_LAYER_GROUPS;
 
     /** The demo operation that carries out a port operation, for counting and fault injection. */
     static DemoOperation of(safetyconsole.cloud.Operation operation) {

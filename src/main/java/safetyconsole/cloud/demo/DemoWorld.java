@@ -337,9 +337,53 @@ final class DemoWorld {
 
     /** UpdateLayer(CustomSecurityGroupIds): replaces the list; running instances keep the groups they have. */
     Layer updateLayerSecurityGroups(String layerId, List<String> groupIds) {
-        Layer updated = layer(layerId).withCustomSecurityGroupIds(groupIds);
+        return updateLayerSecurityGroups(layerId, groupIds, null);
+    }
+
+    Layer updateLayerSecurityGroups(String layerId, List<String> groupIds, Actor actor) {
+        Layer layer = layer(layerId);
+        if (actor != null) {
+            requireGroupsIn(stack(layer.stackId()), groupIds);
+        }
+        recordOpsworksCall(actor, "UpdateLayer", layerId, layer.stackId());
+        Layer updated = layer.withCustomSecurityGroupIds(groupIds);
         layers.put(layerId, updated);
         return updated;
+    }
+
+    /** EC2 ModifyInstanceAttribute(Groups): replaces the EC2 instance's groups; OpsWorks' own list is not told. */
+    void modifyInstanceGroups(String instanceId, String ec2Id, List<String> groupIds, Actor actor) {
+        Instance instance = instance(instanceId);
+        if (!ec2Id.equals(instance.ec2InstanceId())) {
+            throw conflict(instance.hostname() + " is EC2 instance " + instance.ec2InstanceId() + ", not " + ec2Id);
+        }
+        if (groupIds.isEmpty()) {
+            throw new CloudException(CloudException.Kind.INVALID_INPUT, "An instance needs at least one security group");
+        }
+        Stack stack = stack(instance.stackId());
+        requireGroupsIn(stack, groupIds);
+        Ec2Instance old = ec2Instances.get(ec2Id);
+        List<GroupRef> refs = groupIds.stream().distinct()
+                .map(id -> new GroupRef(id, securityGroups.get(id).name())).collect(Collectors.toList());
+        ec2Instances.put(ec2Id, new Ec2Instance(old.id(), old.state(), old.vpcId(), old.rootDeviceType(), refs,
+                old.privateIp(), old.publicIp(), old.launchTime()));
+        if (recordingTrail && actor != null) {
+            trailEvents.add(new TrailEvent(ids.eventId(), now(), "ec2.amazonaws.com", "ModifyInstanceAttribute",
+                    stack.region(), actor.principalArn(), actor.userName(), null, actor.sourceIp(), actor.mfa(),
+                    List.of(ec2Id), Map.of("instanceId", ec2Id, "groupSet", String.join(",", groupIds))));
+        }
+    }
+
+    /** EC2's InvalidGroup.NotFound: every id must be a group of the stack's VPC in its region. */
+    private void requireGroupsIn(Stack stack, List<String> groupIds) {
+        Set<String> known = securityGroups(stack.region(), stack.vpcId()).stream().map(SecurityGroup::id)
+                .collect(Collectors.toSet());
+        for (String id : groupIds) {
+            if (!known.contains(id)) {
+                throw new CloudException(CloudException.Kind.INVALID_INPUT,
+                        "The security group " + id + " does not exist in " + stack.vpcId());
+            }
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package safetyconsole.ui.dialogs;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 import safetyconsole.guard.ExecutionReport;
@@ -16,7 +17,12 @@ public final class ExecutionSummary {
         String title = report.plan().title();
         switch (report.status()) {
             case DONE:
-                return "Done: " + title + ".";
+                List<String> skipped = report.outcomes().stream()
+                        .filter(o -> o.result() == TargetOutcome.Result.NOT_RUN)
+                        .map(o -> o.target().name() + " (" + o.note() + ")").collect(Collectors.toList());
+                return skipped.isEmpty() ? "Done: " + title + "."
+                        : "Done for " + report.done() + " of " + report.outcomes().size() + ": " + title + ". Skipped: "
+                                + String.join("; ", skipped);
             case ABORTED:
                 return "Nothing was changed: " + String.join(" ", report.abortReasons());
             case STOPPED_BY_FAILURE:
@@ -38,7 +44,7 @@ public final class ExecutionSummary {
                 return outcome.target().name() + ": failed \u2014 " + ErrorMessages.sentence(outcome.failure());
             case NOT_RUN:
             default:
-                return outcome.target().name() + ": not attempted";
+                return outcome.target().name() + ": " + (outcome.note() == null ? "not attempted" : outcome.note());
         }
     }
 }

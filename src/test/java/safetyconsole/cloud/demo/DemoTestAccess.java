@@ -30,6 +30,19 @@ public final class DemoTestAccess {
         }
     }
 
+    public static void setEc2GroupsBehindTheBack(DemoAccount account, String instanceId, java.util.List<String> groupIds) {
+        synchronized (account.world()) {
+            String ec2Id = account.world().findInstance(instanceId).orElseThrow().ec2InstanceId();
+            account.world().modifyInstanceGroups(instanceId, ec2Id, groupIds, null);
+        }
+    }
+
+    public static void setLayerGroupsBehindTheBack(DemoAccount account, String layerId, java.util.List<String> groupIds) {
+        synchronized (account.world()) {
+            account.world().updateLayerSecurityGroups(layerId, groupIds);
+        }
+    }
+
     public static void deleteBehindTheBack(DemoAccount account, String instanceId) {
         synchronized (account.world()) {
             account.world().deleteInstance(instanceId, null);
