@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
+import safetyconsole.csv.Csv;
+
 /** Audit entries as CSV (RFC 4180), safe to open in a spreadsheet. */
 public final class AuditCsv {
 
@@ -15,7 +17,7 @@ public final class AuditCsv {
 
     public static void write(List<AuditEntry> entries, Writer out) throws IOException {
         out.write(HEADER);
-        out.write("\r\n");
+        out.write(Csv.LINE_END);
         for (AuditEntry entry : entries) {
             AuditRecord r = entry.record();
             String[] cells = {
@@ -23,25 +25,8 @@ public final class AuditCsv {
                 r.callerArn(), r.accountId(), r.region(), r.stackId(), r.stackName(), r.environment(), r.operation(),
                 r.options(), r.planId(), String.join(" ", r.targets()), r.evidence().typedText(), r.evidence().reason(),
                 r.evidence().armingSessionId(), r.phase().name(), r.outcome(), entry.prevHash(), entry.hash()};
-            for (int i = 0; i < cells.length; i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                out.write(cell(cells[i]));
-            }
-            out.write("\r\n");
+            out.write(Csv.row(cells));
+            out.write(Csv.LINE_END);
         }
-    }
-
-    /** Quotes when needed; a leading =, +, - or @ is defused so a spreadsheet shows text, not a formula. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import safetyconsole.csv.Csv;
+
 class AuditCsvTest {
 
     @Test
@@ -29,16 +31,16 @@ class AuditCsvTest {
 
     @Test
     void quotesCommasQuotesAndNewlines() {
-        assertThat(AuditCsv.cell("a,b")).isEqualTo("\"a,b\"");
-        assertThat(AuditCsv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(AuditCsv.cell("two\nlines")).isEqualTo("\"two\nlines\"");
-        assertThat(AuditCsv.cell(null)).isEmpty();
+        assertThat(Csv.cell("a,b")).isEqualTo("\"a,b\"");
+        assertThat(Csv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(Csv.cell("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(Csv.cell(null)).isEmpty();
     }
 
     @Test
     void defusesSpreadsheetFormulas() {
-        assertThat(AuditCsv.cell("=HYPERLINK(\"x\")")).startsWith("\"'=");
-        assertThat(AuditCsv.cell("+1")).isEqualTo("'+1");
-        assertThat(AuditCsv.cell("@sum")).isEqualTo("'@sum");
+        assertThat(Csv.cell("=HYPERLINK(\"x\")")).startsWith("\"'=");
+        assertThat(Csv.cell("+1")).isEqualTo("'+1");
+        assertThat(Csv.cell("@sum")).isEqualTo("'@sum");
     }
 }
