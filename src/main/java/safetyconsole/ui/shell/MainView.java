@@ -45,6 +45,9 @@ import safetyconsole.ui.audit.AuditWindow;
 import safetyconsole.ui.dialogs.ArmDialog;
 import safetyconsole.ui.dialogs.ConfirmationDialog;
 import safetyconsole.ui.dialogs.ConfirmationViewModel;
+import safetyconsole.ui.dialogs.LayerGroupsDialog;
+import safetyconsole.drift.GroupDrift;
+import safetyconsole.guard.GroupFix;
 
 import safetyconsole.ui.stacks.StackContentView;
 
@@ -64,7 +67,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         setId("mainView");
         content = new StackContentView(model.content(), this, model.changesAllowedProperty());
 
-        setTop(new VBox(new BannerView(model.bannerProperty()), notices, toolbar()));
+        setTop(new VBox(new BannerView(model.bannerProperty()), notices, impactBar(), toolbar()));
         setCenter(centre());
         setBottom(statusBar());
 
@@ -98,6 +101,18 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         model.planDeleteApp(app).ifPresent(this::confirm);
     }
 
+    @Override
+    public void fixGroups(List<GroupDrift> selection, GroupFix fix) {
+        model.planFixGroups(selection, fix).ifPresent(this::confirm);
+    }
+
+    @Override
+    public void editLayerGroups(Layer layer) {
+        model.content().inventory().ifPresent(inventory -> new LayerGroupsDialog(getScene().getWindow(),
+                model.bannerProperty().get(), layer, List.copyOf(inventory.groupsById().values()),
+                groups -> model.planUpdateLayerGroups(layer, groups).ifPresent(this::confirm)).show());
+    }
+
     private void confirm(ConfirmationViewModel confirmation) {
         new ConfirmationDialog(getScene().getWindow(), confirmation).show();
     }
@@ -106,6 +121,37 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         if (model.armableProperty().get() && model.bannerProperty().get() != null) {
             new ArmDialog(getScene().getWindow(), model.bannerProperty().get(), model::arm).show();
         }
+    }
+
+    /** After a layer's groups changed: who did not get it, and a way straight into fixing them. */
+    private HBox impactBar() {
+        Label text = new Label();
+        text.setId("impactText");
+        text.setWrapText(true);
+        text.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+        Button fix = new Button("Fix them now\u2026");
+        fix.setId("impactFix");
+        fix.setOnAction(event -> model.planFixImpact().ifPresent(this::confirm));
+        Button dismiss = new Button("Dismiss");
+        dismiss.setId("impactDismiss");
+        dismiss.setOnAction(event -> model.dismissImpact());
+        HBox bar = new HBox(10, text, fix, dismiss);
+        bar.setId("impactBar");
+        bar.getStyleClass().add("notice");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        model.impactProperty().addListener((obs, old, impact) -> {
+            bar.setVisible(impact != null);
+            bar.setManaged(impact != null);
+            text.setText(impact == null ? "" : impact.text());
+            fix.setVisible(impact != null && impact.pendingInstances() > 0);
+            if (impact != null) {
+                content.selectTab(3);
+            }
+        });
+        bar.setVisible(false);
+        bar.setManaged(false);
+        return bar;
     }
 
     private HBox toolbar() {
@@ -218,6 +264,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(0));
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(1));
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(2));
+        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(3));
         accelerators.put(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::openArmDialog);
         accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),

@@ -36,11 +36,14 @@ import safetyconsole.cloud.Stack;
 import safetyconsole.context.BannerModel;
 import safetyconsole.context.Mode;
 import safetyconsole.guard.Arming;
+import safetyconsole.drift.GroupDrift;
 import safetyconsole.guard.ExecutionReport;
+import safetyconsole.guard.GroupFix;
 import safetyconsole.guard.GuardRefusedException;
 import safetyconsole.guard.InstanceOptions;
 import safetyconsole.guard.Plan;
 import safetyconsole.guard.PlanRefusedException;
+import safetyconsole.guard.PlanTarget;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.ui.common.ErrorMessages;
 import safetyconsole.ui.common.TaskRunner;
@@ -83,6 +86,12 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper armable = new ReadOnlyBooleanWrapper();
     private final StackContentViewModel content = new StackContentViewModel();
 
+    /** The impact of a layer group change on the layer's running instances, shown until dismissed. */
+    public record LayerImpact(String layerId, int pendingInstances, String text) {
+    }
+
+    private final ReadOnlyObjectWrapper<LayerImpact> impact = new ReadOnlyObjectWrapper<>();
+    private PlanTarget awaitingImpact;
     private AccountOverview overview;
     private BannerModel baseBanner;
     private long loadGeneration;
@@ -137,6 +146,7 @@ public final class MainViewModel {
     private void load(StackEntry entry, boolean sameStack) {
         if (!sameStack) {
             app.arming().disarm();
+            impact.set(null);
         }
         selectedStack.set(entry);
         baseBanner = app.stackContext().banner(entry.stack(), overview.caller(), overview.alias(), Mode.READ_ONLY);
@@ -173,6 +183,7 @@ public final class MainViewModel {
                         } else {
                             report(outcome);
                         }
+                        showImpact();
                     }
                 },
                 error -> {
@@ -274,6 +285,28 @@ public final class MainViewModel {
         return planned(inventory -> app.planner().deleteStack(inventory, classification()), null);
     }
 
+    public Optional<ConfirmationViewModel> planFixGroups(List<GroupDrift> selection, GroupFix fix) {
+        return planned(inventory -> app.planner().fixGroups(inventory, classification(), selection, fix), null);
+    }
+
+    public Optional<ConfirmationViewModel> planUpdateLayerGroups(Layer layer, List<String> groupIds) {
+        return planned(inventory -> app.planner().updateLayerGroups(inventory, classification(), layer, groupIds), null);
+    }
+
+    /** "Fix them now" from the impact notice: a plan adding the missing groups to the layer's pending instances. */
+    public Optional<ConfirmationViewModel> planFixImpact() {
+        LayerImpact current = impact.get();
+        if (current == null) {
+            return Optional.empty();
+        }
+        impact.set(null);
+        return planFixGroups(content.drift().pendingIn(current.layerId()), GroupFix.ADD_MISSING);
+    }
+
+    public void dismissImpact() {
+        impact.set(null);
+    }
+
     private Optional<ConfirmationViewModel> planned(Function<StackInventory, Plan> planner,
                                                     Function<InstanceOptions, Function<StackInventory, Plan>> replanner) {
         Optional<StackInventory> inventory = content.inventory();
@@ -304,6 +337,9 @@ public final class MainViewModel {
 
     /** After a confirmed plan ran (or was aborted): say what happened and read the stack again. */
     void executed(ExecutionReport report) {
+        if (report.plan().operation() == Operation.UPDATE_LAYER_GROUPS && report.status() == ExecutionReport.Status.DONE) {
+            awaitingImpact = report.plan().targets().get(0);
+        }
         report(report);
         showMode();
         StackEntry entry = selectedStack.get();
@@ -312,6 +348,22 @@ public final class MainViewModel {
         } else if (entry != null && entry.id().equals(report.plan().stack().id())) {
             reloadContents(entry, report);
         }
+    }
+
+    /**
+     * After a layer's groups changed: how many running instances of the layer did not get it (OpsWorks never
+     * changes them), read from the reloaded stack.
+     */
+    private void showImpact() {
+        if (awaitingImpact == null) {
+            return;
+        }
+        PlanTarget layer = awaitingImpact;
+        awaitingImpact = null;
+        int pending = content.drift().pendingIn(layer.id()).size();
+        impact.set(new LayerImpact(layer.id(), pending, "Layer " + layer.name() + " changed. New instances only \u2014 "
+                + (pending == 0 ? "no running instance needs it." : pending + " online instance"
+                + (pending == 1 ? "" : "s") + " will not get this change; OpsWorks never changes a running instance.")));
     }
 
     /** What EC2 could not tell about this stack, in one sentence, if anything. */
@@ -417,6 +469,11 @@ public final class MainViewModel {
     /** True when the selected stack is production-like and can be armed. */
     public ReadOnlyBooleanProperty armableProperty() {
         return armable.getReadOnlyProperty();
+    }
+
+    /** Null unless a layer's groups were just changed. */
+    public ReadOnlyObjectProperty<LayerImpact> impactProperty() {
+        return impact.getReadOnlyProperty();
     }
 
     public ObservableList<String> notices() {

@@ -38,12 +38,13 @@ import safetyconsole.cloud.Operation;
 import safetyconsole.inventory.InstanceDetails;
 import safetyconsole.inventory.InstanceRow;
 import safetyconsole.inventory.LayerRow;
+import safetyconsole.ui.drift.DriftView;
 
 /** The selected stack's instances (with details), layers and apps, as tabs, each with its actions. */
 public final class StackContentView extends TabPane {
 
     /** What the action buttons ask for; the shell turns each into a plan and a confirmation dialog. */
-    public interface Actions {
+    public interface Actions extends DriftView.Actions {
         void instances(Operation operation, List<Instance> selection);
 
         void deleteLayer(Layer layer);
@@ -62,7 +63,8 @@ public final class StackContentView extends TabPane {
         this.changesAllowed = changesAllowed;
         setId("stackContent");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        getTabs().addAll(instancesTab(), layersTab(), appsTab());
+        getTabs().addAll(instancesTab(), layersTab(), appsTab(),
+                tab("Security groups", new DriftView(model.drift(), actions, changesAllowed)));
         model.details().addListener((javafx.collections.ListChangeListener<InstanceDetails.Line>) change -> showDetails());
     }
 
@@ -119,9 +121,14 @@ public final class StackContentView extends TabPane {
         table.getColumns().add(column("Instances", 110, LayerRow::instances));
         table.getColumns().add(column("Custom groups", 330, LayerRow::customGroups));
         table.getColumns().add(column("Built-in groups", 260, LayerRow::builtInGroups));
+        Button edit = new Button("Edit groups\u2026", new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
+        edit.setId("editLayerGroupsButton");
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(Bindings.not(changesAllowed)));
+        edit.setOnAction(event -> actions.editLayerGroups(table.getSelectionModel().getSelectedItem().layer()));
         Button delete = deleteButton("deleteLayerButton", "Delete layer\u2026", table,
                 row -> actions.deleteLayer(row.layer()));
-        VBox box = new VBox(actionBar(delete), table);
+        VBox box = new VBox(actionBar(edit, delete), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         return tab("Layers", box);
     }
@@ -204,7 +211,7 @@ public final class StackContentView extends TabPane {
 
     private static Tab tab(String title, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);
-        tab.setId(title.toLowerCase() + "Tab");
+        tab.setId(title.toLowerCase().replace(" ", "") + "Tab");
         return tab;
     }
 }

@@ -14,6 +14,7 @@ import safetyconsole.inventory.InstanceDetails;
 import safetyconsole.inventory.InstanceRow;
 import safetyconsole.inventory.LayerRow;
 import safetyconsole.inventory.StackInventory;
+import safetyconsole.ui.drift.DriftViewModel;
 
 /**
  * What the tables show for the selected stack. Cleared the moment another stack is chosen, so rows of
@@ -27,6 +28,7 @@ public final class StackContentViewModel {
     private final ObservableList<InstanceDetails.Line> details = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<InstanceRow> selectedInstance = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("Select a stack.");
+    private final DriftViewModel drift = new DriftViewModel();
     private StackInventory inventory;
 
     public StackContentViewModel() {
@@ -39,6 +41,7 @@ public final class StackContentViewModel {
         instances.setAll(InstanceRow.of(loaded));
         layers.setAll(LayerRow.of(loaded));
         apps.setAll(loaded.apps());
+        drift.show(loaded);
         placeholder.set(loaded.stack().name() + " has none.");
     }
 
@@ -48,6 +51,7 @@ public final class StackContentViewModel {
         instances.clear();
         layers.clear();
         apps.clear();
+        drift.clear(why);
         placeholder.set(why);
     }
 
@@ -63,6 +67,10 @@ public final class StackContentViewModel {
     /** The stack as last loaded; empty while loading or after a failure. */
     public java.util.Optional<StackInventory> inventory() {
         return java.util.Optional.ofNullable(inventory);
+    }
+
+    public DriftViewModel drift() {
+        return drift;
     }
 
     public ObservableList<InstanceRow> instances() {

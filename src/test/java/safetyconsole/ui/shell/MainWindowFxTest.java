@@ -113,7 +113,8 @@ class MainWindowFxTest {
         robot.clickOn("shop-prod");
         waitUntilLoaded(robot, "shop-prod");
 
-        robot.clickOn("rails-app2");
+        robot.clickOn(robot.from(robot.lookup("#instancesTable").queryAs(TableView.class)).lookup("rails-app2")
+                .<javafx.scene.Node>query());
         waitForFxEvents();
 
         assertThat(robot.lookup("#instanceDetails .label").queryAllAs(Label.class))

@@ -1,0 +1,239 @@
+package safetyconsole.ui.drift;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import safetyconsole.cloud.Layer;
+import safetyconsole.drift.DriftExport;
+import safetyconsole.drift.DriftReport;
+import safetyconsole.drift.GroupDrift;
+import safetyconsole.drift.SyncStatus;
+import safetyconsole.guard.GroupFix;
+import safetyconsole.inventory.StackInventory;
+
+/**
+ * Pending security groups of the selected stack: the OpsWorks rule in a paragraph, an honest summary, the
+ * instances grouped by layer with desired / actual / missing / extra groups, a chart of statuses per layer,
+ * fixes through the guard, and exports for a change ticket.
+ */
+public final class DriftView extends VBox {
+
+    /** What the fix buttons ask for; the shell plans them and opens the confirmation dialog. */
+    public interface Actions {
+        void fixGroups(List<GroupDrift> selection, GroupFix fix);
+
+        void editLayerGroups(Layer layer);
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(DriftView.class);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final DriftViewModel model;
+    private final TreeTableView<DriftViewModel.Row> tree = new TreeTableView<>();
+    private final StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+    private final Label exportMessage = new Label();
+
+    public DriftView(DriftViewModel model, Actions actions, ObservableBooleanValue changesAllowed) {
+        this.model = model;
+        setId("driftView");
+        Label rule = new Label(DriftExport.RULE);
+        rule.setId("driftRule");
+        rule.setWrapText(true);
+        rule.getStyleClass().add("hint");
+        Label summary = new Label();
+        summary.setId("driftSummary");
+        summary.setWrapText(true);
+        summary.getStyleClass().add("section-title");
+        summary.textProperty().bind(model.summaryProperty());
+
+        CheckBox problemsOnly = new CheckBox("Problems only");
+        problemsOnly.setId("driftProblemsOnly");
+        problemsOnly.selectedProperty().bindBidirectional(model.problemsOnlyProperty());
+        problemsOnly.selectedProperty().addListener((obs, old, now) -> fill());
+
+        var selected = tree.getSelectionModel().getSelectedItems();
+        Button addMissing = new Button("Add missing groups\u2026", new FontIcon(MaterialDesignP.PLUS_CIRCLE_OUTLINE));
+        addMissing.setId("driftAddMissing");
+        addMissing.setOnAction(event -> actions.fixGroups(selection(), GroupFix.ADD_MISSING));
+        Button makeExact = new Button("Make exact\u2026", new FontIcon(MaterialDesignS.SYNC));
+        makeExact.setId("driftMakeExact");
+        makeExact.setOnAction(event -> actions.fixGroups(selection(), GroupFix.MAKE_EXACT));
+        for (Button fix : new Button[] {addMissing, makeExact}) {
+            fix.disableProperty().bind(Bindings.isEmpty(selected).or(Bindings.not(changesAllowed)));
+        }
+        Button editLayer = new Button("Edit layer groups\u2026", new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
+        editLayer.setId("driftEditLayer");
+        editLayer.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedLayer() == null, selected)
+                .or(Bindings.not(changesAllowed)));
+        editLayer.setOnAction(event -> actions.editLayerGroups(selectedLayer()));
+        Button csv = new Button("CSV\u2026", new FontIcon(MaterialDesignE.EXPORT));
+        csv.setId("driftExportCsv");
+        csv.setOnAction(event -> export("csv", DriftExport::csv));
+        Button markdown = new Button("Markdown\u2026", new FontIcon(MaterialDesignE.EXPORT));
+        markdown.setId("driftExportMarkdown");
+        markdown.setOnAction(event -> export("md", DriftExport::markdown));
+        for (Button export : new Button[] {csv, markdown}) {
+            export.disableProperty().bind(model.reportProperty().isNull());
+        }
+        HBox bar = new HBox(6, problemsOnly, addMissing, makeExact, editLayer, csv, markdown, exportMessage);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("action-bar");
+
+        buildTree();
+        chart.setId("driftChart");
+        chart.setTitle("Instances per layer");
+        chart.setAnimated(false);
+        chart.setLegendVisible(true);
+        chart.setPrefWidth(360);
+        chart.setMinWidth(280);
+        SplitPane split = new SplitPane(tree, chart);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.72);
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        getChildren().addAll(rule, summary, bar, split);
+        setSpacing(6);
+        setPadding(new Insets(8));
+        model.reportProperty().addListener((obs, old, report) -> fill());
+        fill();
+    }
+
+    private void buildTree() {
+        tree.setId("driftTree");
+        tree.setShowRoot(false);
+        tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        tree.getColumns().add(column("Layer / instance", 190, row -> row.isLayer() ? row.layer().name()
+                : row.drift().instance().hostname()));
+        tree.getColumns().add(column("Status", 150, row -> row.isLayer() ? layerCounts(row.layer())
+                : row.drift().status().label()));
+        tree.getColumns().add(column("Missing", 210, row -> row.isLayer() ? "" : names(row.drift().missing())));
+        tree.getColumns().add(column("Extra", 170, row -> row.isLayer() ? "" : names(row.drift().extra())));
+        tree.getColumns().add(column("No longer exist", 130, row -> row.isLayer() ? "" : String.join(", ", row.drift().deleted())));
+        tree.getColumns().add(column("Desired", 330, row -> row.isLayer() ? "" : names(row.drift().desired())));
+        tree.getColumns().add(column("Actual (EC2)", 330, row -> row.isLayer() ? "" : names(row.drift().actual())));
+        tree.getColumns().add(column("Checked", 80, row -> row.isLayer() ? "" : TIME.format(row.drift().checkedAt())));
+        tree.getColumns().add(column("Why", 420, row -> row.isLayer() ? "" : row.drift().reason()));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(model.summaryProperty());
+        tree.setPlaceholder(placeholder);
+    }
+
+    private void fill() {
+        TreeItem<DriftViewModel.Row> root = new TreeItem<>();
+        for (Map.Entry<Layer, List<GroupDrift>> entry : model.grouped().entrySet()) {
+            TreeItem<DriftViewModel.Row> layer = new TreeItem<>(new DriftViewModel.Row(entry.getKey(), null));
+            layer.setExpanded(true);
+            entry.getValue().forEach(d -> layer.getChildren().add(new TreeItem<>(new DriftViewModel.Row(entry.getKey(), d))));
+            root.getChildren().add(layer);
+        }
+        tree.setRoot(root);
+        fillChart();
+    }
+
+    private void fillChart() {
+        chart.getData().clear();
+        Map<Layer, Map<SyncStatus, Long>> counts = model.countsByLayer();
+        for (SyncStatus status : SyncStatus.values()) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(status.label());
+            counts.forEach((layer, byStatus) -> series.getData().add(
+                    new XYChart.Data<>(layer.name(), byStatus.getOrDefault(status, 0L))));
+            chart.getData().add(series);
+        }
+    }
+
+    private List<GroupDrift> selection() {
+        return model.instancesOf(tree.getSelectionModel().getSelectedItems().stream()
+                .filter(item -> item != null && item.getValue() != null).map(TreeItem::getValue)
+                .collect(Collectors.toList()));
+    }
+
+    private Layer selectedLayer() {
+        var items = tree.getSelectionModel().getSelectedItems();
+        if (items.size() != 1 || items.get(0) == null || items.get(0).getValue() == null) {
+            return null;
+        }
+        return items.get(0).getValue().layer();
+    }
+
+    private String layerCounts(Layer layer) {
+        Map<SyncStatus, Long> counts = model.countsByLayer().getOrDefault(layer, Map.of());
+        long problems = counts.entrySet().stream().filter(e -> e.getKey() != SyncStatus.IN_SYNC)
+                .mapToLong(Map.Entry::getValue).sum();
+        return problems == 0 ? "all in sync" : problems + " to look at";
+    }
+
+    private String names(Collection<String> ids) {
+        DriftReport report = model.reportProperty().get();
+        if (report == null) {
+            return "";
+        }
+        StackInventory inventory = report.inventory();
+        return ids.stream().map(inventory::groupName).collect(Collectors.joining(", "));
+    }
+
+    private void export(String extension, Function<DriftReport, String> format) {
+        DriftReport report = model.reportProperty().get();
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("pending-groups-" + report.inventory().stack().name() + "." + extension);
+        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.writeString(file.toPath(), format.apply(report), StandardCharsets.UTF_8);
+            exportMessage.setText("Written to " + file + ".");
+        } catch (IOException e) {
+            LOG.warn("Export to {} failed", file, e);
+            exportMessage.setText("The file could not be written: " + e.getMessage() + ".");
+        }
+    }
+
+    private static TreeTableColumn<DriftViewModel.Row, String> column(String title, double width,
+                                                                      Function<DriftViewModel.Row, String> value) {
+        TreeTableColumn<DriftViewModel.Row, String> column = new TreeTableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getValue() == null ? ""
+                : value.apply(cell.getValue().getValue())).getReadOnlyProperty());
+        return column;
+    }
+}

@@ -1,0 +1,83 @@
+package safetyconsole.ui.drift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import safetyconsole.cloud.Layer;
+import safetyconsole.cloud.LayerType;
+import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.drift.GroupDrift;
+import safetyconsole.drift.SyncStatus;
+import safetyconsole.inventory.InventoryLoader;
+
+class DriftViewModelTest {
+
+    private final DemoAccount account = DemoAccount.seeded();
+    private final DriftViewModel model = new DriftViewModel();
+    private Layer rails;
+    private Layer workers;
+
+    @BeforeEach
+    void setUp() {
+        Stack prod = account.describeStacks().stream().filter(s -> s.name().equals("shop-prod")).findFirst().orElseThrow();
+        model.show(new InventoryLoader(account, Clock.systemUTC()).load(prod));
+        rails = layer(LayerType.RAILS_APP);
+        workers = layer(LayerType.CUSTOM);
+    }
+
+    @Test
+    void problemsOnlyHidesInstancesInSync() {
+        assertThat(hostnames(model.grouped().get(rails)))
+                .containsExactly("rails-app1", "rails-app2", "rails-app3", "rails-app4", "rails-app5");
+
+        model.problemsOnlyProperty().set(false);
+
+        assertThat(hostnames(model.grouped().get(rails))).contains("rails-app6");
+    }
+
+    @Test
+    void aLayerRowStandsForItsShownInstancesAndDuplicatesAreDropped() {
+        GroupDrift app3 = model.grouped().get(workers).get(0);
+
+        List<GroupDrift> selection = model.instancesOf(List.of(new DriftViewModel.Row(rails, null),
+                new DriftViewModel.Row(workers, app3)));
+
+        assertThat(hostnames(selection)).containsExactly("rails-app1", "rails-app2", "rails-app3", "rails-app4",
+                "rails-app5");
+    }
+
+    @Test
+    void countsPerLayerFeedTheChart() {
+        assertThat(model.countsByLayer().get(rails)).containsEntry(SyncStatus.PENDING, 3L)
+                .containsEntry(SyncStatus.IN_SYNC, 1L).containsEntry(SyncStatus.WILL_SYNC_ON_START, 1L)
+                .containsEntry(SyncStatus.WONT_SYNC_ON_START, 1L);
+    }
+
+    @Test
+    void pendingInALayerIsWhatFixThemNowFixes() {
+        assertThat(hostnames(model.pendingIn(workers.id()))).containsExactly("rails-app3");
+    }
+
+    @Test
+    void clearingSaysWhyAndEmptiesEverything() {
+        model.clear("Loading shop-dev\u2026");
+
+        assertThat(model.grouped()).isEmpty();
+        assertThat(model.summaryProperty().get()).isEqualTo("Loading shop-dev\u2026");
+    }
+
+    private Layer layer(LayerType type) {
+        return model.reportProperty().get().inventory().layers().stream().filter(l -> l.type() == type).findFirst()
+                .orElseThrow();
+    }
+
+    private static List<String> hostnames(List<GroupDrift> drifts) {
+        return drifts.stream().map(d -> d.instance().hostname()).toList();
+    }
+}

@@ -1,0 +1,97 @@
+package safetyconsole.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.testing.TestApps;
+import safetyconsole.ui.common.FxTaskRunner;
+
+/**
+ * Editing a layer's groups in the real windows: after the guarded change, the main window says at once how
+ * many running instances will not get it, and "Fix them now…" opens the guarded fix for exactly those.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LayerEditImpactFxTest {
+
+    @TempDir
+    static Path dir;
+    private final DemoAccount account = DemoAccount.seeded();
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private MainViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new MainViewModel(TestApps.of(account, account, dir.resolve("impact"), Clock.systemUTC()), runner);
+        ConsoleApp.openMainWindow(stage, model);
+        model.refresh();
+    }
+
+    @AfterEach
+    void closeEverything() throws Exception {
+        runner.close();
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void layerEditShowsWhoWillNotGetItAndFixThemNowOpensTheGuardedFix(FxRobot robot) throws Exception {
+        waitFor(10, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("ops-tools:"));
+        robot.clickOn("shop-prod");
+        waitFor(10, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("shop-prod:"));
+        robot.interact(() -> model.arm("Give the workers the metrics group, OPS-77"));
+        robot.interact(() -> robot.lookup("#stackContent").queryAs(TabPane.class).getSelectionModel().select(1));
+        TableView<?> layers = robot.lookup("#layersTable").queryAs(TableView.class);
+        robot.interact(() -> layers.getSelectionModel().select(3));
+        robot.clickOn("#editLayerGroupsButton");
+        waitForFxEvents();
+
+        robot.clickOn(robot.lookup("#group-shop-prod-metrics-scrape").queryAs(CheckBox.class));
+        robot.clickOn("#layerGroupsReview");
+        waitForFxEvents();
+        assertThat(text(robot, "#planTitle")).isEqualTo("Change security groups of layer Sidekiq workers in shop-prod");
+        robot.clickOn("#confirmInput").write("shop-prod");
+        robot.clickOn("#confirmButton");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#cancelButton").queryAs(Button.class).getText().equals("Close"));
+        robot.clickOn("#cancelButton");
+
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#impactBar").query().isVisible());
+        assertThat(text(robot, "#impactText")).isEqualTo("Layer Sidekiq workers changed. New instances only \u2014 "
+                + "2 online instances will not get this change; OpsWorks never changes a running instance.");
+        assertThat(robot.lookup("#driftView").query().isVisible()).isTrue();
+
+        robot.clickOn("#impactFix");
+        waitForFxEvents();
+
+        assertThat(text(robot, "#planTitle")).isEqualTo("Change security groups of 2 instances in shop-prod");
+        assertThat(robot.lookup("#impactBar").query().isVisible()).isFalse();
+        assertThat(Window.getWindows()).anySatisfy(w -> assertThat(((Stage) w).getTitle()).startsWith("Confirm"));
+    }
+
+    private static String text(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return ((Label) node).getText();
+    }
+}
