@@ -26,6 +26,11 @@ public enum Operation {
         return verb;
     }
 
+    /** The confirm button's word: the verb when it is one word, else "Apply". */
+    public String buttonLabel() {
+        return verb.contains(" ") ? "Apply" : verb;
+    }
+
     /** What it acts on, singular: "instance", "layer", "app", "stack". */
     public String noun() {
         return noun;

@@ -3,7 +3,7 @@ package safetyconsole.ui.dialogs;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -23,8 +23,8 @@ public final class ArmDialog {
 
     private final Stage stage;
 
-    public ArmDialog(Window owner, BannerModel banner, Consumer<String> arm) {
-        Label explanation = new Label("Arming allows changes to " + banner.stackName() + " for "
+    public ArmDialog(Window owner, ObservableValue<BannerModel> banner, Consumer<String> arm) {
+        Label explanation = new Label("Arming allows changes to " + banner.getValue().stackName() + " for "
                 + Arming.DEFAULT_LENGTH.toMinutes() + " minutes. It ends sooner after "
                 + Arming.DEFAULT_IDLE_LIMIT.toMinutes() + " idle minutes or when you switch stacks. Every change still"
                 + " needs the stack name typed.");
@@ -54,9 +54,9 @@ public final class ArmDialog {
         VBox body = new VBox(10, explanation, prompt, reason, problem, buttons);
         body.setPadding(new Insets(14, 18, 14, 18));
         body.setPrefWidth(640);
-        VBox root = new VBox(new BannerView(new ReadOnlyObjectWrapper<>(banner)), body);
+        VBox root = new VBox(new BannerView(banner), body);
         root.setId("armDialog");
-        stage = DialogSupport.modalStage(owner, banner, "Arm", root);
+        stage = DialogSupport.modalStage(owner, banner.getValue(), "Arm", root);
         cancel.setOnAction(event -> stage.close());
         armButton.setOnAction(event -> {
             arm.accept(reason.getText());

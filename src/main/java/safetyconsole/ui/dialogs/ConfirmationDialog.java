@@ -5,7 +5,6 @@ import static safetyconsole.ui.common.Tables.column;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -40,9 +39,9 @@ public final class ConfirmationDialog {
 
     public ConfirmationDialog(Window owner, ConfirmationViewModel model) {
         this.model = model;
-        VBox root = new VBox(new BannerView(new ReadOnlyObjectWrapper<>(model.banner())), body());
+        VBox root = new VBox(new BannerView(model.banner()), body());
         root.setId("confirmationDialog");
-        stage = DialogSupport.modalStage(owner, model.banner(), "Confirm", root);
+        stage = DialogSupport.modalStage(owner, model.banner().getValue(), "Confirm", root);
         stage.setOnShown(event -> cancel.requestFocus());
         model.planProperty().addListener((obs, old, plan) -> showPlan(plan));
         showPlan(model.planProperty().get());
@@ -118,7 +117,8 @@ public final class ConfirmationDialog {
             cancel.setText("Close");
             cancel.requestFocus();
         });
-        Button confirm = new Button(model.planProperty().get().operation().verb(), new FontIcon(MaterialDesignA.ALERT));
+        Button confirm = new Button(model.planProperty().get().operation().buttonLabel(),
+                new FontIcon(MaterialDesignA.ALERT));
         confirm.setId("confirmButton");
         confirm.getStyleClass().add("danger");
         confirm.setDefaultButton(false);

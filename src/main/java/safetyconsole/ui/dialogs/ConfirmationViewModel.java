@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -41,7 +42,7 @@ public final class ConfirmationViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfirmationViewModel.class);
 
-    private final BannerModel banner;
+    private final ObservableValue<BannerModel> banner;
     private final Guard guard;
     private final Function<InstanceOptions, Plan> replan;
     private final TaskRunner runner;
@@ -59,7 +60,8 @@ public final class ConfirmationViewModel {
     private final BooleanBinding canConfirm;
     private final StringBinding hint;
 
-    public ConfirmationViewModel(Plan initial, BannerModel banner, Guard guard, Function<InstanceOptions, Plan> replan,
+    /** @param banner the live banner of the plan's stack, so mode and countdown stay current in the dialog */
+    public ConfirmationViewModel(Plan initial, ObservableValue<BannerModel> banner, Guard guard, Function<InstanceOptions, Plan> replan,
                                  TaskRunner runner, Consumer<ExecutionReport> onExecuted) {
         this.banner = banner;
         this.guard = guard;
@@ -130,7 +132,7 @@ public final class ConfirmationViewModel {
         return report.get() != null && report.get().status() == ExecutionReport.Status.DONE;
     }
 
-    public BannerModel banner() {
+    public ObservableValue<BannerModel> banner() {
         return banner;
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -32,7 +32,7 @@ public final class LayerGroupsDialog {
     private static final String BUILT_IN_PREFIX = "AWS-OpsWorks-";
     private final Stage stage;
 
-    public LayerGroupsDialog(Window owner, BannerModel banner, Layer layer, List<SecurityGroup> vpcGroups,
+    public LayerGroupsDialog(Window owner, ObservableValue<BannerModel> banner, Layer layer, List<SecurityGroup> vpcGroups,
                              Consumer<List<String>> review) {
         Label title = new Label("Security groups of layer " + layer.name());
         title.getStyleClass().add("dialog-title");
@@ -73,9 +73,9 @@ public final class LayerGroupsDialog {
         VBox body = new VBox(10, title, explanation, scroll, buttons);
         body.setPadding(new Insets(14, 18, 14, 18));
         body.setPrefWidth(640);
-        VBox root = new VBox(new BannerView(new ReadOnlyObjectWrapper<>(banner)), body);
+        VBox root = new VBox(new BannerView(banner), body);
         root.setId("layerGroupsDialog");
-        stage = DialogSupport.modalStage(owner, banner, "Layer groups", root);
+        stage = DialogSupport.modalStage(owner, banner.getValue(), "Layer groups", root);
         cancel.setOnAction(event -> stage.close());
         next.setOnAction(event -> {
             stage.close();

@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -39,6 +38,7 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -84,6 +84,9 @@ public final class DriftView extends VBox {
         summary.setWrapText(true);
         summary.getStyleClass().add("section-title");
         summary.textProperty().bind(model.summaryProperty());
+        // Wrapped text must keep its height; the tree below is what shrinks.
+        rule.setMinHeight(Region.USE_PREF_SIZE);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
 
         CheckBox problemsOnly = new CheckBox("Problems only");
         problemsOnly.setId("driftProblemsOnly");

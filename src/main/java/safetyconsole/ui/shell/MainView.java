@@ -109,7 +109,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
     @Override
     public void editLayerGroups(Layer layer) {
         model.content().inventory().ifPresent(inventory -> new LayerGroupsDialog(getScene().getWindow(),
-                model.bannerProperty().get(), layer, List.copyOf(inventory.groupsById().values()),
+                model.bannerProperty(), layer, List.copyOf(inventory.groupsById().values()),
                 groups -> model.planUpdateLayerGroups(layer, groups).ifPresent(this::confirm)).show());
     }
 
@@ -119,7 +119,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
 
     private void openArmDialog() {
         if (model.armableProperty().get() && model.bannerProperty().get() != null) {
-            new ArmDialog(getScene().getWindow(), model.bannerProperty().get(), model::arm).show();
+            new ArmDialog(getScene().getWindow(), model.bannerProperty(), model::arm).show();
         }
     }
 
@@ -135,6 +135,8 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         Button dismiss = new Button("Dismiss");
         dismiss.setId("impactDismiss");
         dismiss.setOnAction(event -> model.dismissImpact());
+        fix.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(10, text, fix, dismiss);
         bar.setId("impactBar");
         bar.getStyleClass().add("notice");

@@ -327,7 +327,7 @@ public final class MainViewModel {
             Plan plan = planner.apply(inventory.get());
             Function<InstanceOptions, Plan> withOptions = replanner == null ? null
                     : options -> replanner.apply(options).apply(inventory.get());
-            return Optional.of(new ConfirmationViewModel(plan, banner.get(), app.guard().get(), withOptions, runner,
+            return Optional.of(new ConfirmationViewModel(plan, bannerProperty(), app.guard().get(), withOptions, runner,
                     this::executed));
         } catch (PlanRefusedException e) {
             error(e.getMessage());

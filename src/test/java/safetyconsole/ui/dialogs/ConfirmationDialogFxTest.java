@@ -72,7 +72,7 @@ class ConfirmationDialogFxTest {
                 Operation.DELETE_INSTANCE, InstanceOptions.NONE);
         BannerModel banner = app.stackContext().banner(dev, account.callerIdentity(), account.accountAlias(),
                 Mode.UNLOCKED);
-        model = new ConfirmationViewModel(plan, banner, app.guard().orElseThrow(), null, runner, report -> { });
+        model = new ConfirmationViewModel(plan, new javafx.beans.property.ReadOnlyObjectWrapper<>(banner), app.guard().orElseThrow(), null, runner, report -> { });
         dialog = new ConfirmationDialog(stage, model);
         dialog.show();
     }

@@ -108,7 +108,8 @@ class ConfirmationViewModelTest {
         return new ConfirmationViewModel(
                 app.planner().instances(inventory, classification, List.of(target), Operation.STOP_INSTANCE,
                         InstanceOptions.NONE),
-                app.stackContext().banner(stack, account.callerIdentity(), account.accountAlias(), Mode.UNLOCKED),
+                new javafx.beans.property.ReadOnlyObjectWrapper<>(
+                        app.stackContext().banner(stack, account.callerIdentity(), account.accountAlias(), Mode.UNLOCKED)),
                 app.guard().orElseThrow(),
                 options -> app.planner().instances(inventory, classification, List.of(target), Operation.STOP_INSTANCE,
                         options),
