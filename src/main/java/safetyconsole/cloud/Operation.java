@@ -12,7 +12,12 @@ public enum Operation {
     /** EC2 ModifyInstanceAttribute(Groups): replaces a running instance's groups. */
     MODIFY_INSTANCE_GROUPS("Change security groups of", "instance"),
     /** OpsWorks UpdateLayer(CustomSecurityGroupIds): reaches new instances only. */
-    UPDATE_LAYER_GROUPS("Change security groups of", "layer");
+    UPDATE_LAYER_GROUPS("Change security groups of", "layer"),
+    /**
+     * StopInstance, wait until stopped, StartInstance: an instance-store instance comes back as a new EC2
+     * instance with its layers' current groups. Carried out with STOP_INSTANCE and START_INSTANCE calls.
+     */
+    RESTART_INSTANCE_STORE("Stop and start", "instance");
 
     private final String verb;
     private final String noun;
@@ -28,7 +33,7 @@ public enum Operation {
 
     /** The confirm button's word: the verb when it is one word, else "Apply". */
     public String buttonLabel() {
-        return verb.contains(" ") ? "Apply" : verb;
+        return this == RESTART_INSTANCE_STORE ? "Stop and start" : verb.contains(" ") ? "Apply" : verb;
     }
 
     /** What it acts on, singular: "instance", "layer", "app", "stack". */

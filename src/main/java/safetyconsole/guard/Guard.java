@@ -27,6 +27,7 @@ import safetyconsole.cloud.Confirmation;
 import safetyconsole.cloud.Ec2Instance;
 import safetyconsole.cloud.GroupRef;
 import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.InstanceStatus;
 import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.MutationResult;
 import safetyconsole.cloud.Operation;
@@ -43,6 +44,9 @@ public final class Guard {
 
     /** Long enough for a plan of many targets on a slow account, short enough to be useless later. */
     public static final Duration CONFIRMATION_LIFETIME = Duration.ofMinutes(2);
+    /** How long a stop-and-start waits for OpsWorks to report the stop, and how often it asks. */
+    static final Duration STOP_TIMEOUT = Duration.ofMinutes(20);
+    static final Duration STOP_POLL = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(Guard.class);
 
     private final CloudAccount reads;
@@ -85,9 +89,7 @@ public final class Guard {
                     "aborted: " + String.join(" ", changes)));
             return new ExecutionReport(plan, ExecutionReport.Status.ABORTED, List.of(), changes);
         }
-        Confirmation confirmation = new Confirmation(plan.id(), plan.stack().id(), plan.operation(),
-                plan.targets().stream().map(PlanTarget::id).collect(Collectors.toSet()),
-                clock.instant().plus(CONFIRMATION_LIFETIME));
+        Map<Operation, Confirmation> confirmations = confirmationsFor(plan);
         Map<String, String> skipped = plan.operation() == Operation.MODIFY_INSTANCE_GROUPS
                 ? changedGroupTargets(plan) : Map.of();
         if (skipped.size() == plan.targets().size()) {
@@ -110,7 +112,7 @@ public final class Guard {
                 outcomes.add(TargetOutcome.notRun(target, skipped.get(target.id())));
                 continue;
             }
-            TargetOutcome outcome = executeOne(plan, target, confirmation, caller, evidence);
+            TargetOutcome outcome = executeOne(plan, target, confirmations, caller, evidence);
             outcomes.add(outcome);
             stopped = outcome.result() != TargetOutcome.Result.DONE;
         }
@@ -119,13 +121,76 @@ public final class Guard {
                 outcomes, List.of());
     }
 
-    private TargetOutcome executeOne(Plan plan, PlanTarget target, Confirmation confirmation, CallerIdentity caller,
-                                     Evidence evidence) {
+    /**
+     * One confirmation per API operation the plan makes; a stop-and-start makes two, both bound to this plan.
+     * Valid for the confirmation lifetime, plus the stop timeout when the plan waits for stops.
+     */
+    private Map<Operation, Confirmation> confirmationsFor(Plan plan) {
+        Set<String> targetIds = plan.targets().stream().map(PlanTarget::id).collect(Collectors.toSet());
+        List<Operation> calls = plan.operation() == Operation.RESTART_INSTANCE_STORE
+                ? List.of(Operation.STOP_INSTANCE, Operation.START_INSTANCE) : List.of(plan.operation());
+        Duration lifetime = plan.operation() == Operation.RESTART_INSTANCE_STORE
+                ? CONFIRMATION_LIFETIME.plus(STOP_TIMEOUT.multipliedBy(plan.targets().size())) : CONFIRMATION_LIFETIME;
+        Map<Operation, Confirmation> confirmations = new java.util.EnumMap<>(Operation.class);
+        for (Operation call : calls) {
+            confirmations.put(call, new Confirmation(plan.id(), plan.stack().id(), call, targetIds,
+                    clock.instant().plus(lifetime)));
+        }
+        return confirmations;
+    }
+
+    private TargetOutcome executeOne(Plan plan, PlanTarget target, Map<Operation, Confirmation> confirmations,
+                                     CallerIdentity caller, Evidence evidence) {
+        if (plan.operation() != Operation.RESTART_INSTANCE_STORE) {
+            return step(plan, target, caller, evidence, null,
+                    () -> call(plan, target, confirmations.get(plan.operation())));
+        }
+        TargetOutcome stopped = step(plan, target, caller, evidence, "StopInstance",
+                () -> writes.stopInstance(target.id(), false, confirmations.get(Operation.STOP_INSTANCE)));
+        if (stopped.result() != TargetOutcome.Result.DONE) {
+            return stopped;
+        }
+        Optional<String> notStopped = waitUntilStopped(plan, target);
+        if (notStopped.isPresent()) {
+            audit.append(record(plan, caller, evidence, List.of(describe(plan, target)), Phase.ABORTED,
+                    "StartInstance not attempted: " + notStopped.get()));
+            return TargetOutcome.failed(target, CloudException.Kind.CONFLICT, notStopped.get());
+        }
+        return step(plan, target, caller, evidence, "StartInstance",
+                () -> writes.startInstance(target.id(), confirmations.get(Operation.START_INSTANCE)));
+    }
+
+    /** Polls until OpsWorks reports the instance stopped; empty when it is, else why not. */
+    private Optional<String> waitUntilStopped(Plan plan, PlanTarget target) {
+        long polls = STOP_TIMEOUT.toMillis() / STOP_POLL.toMillis();
+        for (long i = 0; i <= polls; i++) {
+            Optional<Instance> now = reads.describeInstances(plan.stack().id()).stream()
+                    .filter(instance -> instance.id().equals(target.id())).findFirst();
+            if (now.isEmpty()) {
+                return Optional.of("the instance disappeared while stopping");
+            }
+            if (now.get().status() == InstanceStatus.STOPPED) {
+                return Optional.empty();
+            }
+            try {
+                Thread.sleep(STOP_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.of("interrupted while waiting for the stop");
+            }
+        }
+        return Optional.of("still not stopped after " + STOP_TIMEOUT.toMinutes() + " minutes");
+    }
+
+    /** One API call on one target: intent entry, the call, result entry. {@code apiCall} names a sub-step. */
+    private TargetOutcome step(Plan plan, PlanTarget target, CallerIdentity caller, Evidence evidence, String apiCall,
+                               java.util.function.Supplier<MutationResult> call) {
         List<String> described = List.of(describe(plan, target));
-        audit.append(record(plan, caller, evidence, described, Phase.INTENT, null));
+        String prefix = apiCall == null ? "" : apiCall + " ";
+        audit.append(record(plan, caller, evidence, described, Phase.INTENT, apiCall == null ? null : "about to " + apiCall));
         TargetOutcome outcome;
         try {
-            MutationResult result = call(plan, target, confirmation);
+            MutationResult result = call.get();
             outcome = TargetOutcome.done(target, result.requestId(), null);
         } catch (CloudException e) {
             LOG.warn("{} failed on {}", plan.operation(), target.describe(), e);
@@ -134,8 +199,8 @@ public final class Guard {
             LOG.error("{} failed unexpectedly on {}", plan.operation(), target.describe(), e);
             outcome = TargetOutcome.failed(target, CloudException.Kind.UNKNOWN, e.getClass().getSimpleName());
         }
-        String result = outcome.result() == TargetOutcome.Result.DONE ? "ok request=" + outcome.requestId()
-                : "error " + outcome.failure() + (outcome.note() == null ? "" : " " + outcome.note());
+        String result = prefix + (outcome.result() == TargetOutcome.Result.DONE ? "ok request=" + outcome.requestId()
+                : "error " + outcome.failure() + (outcome.note() == null ? "" : " " + outcome.note()));
         audit.append(record(plan, caller, evidence, described, Phase.RESULT, result));
         return outcome;
     }

@@ -162,6 +162,43 @@ public final class Planner {
     }
 
     /**
+     * The fix OpsWorks itself offers for a pending instance-store instance: stop it (its EC2 instance and
+     * instance-store data are gone) and start it as a new EC2 instance with the layers' current groups.
+     */
+    public Plan restartInstanceStore(StackInventory inventory, Classification classification,
+                                     List<GroupDrift> selection) {
+        if (selection.isEmpty()) {
+            throw new PlanRefusedException("Select at least one pending instance-store instance.");
+        }
+        List<String> refusals = new ArrayList<>();
+        List<String> consequences = new ArrayList<>();
+        for (GroupDrift drift : selection) {
+            Instance instance = drift.instance();
+            if (instance.rootDeviceType() != RootDeviceType.INSTANCE_STORE) {
+                refusals.add(instance.hostname() + " is EBS-backed: a stop and start keeps the same EC2 instance and"
+                        + " its groups; use Add missing groups.");
+            } else if (drift.status() != SyncStatus.PENDING) {
+                refusals.add(instance.hostname() + " is " + drift.status().label() + "; only a running instance needs"
+                        + " this.");
+            } else {
+                consequences.add(instance.hostname() + " stops: EC2 instance " + instance.ec2InstanceId()
+                        + " is terminated and everything on its instance-store disks is lost. It then starts as a new EC2"
+                        + " instance with its layers' current groups ("
+                        + drift.desired().stream().map(inventory::groupName).collect(Collectors.joining(", "))
+                        + ") and runs setup; it is out of service for several minutes"
+                        + (instance.elasticIpAddress().isPresent() ? "." : ", and its IP addresses change."));
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new PlanRefusedException(String.join(" ", refusals));
+        }
+        consequences.add("Instance-store data cannot be recovered.");
+        List<PlanTarget> targets = selection.stream().map(d -> target(inventory, d.instance())).collect(Collectors.toList());
+        return plan(Operation.RESTART_INSTANCE_STORE, inventory, classification, targets, InstanceOptions.NONE,
+                consequences);
+    }
+
+    /**
      * Changes a layer's custom groups (UpdateLayer). The consequences say who will and will not get the change,
      * because OpsWorks applies it to new instances only.
      */

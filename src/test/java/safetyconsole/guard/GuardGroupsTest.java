@@ -52,6 +52,7 @@ class GuardGroupsTest {
         assertThat(statusOf("rails-app2")).isEqualTo(SyncStatus.IN_SYNC);
         assertThat(plan.consequences()).anySatisfy(c -> assertThat(c).contains("rails-app1 gains shop-prod-metrics-scrape"));
         AuditEntry intent = f.audit.readAll().get(0);
+        assertThat(intent.record().outcome()).isNull();
         assertThat(intent.record().options()).isEqualTo("Add missing groups");
         assertThat(intent.record().targets().get(0)).contains(" groups ", " -> ");
     }
@@ -124,6 +125,40 @@ class GuardGroupsTest {
 
         assertThat(report.status()).isEqualTo(ExecutionReport.Status.ABORTED);
         assertThat(report.abortReasons()).singleElement().asString().startsWith("rails-app1: its groups changed");
+    }
+
+    @Test
+    void stopAndStartGivesAnInstanceStoreInstanceANewEc2InstanceWithItsLayersGroups() {
+        GroupDrift app2 = drift("rails-app2");
+        Plan plan = f.planner.restartInstanceStore(f.inventory("shop-prod"), f.classification("shop-prod"), List.of(app2));
+
+        ExecutionReport report = f.guard.execute(plan, "shop-prod");
+
+        assertThat(report.status()).isEqualTo(ExecutionReport.Status.DONE);
+        assertThat(f.instance("shop-prod", "rails-app2").ec2InstanceId()).isNotEqualTo(app2.instance().ec2InstanceId());
+        assertThat(statusOf("rails-app2")).isEqualTo(SyncStatus.IN_SYNC);
+        assertThat(plan.consequences()).anySatisfy(c -> assertThat(c).contains("instance-store disks is lost"));
+        assertThat(f.audit.readAll()).extracting(e -> e.record().phase() + " " + e.record().outcome().split(" ")[0]
+                + (e.record().outcome().contains(" ok ") ? " ok" : ""))
+                .containsExactly("INTENT about", "RESULT StopInstance ok", "INTENT about", "RESULT StartInstance ok");
+    }
+
+    @Test
+    void stopAndStartIsRefusedForEbsInstancesWithTheRightFix() {
+        assertThatThrownBy(() -> f.planner.restartInstanceStore(f.inventory("shop-prod"), f.classification("shop-prod"),
+                List.of(drift("rails-app1")))).hasMessageContaining("use Add missing groups");
+    }
+
+    @Test
+    void aFailedStopMeansNoStart() {
+        f.account.faults().failNext(safetyconsole.cloud.demo.DemoOperation.STOP_INSTANCE, CloudException.Kind.THROTTLED);
+        Plan plan = f.planner.restartInstanceStore(f.inventory("shop-prod"), f.classification("shop-prod"),
+                List.of(drift("rails-app2")));
+
+        ExecutionReport report = f.guard.execute(plan, "shop-prod");
+
+        assertThat(report.status()).isEqualTo(ExecutionReport.Status.STOPPED_BY_FAILURE);
+        assertThat(f.account.faults().callCount(safetyconsole.cloud.demo.DemoOperation.START_INSTANCE)).isZero();
     }
 
     @Test

@@ -45,6 +45,10 @@ class GuardRandomizedTest {
     private static final int RUNS = 2000;
     private static final int STEPS = 25;
     private static final Operation[] OPERATIONS = Operation.values();
+    private static final DemoOperation[] MUTATION_CALLS = {DemoOperation.START_INSTANCE, DemoOperation.STOP_INSTANCE,
+        DemoOperation.REBOOT_INSTANCE, DemoOperation.DELETE_INSTANCE, DemoOperation.DELETE_LAYER,
+        DemoOperation.DELETE_APP, DemoOperation.DELETE_STACK, DemoOperation.MODIFY_INSTANCE_GROUPS,
+        DemoOperation.UPDATE_LAYER_GROUPS};
     private static final CloudException.Kind[] FAILURES = {CloudException.Kind.THROTTLED, CloudException.Kind.NETWORK,
         CloudException.Kind.ACCESS_DENIED, CloudException.Kind.CONFLICT};
 
@@ -106,8 +110,7 @@ class GuardRandomizedTest {
                         changeBehindTheBack();
                         break;
                     case 4:
-                        account.faults().failAfter(DemoOperation.valueOf(pick(OPERATIONS).name()), random.nextInt(2),
-                                pick(FAILURES));
+                        account.faults().failAfter(pick(MUTATION_CALLS), random.nextInt(2), pick(FAILURES));
                         break;
                     default:
                         planAndExecute();
@@ -237,6 +240,10 @@ class GuardRandomizedTest {
                         }
                     }
                     return planner.fixGroups(inventory, classification, drifts, pick(GroupFix.values()));
+                case RESTART_INSTANCE_STORE:
+                    List<GroupDrift> pending = DriftAnalyzer.analyze(inventory).instances().stream()
+                            .filter(d -> random.nextInt(2) == 0).collect(java.util.stream.Collectors.toList());
+                    return planner.restartInstanceStore(inventory, classification, pending);
                 case UPDATE_LAYER_GROUPS:
                     if (inventory.layers().isEmpty() || inventory.groupsById().isEmpty()) {
                         throw new PlanRefusedException("none");

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,8 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeItem;
@@ -60,6 +63,8 @@ public final class DriftView extends VBox {
     /** What the fix buttons ask for; the shell plans them and opens the confirmation dialog. */
     public interface Actions {
         void fixGroups(List<GroupDrift> selection, GroupFix fix);
+
+        void restartInstanceStore(List<GroupDrift> selection);
 
         void editLayerGroups(Layer layer);
     }
@@ -100,7 +105,12 @@ public final class DriftView extends VBox {
         Button makeExact = new Button("Make exact\u2026", new FontIcon(MaterialDesignS.SYNC));
         makeExact.setId("driftMakeExact");
         makeExact.setOnAction(event -> actions.fixGroups(selection(), GroupFix.MAKE_EXACT));
-        for (Button fix : new Button[] {addMissing, makeExact}) {
+        Button restart = new Button("Stop and start\u2026", new FontIcon(MaterialDesignR.RESTART_ALERT));
+        restart.setId("driftRestart");
+        restart.setTooltip(new javafx.scene.control.Tooltip("Instance-store only: a new EC2 instance with the layers'"
+                + " groups; the instance-store data is lost"));
+        restart.setOnAction(event -> actions.restartInstanceStore(selection()));
+        for (Button fix : new Button[] {addMissing, makeExact, restart}) {
             fix.disableProperty().bind(Bindings.isEmpty(selected).or(Bindings.not(changesAllowed)));
         }
         Button editLayer = new Button("Edit layer groups\u2026", new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
@@ -108,16 +118,18 @@ public final class DriftView extends VBox {
         editLayer.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedLayer() == null, selected)
                 .or(Bindings.not(changesAllowed)));
         editLayer.setOnAction(event -> actions.editLayerGroups(selectedLayer()));
-        Button csv = new Button("CSV\u2026", new FontIcon(MaterialDesignE.EXPORT));
+        MenuItem csv = new MenuItem("CSV\u2026");
         csv.setId("driftExportCsv");
         csv.setOnAction(event -> export("csv", DriftExport::csv));
-        Button markdown = new Button("Markdown\u2026", new FontIcon(MaterialDesignE.EXPORT));
+        MenuItem markdown = new MenuItem("Markdown for a change ticket\u2026");
         markdown.setId("driftExportMarkdown");
         markdown.setOnAction(event -> export("md", DriftExport::markdown));
-        for (Button export : new Button[] {csv, markdown}) {
-            export.disableProperty().bind(model.reportProperty().isNull());
-        }
-        HBox bar = new HBox(6, problemsOnly, addMissing, makeExact, editLayer, csv, markdown, exportMessage);
+        MenuButton export = new MenuButton("Export", new FontIcon(MaterialDesignE.EXPORT), csv, markdown);
+        export.setId("driftExport");
+        export.disableProperty().bind(model.reportProperty().isNull());
+        HBox bar = new HBox(6, problemsOnly, addMissing, makeExact, restart, editLayer, export, exportMessage);
+        bar.getChildren().forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
+        exportMessage.setMinWidth(0);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("action-bar");
 

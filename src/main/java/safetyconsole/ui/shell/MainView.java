@@ -107,6 +107,11 @@ public final class MainView extends BorderPane implements StackContentView.Actio
     }
 
     @Override
+    public void restartInstanceStore(List<GroupDrift> selection) {
+        model.planRestartInstanceStore(selection).ifPresent(this::confirm);
+    }
+
+    @Override
     public void editLayerGroups(Layer layer) {
         model.content().inventory().ifPresent(inventory -> new LayerGroupsDialog(getScene().getWindow(),
                 model.bannerProperty(), layer, List.copyOf(inventory.groupsById().values()),

@@ -289,6 +289,10 @@ public final class MainViewModel {
         return planned(inventory -> app.planner().fixGroups(inventory, classification(), selection, fix), null);
     }
 
+    public Optional<ConfirmationViewModel> planRestartInstanceStore(List<GroupDrift> selection) {
+        return planned(inventory -> app.planner().restartInstanceStore(inventory, classification(), selection), null);
+    }
+
     public Optional<ConfirmationViewModel> planUpdateLayerGroups(Layer layer, List<String> groupIds) {
         return planned(inventory -> app.planner().updateLayerGroups(inventory, classification(), layer, groupIds), null);
     }

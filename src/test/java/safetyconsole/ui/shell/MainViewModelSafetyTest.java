@@ -177,6 +177,43 @@ class MainViewModelSafetyTest {
         assertThat(readOnly.statusProperty().get()).contains("read-only");
     }
 
+    @Test
+    void pendingGroupsCanBeFixedThreeWaysFromTheSecurityGroupsScreen() {
+        select("shop-prod");
+        model.arm("Add the metrics group, OPS-77");
+        var drift = model.content().drift();
+        var app1 = drift.grouped().values().iterator().next().get(0);
+        var app2 = drift.grouped().values().iterator().next().get(1);
+
+        assertThat(model.planFixGroups(List.of(app1), safetyconsole.guard.GroupFix.ADD_MISSING)).isPresent();
+        assertThat(model.planFixGroups(List.of(app1), safetyconsole.guard.GroupFix.MAKE_EXACT)).isPresent();
+        assertThat(model.planRestartInstanceStore(List.of(app2))).hasValueSatisfying(dialog ->
+                assertThat(dialog.planProperty().get().title()).isEqualTo("Stop and start instance rails-app2 in shop-prod"));
+        assertThat(model.planRestartInstanceStore(List.of(app1))).isEmpty();
+        assertThat(model.statusProperty().get()).contains("EBS-backed");
+    }
+
+    @Test
+    void impactNoticeCountsTheLayersRunningInstancesAfterALayerEdit() {
+        select("shop-prod");
+        model.arm("Give the workers the metrics group, OPS-77");
+        var inventory = model.content().inventory().orElseThrow();
+        var workers = inventory.layers().stream().filter(l -> l.shortname().equals("workers")).findFirst().orElseThrow();
+        var metrics = inventory.groupsById().values().stream().filter(g -> g.name().equals("shop-prod-metrics-scrape"))
+                .findFirst().orElseThrow();
+        List<String> groups = new java.util.ArrayList<>(workers.customSecurityGroupIds());
+        groups.add(metrics.id());
+        ConfirmationViewModel dialog = model.planUpdateLayerGroups(workers, groups).orElseThrow();
+
+        dialog.typedProperty().set("shop-prod");
+        dialog.confirm();
+
+        assertThat(model.impactProperty().get().pendingInstances()).isEqualTo(2);
+        ConfirmationViewModel fix = model.planFixImpact().orElseThrow();
+        assertThat(fix.planProperty().get().targets()).extracting(t -> t.name()).containsExactly("rails-app3", "worker1");
+        assertThat(model.impactProperty().get()).isNull();
+    }
+
     private void select(String name) {
         model.select(model.stacks().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow());
     }
