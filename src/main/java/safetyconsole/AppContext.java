@@ -3,19 +3,25 @@ package safetyconsole;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BiFunction;
 import java.util.Optional;
 
 import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.Operator;
+import safetyconsole.cloud.App;
 import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudOperations;
+import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.cloud.demo.DemoRailsSamples;
 import safetyconsole.context.EnvironmentClassifier;
 import safetyconsole.context.StackContext;
 import safetyconsole.guard.Arming;
 import safetyconsole.guard.Guard;
 import safetyconsole.guard.Planner;
 import safetyconsole.inventory.InventoryLoader;
+import safetyconsole.logrotate.RailsLinks;
+import safetyconsole.logrotate.RailsSource;
 import safetyconsole.settings.AppDirectories;
 import safetyconsole.settings.SettingsFile;
 import safetyconsole.settings.UserSettings;
@@ -32,6 +38,8 @@ public record AppContext(
         Arming arming,
         Optional<Guard> guard,
         AuditLog auditLog,
+        RailsLinks railsLinks,
+        BiFunction<Stack, App, Optional<RailsSource>> builtInRailsCode,
         UserSettings settings,
         AppDirectories directories,
         Clock clock) {
@@ -40,7 +48,21 @@ public record AppContext(
         UserSettings settings = SettingsFile.load(options.settingsFile().orElse(directories.settingsFile()));
         DemoAccount demo = DemoAccount.seeded();
         demo.faults().setLatency(options.demoLatency());
-        return of(demo, demo, settings, directories, Clock.systemUTC(), AuditLog.Durability.SYNC);
+        AppContext context = of(demo, demo, settings, directories, Clock.systemUTC(), AuditLog.Durability.SYNC);
+        return context.withBuiltInRailsCode((stack, app) -> DemoRailsSamples.forApp(stack.name(), app.shortname())
+                .map(files -> RailsSource.of("demo sample of " + app.name() + " (" + stack.name() + ")", files)));
+    }
+
+    /** The same context, with Rails code for apps nobody linked (the demo's samples). */
+    public AppContext withBuiltInRailsCode(BiFunction<Stack, App, Optional<RailsSource>> code) {
+        return new AppContext(account, stackContext, inventoryLoader, planner, arming, guard, auditLog, railsLinks, code,
+                settings, directories, clock);
+    }
+
+    /** The Rails code of an app: what the operator linked, else the built-in code, if any. */
+    public Optional<RailsSource> railsCode(String accountId, Stack stack, App app) {
+        return railsLinks.get(accountId, app).map(RailsLinks.Link::source)
+                .or(() -> builtInRailsCode.apply(stack, app));
     }
 
     /** @param operations null for a read-only source */
@@ -52,7 +74,8 @@ public record AppContext(
         Optional<Guard> guard = Optional.ofNullable(operations)
                 .map(ops -> new Guard(account, ops, auditLog, arming, Operator.current(), clock));
         return new AppContext(account, stackContext, new InventoryLoader(account, clock, READ_POOL), new Planner(clock),
-                arming, guard, auditLog, settings, directories, clock);
+                arming, guard, auditLog, new RailsLinks(directories.data().resolve("rails-links.json")),
+                (stack, app) -> Optional.empty(), settings, directories, clock);
     }
 
     /** Reads of one stack run side by side, at most this many at once (AWS rate limits are per account). */

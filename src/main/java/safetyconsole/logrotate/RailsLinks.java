@@ -1,0 +1,108 @@
+package safetyconsole.logrotate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import safetyconsole.cloud.App;
+
+/**
+ * Which Rails code belongs to which app, remembered per account and app in {@code rails-links.json}:
+ * {@code {"<account>/<app id>": {"kind": "checkout"|"file", "path": "…"}}}. A file that cannot be read is
+ * reported once and treated as empty; saving replaces it atomically.
+ */
+public final class RailsLinks {
+
+    /** One remembered link. */
+    public record Link(Kind kind, Path path) {
+
+        public enum Kind { CHECKOUT, FILE }
+
+        public RailsSource source() {
+            return kind == Kind.CHECKOUT ? RailsSource.checkout(path) : RailsSource.environmentFile(path);
+        }
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(RailsLinks.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+    private final Map<String, Link> links = new LinkedHashMap<>();
+    private String problem;
+
+    public RailsLinks(Path file) {
+        this.file = file;
+        load();
+    }
+
+    public synchronized Optional<Link> get(String accountId, App app) {
+        return Optional.ofNullable(links.get(key(accountId, app)));
+    }
+
+    public synchronized void set(String accountId, App app, Link link) throws IOException {
+        links.put(key(accountId, app), link);
+        save();
+    }
+
+    public synchronized void remove(String accountId, App app) throws IOException {
+        links.remove(key(accountId, app));
+        save();
+    }
+
+    /** Why the remembered links could not be read at start, if they could not. */
+    public synchronized Optional<String> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    private static String key(String accountId, App app) {
+        return accountId + "/" + app.id();
+    }
+
+    private void load() {
+        try {
+            JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            if (root == null) {
+                return;
+            }
+            Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                Link.Kind kind = Link.Kind.valueOf(field.getValue().path("kind").asText().toUpperCase(java.util.Locale.ROOT));
+                links.put(field.getKey(), new Link(kind, Path.of(field.getValue().path("path").asText())));
+            }
+        } catch (NoSuchFileException e) {
+            // Nothing linked yet.
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Cannot read {}", file, e);
+            problem = "The remembered Rails links in " + file + " could not be read; link the apps again.";
+            links.clear();
+        }
+    }
+
+    private void save() throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        links.forEach((key, link) -> {
+            ObjectNode value = root.putObject(key);
+            value.put("kind", link.kind().name().toLowerCase(java.util.Locale.ROOT));
+            value.put("path", link.path().toString());
+        });
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root), StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
