@@ -65,7 +65,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
     public MainView(MainViewModel model) {
         this.model = model;
         setId("mainView");
-        content = new StackContentView(model.content(), this, model.changesAllowedProperty());
+        content = new StackContentView(model.content(), this, model.changesAllowedProperty(), model.logRotation());
 
         setTop(new VBox(new BannerView(model.bannerProperty()), notices, impactBar(), toolbar()));
         setCenter(centre());
@@ -272,6 +272,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(1));
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(2));
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(3));
+        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(4));
         accelerators.put(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::openArmDialog);
         accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),

@@ -49,6 +49,7 @@ import safetyconsole.ui.common.ErrorMessages;
 import safetyconsole.ui.common.TaskRunner;
 import safetyconsole.ui.dialogs.ConfirmationViewModel;
 import safetyconsole.ui.dialogs.ExecutionSummary;
+import safetyconsole.ui.logrotate.LogRotationViewModel;
 import safetyconsole.ui.stacks.StackContentViewModel;
 
 /**
@@ -85,6 +86,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper changesAllowed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper armable = new ReadOnlyBooleanWrapper();
     private final StackContentViewModel content = new StackContentViewModel();
+    private final LogRotationViewModel logRotation;
 
     /** The impact of a layer group change on the layer's running instances, shown until dismissed. */
     public record LayerImpact(String layerId, int pendingInstances, String text) {
@@ -99,6 +101,7 @@ public final class MainViewModel {
     public MainViewModel(AppContext app, TaskRunner runner) {
         this.app = app;
         this.runner = runner;
+        this.logRotation = new LogRotationViewModel(app, runner);
         loading.bind(Bindings.greaterThan(running, 0));
         notices.setAll(app.settings().problems());
     }
@@ -162,6 +165,7 @@ public final class MainViewModel {
     private void reloadContents(StackEntry entry, ExecutionReport outcome) {
         String name = entry.name();
         content.clear("Loading " + name + "\u2026");
+        logRotation.clear("Loading " + name + "\u2026");
         long generation = ++loadGeneration;
         begin("Loading " + name + "\u2026");
         runner.run("Load " + name, () -> app.inventoryLoader().load(entry.stack()),
@@ -169,6 +173,7 @@ public final class MainViewModel {
                     end();
                     if (generation == loadGeneration) {
                         content.show(inventory);
+                        logRotation.show(inventory, overview.caller().accountId());
                         if (outcome == null) {
                             String loaded = name + ": " + count(inventory.instances().size(), "instance") + ", "
                                     + count(inventory.layers().size(), "layer") + ", "
@@ -190,6 +195,7 @@ public final class MainViewModel {
                     end();
                     if (generation == loadGeneration) {
                         content.clear("Could not load " + name + ".");
+                        logRotation.clear("Could not load " + name + ".");
                         fail("Could not load " + name, error);
                     }
                 });
@@ -403,6 +409,7 @@ public final class MainViewModel {
         showMode();
         windowTitle.set(BannerModel.APP_NAME);
         content.clear("Select a stack.");
+        logRotation.clear("Select a stack.");
     }
 
     /** For failures that reach the fallback handler: the sentence here, the trace in the log (already written). */
@@ -486,6 +493,10 @@ public final class MainViewModel {
 
     public StackContentViewModel content() {
         return content;
+    }
+
+    public LogRotationViewModel logRotation() {
+        return logRotation;
     }
 
     public String sourceDescription() {

@@ -39,6 +39,8 @@ import safetyconsole.inventory.InstanceDetails;
 import safetyconsole.inventory.InstanceRow;
 import safetyconsole.inventory.LayerRow;
 import safetyconsole.ui.drift.DriftView;
+import safetyconsole.ui.logrotate.LogRotationView;
+import safetyconsole.ui.logrotate.LogRotationViewModel;
 
 /** The selected stack's instances (with details), layers and apps, as tabs, each with its actions. */
 public final class StackContentView extends TabPane {
@@ -57,14 +59,16 @@ public final class StackContentView extends TabPane {
     private final ObservableBooleanValue changesAllowed;
     private final GridPane details = new GridPane();
 
-    public StackContentView(StackContentViewModel model, Actions actions, ObservableBooleanValue changesAllowed) {
+    public StackContentView(StackContentViewModel model, Actions actions, ObservableBooleanValue changesAllowed,
+                            LogRotationViewModel logRotation) {
         this.model = model;
         this.actions = actions;
         this.changesAllowed = changesAllowed;
         setId("stackContent");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         getTabs().addAll(instancesTab(), layersTab(), appsTab(),
-                tab("Security groups", new DriftView(model.drift(), actions, changesAllowed)));
+                tab("Security groups", new DriftView(model.drift(), actions, changesAllowed)),
+                tab("Log rotation", new LogRotationView(logRotation)));
         model.details().addListener((javafx.collections.ListChangeListener<InstanceDetails.Line>) change -> showDetails());
     }
 

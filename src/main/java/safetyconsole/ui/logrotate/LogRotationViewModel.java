@@ -1,0 +1,163 @@
+package safetyconsole.ui.logrotate;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import safetyconsole.AppContext;
+import safetyconsole.cloud.App;
+import safetyconsole.inventory.StackInventory;
+import safetyconsole.logrotate.AppLogCheck;
+import safetyconsole.logrotate.LogRotationCheck;
+import safetyconsole.logrotate.RailsLinks;
+import safetyconsole.ui.common.TaskRunner;
+
+/**
+ * The log rotation screen of the selected stack: one check per Rails app, run in the background (it reads
+ * files), and linking an app to its Rails code, remembered for next time.
+ */
+public final class LogRotationViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LogRotationViewModel.class);
+
+    private final AppContext app;
+    private final TaskRunner runner;
+    private final ObservableList<AppLogCheck> checks = FXCollections.observableArrayList();
+    private final ObjectProperty<AppLogCheck> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Select a stack.");
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
+    private StackInventory inventory;
+    private String accountId;
+    private long generation;
+
+    public LogRotationViewModel(AppContext app, TaskRunner runner) {
+        this.app = app;
+        this.runner = runner;
+    }
+
+    public void show(StackInventory loaded, String account) {
+        inventory = loaded;
+        accountId = account;
+        recheck(null);
+    }
+
+    public void clear(String why) {
+        inventory = null;
+        generation++;
+        checks.clear();
+        selected.set(null);
+        message.set(why);
+    }
+
+    /** Remembers that {@code target}'s code is the checkout at {@code root}, then checks again. */
+    public void linkCheckout(App target, Path root) {
+        link(target, new RailsLinks.Link(RailsLinks.Link.Kind.CHECKOUT, root));
+    }
+
+    /** Remembers one opened environment file as {@code target}'s code, then checks again. */
+    public void linkFile(App target, Path file) {
+        link(target, new RailsLinks.Link(RailsLinks.Link.Kind.FILE, file));
+    }
+
+    public void unlink(App target) {
+        try {
+            app.railsLinks().remove(accountId, target);
+            recheck(target);
+        } catch (IOException e) {
+            failed(e);
+        }
+    }
+
+    private void link(App target, RailsLinks.Link link) {
+        try {
+            app.railsLinks().set(accountId, target, link);
+            recheck(target);
+        } catch (IOException e) {
+            failed(e);
+        }
+    }
+
+    private void failed(IOException e) {
+        LOG.warn("Cannot save the Rails links", e);
+        message.set("The link could not be saved: " + e.getMessage() + ".");
+    }
+
+    private void recheck(App keepSelected) {
+        if (inventory == null) {
+            return;
+        }
+        StackInventory current = inventory;
+        long mine = ++generation;
+        checking.set(true);
+        message.set("Reading the Rails code\u2026");
+        runner.run("Check log rotation", () -> LogRotationCheck.check(current,
+                        a -> app.railsCode(accountId, current.stack(), a)),
+                (List<AppLogCheck> results) -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    checking.set(false);
+                    checks.setAll(results);
+                    message.set(summary(current, results));
+                    String keepId = keepSelected == null ? null : keepSelected.id();
+                    selected.set(results.stream().filter(c -> c.app().id().equals(keepId)).findFirst()
+                            .or(() -> results.stream().findFirst()).orElse(null));
+                },
+                error -> {
+                    checking.set(false);
+                    LOG.warn("Log rotation check failed", error);
+                    message.set("The check failed; the details are in the log.");
+                });
+    }
+
+    static String summary(StackInventory inventory, List<AppLogCheck> results) {
+        if (results.isEmpty()) {
+            return inventory.stack().name() + " has no Rails App Server layer with Rails apps: nothing to check.";
+        }
+        long conflicts = results.stream().filter(c -> c.status() == AppLogCheck.Status.CONFLICT).count();
+        long unchecked = results.stream().filter(c -> c.status() == AppLogCheck.Status.NOT_CHECKED).count();
+        if (conflicts == 0 && unchecked == 0) {
+            return "No Rails app rotates its own logs: OpsWorks' logrotate is the only rotation.";
+        }
+        String notChecked = unchecked + " app" + (unchecked == 1 ? "" : "s") + " not checked (no Rails code linked"
+                + " or readable)";
+        if (conflicts == 0) {
+            return "No double rotation found so far; " + notChecked + ".";
+        }
+        return conflicts + " app" + (conflicts == 1 ? "" : "s") + " rotate" + (conflicts == 1 ? "s" : "")
+                + " logs twice" + (unchecked == 0 ? "." : "; " + notChecked + ".");
+    }
+
+    public ObservableList<AppLogCheck> checks() {
+        return checks;
+    }
+
+    public ObjectProperty<AppLogCheck> selectedProperty() {
+        return selected;
+    }
+
+    public Optional<AppLogCheck> selected() {
+        return Optional.ofNullable(selected.get());
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
+    }
+}

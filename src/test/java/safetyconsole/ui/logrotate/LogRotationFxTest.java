@@ -1,0 +1,109 @@
+package safetyconsole.ui.logrotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+
+import safetyconsole.AppContext;
+import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.cloud.demo.DemoRailsSamples;
+import safetyconsole.logrotate.AppLogCheck;
+import safetyconsole.logrotate.RailsSource;
+import safetyconsole.testing.TestApps;
+import safetyconsole.ui.common.FxTaskRunner;
+import safetyconsole.ui.shell.ConsoleApp;
+import safetyconsole.ui.shell.MainViewModel;
+
+/** The Log rotation tab in the real main window, on the demo account's samples. */
+@ExtendWith(ApplicationExtension.class)
+class LogRotationFxTest {
+
+    @TempDir
+    static Path dir;
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private MainViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        DemoAccount account = DemoAccount.seeded();
+        AppContext app = TestApps.of(account, account, dir.resolve("logs" + System.nanoTime()), Clock.systemUTC())
+                .withBuiltInRailsCode((stack, a) -> DemoRailsSamples.forApp(stack.name(), a.shortname())
+                        .map(files -> RailsSource.of("demo sample", files)));
+        model = new MainViewModel(app, runner);
+        ConsoleApp.openMainWindow(stage, model);
+        model.refresh();
+    }
+
+    @AfterEach
+    void closeEverything() throws Exception {
+        runner.close();
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void showsTheConflictWithOpsworksFileFindingAndFixes(FxRobot robot) throws Exception {
+        openTab(robot, "shop-prod");
+
+        TableView<AppLogCheck> table = robot.lookup("#logRotationTable").queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(c -> c.app().name() + " " + c.status())
+                .containsExactly("Shop CONFLICT", "Admin CLEAN");
+        assertThat(text(robot, "#logRotationVerdict")).isEqualTo(
+                "Shop rotates its logs twice: in Ruby and with OpsWorks' logrotate.");
+        assertThat(area(robot, "#opsworksLogrotate")).startsWith("/srv/www/shop/shared/log/*.log  {").contains("rotate 14");
+        assertThat(area(robot, "#railsFix")).contains("# with:", "ActiveSupport::Logger.new(\n      Rails.root.join");
+        assertThat(area(robot, "#opsworksFix")).contains("deploy/templates/default/logrotate.erb");
+
+        robot.interact(() -> table.getSelectionModel().select(1));
+        waitForFxEvents();
+        assertThat(text(robot, "#logRotationVerdict")).isEqualTo("Admin: only OpsWorks' logrotate rotates its logs.");
+        assertThat(robot.lookup("#railsFix").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void anAppWithoutLinkedCodeIsNotCheckedAndSaysHowToLinkIt(FxRobot robot) throws Exception {
+        openTab(robot, "shop-staging");
+
+        assertThat(text(robot, "#logRotationMessage")).isEqualTo(
+                "No double rotation found so far; 1 app not checked (no Rails code linked or readable).");
+        assertThat(text(robot, "#logRotationVerdict")).isEqualTo("Shop was not checked.");
+        assertThat(robot.lookup("#logRotationDetails .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(t -> assertThat(t).contains("No Rails code is linked"));
+        assertThat(robot.lookup("#linkCheckoutButton").query().isVisible()).isTrue();
+    }
+
+    private void openTab(FxRobot robot, String stack) throws Exception {
+        waitFor(10, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("ops-tools:"));
+        robot.clickOn(stack);
+        waitFor(10, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith(stack + ":"));
+        robot.interact(() -> robot.lookup("#stackContent").queryAs(TabPane.class).getSelectionModel().select(4));
+        waitFor(10, TimeUnit.SECONDS, () -> !model.logRotation().checks().isEmpty());
+        waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static String area(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(TextArea.class).getText();
+    }
+}

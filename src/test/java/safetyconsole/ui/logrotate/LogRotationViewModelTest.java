@@ -1,0 +1,61 @@
+package safetyconsole.ui.logrotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import safetyconsole.AppContext;
+import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.logrotate.AppLogCheck;
+import safetyconsole.testing.TestApps;
+import safetyconsole.ui.common.InlineTaskRunner;
+
+class LogRotationViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void linkingACheckoutChecksAgainAndIsRememberedByTheNextConsole() throws Exception {
+        DemoAccount account = DemoAccount.seeded();
+        Stack staging = account.describeStacks().stream().filter(s -> s.name().equals("shop-staging")).findFirst()
+                .orElseThrow();
+        AppContext app = TestApps.of(account, account, dir, Clock.systemUTC());
+        LogRotationViewModel model = new LogRotationViewModel(app, new InlineTaskRunner());
+        model.show(app.inventoryLoader().load(staging), "123456789012");
+        assertThat(model.selected().orElseThrow().status()).isEqualTo(AppLogCheck.Status.NOT_CHECKED);
+        Path checkout = Files.createDirectories(dir.resolve("shop/config/environments"));
+        Files.writeString(checkout.resolve("staging.rb"), "config.logger = Logger.new('log/staging.log', 'daily')\n");
+
+        model.linkCheckout(model.selected().get().app(), dir.resolve("shop"));
+
+        assertThat(model.selected().orElseThrow().status()).isEqualTo(AppLogCheck.Status.CONFLICT);
+        LogRotationViewModel later = new LogRotationViewModel(TestApps.of(account, account, dir, Clock.systemUTC()),
+                new InlineTaskRunner());
+        later.show(app.inventoryLoader().load(staging), "123456789012");
+        assertThat(later.selected().orElseThrow().source()).hasValueSatisfying(s -> assertThat(s).contains("shop"));
+
+        later.unlink(later.selected().get().app());
+        assertThat(later.selected().orElseThrow().status()).isEqualTo(AppLogCheck.Status.NOT_CHECKED);
+    }
+
+    @Test
+    void stackWithoutRailsSaysThereIsNothingToCheck() {
+        DemoAccount account = DemoAccount.seeded();
+        Stack tools = account.describeStacks().stream().filter(s -> s.name().equals("ops-tools")).findFirst().orElseThrow();
+        AppContext app = TestApps.of(account, account, dir, Clock.systemUTC());
+        LogRotationViewModel model = new LogRotationViewModel(app, new InlineTaskRunner());
+
+        model.show(app.inventoryLoader().load(tools), "123456789012");
+
+        assertThat(model.checks()).isEmpty();
+        assertThat(model.messageProperty().get()).isEqualTo(
+                "ops-tools has no Rails App Server layer with Rails apps: nothing to check.");
+    }
+}
