@@ -8,13 +8,14 @@ import java.util.Optional;
  * The command line. {@code --demo} is the default source; {@code --settings} points at another settings file;
  * {@code --demo-latency} slows every demo call, to see how the console behaves against a slow account.
  */
-public record LaunchOptions(Optional<Path> settingsFile, Duration demoLatency, boolean help) {
+public record LaunchOptions(Optional<Path> settingsFile, Duration demoLatency, boolean smokeTest, boolean help) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: opsworks-safety-console [--demo] [--settings FILE] [--demo-latency MILLIS] [--help]",
+            "Usage: opsworks-safety-console [--demo] [--settings FILE] [--demo-latency MILLIS] [--smoke-test] [--help]",
             "  --demo                 open the built-in demo account (the default; nothing touches AWS)",
             "  --settings FILE        read settings from FILE instead of the standard location",
             "  --demo-latency MILLIS  add this delay to every demo call",
+            "  --smoke-test           open the window on the demo, exit 0 once the banner is drawn (1: timeout, 2: error)",
             "  --help                 show this text");
 
     /** A command line that cannot be used; the message is one sentence for the user. */
@@ -30,10 +31,14 @@ public record LaunchOptions(Optional<Path> settingsFile, Duration demoLatency, b
         Optional<Path> settings = Optional.empty();
         Duration latency = Duration.ZERO;
         boolean help = false;
+        boolean smokeTest = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "--demo":
+                    break;
+                case "--smoke-test":
+                    smokeTest = true;
                     break;
                 case "--help":
                 case "-h":
@@ -49,7 +54,7 @@ public record LaunchOptions(Optional<Path> settingsFile, Duration demoLatency, b
                     throw new InvalidOptionsException("Unknown option \"" + arg + "\".");
             }
         }
-        return new LaunchOptions(settings, latency, help);
+        return new LaunchOptions(settings, latency, smokeTest, help);
     }
 
     private static String valueOf(String[] args, int index, String option) throws InvalidOptionsException {

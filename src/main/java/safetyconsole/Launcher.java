@@ -29,6 +29,6 @@ public final class Launcher {
         AppDirectories directories = AppDirectories.forCurrentUser();
         // Before the first logger is created: logback.xml reads it to place the log file.
         System.setProperty("safetyconsole.logDir", directories.logs().toString());
-        ConsoleApp.launch(AppContext.create(options, directories));
+        ConsoleApp.launch(AppContext.create(options, directories), options.smokeTest());
     }
 }

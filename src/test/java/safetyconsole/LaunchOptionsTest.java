@@ -17,6 +17,12 @@ class LaunchOptionsTest {
         assertThat(options.settingsFile()).isEmpty();
         assertThat(options.demoLatency()).isZero();
         assertThat(options.help()).isFalse();
+        assertThat(options.smokeTest()).isFalse();
+    }
+
+    @Test
+    void smokeTestFlag() throws Exception {
+        assertThat(LaunchOptions.parse("--smoke-test").smokeTest()).isTrue();
     }
 
     @Test

@@ -19,12 +19,15 @@ public final class ConsoleApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleApp.class);
     private static volatile AppContext handedOver;
+    private static volatile boolean smokeTest;
+    private static final long STARTED = System.nanoTime();
 
     private final FxTaskRunner runner = new FxTaskRunner();
 
     /** Application.launch builds the instance itself; the context travels through this field. */
-    public static void launch(AppContext context) {
+    public static void launch(AppContext context, boolean smoke) {
         handedOver = Objects.requireNonNull(context);
+        smokeTest = smoke;
         Application.launch(ConsoleApp.class);
     }
 
@@ -34,7 +37,14 @@ public final class ConsoleApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         MainViewModel model = new MainViewModel(context, runner);
         installFallbackHandler(model);
+        WindowBounds bounds = new WindowBounds(context.directories().data().resolve("window.json"));
         openMainWindow(stage, model);
+        bounds.restore(stage);
+        stage.setOnCloseRequest(event -> bounds.save(stage));
+        AppIcons.apply(stage);
+        if (smokeTest) {
+            SmokeTest.watch(model, stage.getScene(), STARTED);
+        }
         model.refresh();
     }
 
@@ -66,6 +76,9 @@ public final class ConsoleApp extends Application {
     private static void installFallbackHandler(MainViewModel model) {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.error("Uncaught exception on {}", thread.getName(), error);
+            if (smokeTest) {
+                SmokeTest.failed(error);
+            }
             if (Platform.isFxApplicationThread()) {
                 model.showUnexpected(error);
             } else {

@@ -4,6 +4,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
@@ -42,6 +43,7 @@ import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.Operation;
 import safetyconsole.context.Mode;
 import safetyconsole.ui.audit.AuditWindow;
+import safetyconsole.ui.dialogs.AboutDialog;
 import safetyconsole.ui.dialogs.ArmDialog;
 import safetyconsole.ui.dialogs.ConfirmationDialog;
 import safetyconsole.ui.dialogs.ConfirmationViewModel;
@@ -184,12 +186,16 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         auditLog.setId("auditLogButton");
         auditLog.setTooltip(new Tooltip("Every change made from this console, hash-chained (Ctrl+Shift+L)"));
         auditLog.setOnAction(event -> openAuditLog());
+        Button about = new Button(null, new FontIcon(MaterialDesignI.INFORMATION_OUTLINE));
+        about.setId("aboutButton");
+        about.setTooltip(new Tooltip("About: version and where the console keeps its files (F1)"));
+        about.setOnAction(event -> openAbout());
         Label source = new Label(model.sourceDescription());
         source.setId("sourceLabel");
         source.getStyleClass().add("source-label");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, refresh, arm, disarm, auditLog, spacer, source);
+        HBox bar = new HBox(10, refresh, arm, disarm, auditLog, spacer, source, about);
         bar.getStyleClass().add("toolbar-row");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
@@ -266,6 +272,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
     private void installShortcuts() {
         var accelerators = getScene().getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.F5), model::refresh);
+        accelerators.put(new KeyCodeCombination(KeyCode.F1), this::openAbout);
         accelerators.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), model::refresh);
         accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), stackList::requestFocus);
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(0));
@@ -277,6 +284,10 @@ public final class MainView extends BorderPane implements StackContentView.Actio
                 this::openArmDialog);
         accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::openAuditLog);
+    }
+
+    private void openAbout() {
+        new AboutDialog(getScene().getWindow(), model.app()).show();
     }
 
     private void openAuditLog() {

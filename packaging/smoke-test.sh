@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Unpacks the .deb built by `./mvnw -Ppackage package` and runs the installed launcher with --smoke-test
+# under a private X server: the packaged app must open its window on the demo and draw the banner.
+# Usage: packaging/smoke-test.sh [path/to/opsworks-safety-console_*.deb]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+deb=${1:-$(ls target/jpackage/dist/opsworks-safety-console_*.deb 2>/dev/null | head -1)}
+[ -f "$deb" ] || { echo "no .deb found; run ./mvnw -Ppackage package first" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+dpkg -x "$deb" "$work/root"
+launcher="$work/root/opt/opsworks-safety-console/bin/opsworks-safety-console"
+[ -x "$launcher" ] || { echo "the package has no launcher at /opt/opsworks-safety-console/bin" >&2; exit 1; }
+# A HOME of its own: the smoke test must not read or write the user's settings, audit log or window state.
+mkdir -p "$work/home"
+set +e
+HOME="$work/home" XDG_CONFIG_HOME= XDG_DATA_HOME= XDG_STATE_HOME= \
+  timeout 120 xvfb-run -a -s "-screen 0 1440x900x24" "$launcher" --smoke-test > "$work/out.txt" 2>&1
+code=$?
+set -e
+grep "smoke test:" "$work/out.txt" || tail -20 "$work/out.txt"
+if [ "$code" -ne 0 ]; then
+  echo "packaged app smoke test FAILED (exit $code)" >&2
+  exit 1
+fi
+echo "packaged app smoke test passed: $(basename "$deb")"

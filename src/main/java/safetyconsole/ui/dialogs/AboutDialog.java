@@ -1,0 +1,78 @@
+package safetyconsole.ui.dialogs;
+
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import safetyconsole.AppContext;
+import safetyconsole.ui.shell.AppIcons;
+
+/** Version, runtime and where the console keeps its files (selectable, to paste into a ticket). */
+public final class AboutDialog {
+
+    private final Stage stage = new Stage();
+
+    public AboutDialog(Window owner, AppContext app) {
+        String version = versionOf(AboutDialog.class);
+        Label title = new Label("OpsWorks Safety Console " + version);
+        title.getStyleClass().add("dialog-title");
+        Label what = new Label("Runs AWS OpsWorks Stacks operations without the classic mistakes. Nothing it does"
+                + " reaches anything but the account you connect it to.");
+        what.setWrapText(true);
+        TextArea paths = new TextArea(details(app, version));
+        paths.setId("aboutDetails");
+        paths.setEditable(false);
+        paths.getStyleClass().add("code");
+        paths.setPrefRowCount(9);
+        Button close = new Button("Close");
+        close.setId("aboutClose");
+        close.setCancelButton(true);
+        close.setDefaultButton(true);
+        close.setOnAction(event -> stage.close());
+        ImageView icon = new ImageView(AppIcons.sized(128).orElse(null));
+        icon.setFitWidth(64);
+        icon.setFitHeight(64);
+        VBox text = new VBox(8, title, what);
+        VBox root = new VBox(12, new HBox(16, icon, text), paths, close);
+        root.setId("aboutDialog");
+        root.setPadding(new Insets(16));
+        root.setPrefWidth(720);
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("About \u2014 OpsWorks Safety Console");
+        Scene scene = new Scene(root);
+        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        stage.setScene(scene);
+        AppIcons.apply(stage);
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    static String details(AppContext app, String version) {
+        return String.join("\n",
+                "Version        " + version,
+                "Java           " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor") + ")",
+                "JavaFX         " + System.getProperty("javafx.runtime.version", "unknown"),
+                "Account source " + app.account().description(),
+                "Settings       " + app.directories().settingsFile(),
+                "Audit log      " + app.auditLog().file(),
+                "Rails links    " + app.directories().data().resolve("rails-links.json"),
+                "Logs           " + app.directories().logs().resolve("console.log"));
+    }
+
+    /** The jar manifest's version; a development build has none. */
+    static String versionOf(Class<?> type) {
+        String version = type.getPackage().getImplementationVersion();
+        return version == null ? "(development build)" : version;
+    }
+}

@@ -1,0 +1,37 @@
+package safetyconsole.ui.shell;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/** The app icon in every size built from icons/app-icon.svg; the window system picks the one it needs. */
+public final class AppIcons {
+
+    static final int[] SIZES = {16, 24, 32, 48, 64, 128, 256, 512, 1024};
+
+    private AppIcons() {
+    }
+
+    public static List<Image> all() {
+        List<Image> images = new ArrayList<>();
+        for (int size : SIZES) {
+            InputStream in = AppIcons.class.getResourceAsStream("/safetyconsole/icons/app-icon-" + size + ".png");
+            if (in != null) {
+                images.add(new Image(in));
+            }
+        }
+        return images;
+    }
+
+    public static java.util.Optional<Image> sized(int size) {
+        InputStream in = AppIcons.class.getResourceAsStream("/safetyconsole/icons/app-icon-" + size + ".png");
+        return in == null ? java.util.Optional.empty() : java.util.Optional.of(new Image(in));
+    }
+
+    public static void apply(Stage stage) {
+        stage.getIcons().setAll(all());
+    }
+}

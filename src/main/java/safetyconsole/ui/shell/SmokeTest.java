@@ -1,0 +1,59 @@
+package safetyconsole.ui.shell;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * {@code --smoke-test}: the packaged app proves it can start, load the demo and draw the banner, then exits.
+ * Exit 0 once the banner has been through a rendering pulse, 1 after the timeout, 2 on any uncaught error.
+ */
+final class SmokeTest {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final AtomicBoolean DONE = new AtomicBoolean();
+
+    private SmokeTest() {
+    }
+
+    static void watch(MainViewModel model, Scene scene, long startedAtNanos) {
+        Thread timeout = new Thread(() -> {
+            try {
+                Thread.sleep(TIMEOUT.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            finish(1, "smoke test: no banner after " + TIMEOUT.toSeconds() + " s");
+        }, "smoke-test-timeout");
+        timeout.setDaemon(true);
+        timeout.start();
+        model.bannerProperty().addListener((obs, old, banner) -> {
+            if (banner != null) {
+                // The banner is drawn in the next pulse; report after it.
+                Runnable afterPulse = new Runnable() {
+                    @Override
+                    public void run() {
+                        scene.removePostLayoutPulseListener(this);
+                        Platform.runLater(() -> finish(0, String.format("smoke test: banner drawn for %s after %d ms",
+                                banner.stackName(), (System.nanoTime() - startedAtNanos) / 1_000_000)));
+                    }
+                };
+                scene.addPostLayoutPulseListener(afterPulse);
+            }
+        });
+    }
+
+    static void failed(Throwable error) {
+        finish(2, "smoke test: " + error);
+    }
+
+    private static void finish(int code, String message) {
+        if (DONE.compareAndSet(false, true)) {
+            (code == 0 ? System.out : System.err).println(message);
+            System.out.flush();
+            Runtime.getRuntime().halt(code);
+        }
+    }
+}
