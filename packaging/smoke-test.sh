@@ -11,10 +11,11 @@ trap 'rm -rf "$work"' EXIT
 dpkg -x "$deb" "$work/root"
 launcher="$work/root/opt/opsworks-safety-console/bin/opsworks-safety-console"
 [ -x "$launcher" ] || { echo "the package has no launcher at /opt/opsworks-safety-console/bin" >&2; exit 1; }
-# A HOME of its own: the smoke test must not read or write the user's settings, audit log or window state.
+# Folders of its own (the app follows XDG; Java ignores $HOME): the smoke test must not read or write the
+# user's settings, audit log, window state or logs.
 mkdir -p "$work/home"
 set +e
-HOME="$work/home" XDG_CONFIG_HOME= XDG_DATA_HOME= XDG_STATE_HOME= \
+HOME="$work/home" XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data" XDG_STATE_HOME="$work/home/state" \
   timeout 120 xvfb-run -a -s "-screen 0 1440x900x24" "$launcher" --smoke-test > "$work/out.txt" 2>&1
 code=$?
 set -e

@@ -1,5 +1,7 @@
 package safetyconsole;
 
+import java.util.concurrent.CompletableFuture;
+
 import safetyconsole.settings.AppDirectories;
 import safetyconsole.ui.shell.ConsoleApp;
 
@@ -27,8 +29,10 @@ public final class Launcher {
             return;
         }
         AppDirectories directories = AppDirectories.forCurrentUser();
-        // Before the first logger is created: logback.xml reads it to place the log file.
-        System.setProperty("safetyconsole.logDir", directories.logs().toString());
-        ConsoleApp.launch(AppContext.create(options, directories), options.smokeTest());
+        // Before the first logger is created: the logging configurator reads it to place the log file.
+        System.setProperty(LoggingConfigurator.LOG_DIR_PROPERTY, directories.logs().toString());
+        // Built while JavaFX starts up (both take a while); the window waits for it only if it is not done.
+        CompletableFuture<AppContext> context = CompletableFuture.supplyAsync(() -> AppContext.create(options, directories));
+        ConsoleApp.launch(context, options.smokeTest());
     }
 }

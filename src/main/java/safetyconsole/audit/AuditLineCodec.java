@@ -11,18 +11,18 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
+import safetyconsole.json.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * One audit entry per line of JSON. The hash is SHA-256 over the line's exact bytes without its trailing
+ * One audit entry per line of Json.mapper(). The hash is SHA-256 over the line's exact bytes without its trailing
  * {@code "hash"} member, so verification never depends on re-serialising (field order, number format).
  */
 final class AuditLineCodec {
 
     static final String GENESIS = "0".repeat(64);
     private static final String HASH_MEMBER = ",\"hash\":\"";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A torn line recovered by the entry that follows it: after which entry, and the torn bytes' hash. */
     record Recovery(long afterSeq, String sha256) {
@@ -36,7 +36,7 @@ final class AuditLineCodec {
     }
 
     static String encode(long seq, Instant time, AuditRecord record, String prevHash, Optional<Recovery> recovery) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.mapper().createObjectNode();
         node.put("seq", seq);
         node.put("time", time.toString());
         node.put("osUser", record.operator().osUser());
@@ -68,7 +68,7 @@ final class AuditLineCodec {
         node.put("prevHash", prevHash);
         String body;
         try {
-            body = JSON.writeValueAsString(node);
+            body = Json.mapper().writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new AuditException("Cannot encode an audit entry", e);
         }
@@ -91,7 +91,7 @@ final class AuditLineCodec {
             return Optional.empty();
         }
         try {
-            JsonNode node = JSON.readTree(body);
+            JsonNode node = Json.mapper().readTree(body);
             return Optional.of(new Decoded(toEntry(node, hash), recoveryOf(node)));
         } catch (JsonProcessingException | RuntimeException e) {
             return Optional.empty();

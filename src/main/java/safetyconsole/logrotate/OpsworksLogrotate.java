@@ -6,8 +6,8 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import safetyconsole.json.Json;
 import safetyconsole.cloud.App;
 import safetyconsole.cloud.Stack;
 
@@ -20,7 +20,6 @@ import safetyconsole.cloud.Stack;
 public record OpsworksLogrotate(String appShortname, String rotate, Optional<String> dateformat, List<String> problems) {
 
     public static final int DEFAULT_ROTATE = 30;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public OpsworksLogrotate {
         problems = List.copyOf(problems);
@@ -53,16 +52,16 @@ public record OpsworksLogrotate(String appShortname, String rotate, Optional<Str
 
     private static JsonNode customJson(Stack stack, List<String> problems) {
         if (stack.customJson() == null || stack.customJson().isBlank()) {
-            return JSON.missingNode();
+            return Json.mapper().missingNode();
         }
         try {
-            JsonNode node = JSON.readTree(stack.customJson());
-            return node == null ? JSON.missingNode() : node;
+            JsonNode node = Json.mapper().readTree(stack.customJson());
+            return node == null ? Json.mapper().missingNode() : node;
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
             problems.add("The stack's custom JSON is not valid JSON" + where + "; the defaults are shown.");
-            return JSON.missingNode();
+            return Json.mapper().missingNode();
         }
     }
 

@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import safetyconsole.json.Json;
 import safetyconsole.cloud.App;
 
 /**
@@ -38,7 +38,6 @@ public final class RailsLinks {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(RailsLinks.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
     private final Map<String, Link> links = new LinkedHashMap<>();
@@ -74,7 +73,8 @@ public final class RailsLinks {
 
     private void load() {
         try {
-            JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            JsonNode root = Json.mapper().readTree(text);
             if (root == null) {
                 return;
             }
@@ -94,7 +94,7 @@ public final class RailsLinks {
     }
 
     private void save() throws IOException {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.mapper().createObjectNode();
         links.forEach((key, link) -> {
             ObjectNode value = root.putObject(key);
             value.put("kind", link.kind().name().toLowerCase(java.util.Locale.ROOT));
@@ -102,7 +102,7 @@ public final class RailsLinks {
         });
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(temp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root), StandardCharsets.UTF_8);
+        Files.writeString(temp, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root), StandardCharsets.UTF_8);
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

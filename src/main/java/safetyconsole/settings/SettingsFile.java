@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import safetyconsole.json.Json;
 import safetyconsole.context.Environment;
 
 /**
@@ -39,7 +39,6 @@ public final class SettingsFile {
 
     static final String OVERRIDES = "environmentOverrides";
     private static final Logger LOG = LoggerFactory.getLogger(SettingsFile.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SettingsFile() {
     }
@@ -60,7 +59,7 @@ public final class SettingsFile {
     static UserSettings parse(Path file, String text) {
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = Json.mapper().readTree(text);
         } catch (JsonProcessingException e) {
             LOG.warn("Settings file {} is not valid JSON", file, e);
             String where = e.getLocation() == null ? ""

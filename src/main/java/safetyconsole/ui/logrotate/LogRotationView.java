@@ -78,7 +78,12 @@ public final class LogRotationView extends VBox {
         getChildren().addAll(message, split);
         setSpacing(6);
         setPadding(new Insets(8));
-        showDetails(null);
+        // The view may be built after the check ran: show what the model already holds.
+        AppLogCheck current = model.selectedProperty().get();
+        if (current != null) {
+            table.getSelectionModel().select(current);
+        }
+        showDetails(current);
     }
 
     private void showDetails(AppLogCheck check) {

@@ -1,6 +1,7 @@
 package safetyconsole.ui.shell;
 
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,14 +19,14 @@ import safetyconsole.ui.common.FxTaskRunner;
 public final class ConsoleApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleApp.class);
-    private static volatile AppContext handedOver;
+    private static volatile CompletableFuture<AppContext> handedOver;
     private static volatile boolean smokeTest;
     private static final long STARTED = System.nanoTime();
 
     private final FxTaskRunner runner = new FxTaskRunner();
 
     /** Application.launch builds the instance itself; the context travels through this field. */
-    public static void launch(AppContext context, boolean smoke) {
+    public static void launch(CompletableFuture<AppContext> context, boolean smoke) {
         handedOver = Objects.requireNonNull(context);
         smokeTest = smoke;
         Application.launch(ConsoleApp.class);
@@ -33,11 +34,13 @@ public final class ConsoleApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        AppContext context = Objects.requireNonNull(handedOver, "Start through Launcher");
+        AppContext context = Objects.requireNonNull(handedOver, "Start through Launcher").join();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         MainViewModel model = new MainViewModel(context, runner);
         installFallbackHandler(model);
-        WindowBounds bounds = new WindowBounds(context.directories().data().resolve("window.json"));
+        // Read the account while the window is being built; the results land on the FX thread after it.
+        model.refresh();
+        WindowBounds bounds = new WindowBounds(context.directories().data().resolve("window.properties"));
         openMainWindow(stage, model);
         bounds.restore(stage);
         stage.setOnCloseRequest(event -> bounds.save(stage));
@@ -45,7 +48,6 @@ public final class ConsoleApp extends Application {
         if (smokeTest) {
             SmokeTest.watch(model, stage.getScene(), STARTED);
         }
-        model.refresh();
     }
 
     /** Puts the main view on {@code stage}, its title bound to the selected stack, and shows it. */

@@ -1,29 +1,28 @@
 package safetyconsole.ui.shell;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Properties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * Remembers the main window's size, position and maximised state in {@code window.json}. A position that
- * is on no screen any more (a monitor was unplugged) is ignored, so the window never opens out of sight.
+ * Remembers the main window's size, position and maximised state in {@code window.properties}. A position
+ * that is on no screen any more (a monitor was unplugged) is ignored, so the window never opens out of sight.
+ * Plain properties, read at every start: no JSON library needed that early.
  */
 final class WindowBounds {
 
     private static final Logger LOG = LoggerFactory.getLogger(WindowBounds.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
 
@@ -32,19 +31,20 @@ final class WindowBounds {
     }
 
     void restore(Stage stage) {
-        try {
-            JsonNode saved = JSON.readTree(Files.readString(file));
-            double x = saved.path("x").asDouble();
-            double y = saved.path("y").asDouble();
-            double width = Math.max(stage.getMinWidth(), saved.path("width").asDouble());
-            double height = Math.max(stage.getMinHeight(), saved.path("height").asDouble());
+        Properties saved = new Properties();
+        try (Reader in = Files.newBufferedReader(file)) {
+            saved.load(in);
+            double x = Double.parseDouble(saved.getProperty("x"));
+            double y = Double.parseDouble(saved.getProperty("y"));
+            double width = Math.max(stage.getMinWidth(), Double.parseDouble(saved.getProperty("width")));
+            double height = Math.max(stage.getMinHeight(), Double.parseDouble(saved.getProperty("height")));
             if (!Screen.getScreensForRectangle(new Rectangle2D(x, y, width, height)).isEmpty()) {
                 stage.setX(x);
                 stage.setY(y);
                 stage.setWidth(width);
                 stage.setHeight(height);
             }
-            stage.setMaximized(saved.path("maximized").asBoolean());
+            stage.setMaximized(Boolean.parseBoolean(saved.getProperty("maximized")));
         } catch (NoSuchFileException e) {
             // First start: the default size.
         } catch (IOException | RuntimeException e) {
@@ -53,15 +53,17 @@ final class WindowBounds {
     }
 
     void save(Stage stage) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("x", stage.getX());
-        node.put("y", stage.getY());
-        node.put("width", stage.getWidth());
-        node.put("height", stage.getHeight());
-        node.put("maximized", stage.isMaximized());
+        Properties bounds = new Properties();
+        bounds.setProperty("x", Double.toString(stage.getX()));
+        bounds.setProperty("y", Double.toString(stage.getY()));
+        bounds.setProperty("width", Double.toString(stage.getWidth()));
+        bounds.setProperty("height", Double.toString(stage.getHeight()));
+        bounds.setProperty("maximized", Boolean.toString(stage.isMaximized()));
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, JSON.writeValueAsString(node));
+            try (Writer out = Files.newBufferedWriter(file)) {
+                bounds.store(out, "OpsWorks Safety Console main window");
+            }
         } catch (IOException e) {
             LOG.warn("Cannot remember the window bounds in {}", file, e);
         }

@@ -66,9 +66,9 @@ public final class StackContentView extends TabPane {
         this.changesAllowed = changesAllowed;
         setId("stackContent");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        getTabs().addAll(instancesTab(), layersTab(), appsTab(),
-                tab("Security groups", new DriftView(model.drift(), actions, changesAllowed)),
-                tab("Log rotation", new LogRotationView(logRotation)));
+        getTabs().addAll(instancesTab(), lazyTab("Layers", this::layersView), lazyTab("Apps", this::appsView),
+                lazyTab("Security groups", () -> new DriftView(model.drift(), actions, changesAllowed)),
+                lazyTab("Log rotation", () -> new LogRotationView(logRotation)));
         model.details().addListener((javafx.collections.ListChangeListener<InstanceDetails.Line>) change -> showDetails());
     }
 
@@ -117,7 +117,7 @@ public final class StackContentView extends TabPane {
         return tab("Instances", split);
     }
 
-    private Tab layersTab() {
+    private javafx.scene.Node layersView() {
         TableView<LayerRow> table = table("layersTable", model.layers());
         table.getColumns().add(column("Layer", 170, LayerRow::name));
         table.getColumns().add(column("Type", 140, LayerRow::type));
@@ -134,10 +134,10 @@ public final class StackContentView extends TabPane {
                 row -> actions.deleteLayer(row.layer()));
         VBox box = new VBox(actionBar(edit, delete), table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        return tab("Layers", box);
+        return box;
     }
 
-    private Tab appsTab() {
+    private javafx.scene.Node appsView() {
         TableView<App> table = table("appsTable", model.apps());
         table.getColumns().add(column("App", 160, App::name));
         table.getColumns().add(column("Short name", 120, App::shortname));
@@ -149,7 +149,7 @@ public final class StackContentView extends TabPane {
         Button delete = deleteButton("deleteAppButton", "Delete app\u2026", table, actions::deleteApp);
         VBox box = new VBox(actionBar(delete), table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        return tab("Apps", box);
+        return box;
     }
 
     private Button action(String id, String text, Ikon icon, Operation operation, ObservableList<InstanceRow> selected) {
@@ -216,6 +216,20 @@ public final class StackContentView extends TabPane {
     private static Tab tab(String title, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);
         tab.setId(title.toLowerCase().replace(" ", "") + "Tab");
+        return tab;
+    }
+
+    /**
+     * A tab whose content is built the first time it is shown: hidden tabs (tables, trees, a chart) would
+     * otherwise be styled and laid out before the window first appears.
+     */
+    private static Tab lazyTab(String title, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab tab = tab(title, null);
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
         return tab;
     }
 }
