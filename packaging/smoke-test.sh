@@ -24,4 +24,14 @@ if [ "$code" -ne 0 ]; then
   echo "packaged app smoke test FAILED (exit $code)" >&2
   exit 1
 fi
-echo "packaged app smoke test passed: $(basename "$deb")"
+# The headless check from the same launcher: a clean stack exits 0, the demo's findings exit 1.
+XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data" XDG_STATE_HOME="$work/home/state" \
+  "$launcher" check --stack ops-tools > "$work/check.txt" 2>&1 || { cat "$work/check.txt"; echo "packaged check FAILED" >&2; exit 1; }
+set +e
+XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data" XDG_STATE_HOME="$work/home/state" \
+  "$launcher" check --stack shop-prod --format json > "$work/check.json" 2>/dev/null
+code=$?
+set -e
+[ "$code" -eq 1 ] && python3 -c "import json,sys; json.load(open(sys.argv[1]))" "$work/check.json" \
+  || { echo "packaged check with findings FAILED (exit $code)" >&2; exit 1; }
+echo "packaged app smoke test passed: $(basename "$deb") (window, check clean, check with findings)"

@@ -45,9 +45,15 @@ public record AppContext(
         Clock clock) {
 
     public static AppContext create(LaunchOptions options, AppDirectories directories) {
-        UserSettings settings = SettingsFile.load(options.settingsFile().orElse(directories.settingsFile()));
+        return demo(options.settingsFile(), options.demoLatency(), directories);
+    }
+
+    /** The built-in demo account, with the Rails code of its sample apps; every call slowed by {@code latency}. */
+    public static AppContext demo(Optional<java.nio.file.Path> settingsFile, java.time.Duration latency,
+                                  AppDirectories directories) {
+        UserSettings settings = SettingsFile.load(settingsFile.orElse(directories.settingsFile()));
         DemoAccount demo = DemoAccount.seeded();
-        demo.faults().setLatency(options.demoLatency());
+        demo.faults().setLatency(latency);
         AppContext context = of(demo, demo, settings, directories, Clock.systemUTC(), AuditLog.Durability.SYNC);
         return context.withBuiltInRailsCode((stack, app) -> DemoRailsSamples.forApp(stack.name(), app.shortname())
                 .map(files -> RailsSource.of("demo sample of " + app.name() + " (" + stack.name() + ")", files)));

@@ -2,6 +2,7 @@ package safetyconsole;
 
 import java.util.concurrent.CompletableFuture;
 
+import safetyconsole.check.CheckCommand;
 import safetyconsole.settings.AppDirectories;
 import safetyconsole.ui.shell.ConsoleApp;
 
@@ -15,6 +16,14 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("check")) {
+            AppDirectories directories = AppDirectories.forCurrentUser();
+            System.setProperty(LoggingConfigurator.LOG_DIR_PROPERTY, directories.logs().toString());
+            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            System.exit(CheckCommand.run(rest, settings -> AppContext.demo(settings, java.time.Duration.ZERO, directories), System.out,
+                    System.err));
+            return;
+        }
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(args);

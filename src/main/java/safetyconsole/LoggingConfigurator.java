@@ -43,6 +43,8 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);
         console.setName("CONSOLE");
+        // Standard error: standard output belongs to the check command's report.
+        console.setTarget("System.err");
         console.setEncoder(encoder(context, "%d{HH:mm:ss.SSS} %-5level [%thread] %logger{30} - %msg%n"));
         console.start();
         return console;

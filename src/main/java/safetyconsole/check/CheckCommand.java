@@ -1,0 +1,102 @@
+package safetyconsole.check;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import safetyconsole.AppContext;
+import safetyconsole.cloud.CloudException;
+
+/**
+ * {@code check [--demo] [--stack NAME]… [--format text|json] [--settings FILE]}: the safety checks without a
+ * window. Exit 0 when clean, 1 when there are findings (anything not checked counts), 2 on an error.
+ */
+public final class CheckCommand {
+
+    public static final int CLEAN = 0;
+    public static final int FINDINGS = 1;
+    public static final int ERROR = 2;
+
+    public static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: opsworks-safety-console check [--demo] [--stack NAME]... [--format text|json] [--settings FILE]",
+            "  --demo           check the built-in demo account (the default)",
+            "  --stack NAME     check only this stack (repeatable); default: every stack",
+            "  --format FORMAT  text (default) or json (documented in docs/check-json.md)",
+            "  --settings FILE  read settings from FILE instead of the standard location",
+            "Exit status: 0 clean, 1 findings (anything not checked counts), 2 error.");
+
+    private static final Logger LOG = LoggerFactory.getLogger(CheckCommand.class);
+
+    private CheckCommand() {
+    }
+
+    /** @param contexts builds the app context for the chosen settings file (empty: the standard one) */
+    public static int run(String[] args, Function<Optional<Path>, AppContext> contexts, PrintStream out,
+                          PrintStream err) {
+        Set<String> stacks = new LinkedHashSet<>();
+        String format = "text";
+        Optional<Path> settings = Optional.empty();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--demo":
+                    break;
+                case "--stack":
+                case "--format":
+                case "--settings":
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                        return usage(err, arg + " needs a value.");
+                    }
+                    String value = args[++i];
+                    if (arg.equals("--stack")) {
+                        stacks.add(value);
+                    } else if (arg.equals("--format")) {
+                        format = value;
+                    } else {
+                        settings = Optional.of(Path.of(value));
+                    }
+                    break;
+                case "--profile":
+                case "--region":
+                case "--snapshot":
+                    return usage(err, arg + " is not available yet: this build checks the demo account only.");
+                case "--help":
+                case "-h":
+                    out.println(USAGE);
+                    return CLEAN;
+                default:
+                    return usage(err, "Unknown option \"" + arg + "\".");
+            }
+        }
+        if (!CheckOutput.formats().contains(format)) {
+            return usage(err, "--format takes text or json, not \"" + format + "\".");
+        }
+        try {
+            AppContext app = contexts.apply(settings);
+            app.settings().problems().forEach(problem -> err.println("warning: " + problem));
+            CheckReport report = SafetyCheck.run(app, stacks);
+            out.print(format.equals("json") ? CheckOutput.json(report) : CheckOutput.text(report));
+            out.flush();
+            return report.findings() == 0 ? CLEAN : FINDINGS;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return ERROR;
+        } catch (CloudException e) {
+            LOG.warn("check failed", e);
+            err.println("The check could not read the account. " + e.kind().sentence());
+            return ERROR;
+        }
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println(problem);
+        err.println(USAGE);
+        return ERROR;
+    }
+}

@@ -1,0 +1,141 @@
+package safetyconsole.check;
+
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import safetyconsole.drift.GroupDrift;
+import safetyconsole.inventory.StackInventory;
+import safetyconsole.json.Json;
+import safetyconsole.logrotate.AppLogCheck;
+import safetyconsole.logrotate.RailsRotation;
+
+/**
+ * The check's two outputs: text for people, and JSON for scripts. The JSON shape is documented in
+ * docs/check-json.md and versioned by its {@code "format"} member: fields are only ever added.
+ */
+public final class CheckOutput {
+
+    public static final int FORMAT_VERSION = 1;
+
+    private CheckOutput() {
+    }
+
+    public static String text(CheckReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append("Safety check of ").append(report.source()).append(", account ").append(report.caller().accountId())
+                .append(" as ").append(report.caller().principalName()).append("\n");
+        for (CheckReport.StackResult stack : report.stacks()) {
+            StackInventory inventory = stack.inventory();
+            out.append("\n[").append(stack.classification().environment().label()).append("] ")
+                    .append(inventory.stack().name()).append(" (").append(inventory.stack().region()).append(")\n");
+            out.append("  Security groups: ").append(stack.pendingGroups().summary()).append("\n");
+            for (GroupDrift drift : stack.groupFindings()) {
+                out.append("    ").append(drift.instance().hostname()).append(": ").append(drift.status().label());
+                if (!drift.missing().isEmpty()) {
+                    out.append("; missing ").append(names(inventory, drift.missing()));
+                }
+                if (!drift.extra().isEmpty()) {
+                    out.append("; extra ").append(names(inventory, drift.extra()));
+                }
+                if (!drift.deleted().isEmpty()) {
+                    out.append("; layers name deleted ").append(String.join(", ", drift.deleted()));
+                }
+                out.append(" \u2014 ").append(drift.reason()).append("\n");
+            }
+            if (stack.logRotation().isEmpty()) {
+                out.append("  Log rotation: no Rails apps on a Rails App Server layer.\n");
+            }
+            for (AppLogCheck app : stack.logRotation()) {
+                out.append("  Log rotation of ").append(app.app().name()).append(": ").append(app.status().name()
+                        .replace('_', ' ').toLowerCase(java.util.Locale.ROOT)).append("\n");
+                for (RailsRotation rotation : app.rotations()) {
+                    out.append("    ").append(rotation.file()).append(":").append(rotation.line()).append(" ")
+                            .append(rotation.detail()).append("\n");
+                }
+                app.problems().forEach(p -> out.append("    ").append(p).append("\n"));
+            }
+        }
+        int findings = report.findings();
+        out.append("\n").append(findings == 0 ? "No findings." : findings + " finding" + (findings == 1 ? "" : "s")
+                + " to look at.").append("\n");
+        return out.toString();
+    }
+
+    public static String json(CheckReport report) {
+        ObjectNode root = Json.mapper().createObjectNode();
+        root.put("format", FORMAT_VERSION);
+        root.put("source", report.source());
+        root.put("accountId", report.caller().accountId());
+        root.put("callerArn", report.caller().arn());
+        root.put("findings", report.findings());
+        ArrayNode stacks = root.putArray("stacks");
+        for (CheckReport.StackResult result : report.stacks()) {
+            StackInventory inventory = result.inventory();
+            ObjectNode stack = stacks.addObject();
+            stack.put("id", inventory.stack().id());
+            stack.put("name", inventory.stack().name());
+            stack.put("region", inventory.stack().region());
+            stack.put("environment", result.classification().environment().name());
+            stack.put("checkedAt", inventory.loadedAt().toString());
+            stack.put("findings", result.findings());
+            ObjectNode groups = stack.putObject("securityGroups");
+            groups.put("summary", result.pendingGroups().summary());
+            ArrayNode instances = groups.putArray("instances");
+            for (GroupDrift drift : result.pendingGroups().instances()) {
+                ObjectNode instance = instances.addObject();
+                instance.put("hostname", drift.instance().hostname());
+                instance.put("opsworksId", drift.instance().id());
+                instance.put("ec2Id", drift.instance().ec2InstanceId());
+                instance.put("status", drift.status().name());
+                instance.put("finding", result.groupFindings().contains(drift));
+                groupsArray(instance.putArray("missing"), inventory, drift.missing());
+                groupsArray(instance.putArray("extra"), inventory, drift.extra());
+                drift.deleted().forEach(instance.putArray("deleted")::add);
+                instance.put("reason", drift.reason());
+            }
+            ArrayNode apps = stack.putArray("logRotation");
+            for (AppLogCheck check : result.logRotation()) {
+                ObjectNode app = apps.addObject();
+                app.put("app", check.app().name());
+                app.put("shortname", check.app().shortname());
+                app.put("railsEnv", check.railsEnv());
+                app.put("status", check.status().name());
+                app.put("opsworksLogrotate", check.opsworks().render());
+                ArrayNode rotations = app.putArray("railsRotations");
+                for (RailsRotation rotation : check.rotations()) {
+                    ObjectNode r = rotations.addObject();
+                    r.put("file", rotation.file());
+                    r.put("line", rotation.line());
+                    r.put("kind", rotation.kind().name());
+                    r.put("detail", rotation.detail());
+                }
+                check.problems().forEach(app.putArray("problems")::add);
+            }
+        }
+        try {
+            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the check report", e);
+        }
+    }
+
+    private static void groupsArray(ArrayNode array, StackInventory inventory, Set<String> ids) {
+        for (String id : ids) {
+            ObjectNode group = array.addObject();
+            group.put("id", id);
+            group.put("name", inventory.groupName(id));
+        }
+    }
+
+    private static String names(StackInventory inventory, Set<String> ids) {
+        return String.join(", ", ids.stream().map(inventory::groupName).toList());
+    }
+
+    static List<String> formats() {
+        return List.of("text", "json");
+    }
+}

@@ -1,0 +1,39 @@
+package safetyconsole.check;
+
+import java.util.List;
+
+import safetyconsole.cloud.CallerIdentity;
+import safetyconsole.context.Classification;
+import safetyconsole.drift.DriftReport;
+import safetyconsole.drift.GroupDrift;
+import safetyconsole.drift.SyncStatus;
+import safetyconsole.inventory.StackInventory;
+import safetyconsole.logrotate.AppLogCheck;
+
+/** Every safety check of the chosen stacks, and whether anything needs a look. */
+public record CheckReport(String source, CallerIdentity caller, List<StackResult> stacks) {
+
+    /** One stack's results. */
+    public record StackResult(StackInventory inventory, Classification classification, DriftReport pendingGroups,
+                              List<AppLogCheck> logRotation) {
+
+        /** Instances to look at: pending, won't sync on start, not checked, or naming deleted groups. */
+        public List<GroupDrift> groupFindings() {
+            return pendingGroups.instances().stream().filter(d -> d.hasProblem()
+                    && d.status() != SyncStatus.WILL_SYNC_ON_START || !d.deleted().isEmpty()).toList();
+        }
+
+        /** Apps rotating twice, or not checked (which is never clean). */
+        public List<AppLogCheck> logFindings() {
+            return logRotation.stream().filter(c -> c.status() != AppLogCheck.Status.CLEAN).toList();
+        }
+
+        public int findings() {
+            return groupFindings().size() + logFindings().size();
+        }
+    }
+
+    public int findings() {
+        return stacks.stream().mapToInt(StackResult::findings).sum();
+    }
+}

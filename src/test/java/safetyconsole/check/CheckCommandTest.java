@@ -1,0 +1,115 @@
+package safetyconsole.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import safetyconsole.AppContext;
+import safetyconsole.json.Json;
+import safetyconsole.settings.AppDirectories;
+
+class CheckCommandTest {
+
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void demoAccountHasFindingsAndSaysWhichInText() {
+        int code = run();
+
+        assertThat(code).isEqualTo(CheckCommand.FINDINGS);
+        assertThat(out()).contains("[PRODUCTION] shop-prod (us-east-1)",
+                "rails-app1: pending; missing shop-prod-metrics-scrape",
+                "Log rotation of Shop: conflict",
+                "config/environments/production.rb:17 Ruby's Logger renames the file at the end of each day",
+                "finding");
+        assertThat(out()).doesNotContain("rails-app6:");
+    }
+
+    @Test
+    void aCleanStackExitsZero() {
+        int code = run("--stack", "ops-tools");
+
+        assertThat(code).isEqualTo(CheckCommand.CLEAN);
+        assertThat(out()).contains("[UNCLASSIFIED] ops-tools", "No findings.");
+    }
+
+    @Test
+    void jsonIsParseableAndCountsFindings() {
+        int code = run("--format", "json", "--stack", "shop-prod", "--stack", "ops-tools");
+
+        JsonNode root = parse();
+        assertThat(code).isEqualTo(CheckCommand.FINDINGS);
+        assertThat(root.path("format").asInt()).isEqualTo(1);
+        assertThat(root.path("accountId").asText()).isEqualTo("123456789012");
+        assertThat(root.path("stacks")).extracting(s -> s.path("name").asText()).containsExactly("ops-tools", "shop-prod");
+        JsonNode prod = root.path("stacks").get(1);
+        assertThat(prod.path("environment").asText()).isEqualTo("PRODUCTION");
+        assertThat(prod.path("securityGroups").path("instances")).anySatisfy(i -> {
+            assertThat(i.path("hostname").asText()).isEqualTo("rails-app1");
+            assertThat(i.path("status").asText()).isEqualTo("PENDING");
+            assertThat(i.path("finding").asBoolean()).isTrue();
+            assertThat(i.path("missing").get(0).path("name").asText()).isEqualTo("shop-prod-metrics-scrape");
+        });
+        assertThat(prod.path("logRotation")).extracting(a -> a.path("app").asText() + " " + a.path("status").asText())
+                .containsExactly("Shop CONFLICT", "Admin CLEAN");
+        int perStack = prod.path("findings").asInt() + root.path("stacks").get(0).path("findings").asInt();
+        assertThat(root.path("findings").asInt()).isEqualTo(perStack).isPositive();
+    }
+
+    @Test
+    void unknownStackIsAnErrorNamingIt() {
+        int code = run("--stack", "shop-prd");
+
+        assertThat(code).isEqualTo(CheckCommand.ERROR);
+        assertThat(err()).contains("No stack named shop-prd");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void badArgumentsAreErrorsWithUsage() {
+        assertThat(run("--format", "xml")).isEqualTo(CheckCommand.ERROR);
+        assertThat(err()).contains("text or json", "Usage:");
+        assertThat(run("--stack")).isEqualTo(CheckCommand.ERROR);
+        assertThat(run("--bogus")).isEqualTo(CheckCommand.ERROR);
+    }
+
+    @Test
+    void awsSourcesAreNotAvailableYetAndSaySo() {
+        assertThat(run("--profile", "ops")).isEqualTo(CheckCommand.ERROR);
+        assertThat(err()).contains("not available yet");
+    }
+
+    private int run(String... args) {
+        AppDirectories dirs = new AppDirectories(dir.resolve("config"), dir.resolve("data"), dir.resolve("logs"));
+        return CheckCommand.run(args, settings -> AppContext.demo(settings, Duration.ZERO, dirs),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private JsonNode parse() {
+        try {
+            return Json.mapper().readTree(out());
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + out(), e);
+        }
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
