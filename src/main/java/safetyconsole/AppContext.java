@@ -14,6 +14,7 @@ import safetyconsole.cloud.CloudOperations;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.cloud.demo.DemoRailsSamples;
+import safetyconsole.cloud.snapshot.SnapshotAccount;
 import safetyconsole.context.EnvironmentClassifier;
 import safetyconsole.context.StackContext;
 import safetyconsole.guard.Arming;
@@ -45,7 +46,17 @@ public record AppContext(
         Clock clock) {
 
     public static AppContext create(LaunchOptions options, AppDirectories directories) {
+        if (options.snapshot().isPresent()) {
+            return snapshot(options.snapshot().get(), options.settingsFile(), directories);
+        }
         return demo(options.settingsFile(), options.demoLatency(), directories);
+    }
+
+    /** A read-only account from AWS CLI output files; throws SnapshotException naming what is wrong. */
+    public static AppContext snapshot(java.nio.file.Path folder, Optional<java.nio.file.Path> settingsFile,
+                                      AppDirectories directories) {
+        UserSettings settings = SettingsFile.load(settingsFile.orElse(directories.settingsFile()));
+        return of(SnapshotAccount.open(folder), null, settings, directories, Clock.systemUTC(), AuditLog.Durability.SYNC);
     }
 
     /** The built-in demo account, with the Rails code of its sample apps; every call slowed by {@code latency}. */

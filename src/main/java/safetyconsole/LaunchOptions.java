@@ -8,11 +8,15 @@ import java.util.Optional;
  * The command line. {@code --demo} is the default source; {@code --settings} points at another settings file;
  * {@code --demo-latency} slows every demo call, to see how the console behaves against a slow account.
  */
-public record LaunchOptions(Optional<Path> settingsFile, Duration demoLatency, boolean smokeTest, boolean help) {
+public record LaunchOptions(Optional<Path> settingsFile, Optional<Path> snapshot, Duration demoLatency,
+                            boolean smokeTest, boolean help) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: opsworks-safety-console [--demo] [--settings FILE] [--demo-latency MILLIS] [--smoke-test] [--help]",
+            "Usage: opsworks-safety-console [--demo | --snapshot DIR] [--settings FILE] [--demo-latency MILLIS]"
+                    + " [--smoke-test] [--help]",
+            "       opsworks-safety-console check --help",
             "  --demo                 open the built-in demo account (the default; nothing touches AWS)",
+            "  --snapshot DIR         open AWS CLI output files in DIR, read-only (see the README for the commands)",
             "  --settings FILE        read settings from FILE instead of the standard location",
             "  --demo-latency MILLIS  add this delay to every demo call",
             "  --smoke-test           open the window on the demo, exit 0 once the banner is drawn (1: timeout, 2: error)",
@@ -29,6 +33,7 @@ public record LaunchOptions(Optional<Path> settingsFile, Duration demoLatency, b
 
     public static LaunchOptions parse(String... args) throws InvalidOptionsException {
         Optional<Path> settings = Optional.empty();
+        Optional<Path> snapshot = Optional.empty();
         Duration latency = Duration.ZERO;
         boolean help = false;
         boolean smokeTest = false;
@@ -47,6 +52,9 @@ public record LaunchOptions(Optional<Path> settingsFile, Duration demoLatency, b
                 case "--settings":
                     settings = Optional.of(Path.of(valueOf(args, ++i, arg)));
                     break;
+                case "--snapshot":
+                    snapshot = Optional.of(Path.of(valueOf(args, ++i, arg)));
+                    break;
                 case "--demo-latency":
                     latency = Duration.ofMillis(millis(valueOf(args, ++i, arg)));
                     break;
@@ -54,7 +62,7 @@ public record LaunchOptions(Optional<Path> settingsFile, Duration demoLatency, b
                     throw new InvalidOptionsException("Unknown option \"" + arg + "\".");
             }
         }
-        return new LaunchOptions(settings, latency, smokeTest, help);
+        return new LaunchOptions(settings, snapshot, latency, smokeTest, help);
     }
 
     private static String valueOf(String[] args, int index, String option) throws InvalidOptionsException {

@@ -3,6 +3,7 @@ package safetyconsole;
 import java.util.concurrent.CompletableFuture;
 
 import safetyconsole.check.CheckCommand;
+import safetyconsole.cloud.snapshot.SnapshotException;
 import safetyconsole.settings.AppDirectories;
 import safetyconsole.ui.shell.ConsoleApp;
 
@@ -20,8 +21,17 @@ public final class Launcher {
             AppDirectories directories = AppDirectories.forCurrentUser();
             System.setProperty(LoggingConfigurator.LOG_DIR_PROPERTY, directories.logs().toString());
             String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
-            System.exit(CheckCommand.run(rest, settings -> AppContext.demo(settings, java.time.Duration.ZERO, directories), System.out,
-                    System.err));
+            System.exit(CheckCommand.run(rest, new CheckCommand.Contexts() {
+                @Override
+                public AppContext demo(java.util.Optional<java.nio.file.Path> settings) {
+                    return AppContext.demo(settings, java.time.Duration.ZERO, directories);
+                }
+
+                @Override
+                public AppContext snapshot(java.nio.file.Path folder, java.util.Optional<java.nio.file.Path> settings) {
+                    return AppContext.snapshot(folder, settings, directories);
+                }
+            }, System.out, System.err));
             return;
         }
         LaunchOptions options;
@@ -40,8 +50,20 @@ public final class Launcher {
         AppDirectories directories = AppDirectories.forCurrentUser();
         // Before the first logger is created: the logging configurator reads it to place the log file.
         System.setProperty(LoggingConfigurator.LOG_DIR_PROPERTY, directories.logs().toString());
-        // Built while JavaFX starts up (both take a while); the window waits for it only if it is not done.
-        CompletableFuture<AppContext> context = CompletableFuture.supplyAsync(() -> AppContext.create(options, directories));
+        CompletableFuture<AppContext> context;
+        if (options.snapshot().isPresent()) {
+            // A snapshot is checked before any window opens: a broken one is a clear message, not an empty console.
+            try {
+                context = CompletableFuture.completedFuture(AppContext.create(options, directories));
+            } catch (SnapshotException e) {
+                System.err.println(e.getMessage());
+                System.exit(2);
+                return;
+            }
+        } else {
+            // Built while JavaFX starts up (both take a while); the window waits for it only if it is not done.
+            context = CompletableFuture.supplyAsync(() -> AppContext.create(options, directories));
+        }
         ConsoleApp.launch(context, options.smokeTest());
     }
 }

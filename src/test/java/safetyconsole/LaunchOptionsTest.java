@@ -21,6 +21,11 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void snapshotFolder() throws Exception {
+        assertThat(LaunchOptions.parse("--snapshot", "/tmp/snap").snapshot()).contains(Path.of("/tmp/snap"));
+    }
+
+    @Test
     void smokeTestFlag() throws Exception {
         assertThat(LaunchOptions.parse("--smoke-test").smokeTest()).isTrue();
     }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +13,7 @@ import safetyconsole.AppContext;
 import safetyconsole.cloud.CloudException;
 
 /**
- * {@code check [--demo] [--stack NAME]… [--format text|json] [--settings FILE]}: the safety checks without a
+ * {@code check [--demo | --snapshot DIR] [--stack NAME]… [--format text|json] [--settings FILE]}: the checks without a
  * window. Exit 0 when clean, 1 when there are findings (anything not checked counts), 2 on an error.
  */
 public final class CheckCommand {
@@ -24,8 +23,10 @@ public final class CheckCommand {
     public static final int ERROR = 2;
 
     public static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: opsworks-safety-console check [--demo] [--stack NAME]... [--format text|json] [--settings FILE]",
+            "Usage: opsworks-safety-console check [--demo | --snapshot DIR] [--stack NAME]... [--format text|json]"
+                    + " [--settings FILE]",
             "  --demo           check the built-in demo account (the default)",
+            "  --snapshot DIR   check AWS CLI output files in DIR (see the README for the commands)",
             "  --stack NAME     check only this stack (repeatable); default: every stack",
             "  --format FORMAT  text (default) or json (documented in docs/check-json.md)",
             "  --settings FILE  read settings from FILE instead of the standard location",
@@ -33,15 +34,21 @@ public final class CheckCommand {
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckCommand.class);
 
+    /** Where the account comes from; the launcher wires these to the composition root. */
+    public interface Contexts {
+        AppContext demo(Optional<Path> settings);
+
+        AppContext snapshot(Path folder, Optional<Path> settings);
+    }
+
     private CheckCommand() {
     }
 
-    /** @param contexts builds the app context for the chosen settings file (empty: the standard one) */
-    public static int run(String[] args, Function<Optional<Path>, AppContext> contexts, PrintStream out,
-                          PrintStream err) {
+    public static int run(String[] args, Contexts contexts, PrintStream out, PrintStream err) {
         Set<String> stacks = new LinkedHashSet<>();
         String format = "text";
         Optional<Path> settings = Optional.empty();
+        Optional<Path> snapshot = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -50,6 +57,7 @@ public final class CheckCommand {
                 case "--stack":
                 case "--format":
                 case "--settings":
+                case "--snapshot":
                     if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                         return usage(err, arg + " needs a value.");
                     }
@@ -58,14 +66,15 @@ public final class CheckCommand {
                         stacks.add(value);
                     } else if (arg.equals("--format")) {
                         format = value;
+                    } else if (arg.equals("--snapshot")) {
+                        snapshot = Optional.of(Path.of(value));
                     } else {
                         settings = Optional.of(Path.of(value));
                     }
                     break;
                 case "--profile":
                 case "--region":
-                case "--snapshot":
-                    return usage(err, arg + " is not available yet: this build checks the demo account only.");
+                    return usage(err, arg + " is not available yet: this build checks the demo account and snapshots.");
                 case "--help":
                 case "-h":
                     out.println(USAGE);
@@ -77,8 +86,15 @@ public final class CheckCommand {
         if (!CheckOutput.formats().contains(format)) {
             return usage(err, "--format takes text or json, not \"" + format + "\".");
         }
+        AppContext app;
         try {
-            AppContext app = contexts.apply(settings);
+            app = snapshot.isPresent() ? contexts.snapshot(snapshot.get(), settings) : contexts.demo(settings);
+        } catch (RuntimeException e) {
+            // A source that cannot be opened says why in its message (a snapshot names the file and field).
+            err.println(e.getMessage());
+            return ERROR;
+        }
+        try {
             app.settings().problems().forEach(problem -> err.println("warning: " + problem));
             CheckReport report = SafetyCheck.run(app, stacks);
             out.print(format.equals("json") ? CheckOutput.json(report) : CheckOutput.text(report));

@@ -91,10 +91,36 @@ class CheckCommandTest {
         assertThat(err()).contains("not available yet");
     }
 
+    @Test
+    void aSnapshotIsCheckedToo() throws Exception {
+        Path snapshot = Path.of(getClass().getResource("/safetyconsole/snapshot/basic").toURI());
+
+        int code = run("--snapshot", snapshot.toString());
+
+        assertThat(code).isEqualTo(CheckCommand.FINDINGS);
+        assertThat(out()).contains("[PRODUCTION] billing-prod (eu-west-1)", "rails-app1: pending; missing billing-metrics",
+                "Log rotation of Billing: not checked");
+    }
+
+    @Test
+    void aBrokenSnapshotIsAnErrorNamingTheFile() {
+        assertThat(run("--snapshot", dir.resolve("empty").toString())).isEqualTo(CheckCommand.ERROR);
+        assertThat(err()).contains("is not a folder");
+    }
+
     private int run(String... args) {
         AppDirectories dirs = new AppDirectories(dir.resolve("config"), dir.resolve("data"), dir.resolve("logs"));
-        return CheckCommand.run(args, settings -> AppContext.demo(settings, Duration.ZERO, dirs),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return CheckCommand.run(args, new CheckCommand.Contexts() {
+            @Override
+            public AppContext demo(java.util.Optional<Path> settings) {
+                return AppContext.demo(settings, Duration.ZERO, dirs);
+            }
+
+            @Override
+            public AppContext snapshot(Path folder, java.util.Optional<Path> settings) {
+                return AppContext.snapshot(folder, settings, dirs);
+            }
+        }, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private JsonNode parse() {

@@ -1,0 +1,253 @@
+package safetyconsole.cloud.snapshot;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import safetyconsole.cloud.App;
+import safetyconsole.cloud.CallerIdentity;
+import safetyconsole.cloud.CloudAccount;
+import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.Ec2Instance;
+import safetyconsole.cloud.GroupRef;
+import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.InstanceStatus;
+import safetyconsole.cloud.Layer;
+import safetyconsole.cloud.LayerType;
+import safetyconsole.cloud.RootDeviceType;
+import safetyconsole.cloud.SecurityGroup;
+import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.TrailEvent;
+import safetyconsole.cloud.TrailQuery;
+
+/**
+ * A read-only account made of AWS CLI output files (layout and commands in the README). Everything is read
+ * and checked when the folder is opened: a missing file, bad JSON or a missing field fails the whole
+ * snapshot with a message naming the file and the field, so nothing half-loaded is shown as complete.
+ */
+public final class SnapshotAccount implements CloudAccount {
+
+    private final Path root;
+    private final CallerIdentity caller;
+    private final String endpointRegion;
+    private final List<Stack> stacks;
+    private final Map<String, List<Layer>> layers;
+    private final Map<String, List<Instance>> instances;
+    private final Map<String, List<App>> apps;
+    private final Map<String, Map<String, Ec2Instance>> ec2ByRegion;
+    private final Map<String, List<SecurityGroup>> groupsByRegion;
+
+    private SnapshotAccount(Path root, CallerIdentity caller, String endpointRegion, List<Stack> stacks,
+                            Map<String, List<Layer>> layers, Map<String, List<Instance>> instances,
+                            Map<String, List<App>> apps, Map<String, Map<String, Ec2Instance>> ec2ByRegion,
+                            Map<String, List<SecurityGroup>> groupsByRegion) {
+        this.root = root;
+        this.caller = caller;
+        this.endpointRegion = endpointRegion;
+        this.stacks = stacks;
+        this.layers = layers;
+        this.instances = instances;
+        this.apps = apps;
+        this.ec2ByRegion = ec2ByRegion;
+        this.groupsByRegion = groupsByRegion;
+    }
+
+    public static SnapshotAccount open(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new SnapshotException(root + " is not a folder.");
+        }
+        SnapshotFile stacksFile = SnapshotFile.read(root, "stacks.json", "aws opsworks describe-stacks > stacks.json");
+        List<Stack> stacks = new ArrayList<>();
+        Map<String, List<Layer>> layers = new LinkedHashMap<>();
+        Map<String, List<Instance>> instances = new LinkedHashMap<>();
+        Map<String, List<App>> apps = new LinkedHashMap<>();
+        Set<String> regions = new LinkedHashSet<>();
+        String endpointRegion = null;
+        String accountFromArn = null;
+        for (SnapshotFile.Item item : stacksFile.array("Stacks")) {
+            String id = item.text("StackId");
+            String arn = item.optionalText("Arn");
+            if (arn != null && arn.split(":").length > 4) {
+                endpointRegion = endpointRegion == null ? arn.split(":")[3] : endpointRegion;
+                accountFromArn = arn.split(":")[4];
+            }
+            String dir = "stacks/" + id + "/";
+            Map<String, String> tags = SnapshotFile.readOptional(root, dir + "tags.json")
+                    .map(f -> f.root().map("Tags")).orElse(Map.of());
+            Stack stack = new Stack(id, item.text("Name"), item.text("Region"), item.optionalText("VpcId"), tags,
+                    item.map("Attributes").get("Color"), item.bool("UseOpsworksSecurityGroups", true),
+                    item.optionalText("CustomJson"), item.instant("CreatedAt"));
+            stacks.add(stack);
+            regions.add(stack.region());
+            layers.put(id, readLayers(root, dir, id));
+            instances.put(id, readInstances(root, dir, id));
+            apps.put(id, readApps(root, dir, id));
+        }
+        Map<String, Map<String, Ec2Instance>> ec2 = new LinkedHashMap<>();
+        Map<String, List<SecurityGroup>> groups = new LinkedHashMap<>();
+        for (String region : regions) {
+            ec2.put(region, readEc2(root, region));
+            groups.put(region, readGroups(root, region));
+        }
+        CallerIdentity caller = readCaller(root, accountFromArn);
+        return new SnapshotAccount(root, caller, endpointRegion == null ? "unknown" : endpointRegion, List.copyOf(stacks),
+                layers, instances, apps, ec2, groups);
+    }
+
+    private static CallerIdentity readCaller(Path root, String accountFromArn) {
+        Optional<SnapshotFile> file = SnapshotFile.readOptional(root, "caller-identity.json");
+        if (file.isPresent()) {
+            SnapshotFile.Item item = file.get().root();
+            return new CallerIdentity(item.text("Account"), item.text("Arn"), item.text("UserId"));
+        }
+        String account = accountFromArn == null ? "unknown" : accountFromArn;
+        return new CallerIdentity(account, "arn:aws:iam::" + account + ":snapshot", "snapshot");
+    }
+
+    private static List<Layer> readLayers(Path root, String dir, String stackId) {
+        SnapshotFile file = SnapshotFile.read(root, dir + "layers.json",
+                "aws opsworks describe-layers --stack-id " + stackId + " > " + dir + "layers.json");
+        return file.array("Layers").stream().map(item -> new Layer(item.text("LayerId"), stackId, item.text("Name"),
+                item.optionalText("Shortname"), LayerType.fromApiName(item.text("Type")),
+                item.texts("CustomSecurityGroupIds"), item.texts("DefaultSecurityGroupNames"),
+                item.bool("EnableAutoHealing", true))).collect(Collectors.toList());
+    }
+
+    private static List<Instance> readInstances(Path root, String dir, String stackId) {
+        SnapshotFile file = SnapshotFile.read(root, dir + "instances.json",
+                "aws opsworks describe-instances --stack-id " + stackId + " > " + dir + "instances.json");
+        List<Instance> out = new ArrayList<>();
+        for (SnapshotFile.Item item : file.array("Instances")) {
+            InstanceStatus status;
+            RootDeviceType root1;
+            try {
+                status = InstanceStatus.fromApiName(item.text("Status"));
+                root1 = RootDeviceType.fromApiName(item.text("RootDeviceType"));
+            } catch (CloudException e) {
+                throw new SnapshotException(file.path() + ": " + e.getMessage() + ".");
+            }
+            out.add(new Instance(item.text("InstanceId"), stackId, item.text("Hostname"), status,
+                    item.texts("LayerIds"), item.optionalText("Ec2InstanceId"), root1, item.optionalText("InstanceType"),
+                    item.optionalText("AvailabilityZone"), item.optionalText("PrivateIp"), item.optionalText("PublicIp"),
+                    item.optionalText("ElasticIp"), item.texts("SecurityGroupIds"), item.instant("CreatedAt")));
+        }
+        return out;
+    }
+
+    private static List<App> readApps(Path root, String dir, String stackId) {
+        SnapshotFile file = SnapshotFile.read(root, dir + "apps.json",
+                "aws opsworks describe-apps --stack-id " + stackId + " > " + dir + "apps.json");
+        List<App> out = new ArrayList<>();
+        for (SnapshotFile.Item item : file.array("Apps")) {
+            Map<String, String> environment = new LinkedHashMap<>();
+            item.items("Environment").forEach(variable -> environment.put(variable.text("Key"),
+                    variable.optionalText("Value") == null ? "" : variable.optionalText("Value")));
+            out.add(new App(item.text("AppId"), stackId, item.text("Name"), item.optionalText("Shortname"),
+                    item.optionalText("Type"), environment, item.map("Attributes")));
+        }
+        return out;
+    }
+
+    private static Map<String, Ec2Instance> readEc2(Path root, String region) {
+        String relative = "ec2/" + region + "/instances.json";
+        SnapshotFile file = SnapshotFile.read(root, relative,
+                "aws ec2 describe-instances --region " + region + " > " + relative);
+        Map<String, Ec2Instance> out = new LinkedHashMap<>();
+        for (SnapshotFile.Item reservation : file.array("Reservations")) {
+            for (SnapshotFile.Item item : reservation.items("Instances")) {
+                List<GroupRef> groups = item.items("SecurityGroups").stream()
+                        .map(g -> new GroupRef(g.text("GroupId"), g.text("GroupName"))).collect(Collectors.toList());
+                String root1 = item.optionalText("RootDeviceType");
+                Ec2Instance ec2 = new Ec2Instance(item.text("InstanceId"), item.object("State").text("Name"),
+                        item.optionalText("VpcId"), root1 == null ? null : RootDeviceType.fromApiName(root1), groups,
+                        item.optionalText("PrivateIpAddress"), item.optionalText("PublicIpAddress"),
+                        item.instant("LaunchTime"));
+                out.put(ec2.id(), ec2);
+            }
+        }
+        return out;
+    }
+
+    private static List<SecurityGroup> readGroups(Path root, String region) {
+        String relative = "ec2/" + region + "/security-groups.json";
+        SnapshotFile file = SnapshotFile.read(root, relative,
+                "aws ec2 describe-security-groups --region " + region + " > " + relative);
+        return file.array("SecurityGroups").stream().map(item -> new SecurityGroup(item.text("GroupId"),
+                item.text("GroupName"), item.optionalText("VpcId"), item.optionalText("Description")))
+                .collect(Collectors.toList());
+    }
+
+    @Override
+    public String description() {
+        return "Snapshot " + root + " (read-only)";
+    }
+
+    @Override
+    public CallerIdentity callerIdentity() {
+        return caller;
+    }
+
+    @Override
+    public Optional<String> accountAlias() {
+        return Optional.empty();
+    }
+
+    @Override
+    public String endpointRegion() {
+        return endpointRegion;
+    }
+
+    @Override
+    public List<Stack> describeStacks() {
+        return stacks;
+    }
+
+    @Override
+    public List<Layer> describeLayers(String stackId) {
+        return known(layers, stackId);
+    }
+
+    @Override
+    public List<Instance> describeInstances(String stackId) {
+        return known(instances, stackId);
+    }
+
+    @Override
+    public List<App> describeApps(String stackId) {
+        return known(apps, stackId);
+    }
+
+    @Override
+    public List<Ec2Instance> describeEc2Instances(String region, Collection<String> ec2InstanceIds) {
+        Map<String, Ec2Instance> inRegion = ec2ByRegion.getOrDefault(region, Map.of());
+        return ec2InstanceIds.stream().map(inRegion::get).filter(e -> e != null).collect(Collectors.toList());
+    }
+
+    @Override
+    public List<SecurityGroup> describeSecurityGroups(String region, String vpcId) {
+        return groupsByRegion.getOrDefault(region, List.of()).stream()
+                .filter(g -> java.util.Objects.equals(g.vpcId(), vpcId)).collect(Collectors.toList());
+    }
+
+    /** A snapshot holds no CloudTrail history. */
+    @Override
+    public List<TrailEvent> lookupTrailEvents(TrailQuery query) {
+        return List.of();
+    }
+
+    private static <T> List<T> known(Map<String, List<T>> byStack, String stackId) {
+        List<T> items = byStack.get(stackId);
+        if (items == null) {
+            throw new CloudException(CloudException.Kind.NOT_FOUND, "No stack " + stackId + " in the snapshot");
+        }
+        return items;
+    }
+}

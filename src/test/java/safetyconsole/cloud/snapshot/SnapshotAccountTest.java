@@ -1,0 +1,139 @@
+package safetyconsole.cloud.snapshot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.Stack;
+import safetyconsole.drift.DriftAnalyzer;
+import safetyconsole.drift.DriftReport;
+import safetyconsole.drift.SyncStatus;
+import safetyconsole.inventory.InventoryLoader;
+
+class SnapshotAccountTest {
+
+    private static final String STACK = "2f1c5e0a-1b2c-4d5e-8f90-123456789abc";
+
+    @TempDir
+    Path dir;
+    private Path snapshot;
+
+    @BeforeEach
+    void copyFixture() throws IOException, URISyntaxException {
+        Path fixture = Path.of(getClass().getResource("/safetyconsole/snapshot/basic").toURI());
+        snapshot = dir.resolve("snap");
+        try (Stream<Path> files = Files.walk(fixture)) {
+            for (Path source : (Iterable<Path>) files.sorted(Comparator.naturalOrder())::iterator) {
+                Path target = snapshot.resolve(fixture.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    @Test
+    void readsStacksWithTagsColorAndCustomJsonFromCliOutput() {
+        SnapshotAccount account = SnapshotAccount.open(snapshot);
+
+        Stack stack = account.describeStacks().get(0);
+        assertThat(stack.name()).isEqualTo("billing-prod");
+        assertThat(stack.region()).isEqualTo("eu-west-1");
+        assertThat(stack.tags()).containsEntry("Environment", "production");
+        assertThat(stack.colorAttribute()).isEqualTo("rgb(186, 65, 50)");
+        assertThat(stack.customJson()).contains("\"rotate\": 7");
+        assertThat(stack.createdAt()).isEqualTo(Instant.parse("2019-03-04T10:11:12Z"));
+        assertThat(account.endpointRegion()).isEqualTo("us-east-1");
+        assertThat(account.callerIdentity().arn()).endsWith("user/auditor");
+        assertThat(account.description()).contains("read-only");
+    }
+
+    @Test
+    void readsLayersInstancesAndApps() {
+        SnapshotAccount account = SnapshotAccount.open(snapshot);
+
+        assertThat(account.describeLayers(STACK)).singleElement().satisfies(l ->
+                assertThat(l.customSecurityGroupIds()).containsExactly("sg-0aaa000000000001", "sg-0aaa000000000002"));
+        assertThat(account.describeInstances(STACK)).extracting(Instance::hostname)
+                .containsExactly("rails-app1", "rails-app2", "rails-app3");
+        assertThat(account.describeApps(STACK)).singleElement().satisfies(a -> {
+            assertThat(a.attributes()).containsEntry("RailsEnv", "production");
+            assertThat(a.environment()).containsKey("SECRET_KEY_BASE");
+        });
+    }
+
+    @Test
+    void pendingGroupAnalysisWorksOnTheSnapshot() {
+        SnapshotAccount account = SnapshotAccount.open(snapshot);
+        Stack stack = account.describeStacks().get(0);
+
+        DriftReport report = DriftAnalyzer.analyze(new InventoryLoader(account, Clock.systemUTC()).load(stack));
+
+        assertThat(report.instances()).extracting(d -> d.instance().hostname() + " " + d.status()).containsExactly(
+                "rails-app1 " + SyncStatus.PENDING, "rails-app2 " + SyncStatus.IN_SYNC,
+                "rails-app3 " + SyncStatus.WILL_SYNC_ON_START);
+    }
+
+    @Test
+    void aMissingFileIsNamedWithTheCommandThatMakesIt() throws IOException {
+        Files.delete(snapshot.resolve("stacks/" + STACK + "/instances.json"));
+
+        assertThatThrownBy(() -> SnapshotAccount.open(snapshot)).isInstanceOf(SnapshotException.class)
+                .hasMessageContaining("instances.json is missing")
+                .hasMessageContaining("aws opsworks describe-instances --stack-id " + STACK);
+    }
+
+    @Test
+    void aMissingRegionOfEc2IsAnError() throws IOException {
+        Files.delete(snapshot.resolve("ec2/eu-west-1/security-groups.json"));
+
+        assertThatThrownBy(() -> SnapshotAccount.open(snapshot))
+                .hasMessageContaining("ec2/eu-west-1/security-groups.json is missing")
+                .hasMessageContaining("aws ec2 describe-security-groups --region eu-west-1");
+    }
+
+    @Test
+    void badJsonIsNamedWithLineAndColumn() throws IOException {
+        Files.writeString(snapshot.resolve("stacks.json"), "{\n  \"Stacks\": [\n    {\"StackId\": \"x\",,}\n  ]\n}");
+
+        assertThatThrownBy(() -> SnapshotAccount.open(snapshot))
+                .hasMessageContaining("stacks.json is not valid JSON (line 3");
+    }
+
+    @Test
+    void aMissingFieldIsNamedByItsPath() throws IOException {
+        Path file = snapshot.resolve("stacks/" + STACK + "/instances.json");
+        Files.writeString(file, Files.readString(file).replace("\"Hostname\": \"rails-app2\",", ""));
+
+        assertThatThrownBy(() -> SnapshotAccount.open(snapshot))
+                .hasMessageContaining("instances.json: Instances[1].Hostname is missing.");
+    }
+
+    @Test
+    void theWrongCommandsOutputIsRecognised() throws IOException {
+        Files.writeString(snapshot.resolve("stacks.json"), "{\"Reservations\": []}");
+
+        assertThatThrownBy(() -> SnapshotAccount.open(snapshot))
+                .hasMessageContaining("has no \"Stacks\" list; is it the output of the right command?");
+    }
+
+    @Test
+    void notAFolderIsSaidSo() {
+        assertThatThrownBy(() -> SnapshotAccount.open(dir.resolve("nope"))).hasMessageContaining("is not a folder");
+    }
+}
