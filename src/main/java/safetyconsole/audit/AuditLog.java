@@ -46,6 +46,7 @@ public final class AuditLog {
         return file;
     }
 
+    @SuppressWarnings("try") // the lock is held by the try block itself, never read
     public synchronized AuditEntry append(AuditRecord record) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -78,9 +77,7 @@ public final class RailsLinks {
             if (root == null) {
                 return;
             }
-            Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : root.properties()) {
                 Link.Kind kind = Link.Kind.valueOf(field.getValue().path("kind").asText().toUpperCase(java.util.Locale.ROOT));
                 links.put(field.getKey(), new Link(kind, Path.of(field.getValue().path("path").asText())));
             }

@@ -6,7 +6,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,9 +90,7 @@ public final class SettingsFile {
             problems.add(file + ": \"" + OVERRIDES + "\" must be an object of stack name or id to environment; ignored.");
             return overrides;
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             JsonNode value = field.getValue();
             Environment environment = value.isTextual() ? environmentNamed(value.asText()) : null;
             if (environment == null) {

@@ -144,7 +144,7 @@ final class SnapshotFile {
             JsonNode value = node.get(field);
             Map<String, String> out = new LinkedHashMap<>();
             if (value != null && value.isObject()) {
-                value.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+                value.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
             }
             return out;
         }

@@ -103,7 +103,7 @@ public final class MainViewModel {
         this.runner = runner;
         this.logRotation = new LogRotationViewModel(app, runner);
         loading.bind(Bindings.greaterThan(running, 0));
-        notices.setAll(app.settings().problems());
+        notices.setAll(startupNotices());
     }
 
     /** Reads the account's stacks again and reloads the selected stack (F5 / Ctrl+R). */
@@ -155,13 +155,20 @@ public final class MainViewModel {
         baseBanner = app.stackContext().banner(entry.stack(), overview.caller(), overview.alias(), Mode.READ_ONLY);
         showMode();
         windowTitle.set(baseBanner.windowTitle());
-        List<String> current = new ArrayList<>(app.settings().problems());
+        List<String> current = new ArrayList<>(startupNotices());
         baseBanner.colorProblem().ifPresent(current::add);
         notices.setAll(current);
         reloadContents(entry, null);
     }
 
     /** @param outcome a result sentence that must stay in the status line after the reload, or null */
+    /** What could not be used of the files read at start: the settings, the remembered Rails links. */
+    private List<String> startupNotices() {
+        List<String> out = new ArrayList<>(app.settings().problems());
+        app.railsLinks().problem().ifPresent(out::add);
+        return out;
+    }
+
     private void reloadContents(StackEntry entry, ExecutionReport outcome) {
         String name = entry.name();
         content.clear("Loading " + name + "\u2026");

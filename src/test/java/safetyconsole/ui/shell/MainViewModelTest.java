@@ -228,6 +228,17 @@ class MainViewModelTest {
     }
 
     @Test
+    void aDamagedRailsLinksFileIsANotice() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("data"));
+        java.nio.file.Files.writeString(dir.resolve("data/rails-links.json"), "{broken");
+        MainViewModel model = model(new InlineTaskRunner(), List.of());
+
+        model.refresh();
+
+        assertThat(model.notices()).anySatisfy(n -> assertThat(n).contains("rails-links.json", "link the apps again"));
+    }
+
+    @Test
     void emptyAccountSaysSoAndSelectsNothing() {
         FixedAccount empty = new FixedAccount(List.of());
         MainViewModel model = new MainViewModel(TestApps.of(empty, null, dir, Clock.systemUTC()),
