@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
+import java.util.List;
 import java.util.Optional;
 
 import safetyconsole.audit.AuditLog;
@@ -20,7 +21,9 @@ import safetyconsole.context.StackContext;
 import safetyconsole.guard.Arming;
 import safetyconsole.guard.Guard;
 import safetyconsole.guard.Planner;
+import safetyconsole.inventory.InventoryHistory;
 import safetyconsole.inventory.InventoryLoader;
+import safetyconsole.inventory.Sighting;
 import safetyconsole.logrotate.RailsLinks;
 import safetyconsole.logrotate.RailsSource;
 import safetyconsole.settings.AppDirectories;
@@ -40,6 +43,7 @@ public record AppContext(
         Optional<Guard> guard,
         AuditLog auditLog,
         RailsLinks railsLinks,
+        InventoryHistory inventoryHistory,
         BiFunction<Stack, App, Optional<RailsSource>> builtInRailsCode,
         UserSettings settings,
         AppDirectories directories,
@@ -65,15 +69,37 @@ public record AppContext(
         UserSettings settings = SettingsFile.load(settingsFile.orElse(directories.settingsFile()));
         DemoAccount demo = DemoAccount.seeded();
         demo.faults().setLatency(latency);
-        AppContext context = of(demo, demo, settings, directories, Clock.systemUTC(), AuditLog.Durability.SYNC);
+        AppContext context = of(demo, demo, settings, directories, Clock.systemUTC(), AuditLog.Durability.SYNC)
+                .withInventoryHistory(demoHistory(demo));
         return context.withBuiltInRailsCode((stack, app) -> DemoRailsSamples.forApp(stack.name(), app.shortname())
                 .map(files -> RailsSource.of("demo sample of " + app.name() + " (" + stack.name() + ")", files)));
     }
 
+    /** The same context with another inventory history (the demo's, which remembers an earlier visit). */
+    public AppContext withInventoryHistory(InventoryHistory history) {
+        return new AppContext(account, stackContext, inventoryLoader, planner, arming, guard, auditLog, railsLinks,
+                history, builtInRailsCode, settings, directories, clock);
+    }
+
+    /** The demo's history lives in memory and starts with the visit before its stories: so one is missing now. */
+    private static InventoryHistory demoHistory(DemoAccount demo) {
+        InventoryHistory history = InventoryHistory.inMemory();
+        String accountId = demo.callerIdentity().accountId();
+        for (Stack stack : demo.describeStacks()) {
+            java.util.Map<String, String> layerNames = new java.util.HashMap<>();
+            demo.describeLayers(stack.id()).forEach(l -> layerNames.put(l.id(), l.name()));
+            List<Sighting.SeenInstance> seen = demo.instancesAtEarlierVisit(stack.id()).stream()
+                    .map(i -> new Sighting.SeenInstance(i.id(), i.hostname(), i.ec2InstanceId(), i.layerIds(),
+                            i.layerIds().stream().map(id -> layerNames.getOrDefault(id, id)).toList())).toList();
+            history.remember(accountId, stack.id(), new Sighting(demo.earlierVisit(), seen));
+        }
+        return history;
+    }
+
     /** The same context, with Rails code for apps nobody linked (the demo's samples). */
     public AppContext withBuiltInRailsCode(BiFunction<Stack, App, Optional<RailsSource>> code) {
-        return new AppContext(account, stackContext, inventoryLoader, planner, arming, guard, auditLog, railsLinks, code,
-                settings, directories, clock);
+        return new AppContext(account, stackContext, inventoryLoader, planner, arming, guard, auditLog, railsLinks,
+                inventoryHistory, code, settings, directories, clock);
     }
 
     /** The Rails code of an app: what the operator linked, else the built-in code, if any. */
@@ -92,6 +118,7 @@ public record AppContext(
                 .map(ops -> new Guard(account, ops, auditLog, arming, Operator.current(), clock));
         return new AppContext(account, stackContext, new InventoryLoader(account, clock, READ_POOL), new Planner(clock),
                 arming, guard, auditLog, new RailsLinks(directories.data().resolve("rails-links.json")),
+                InventoryHistory.inFile(directories.data().resolve("inventory-history.json")),
                 (stack, app) -> Optional.empty(), settings, directories, clock);
     }
 

@@ -183,6 +183,23 @@ public final class DemoAccount implements CloudAccount, CloudOperations {
                 () -> world.updateLayerSecurityGroups(layerId, groupIds, DemoSeed.OPERATOR));
     }
 
+    /**
+     * The stack's instances when the console (as the story goes) last looked, before the seeded stories
+     * played: shop-prod still had the rails-app7 alice deleted.
+     */
+    public List<Instance> instancesAtEarlierVisit(String stackId) {
+        synchronized (world) {
+            return world.instancesBeforeStories(stackId);
+        }
+    }
+
+    /** When that earlier visit was. */
+    public java.time.Instant earlierVisit() {
+        synchronized (world) {
+            return world.storiesBegin();
+        }
+    }
+
     /** Direct access to the simulation for tests of its rules (same package only). */
     DemoWorld world() {
         return world;

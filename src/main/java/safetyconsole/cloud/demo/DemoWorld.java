@@ -51,6 +51,8 @@ final class DemoWorld {
     private final String endpointRegion;
     private final Map<String, String> elasticIps = new LinkedHashMap<>();
     private final Map<String, String> volumes = new LinkedHashMap<>();
+    private final Map<String, List<Instance>> instancesBeforeStories = new LinkedHashMap<>();
+    private Instant storiesBegin;
     private boolean recordingTrail;
     private Clock live;
 
@@ -61,9 +63,22 @@ final class DemoWorld {
         this.endpointRegion = endpointRegion;
     }
 
-    /** From now on, API calls leave CloudTrail events (the seed's own set-up leaves none). */
+    /**
+     * From now on, API calls leave CloudTrail events (the seed's own set-up leaves none). The instances of
+     * every stack at this moment are kept: what the console would have seen on an earlier visit.
+     */
     void startRecordingTrail() {
         recordingTrail = true;
+        storiesBegin = now();
+        stacks.keySet().forEach(id -> instancesBeforeStories.put(id, instancesOf(id)));
+    }
+
+    List<Instance> instancesBeforeStories(String stackId) {
+        return instancesBeforeStories.getOrDefault(stackId, List.of());
+    }
+
+    Instant storiesBegin() {
+        return storiesBegin;
     }
 
     // --- clock -------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -42,6 +43,7 @@ import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.Operation;
 import safetyconsole.context.Mode;
+import safetyconsole.ui.attribution.TimelineWindow;
 import safetyconsole.ui.audit.AuditWindow;
 import safetyconsole.ui.dialogs.AboutDialog;
 import safetyconsole.ui.dialogs.ArmDialog;
@@ -69,7 +71,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         setId("mainView");
         content = new StackContentView(model.content(), this, model.changesAllowedProperty(), model.logRotation());
 
-        setTop(new VBox(new BannerView(model.bannerProperty()), notices, impactBar(), toolbar()));
+        setTop(new VBox(new BannerView(model.bannerProperty()), notices, missingBar(), impactBar(), toolbar()));
         setCenter(centre());
         setBottom(statusBar());
 
@@ -128,6 +130,48 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         if (model.armableProperty().get() && model.bannerProperty().get() != null) {
             new ArmDialog(getScene().getWindow(), model.bannerProperty(), model::arm).show();
         }
+    }
+
+    /** Instances seen earlier and gone now, with a way to see who removed them. */
+    private HBox missingBar() {
+        Label text = new Label();
+        text.setId("missingText");
+        text.setWrapText(true);
+        text.setGraphic(new FontIcon(MaterialDesignA.ALERT_OCTAGON));
+        MenuButton who = new MenuButton("Who did it?");
+        who.setId("missingWho");
+        who.setMinWidth(Region.USE_PREF_SIZE);
+        Button dismiss = new Button("Dismiss");
+        dismiss.setId("missingDismiss");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setOnAction(event -> model.dismissMissing());
+        HBox bar = new HBox(10, text, who, dismiss);
+        bar.setId("missingBar");
+        bar.getStyleClass().addAll("notice", "missing-notice");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        model.missingProperty().addListener((obs, old, gone) -> {
+            bar.setVisible(gone != null);
+            bar.setManaged(gone != null);
+            text.setText(gone == null ? "" : gone.sentence());
+            who.getItems().clear();
+            if (gone != null) {
+                for (var instance : gone.gone()) {
+                    MenuItem item = new MenuItem(instance.hostname() + " (" + instance.id() + ")");
+                    item.setOnAction(event -> model.timelineOf(instance)
+                            .ifPresent(timeline -> TimelineWindow.show(getScene().getWindow(), timeline)));
+                    who.getItems().add(item);
+                }
+            }
+        });
+        bar.setVisible(false);
+        bar.setManaged(false);
+        return bar;
+    }
+
+    @Override
+    public void history(Instance instance) {
+        model.timelineOf(instance).ifPresent(timeline -> TimelineWindow.show(getScene().getWindow(), timeline));
     }
 
     /** After a layer's groups changed: who did not get it, and a way straight into fixing them. */

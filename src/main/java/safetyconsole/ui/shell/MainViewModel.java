@@ -44,7 +44,11 @@ import safetyconsole.guard.InstanceOptions;
 import safetyconsole.guard.Plan;
 import safetyconsole.guard.PlanRefusedException;
 import safetyconsole.guard.PlanTarget;
+import safetyconsole.attribution.AttributionTarget;
+import safetyconsole.inventory.MissingInstances;
+import safetyconsole.inventory.Sighting;
 import safetyconsole.inventory.StackInventory;
+import safetyconsole.ui.attribution.TimelineViewModel;
 import safetyconsole.ui.common.ErrorMessages;
 import safetyconsole.ui.common.TaskRunner;
 import safetyconsole.ui.dialogs.ConfirmationViewModel;
@@ -93,6 +97,7 @@ public final class MainViewModel {
     }
 
     private final ReadOnlyObjectWrapper<LayerImpact> impact = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<MissingInstances> missing = new ReadOnlyObjectWrapper<>();
     private PlanTarget awaitingImpact;
     private AccountOverview overview;
     private BannerModel baseBanner;
@@ -150,6 +155,7 @@ public final class MainViewModel {
         if (!sameStack) {
             app.arming().disarm();
             impact.set(null);
+            missing.set(null);
         }
         selectedStack.set(entry);
         baseBanner = app.stackContext().banner(entry.stack(), overview.caller(), overview.alias(), Mode.READ_ONLY);
@@ -181,6 +187,8 @@ public final class MainViewModel {
                     if (generation == loadGeneration) {
                         content.show(inventory);
                         logRotation.show(inventory, overview.caller().accountId());
+                        MissingInstances gone = app.inventoryHistory().record(overview.caller().accountId(), inventory);
+                        missing.set(gone.isEmpty() ? null : gone);
                         if (outcome == null) {
                             String loaded = name + ": " + count(inventory.instances().size(), "instance") + ", "
                                     + count(inventory.layers().size(), "layer") + ", "
@@ -322,6 +330,38 @@ public final class MainViewModel {
 
     public void dismissImpact() {
         impact.set(null);
+    }
+
+    /** The operator has seen that these instances are gone: stop reporting them. */
+    public void dismissMissing() {
+        StackEntry entry = selectedStack.get();
+        if (entry != null && overview != null) {
+            app.inventoryHistory().dismiss(overview.caller().accountId(), entry.id());
+        }
+        missing.set(null);
+    }
+
+    /** Who changed (or removed) an instance seen earlier: its timeline. */
+    public Optional<TimelineViewModel> timelineOf(Sighting.SeenInstance gone) {
+        return timeline(gone.id(), gone.ec2InstanceId(), gone.hostname());
+    }
+
+    /** Who changed an instance that is there now. */
+    public Optional<TimelineViewModel> timelineOf(Instance instance) {
+        return timeline(instance.id(), instance.ec2InstanceId(), instance.hostname());
+    }
+
+    private Optional<TimelineViewModel> timeline(String opsworksId, String ec2Id, String hostname) {
+        StackEntry entry = selectedStack.get();
+        if (entry == null) {
+            return Optional.empty();
+        }
+        if (ec2Id == null) {
+            error(hostname + " has had no EC2 instance since the console saw it, so CloudTrail has nothing on it.");
+            return Optional.empty();
+        }
+        return Optional.of(new TimelineViewModel(new AttributionTarget(opsworksId, ec2Id, hostname,
+                entry.stack().region()), app.account(), app.auditLog(), runner, app.clock().instant()));
     }
 
     private Optional<ConfirmationViewModel> planned(Function<StackInventory, Plan> planner,
@@ -487,6 +527,11 @@ public final class MainViewModel {
     /** True when the selected stack is production-like and can be armed. */
     public ReadOnlyBooleanProperty armableProperty() {
         return armable.getReadOnlyProperty();
+    }
+
+    /** Null unless instances seen earlier are gone from the selected stack. */
+    public ReadOnlyObjectProperty<MissingInstances> missingProperty() {
+        return missing.getReadOnlyProperty();
     }
 
     /** Null unless a layer's groups were just changed. */

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -52,6 +53,9 @@ public final class StackContentView extends TabPane {
         void deleteLayer(Layer layer);
 
         void deleteApp(App app);
+
+        /** Who changed this instance: its CloudTrail and audit timeline. */
+        void history(Instance instance);
     }
 
     private final StackContentViewModel model;
@@ -95,6 +99,12 @@ public final class StackContentView extends TabPane {
                 action("rebootButton", "Reboot\u2026", MaterialDesignR.RESTART, Operation.REBOOT_INSTANCE, selected),
                 action("deleteInstanceButton", "Delete\u2026", MaterialDesignD.DELETE_OUTLINE, Operation.DELETE_INSTANCE,
                         selected));
+        Button history = new Button("History\u2026", new FontIcon(MaterialDesignH.HISTORY));
+        history.setId("historyButton");
+        history.setTooltip(new javafx.scene.control.Tooltip("Who changed this instance (CloudTrail and this console)"));
+        history.disableProperty().bind(Bindings.size(selected).isNotEqualTo(1));
+        history.setOnAction(event -> actions.history(selected.get(0).instance()));
+        bar.getChildren().add(history);
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE && !selected.isEmpty() && changesAllowed.get()) {
                 actions.instances(Operation.DELETE_INSTANCE, instancesOf(selected));

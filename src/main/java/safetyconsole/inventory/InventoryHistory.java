@@ -1,0 +1,133 @@
+package safetyconsole.inventory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import safetyconsole.json.Json;
+
+/**
+ * Each stack's instances as last seen, per account, so a refresh can say what disappeared since. Gone
+ * instances stay reported until the operator dismisses them (a second refresh does not make them vanish).
+ * Kept in {@code inventory-history.json}; without a file ({@link #inMemory}) it lasts for the session.
+ */
+public final class InventoryHistory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InventoryHistory.class);
+
+    private final Path file;
+    private final Map<String, Sighting> lastSeen = new HashMap<>();
+    private final Map<String, MissingInstances> unacknowledged = new HashMap<>();
+
+    private InventoryHistory(Path file) {
+        this.file = file;
+    }
+
+    public static InventoryHistory inFile(Path file) {
+        InventoryHistory history = new InventoryHistory(file);
+        history.load();
+        return history;
+    }
+
+    public static InventoryHistory inMemory() {
+        return new InventoryHistory(null);
+    }
+
+    /** Remembers an earlier sighting (the demo's, from before its stories played). */
+    public synchronized void remember(String accountId, String stackId, Sighting sighting) {
+        lastSeen.put(key(accountId, stackId), sighting);
+    }
+
+    /** Compares with the last sighting, records this one, and returns what is gone (and not yet dismissed). */
+    public synchronized MissingInstances record(String accountId, StackInventory now) {
+        String key = key(accountId, now.stack().id());
+        Sighting before = lastSeen.get(key);
+        MissingInstances missing = before == null ? MissingInstances.between(Sighting.of(now), now)
+                : MissingInstances.between(before, now);
+        if (!missing.isEmpty()) {
+            unacknowledged.put(key, missing);
+        }
+        lastSeen.put(key, Sighting.of(now));
+        save();
+        return Optional.ofNullable(unacknowledged.get(key)).orElse(missing);
+    }
+
+    public synchronized void dismiss(String accountId, String stackId) {
+        unacknowledged.remove(key(accountId, stackId));
+    }
+
+    private static String key(String accountId, String stackId) {
+        return accountId + "/" + stackId;
+    }
+
+    private void load() {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            JsonNode root = Json.mapper().readTree(text);
+            for (Map.Entry<String, JsonNode> stack : root.properties()) {
+                List<Sighting.SeenInstance> instances = new ArrayList<>();
+                for (JsonNode i : stack.getValue().path("instances")) {
+                    instances.add(new Sighting.SeenInstance(i.path("id").asText(), i.path("hostname").asText(),
+                            i.path("ec2InstanceId").isNull() ? null : i.path("ec2InstanceId").asText(null),
+                            texts(i.path("layerIds")), texts(i.path("layerNames"))));
+                }
+                lastSeen.put(stack.getKey(), new Sighting(Instant.parse(stack.getValue().path("seenAt").asText()),
+                        instances));
+            }
+        } catch (NoSuchFileException e) {
+            // Never seen anything yet.
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Ignoring unreadable inventory history {}", file, e);
+        }
+    }
+
+    private void save() {
+        if (file == null) {
+            return;
+        }
+        ObjectNode root = Json.mapper().createObjectNode();
+        lastSeen.forEach((key, sighting) -> {
+            ObjectNode stack = root.putObject(key);
+            stack.put("seenAt", sighting.seenAt().toString());
+            ArrayNode instances = stack.putArray("instances");
+            for (Sighting.SeenInstance seen : sighting.instances()) {
+                ObjectNode i = instances.addObject();
+                i.put("id", seen.id());
+                i.put("hostname", seen.hostname());
+                i.put("ec2InstanceId", seen.ec2InstanceId());
+                seen.layerIds().forEach(i.putArray("layerIds")::add);
+                seen.layerNames().forEach(i.putArray("layerNames")::add);
+            }
+        });
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.writeString(temp, Json.mapper().writeValueAsString(root), StandardCharsets.UTF_8);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("Cannot write the inventory history {}", file, e);
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+}

@@ -1,0 +1,52 @@
+package safetyconsole.inventory;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Instances seen before and gone now, with what that did to each layer ("Rails App Server had 7, now 6").
+ * Empty when nothing is gone.
+ */
+public record MissingInstances(String stackName, Instant lastSeen, List<Sighting.SeenInstance> gone,
+                               Map<String, String> layerChanges) {
+
+    private static final java.time.format.DateTimeFormatter SEEN = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
+    public MissingInstances {
+        gone = List.copyOf(gone);
+        layerChanges = Map.copyOf(layerChanges);
+    }
+
+    public boolean isEmpty() {
+        return gone.isEmpty();
+    }
+
+    public static MissingInstances between(Sighting before, StackInventory now) {
+        Set<String> present = now.instances().stream().map(i -> i.id()).collect(Collectors.toSet());
+        List<Sighting.SeenInstance> gone = before.instances().stream().filter(i -> !present.contains(i.id())).toList();
+        Map<String, String> changes = new LinkedHashMap<>();
+        for (Sighting.SeenInstance instance : gone) {
+            for (int k = 0; k < instance.layerIds().size(); k++) {
+                String layerId = instance.layerIds().get(k);
+                long had = before.instances().stream().filter(i -> i.layerIds().contains(layerId)).count();
+                long has = now.instances().stream().filter(i -> i.layerIds().contains(layerId)).count();
+                changes.put(instance.layerNames().get(k), "had " + had + ", now " + has);
+            }
+        }
+        return new MissingInstances(now.stack().name(), before.seenAt(), gone, changes);
+    }
+
+    /** "rails-app7 is gone since 2026-08-31T10:00:00Z: Rails App Server had 7, now 6." */
+    public String sentence() {
+        String names = gone.stream().map(Sighting.SeenInstance::hostname).collect(Collectors.joining(", "));
+        String layers = layerChanges.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining("; "));
+        return stackName + ": " + names + (gone.size() == 1 ? " is" : " are") + " gone since the console last saw "
+                + "the stack (" + SEEN.format(lastSeen) + "). " + layers + ".";
+    }
+}

@@ -1,0 +1,81 @@
+package safetyconsole.ui.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import safetyconsole.AppContext;
+import safetyconsole.settings.AppDirectories;
+import safetyconsole.ui.common.FxTaskRunner;
+import safetyconsole.ui.shell.ConsoleApp;
+import safetyconsole.ui.shell.MainViewModel;
+
+/** From the missing-instance alert to the timeline window, in the real windows, on the demo's story. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineFxTest {
+
+    @TempDir
+    static Path dir;
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private MainViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        Path home = dir.resolve(String.valueOf(System.nanoTime()));
+        AppContext app = AppContext.demo(Optional.empty(), Duration.ZERO,
+                new AppDirectories(home.resolve("c"), home.resolve("d"), home.resolve("l")));
+        model = new MainViewModel(app, runner);
+        ConsoleApp.openMainWindow(stage, model);
+        model.refresh();
+    }
+
+    @AfterEach
+    void closeEverything() throws Exception {
+        runner.close();
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void whoDidItOpensTheTimelineNamingAlice(FxRobot robot) throws Exception {
+        waitFor(10, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("ops-tools:"));
+        robot.clickOn("shop-prod");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#missingBar").query().isVisible());
+        assertThat(robot.lookup("#missingText").queryAs(Label.class).getText())
+                .contains("rails-app7 is gone", "Rails App Server had 7, now 6");
+
+        MenuButton who = robot.lookup("#missingWho").queryAs(MenuButton.class);
+        robot.interact(() -> who.getItems().get(0).fire());
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#timelineTable").tryQuery().isPresent()
+                && !robot.lookup("#timelineTable").queryAs(TableView.class).getItems().isEmpty());
+        waitForFxEvents();
+
+        TableView<TimelineViewModel.Row> table = robot.lookup("#timelineTable").queryAs(TableView.class);
+        assertThat(table.getItems()).anySatisfy(row -> {
+            assertThat(row.what()).isEqualTo("\u21b3 #1 DeleteInstance in stack shop-prod");
+            assertThat(row.who()).endsWith("user/alice");
+        });
+        assertThat(robot.lookup("#timelineMessage").queryAs(Label.class).getText()).contains("90 days");
+        assertThat(Window.getWindows()).anySatisfy(w -> assertThat(((Stage) w).getTitle())
+                .startsWith("Who changed rails-app7"));
+    }
+}

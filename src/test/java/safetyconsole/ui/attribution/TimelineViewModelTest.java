@@ -1,0 +1,117 @@
+package safetyconsole.ui.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import safetyconsole.AppContext;
+import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.Operation;
+import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.inventory.MissingInstances;
+import safetyconsole.testing.TestApps;
+import safetyconsole.ui.common.InlineTaskRunner;
+import safetyconsole.ui.dialogs.ConfirmationViewModel;
+import safetyconsole.ui.shell.MainViewModel;
+
+class TimelineViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDemosMissingInstanceLeadsToAlicesDeleteInTheWrongStack() {
+        AppContext app = AppContext.demo(java.util.Optional.empty(), java.time.Duration.ZERO,
+                new safetyconsole.settings.AppDirectories(dir.resolve("c"), dir.resolve("d"), dir.resolve("l")));
+        MainViewModel model = new MainViewModel(app, new InlineTaskRunner());
+        model.refresh();
+        select(model, "shop-prod");
+
+        MissingInstances gone = model.missingProperty().get();
+        assertThat(gone.gone()).extracting(g -> g.hostname()).containsExactly("rails-app7");
+        assertThat(gone.sentence()).contains("Rails App Server had 7, now 6");
+
+        TimelineViewModel timeline = model.timelineOf(gone.gone().get(0)).orElseThrow();
+        timeline.load();
+
+        List<TimelineViewModel.Row> rows = timeline.rows();
+        int terminate = indexOf(rows, "TerminateInstances");
+        assertThat(rows.get(terminate).who()).isEqualTo("OpsWorks, for the caller below");
+        assertThat(rows.get(terminate + 1).what()).isEqualTo("\u21b3 #1 DeleteInstance in stack shop-prod");
+        assertThat(rows.get(terminate + 1).who()).endsWith("user/alice");
+        assertThat(rows.get(terminate + 1).details()).contains("MFA yes");
+        assertThat(timeline.messageProperty().get()).contains("90 days");
+    }
+
+    @Test
+    void aDeletionFromThisConsoleShowsItsAuditEntryBesideCloudTrail() {
+        DemoAccount account = DemoAccount.seeded();
+        AppContext app = TestApps.of(account, account, dir, Clock.systemUTC());
+        MainViewModel model = new MainViewModel(app, new InlineTaskRunner());
+        model.refresh();
+        select(model, "shop-dev");
+        Instance app1 = model.content().instances().stream().filter(r -> r.hostname().equals("dev-app1")).findFirst()
+                .orElseThrow().instance();
+        ConfirmationViewModel stop = model.planInstances(Operation.STOP_INSTANCE, List.of(app1)).orElseThrow();
+        stop.typedProperty().set("shop-dev");
+        stop.confirm();
+
+        TimelineViewModel timeline = model.timelineOf(app1).orElseThrow();
+        timeline.load();
+
+        assertThat(timeline.rows()).anySatisfy(row -> {
+            assertThat(row.kind()).isEqualTo("This console");
+            assertThat(row.what()).startsWith("RESULT STOP_INSTANCE: ok request=");
+            assertThat(row.details()).contains("typed \"shop-dev\"");
+        });
+        assertThat(timeline.rows()).anySatisfy(row -> assertThat(row.what()).startsWith("TerminateInstances"));
+    }
+
+    @Test
+    void anInstanceThatNeverHadAnEc2InstanceHasNoTimelineAndSaysWhy() {
+        DemoAccount account = DemoAccount.seeded();
+        MainViewModel model = new MainViewModel(TestApps.of(account, account, dir, Clock.systemUTC()),
+                new InlineTaskRunner());
+        model.refresh();
+        select(model, "shop-dev");
+        Instance tools = model.content().instances().stream().filter(r -> r.hostname().equals("dev-tools1"))
+                .findFirst().orElseThrow().instance();
+
+        assertThat(model.timelineOf(tools)).isEmpty();
+        assertThat(model.statusProperty().get()).contains("dev-tools1 has had no EC2 instance");
+    }
+
+    @Test
+    void dismissingTheMissingAlertKeepsItAwayAfterRefresh() {
+        AppContext app = AppContext.demo(java.util.Optional.empty(), java.time.Duration.ZERO,
+                new safetyconsole.settings.AppDirectories(dir.resolve("c"), dir.resolve("d"), dir.resolve("l")));
+        MainViewModel model = new MainViewModel(app, new InlineTaskRunner());
+        model.refresh();
+        select(model, "shop-prod");
+        model.refresh();
+        assertThat(model.missingProperty().get()).as("still reported after a refresh").isNotNull();
+
+        model.dismissMissing();
+        model.refresh();
+
+        assertThat(model.missingProperty().get()).isNull();
+    }
+
+    private static void select(MainViewModel model, String name) {
+        model.select(model.stacks().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow());
+    }
+
+    private static int indexOf(List<TimelineViewModel.Row> rows, String what) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).what().startsWith(what)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row " + what + " in " + rows);
+    }
+}
