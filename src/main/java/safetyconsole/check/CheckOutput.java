@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import safetyconsole.attribution.Attribution;
 import safetyconsole.drift.GroupDrift;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.json.Json;
@@ -45,6 +46,16 @@ public final class CheckOutput {
                     out.append("; layers name deleted ").append(String.join(", ", drift.deleted()));
                 }
                 out.append(" \u2014 ").append(drift.reason()).append("\n");
+            }
+            if (!stack.missing().isEmpty()) {
+                out.append("  Missing: ").append(stack.missing().sentence()).append("\n");
+                for (Attribution attribution : stack.attributions()) {
+                    for (Attribution.Finding finding : attribution.findings()) {
+                        out.append("    ").append(attribution.target().hostname()).append(": ")
+                                .append(finding.ec2Event().eventName()).append(" at ").append(finding.ec2Event().eventTime())
+                                .append(" by ").append(actor(finding)).append("\n");
+                    }
+                }
             }
             if (stack.logRotation().isEmpty()) {
                 out.append("  Log rotation: no Rails apps on a Rails App Server layer.\n");
@@ -97,6 +108,32 @@ public final class CheckOutput {
                 drift.deleted().forEach(instance.putArray("deleted")::add);
                 instance.put("reason", drift.reason());
             }
+            ArrayNode missing = stack.putArray("missingInstances");
+            for (var gone : result.missing().gone()) {
+                ObjectNode instance = missing.addObject();
+                instance.put("hostname", gone.hostname());
+                instance.put("opsworksId", gone.id());
+                instance.put("ec2Id", gone.ec2InstanceId());
+                instance.put("lastSeen", result.missing().lastSeen().toString());
+                ArrayNode events = instance.putArray("attribution");
+                result.attributions().stream().filter(a -> a.target().opsworksInstanceId().equals(gone.id()))
+                        .flatMap(a -> a.findings().stream()).forEach(finding -> {
+                            ObjectNode event = events.addObject();
+                            event.put("time", finding.ec2Event().eventTime().toString());
+                            event.put("event", finding.ec2Event().eventName());
+                            event.put("kind", finding.kind().name());
+                            ArrayNode candidates = event.putArray("candidates");
+                            finding.candidates().forEach(c -> {
+                                ObjectNode candidate = candidates.addObject();
+                                candidate.put("call", c.call().eventName());
+                                candidate.put("principalArn", c.call().principalArn());
+                                candidate.put("sourceIp", c.call().sourceIp());
+                                candidate.put("mfa", c.call().mfaAuthenticated());
+                                candidate.put("stackId", c.call().requestParameters().get("stackId"));
+                                candidate.put("secondsBefore", c.before().toSeconds());
+                            });
+                        });
+            }
             ArrayNode apps = stack.putArray("logRotation");
             for (AppLogCheck check : result.logRotation()) {
                 ObjectNode app = apps.addObject();
@@ -120,6 +157,21 @@ public final class CheckOutput {
             return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the check report", e);
+        }
+    }
+
+    /** Who is behind an EC2 event, in a few words for the text report. */
+    private static String actor(Attribution.Finding finding) {
+        switch (finding.kind()) {
+            case DIRECT:
+                return finding.ec2Event().principalArn();
+            case OPSWORKS_FOR_A_CALLER:
+                Attribution.Candidate best = finding.candidates().get(0);
+                return "OpsWorks for " + best.call().principalArn() + " (" + best.call().eventName() + ")"
+                        + (finding.candidates().size() > 1 ? ", the nearest of " + finding.candidates().size() + " candidate calls" : "");
+            case OPSWORKS_ON_ITS_OWN:
+            default:
+                return "OpsWorks on its own (auto healing or auto scaling)";
         }
     }
 

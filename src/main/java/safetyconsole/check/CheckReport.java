@@ -2,11 +2,13 @@ package safetyconsole.check;
 
 import java.util.List;
 
+import safetyconsole.attribution.Attribution;
 import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.context.Classification;
 import safetyconsole.drift.DriftReport;
 import safetyconsole.drift.GroupDrift;
 import safetyconsole.drift.SyncStatus;
+import safetyconsole.inventory.MissingInstances;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.logrotate.AppLogCheck;
 
@@ -15,7 +17,7 @@ public record CheckReport(String source, CallerIdentity caller, List<StackResult
 
     /** One stack's results. */
     public record StackResult(StackInventory inventory, Classification classification, DriftReport pendingGroups,
-                              List<AppLogCheck> logRotation) {
+                              List<AppLogCheck> logRotation, MissingInstances missing, List<Attribution> attributions) {
 
         /** Instances to look at: pending, won't sync on start, not checked, or naming deleted groups. */
         public List<GroupDrift> groupFindings() {
@@ -29,7 +31,7 @@ public record CheckReport(String source, CallerIdentity caller, List<StackResult
         }
 
         public int findings() {
-            return groupFindings().size() + logFindings().size();
+            return groupFindings().size() + logFindings().size() + missing.gone().size();
         }
     }
 

@@ -24,7 +24,8 @@ import safetyconsole.json.Json;
 
 /**
  * Each stack's instances as last seen, per account, so a refresh can say what disappeared since. Gone
- * instances stay reported until the operator dismisses them (a second refresh does not make them vanish).
+ * instances stay reported until the operator dismisses them (a second refresh, or a check run, does not
+ * make them vanish), and survive a restart.
  * Kept in {@code inventory-history.json}; without a file ({@link #inMemory}) it lasts for the session.
  */
 public final class InventoryHistory {
@@ -70,6 +71,7 @@ public final class InventoryHistory {
 
     public synchronized void dismiss(String accountId, String stackId) {
         unacknowledged.remove(key(accountId, stackId));
+        save();
     }
 
     private static String key(String accountId, String stackId) {
@@ -81,14 +83,16 @@ public final class InventoryHistory {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             JsonNode root = Json.mapper().readTree(text);
             for (Map.Entry<String, JsonNode> stack : root.properties()) {
-                List<Sighting.SeenInstance> instances = new ArrayList<>();
-                for (JsonNode i : stack.getValue().path("instances")) {
-                    instances.add(new Sighting.SeenInstance(i.path("id").asText(), i.path("hostname").asText(),
-                            i.path("ec2InstanceId").isNull() ? null : i.path("ec2InstanceId").asText(null),
-                            texts(i.path("layerIds")), texts(i.path("layerNames"))));
-                }
+                List<Sighting.SeenInstance> instances = seen(stack.getValue().path("instances"));
                 lastSeen.put(stack.getKey(), new Sighting(Instant.parse(stack.getValue().path("seenAt").asText()),
                         instances));
+                JsonNode gone = stack.getValue().path("missing");
+                if (gone.isObject()) {
+                    Map<String, String> changes = new java.util.LinkedHashMap<>();
+                    gone.path("layerChanges").properties().forEach(e -> changes.put(e.getKey(), e.getValue().asText()));
+                    unacknowledged.put(stack.getKey(), new MissingInstances(gone.path("stackName").asText(),
+                            Instant.parse(gone.path("lastSeen").asText()), seen(gone.path("instances")), changes));
+                }
             }
         } catch (NoSuchFileException e) {
             // Never seen anything yet.
@@ -105,14 +109,15 @@ public final class InventoryHistory {
         lastSeen.forEach((key, sighting) -> {
             ObjectNode stack = root.putObject(key);
             stack.put("seenAt", sighting.seenAt().toString());
-            ArrayNode instances = stack.putArray("instances");
-            for (Sighting.SeenInstance seen : sighting.instances()) {
-                ObjectNode i = instances.addObject();
-                i.put("id", seen.id());
-                i.put("hostname", seen.hostname());
-                i.put("ec2InstanceId", seen.ec2InstanceId());
-                seen.layerIds().forEach(i.putArray("layerIds")::add);
-                seen.layerNames().forEach(i.putArray("layerNames")::add);
+            write(stack.putArray("instances"), sighting.instances());
+            MissingInstances gone = unacknowledged.get(key);
+            if (gone != null) {
+                ObjectNode missing = stack.putObject("missing");
+                missing.put("stackName", gone.stackName());
+                missing.put("lastSeen", gone.lastSeen().toString());
+                write(missing.putArray("instances"), gone.gone());
+                ObjectNode changes = missing.putObject("layerChanges");
+                gone.layerChanges().forEach(changes::put);
             }
         });
         try {
@@ -122,6 +127,27 @@ public final class InventoryHistory {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             LOG.warn("Cannot write the inventory history {}", file, e);
+        }
+    }
+
+    private static List<Sighting.SeenInstance> seen(JsonNode array) {
+        List<Sighting.SeenInstance> instances = new ArrayList<>();
+        for (JsonNode i : array) {
+            instances.add(new Sighting.SeenInstance(i.path("id").asText(), i.path("hostname").asText(),
+                    i.path("ec2InstanceId").isNull() ? null : i.path("ec2InstanceId").asText(null),
+                    texts(i.path("layerIds")), texts(i.path("layerNames"))));
+        }
+        return instances;
+    }
+
+    private static void write(ArrayNode array, List<Sighting.SeenInstance> instances) {
+        for (Sighting.SeenInstance seen : instances) {
+            ObjectNode i = array.addObject();
+            i.put("id", seen.id());
+            i.put("hostname", seen.hostname());
+            i.put("ec2InstanceId", seen.ec2InstanceId());
+            seen.layerIds().forEach(i.putArray("layerIds")::add);
+            seen.layerNames().forEach(i.putArray("layerNames")::add);
         }
     }
 

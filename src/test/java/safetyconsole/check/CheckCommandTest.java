@@ -33,6 +33,9 @@ class CheckCommandTest {
                 "rails-app1: pending; missing shop-prod-metrics-scrape",
                 "Log rotation of Shop: conflict",
                 "config/environments/production.rb:17 Ruby's Logger renames the file at the end of each day",
+                "Missing: shop-prod: rails-app7 is gone",
+                "rails-app7: TerminateInstances at",
+                "by OpsWorks for arn:aws:iam::123456789012:user/alice (DeleteInstance)",
                 "finding");
         assertThat(out()).doesNotContain("rails-app6:");
     }
@@ -61,6 +64,13 @@ class CheckCommandTest {
             assertThat(i.path("status").asText()).isEqualTo("PENDING");
             assertThat(i.path("finding").asBoolean()).isTrue();
             assertThat(i.path("missing").get(0).path("name").asText()).isEqualTo("shop-prod-metrics-scrape");
+        });
+        JsonNode gone = prod.path("missingInstances").get(0);
+        assertThat(gone.path("hostname").asText()).isEqualTo("rails-app7");
+        assertThat(gone.path("attribution")).anySatisfy(e -> {
+            assertThat(e.path("event").asText()).isEqualTo("TerminateInstances");
+            assertThat(e.path("kind").asText()).isEqualTo("OPSWORKS_FOR_A_CALLER");
+            assertThat(e.path("candidates").get(0).path("principalArn").asText()).endsWith("user/alice");
         });
         assertThat(prod.path("logRotation")).extracting(a -> a.path("app").asText() + " " + a.path("status").asText())
                 .containsExactly("Shop CONFLICT", "Admin CLEAN");
