@@ -44,11 +44,12 @@ public final class SnapshotAccount implements CloudAccount {
     private final Map<String, List<App>> apps;
     private final Map<String, Map<String, Ec2Instance>> ec2ByRegion;
     private final Map<String, List<SecurityGroup>> groupsByRegion;
+    private final List<TrailEvent> trail;
 
     private SnapshotAccount(Path root, CallerIdentity caller, String endpointRegion, List<Stack> stacks,
                             Map<String, List<Layer>> layers, Map<String, List<Instance>> instances,
                             Map<String, List<App>> apps, Map<String, Map<String, Ec2Instance>> ec2ByRegion,
-                            Map<String, List<SecurityGroup>> groupsByRegion) {
+                            Map<String, List<SecurityGroup>> groupsByRegion, List<TrailEvent> trail) {
         this.root = root;
         this.caller = caller;
         this.endpointRegion = endpointRegion;
@@ -58,6 +59,7 @@ public final class SnapshotAccount implements CloudAccount {
         this.apps = apps;
         this.ec2ByRegion = ec2ByRegion;
         this.groupsByRegion = groupsByRegion;
+        this.trail = trail;
     }
 
     public static SnapshotAccount open(Path root) {
@@ -99,7 +101,7 @@ public final class SnapshotAccount implements CloudAccount {
         }
         CallerIdentity caller = readCaller(root, accountFromArn);
         return new SnapshotAccount(root, caller, endpointRegion == null ? "unknown" : endpointRegion, List.copyOf(stacks),
-                layers, instances, apps, ec2, groups);
+                layers, instances, apps, ec2, groups, SnapshotTrail.read(root));
     }
 
     private static CallerIdentity readCaller(Path root, String accountFromArn) {
@@ -237,10 +239,10 @@ public final class SnapshotAccount implements CloudAccount {
                 .filter(g -> java.util.Objects.equals(g.vpcId(), vpcId)).collect(Collectors.toList());
     }
 
-    /** A snapshot holds no CloudTrail history. */
+    /** The exported history in {@code cloudtrail/}; none when the snapshot has no such folder. */
     @Override
     public List<TrailEvent> lookupTrailEvents(TrailQuery query) {
-        return List.of();
+        return trail.stream().filter(query::matches).collect(Collectors.toList());
     }
 
     private static <T> List<T> known(Map<String, List<T>> byStack, String stackId) {

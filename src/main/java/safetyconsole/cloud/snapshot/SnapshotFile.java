@@ -127,6 +127,19 @@ final class SnapshotFile {
             }
         }
 
+        Instant requiredInstant(String field) {
+            text(field);
+            return instant(field);
+        }
+
+        /** This object's members that hold a single value, as text. */
+        Map<String, String> scalars() {
+            Map<String, String> out = new LinkedHashMap<>();
+            node.properties().stream().filter(e -> e.getValue().isValueNode() && !e.getValue().isNull())
+                    .forEach(e -> out.put(e.getKey(), e.getValue().asText()));
+            return out;
+        }
+
         List<String> texts(String field) {
             JsonNode value = node.get(field);
             List<String> out = new ArrayList<>();
@@ -170,6 +183,25 @@ final class SnapshotFile {
                 throw new SnapshotException(file + ": " + at(field) + " is missing.");
             }
             return new Item(value, at(field));
+        }
+
+        Optional<Item> optionalObject(String field) {
+            JsonNode value = node.get(field);
+            return value != null && value.isObject() ? Optional.of(new Item(value, at(field))) : Optional.empty();
+        }
+
+        /** A member holding JSON as a string, as CloudTrail's {@code CloudTrailEvent} does, parsed. */
+        Item embedded(String field) {
+            String text = text(field);
+            try {
+                JsonNode parsed = Json.mapper().readTree(text);
+                if (parsed == null || !parsed.isObject()) {
+                    throw new SnapshotException(file + ": " + at(field) + " does not hold a JSON object.");
+                }
+                return new Item(parsed, at(field));
+            } catch (JsonProcessingException e) {
+                throw new SnapshotException(file + ": " + at(field) + " is not valid JSON.", e);
+            }
         }
 
         private String at(String field) {

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,19 +29,8 @@ class SnapshotAccountTest {
     private Path snapshot;
 
     @BeforeEach
-    void copyFixture() throws IOException, URISyntaxException {
-        Path fixture = Path.of(getClass().getResource("/safetyconsole/snapshot/basic").toURI());
-        snapshot = dir.resolve("snap");
-        try (Stream<Path> files = Files.walk(fixture)) {
-            for (Path source : (Iterable<Path>) files.sorted(Comparator.naturalOrder())::iterator) {
-                Path target = snapshot.resolve(fixture.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+    void copyFixture() {
+        snapshot = SnapshotFixture.copyInto(dir);
     }
 
     @Test
