@@ -133,7 +133,7 @@ public final class TimelineViewModel {
         if (timeline.isEmpty()) {
             return "No events on " + target.hostname() + " in CloudTrail's 90 days of history, and none from this console.";
         }
-        return timeline.size() + " lines for " + target.hostname() + " (" + target.ec2InstanceId() + "). CloudTrail keeps"
+        return timeline.size() + (timeline.size() == 1 ? " line for " : " lines for ") + target.hostname() + " (" + target.ec2InstanceId() + "). CloudTrail keeps"
                 + " 90 days of history; several callers are all listed, best match first.";
     }
 

@@ -5,6 +5,7 @@ import static safetyconsole.ui.common.Tables.column;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -55,7 +56,10 @@ public final class TimelineWindow {
         table.getColumns().add(column("What", 340, TimelineViewModel.Row::what));
         table.getColumns().add(column("Who", 320, TimelineViewModel.Row::who));
         table.getColumns().add(column("Details", 400, TimelineViewModel.Row::details));
-        table.setPlaceholder(new Label("No events yet."));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(model.loadingProperty())
+                .then("Looking up CloudTrail\u2026").otherwise("No events."));
+        table.setPlaceholder(placeholder);
         VBox top = new VBox(6, title, new HBox(8, progress, message));
         top.setPadding(new Insets(10));
         BorderPane root = new BorderPane(table, top, null, null, null);

@@ -45,7 +45,7 @@ class TimelineViewModelTest {
         assertThat(rows.get(terminate + 1).what()).isEqualTo("\u21b3 #1 DeleteInstance in stack shop-prod");
         assertThat(rows.get(terminate + 1).who()).endsWith("user/alice");
         assertThat(rows.get(terminate + 1).details()).contains("MFA yes");
-        assertThat(timeline.messageProperty().get()).contains("90 days");
+        assertThat(timeline.messageProperty().get()).startsWith(rows.size() + " lines for rails-app7").contains("90 days");
     }
 
     @Test
