@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import safetyconsole.AppContext;
+import safetyconsole.cloud.snapshot.SnapshotFixture;
 import safetyconsole.json.Json;
 import safetyconsole.settings.AppDirectories;
 
@@ -110,6 +112,33 @@ class CheckCommandTest {
         assertThat(code).isEqualTo(CheckCommand.FINDINGS);
         assertThat(out()).contains("[PRODUCTION] billing-prod (eu-west-1)", "rails-app1: pending; missing billing-metrics",
                 "Log rotation of Billing: not checked");
+    }
+
+    @Test
+    void anInstanceGoneSinceTheLastCheckOfASnapshotIsTracedToWhoDeletedIt() throws Exception {
+        Path snapshot = SnapshotFixture.copyInto(dir);
+        Path instances = snapshot.resolve("stacks/2f1c5e0a-1b2c-4d5e-8f90-123456789abc/instances.json");
+        String now = Files.readString(instances);
+        Files.writeString(instances, now.replaceFirst("\\[", "[{\"InstanceId\": \"22222222-aaaa-4bbb-8ccc-000000000004\","
+                + " \"Ec2InstanceId\": \"i-0bbb000000000004\", \"Hostname\": \"rails-app4\","
+                + " \"LayerIds\": [\"11111111-aaaa-4bbb-8ccc-000000000001\"], \"Status\": \"stopped\","
+                + " \"RootDeviceType\": \"ebs\"},"));
+        run("--snapshot", snapshot.toString());
+        assertThat(out()).doesNotContain("Missing:");
+        Files.writeString(instances, now);
+        out.reset();
+
+        int code = run("--snapshot", snapshot.toString(), "--format", "json");
+
+        assertThat(code).isEqualTo(CheckCommand.FINDINGS);
+        JsonNode gone = parse().path("stacks").get(0).path("missingInstances").get(0);
+        assertThat(gone.path("hostname").asText()).isEqualTo("rails-app4");
+        JsonNode terminate = gone.path("attribution").get(1);
+        assertThat(terminate.path("event").asText()).isEqualTo("TerminateInstances");
+        assertThat(terminate.path("kind").asText()).isEqualTo("OPSWORKS_FOR_A_CALLER");
+        assertThat(terminate.path("candidates").get(0).path("call").asText()).isEqualTo("DeleteInstance");
+        assertThat(terminate.path("candidates").get(0).path("principalArn").asText())
+                .isEqualTo("arn:aws:iam::210987654321:user/bob");
     }
 
     @Test

@@ -2,6 +2,7 @@ package safetyconsole.cloud.snapshot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -239,10 +240,16 @@ public final class SnapshotAccount implements CloudAccount {
                 .filter(g -> java.util.Objects.equals(g.vpcId(), vpcId)).collect(Collectors.toList());
     }
 
-    /** The exported history in {@code cloudtrail/}; none when the snapshot has no such folder. */
+    /**
+     * The exported history in {@code cloudtrail/}, whatever the query's time range: an export is a fixed
+     * piece of the past, and "the last 90 days" counted from today would hide all of an older one.
+     * None when the snapshot has no such folder.
+     */
     @Override
     public List<TrailEvent> lookupTrailEvents(TrailQuery query) {
-        return trail.stream().filter(query::matches).collect(Collectors.toList());
+        TrailQuery wholeExport = new TrailQuery(query.region(), query.attribute(), query.value(), Instant.MIN,
+                Instant.MAX);
+        return trail.stream().filter(wholeExport::matches).collect(Collectors.toList());
     }
 
     private static <T> List<T> known(Map<String, List<T>> byStack, String stackId) {

@@ -9,12 +9,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** A writable copy of the test snapshot, so a test can break one file without touching the others. */
-final class SnapshotFixture {
+public final class SnapshotFixture {
 
     private SnapshotFixture() {
     }
 
-    static Path copyInto(Path dir) {
+    public static Path copyInto(Path dir) {
         try {
             Path fixture = Path.of(SnapshotFixture.class.getResource("/safetyconsole/snapshot/basic").toURI());
             Path snapshot = dir.resolve("snap");
