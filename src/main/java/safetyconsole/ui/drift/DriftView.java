@@ -1,8 +1,5 @@
 package safetyconsole.ui.drift;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -16,8 +13,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -69,7 +64,6 @@ public final class DriftView extends VBox {
         void editLayerGroups(Layer layer);
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(DriftView.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final DriftViewModel model;
@@ -120,16 +114,17 @@ public final class DriftView extends VBox {
         editLayer.setOnAction(event -> actions.editLayerGroups(selectedLayer()));
         MenuItem csv = new MenuItem("CSV\u2026");
         csv.setId("driftExportCsv");
-        csv.setOnAction(event -> export("csv", DriftExport::csv));
+        csv.setOnAction(event -> export(DriftViewModel.ExportFormat.CSV));
         MenuItem markdown = new MenuItem("Markdown for a change ticket\u2026");
         markdown.setId("driftExportMarkdown");
-        markdown.setOnAction(event -> export("md", DriftExport::markdown));
+        markdown.setOnAction(event -> export(DriftViewModel.ExportFormat.MARKDOWN));
         MenuButton export = new MenuButton("Export", new FontIcon(MaterialDesignE.EXPORT), csv, markdown);
         export.setId("driftExport");
         export.disableProperty().bind(model.reportProperty().isNull());
         HBox bar = new HBox(6, problemsOnly, addMissing, makeExact, restart, editLayer, export, exportMessage);
         bar.getChildren().forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
         exportMessage.setMinWidth(0);
+        exportMessage.textProperty().bind(model.exportMessageProperty());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("action-bar");
 
@@ -226,20 +221,12 @@ public final class DriftView extends VBox {
         return ids.stream().map(inventory::groupName).collect(Collectors.joining(", "));
     }
 
-    private void export(String extension, Function<DriftReport, String> format) {
-        DriftReport report = model.reportProperty().get();
+    private void export(DriftViewModel.ExportFormat format) {
         FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName("pending-groups-" + report.inventory().stack().name() + "." + extension);
+        chooser.setInitialFileName(model.suggestedFileName(format));
         java.io.File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.writeString(file.toPath(), format.apply(report), StandardCharsets.UTF_8);
-            exportMessage.setText("Written to " + file + ".");
-        } catch (IOException e) {
-            LOG.warn("Export to {} failed", file, e);
-            exportMessage.setText("The file could not be written: " + e.getMessage() + ".");
+        if (file != null) {
+            model.export(file.toPath(), format);
         }
     }
 

@@ -1,10 +1,14 @@
 package safetyconsole.ui.drift;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
@@ -14,12 +18,17 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import safetyconsole.cloud.Layer;
 import safetyconsole.drift.DriftAnalyzer;
+import safetyconsole.drift.DriftExport;
 import safetyconsole.drift.DriftReport;
 import safetyconsole.drift.GroupDrift;
 import safetyconsole.drift.SyncStatus;
 import safetyconsole.inventory.StackInventory;
+import safetyconsole.ui.common.TaskRunner;
 
 /**
  * The pending-groups screen of the selected stack: the analysis of the loaded inventory (no extra calls),
@@ -35,9 +44,34 @@ public final class DriftViewModel {
         }
     }
 
+    /** The file formats of the export, for a change ticket. */
+    public enum ExportFormat {
+        CSV("csv", DriftExport::csv), MARKDOWN("md", DriftExport::markdown);
+
+        private final String extension;
+        private final Function<DriftReport, String> render;
+
+        ExportFormat(String extension, Function<DriftReport, String> render) {
+            this.extension = extension;
+            this.render = render;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(DriftViewModel.class);
+
+    private final TaskRunner runner;
     private final ReadOnlyObjectWrapper<DriftReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper("");
     private final BooleanProperty problemsOnly = new SimpleBooleanProperty(true);
+
+    public DriftViewModel(TaskRunner runner) {
+        this.runner = runner;
+    }
 
     public void show(StackInventory inventory) {
         DriftReport analyzed = DriftAnalyzer.analyze(inventory);
@@ -48,6 +82,24 @@ public final class DriftViewModel {
     public void clear(String why) {
         report.set(null);
         summary.set(why);
+    }
+
+    /** The file name the save dialog proposes. */
+    public String suggestedFileName(ExportFormat format) {
+        return "pending-groups-" + report.get().inventory().stack().name() + "." + format.extension();
+    }
+
+    /** Writes the shown analysis in the background; the outcome appears in {@link #exportMessageProperty()}. */
+    public void export(Path file, ExportFormat format) {
+        DriftReport current = report.get();
+        exportMessage.set("Writing " + file + "\u2026");
+        runner.run("Export pending groups", () -> Files.writeString(file, format.render.apply(current),
+                        StandardCharsets.UTF_8),
+                written -> exportMessage.set("Written to " + file + "."),
+                error -> {
+                    LOG.warn("Export to {} failed", file, error);
+                    exportMessage.set("The file could not be written: " + error.getMessage() + ".");
+                });
     }
 
     /** Layers with their instances (problems only when asked); an instance in several layers is under each. */
@@ -98,6 +150,10 @@ public final class DriftViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty exportMessageProperty() {
+        return exportMessage.getReadOnlyProperty();
     }
 
     public BooleanProperty problemsOnlyProperty() {

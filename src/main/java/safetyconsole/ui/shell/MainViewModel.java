@@ -89,7 +89,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper changesAllowed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper armable = new ReadOnlyBooleanWrapper();
-    private final StackContentViewModel content = new StackContentViewModel();
+    private final StackContentViewModel content;
     private final LogRotationViewModel logRotation;
 
     /** The impact of a layer group change on the layer's running instances, shown until dismissed. */
@@ -106,6 +106,7 @@ public final class MainViewModel {
     public MainViewModel(AppContext app, TaskRunner runner) {
         this.app = app;
         this.runner = runner;
+        this.content = new StackContentViewModel(runner);
         this.logRotation = new LogRotationViewModel(app, runner);
         loading.bind(Bindings.greaterThan(running, 0));
         notices.setAll(startupNotices());

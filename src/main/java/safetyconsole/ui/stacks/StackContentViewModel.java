@@ -14,6 +14,7 @@ import safetyconsole.inventory.InstanceDetails;
 import safetyconsole.inventory.InstanceRow;
 import safetyconsole.inventory.LayerRow;
 import safetyconsole.inventory.StackInventory;
+import safetyconsole.ui.common.TaskRunner;
 import safetyconsole.ui.drift.DriftViewModel;
 
 /**
@@ -28,10 +29,11 @@ public final class StackContentViewModel {
     private final ObservableList<InstanceDetails.Line> details = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<InstanceRow> selectedInstance = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("Select a stack.");
-    private final DriftViewModel drift = new DriftViewModel();
+    private final DriftViewModel drift;
     private StackInventory inventory;
 
-    public StackContentViewModel() {
+    public StackContentViewModel(TaskRunner runner) {
+        drift = new DriftViewModel(runner);
         selectedInstance.addListener((obs, old, row) -> showDetails(row));
     }
 

@@ -2,11 +2,14 @@ package safetyconsole.ui.drift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.LayerType;
@@ -15,11 +18,15 @@ import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.drift.GroupDrift;
 import safetyconsole.drift.SyncStatus;
 import safetyconsole.inventory.InventoryLoader;
+import safetyconsole.ui.common.InlineTaskRunner;
 
 class DriftViewModelTest {
 
     private final DemoAccount account = DemoAccount.seeded();
-    private final DriftViewModel model = new DriftViewModel();
+    private final DriftViewModel model = new DriftViewModel(new InlineTaskRunner());
+
+    @TempDir
+    Path dir;
     private Layer rails;
     private Layer workers;
 
@@ -79,5 +86,26 @@ class DriftViewModelTest {
 
     private static List<String> hostnames(List<GroupDrift> drifts) {
         return drifts.stream().map(d -> d.instance().hostname()).toList();
+    }
+
+    @Test
+    void exportWritesTheAnalysisAndSaysWhere() throws Exception {
+        Path file = dir.resolve(model.suggestedFileName(DriftViewModel.ExportFormat.MARKDOWN));
+
+        model.export(file, DriftViewModel.ExportFormat.MARKDOWN);
+
+        assertThat(file.getFileName().toString()).isEqualTo("pending-groups-shop-prod.md");
+        assertThat(Files.readString(file)).contains("rails-app1", "shop-prod-metrics-scrape");
+        assertThat(model.exportMessageProperty().get()).isEqualTo("Written to " + file + ".");
+    }
+
+    @Test
+    void aFailedExportSaysSoInOneSentence() {
+        Path file = dir.resolve("no-such-folder").resolve("x.csv");
+
+        model.export(file, DriftViewModel.ExportFormat.CSV);
+
+        assertThat(model.exportMessageProperty().get()).startsWith("The file could not be written: ")
+                .contains("no-such-folder");
     }
 }
