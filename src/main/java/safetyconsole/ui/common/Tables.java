@@ -3,7 +3,9 @@ package safetyconsole.ui.common;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 
 /** Read-only text columns, the only kind the console's tables have. */
 public final class Tables {
@@ -13,7 +15,10 @@ public final class Tables {
     private Tables() {
     }
 
-    /** A column showing {@code value} of each row; a missing value shows as a dash. */
+    /**
+     * A column showing {@code value} of each row; a missing value shows as a dash. Each cell's tooltip holds
+     * its whole text, so a value cut short by the column width can still be read without resizing.
+     */
     public static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
@@ -21,6 +26,21 @@ public final class Tables {
             String text = value.apply(cell.getValue());
             return new ReadOnlyStringWrapper(text == null ? NONE : text).getReadOnlyProperty();
         });
+        column.setCellFactory(c -> new TextCell<>());
         return column;
+    }
+
+    /** A text cell whose tooltip repeats its text; one tooltip per cell, reused as rows scroll by. */
+    private static final class TextCell<T> extends TableCell<T, String> {
+        private final Tooltip tooltip = new Tooltip();
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null || item.equals(NONE);
+            setText(empty ? null : item);
+            tooltip.setText(blank ? "" : item);
+            setTooltip(blank ? null : tooltip);
+        }
     }
 }

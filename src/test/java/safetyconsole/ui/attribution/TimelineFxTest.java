@@ -20,6 +20,7 @@ import org.testfx.framework.junit5.Start;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -75,6 +76,11 @@ class TimelineFxTest {
             assertThat(row.who()).endsWith("user/alice");
         });
         assertThat(robot.lookup("#timelineMessage").queryAs(Label.class).getText()).contains("90 days");
+        assertThat(robot.lookup("#timelineTable .table-cell").queryAllAs(TableCell.class))
+                .as("a cut-short cell can be read in its tooltip")
+                .filteredOn(cell -> cell.getTooltip() != null)
+                .anySatisfy(cell -> assertThat(cell.getTooltip().getText()).isEqualTo(cell.getText())
+                        .startsWith("from 203.0.113.24, MFA yes"));
         assertThat(Window.getWindows()).anySatisfy(w -> assertThat(((Stage) w).getTitle())
                 .startsWith("Who changed rails-app7"));
     }
