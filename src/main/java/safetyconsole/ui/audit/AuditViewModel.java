@@ -1,6 +1,5 @@
 package safetyconsole.ui.audit;
 
-import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +29,7 @@ import safetyconsole.audit.AuditCsv;
 import safetyconsole.audit.AuditEntry;
 import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.VerifyReport;
+import safetyconsole.ui.common.ErrorMessages;
 import safetyconsole.ui.common.TaskRunner;
 
 /** The audit log screen: entries newest first, filters by stack, operation and operator, verify, CSV export. */
@@ -103,14 +103,17 @@ public final class AuditViewModel {
         }, count -> {
             busy.set(false);
             message.set(count + (count == 1 ? " entry" : " entries") + " written to " + file + ".");
-        }, this::failed);
+        }, error -> {
+            busy.set(false);
+            LOG.warn("Audit log export to {} failed", file, error);
+            message.set(ErrorMessages.notWritten(file, error));
+        });
     }
 
     private void failed(Throwable error) {
         busy.set(false);
         LOG.warn("Audit log operation failed", error);
-        message.set(error instanceof IOException ? "The file could not be written: " + error.getMessage() + "."
-                : "The audit log could not be read; the details are in the log.");
+        message.set("The audit log could not be read; the details are in the log.");
     }
 
     private void applyFilters() {

@@ -1,5 +1,10 @@
 package safetyconsole.ui.common;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
 import safetyconsole.cloud.CloudException;
 
 /** One plain sentence per kind of failure; the stack trace belongs in the log, not in front of the user. */
@@ -17,5 +22,19 @@ public final class ErrorMessages {
 
     public static String sentence(CloudException.Kind kind) {
         return kind.sentence();
+    }
+
+    /** Why a file the user chose could not be written, in words that say what to change. */
+    public static String notWritten(Path file, Throwable error) {
+        if (error instanceof NoSuchFileException) {
+            return file + " could not be written: its folder does not exist.";
+        }
+        if (error instanceof AccessDeniedException) {
+            return file + " could not be written: permission denied; choose another folder.";
+        }
+        if (error instanceof FileSystemException && ((FileSystemException) error).getReason() != null) {
+            return file + " could not be written: " + ((FileSystemException) error).getReason() + ".";
+        }
+        return file + " could not be written; the details are in the log.";
     }
 }

@@ -28,6 +28,7 @@ import safetyconsole.drift.DriftReport;
 import safetyconsole.drift.GroupDrift;
 import safetyconsole.drift.SyncStatus;
 import safetyconsole.inventory.StackInventory;
+import safetyconsole.ui.common.ErrorMessages;
 import safetyconsole.ui.common.TaskRunner;
 
 /**
@@ -98,7 +99,7 @@ public final class DriftViewModel {
                 written -> exportMessage.set("Written to " + file + "."),
                 error -> {
                     LOG.warn("Export to {} failed", file, error);
-                    exportMessage.set("The file could not be written: " + error.getMessage() + ".");
+                    exportMessage.set(ErrorMessages.notWritten(file, error));
                 });
     }
 

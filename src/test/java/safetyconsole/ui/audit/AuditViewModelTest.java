@@ -90,9 +90,10 @@ class AuditViewModelTest {
 
     @Test
     void exportToAnUnwritablePlaceSaysSo() {
-        model.export(dir.resolve("no/such/folder/out.csv"));
+        Path file = dir.resolve("no/such/folder/out.csv");
+        model.export(file);
 
-        assertThat(model.messageProperty().get()).startsWith("The file could not be written");
+        assertThat(model.messageProperty().get()).isEqualTo(file + " could not be written: its folder does not exist.");
         assertThat(model.busyProperty().get()).isFalse();
     }
 

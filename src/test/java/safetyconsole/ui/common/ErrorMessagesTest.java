@@ -2,6 +2,9 @@ package safetyconsole.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,5 +34,17 @@ class ErrorMessagesTest {
     @Test
     void otherFailuresPointToTheLog() {
         assertThat(ErrorMessages.sentence(new IllegalStateException("boom"))).contains("log").doesNotContain("boom");
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenSaysWhatToChange() {
+        Path file = Path.of("/reports/out.csv");
+
+        assertThat(ErrorMessages.notWritten(file, new AccessDeniedException(file.toString())))
+                .isEqualTo(file + " could not be written: permission denied; choose another folder.");
+        assertThat(ErrorMessages.notWritten(file, new FileSystemException(file.toString(), null, "No space left on device")))
+                .isEqualTo(file + " could not be written: No space left on device.");
+        assertThat(ErrorMessages.notWritten(file, new java.io.IOException("Stream closed")))
+                .isEqualTo(file + " could not be written; the details are in the log.");
     }
 }
