@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up benchmark: the packaged console from process start to banner drawn (--smoke-test), against a bare
-# JavaFX hello-world app-image built with the same jlink runtime, and the console with an AppCDS archive.
+# JavaFX hello-world app-image built with the same jlink runtime, and the console with the CDS archive
+# its .deb makes at install time.
 # Run after ./mvnw -Ppackage package. Needs xvfb-run. Prints medians of RUNS runs; record them in docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,12 +17,10 @@ jar --create --file "$bench/hello-input/hello.jar" -C "$bench/classes" .
 jpackage --type app-image --name hello --input "$bench/hello-input" --main-jar hello.jar --main-class HelloFx \
   --runtime-image "$jp/runtime" --dest "$bench"
 
-# The console with an AppCDS archive of the classes a start loads (dumped at exit of one training run).
+# The console with the class-data sharing archive the .deb makes at install time, made the same way in a copy.
 cp -r "$jp/dist/opsworks-safety-console" "$bench/console-cds"
+sh "$bench/console-cds/lib/app/make-cds-archive.sh" "$PWD/$bench/console-cds"
 export XDG_CONFIG_HOME="$PWD/$bench/home/config" XDG_DATA_HOME="$PWD/$bench/home/data" XDG_STATE_HOME="$PWD/$bench/home/state"
-JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$PWD/$bench/console-cds/lib/app/console.jsa" \
-  xvfb-run -a "$bench/console-cds/bin/opsworks-safety-console" --smoke-test > /dev/null 2>&1
-echo 'java-options=-XX:SharedArchiveFile=$APPDIR/console.jsa' >> "$bench/console-cds/lib/app/opsworks-safety-console.cfg"
 
 measure() {  # name command... : median wall time from exec to exit, in ms
   local name=$1; shift
