@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,8 @@ import safetyconsole.cloud.TrailQuery;
  * Finds who is behind the EC2 events on an instance. EC2 calls OpsWorks makes (in the stack's region) carry
  * {@code invokedBy: opsworks.amazonaws.com} and the service role, not the person; the person's own OpsWorks
  * call (in the OpsWorks endpoint region, on the OpsWorks instance id) comes shortly before. Every call that
- * fits is listed, ranked; none is picked silently. Two lookups per instance, within CloudTrail's rate.
+ * fits is listed, ranked; none is picked silently. One lookup for the instance's EC2 events, and one per
+ * stretch of time in which OpsWorks acted on it.
  */
 public final class TrailCorrelator {
 
@@ -50,16 +52,43 @@ public final class TrailCorrelator {
                         TrailQuery.Attribute.RESOURCE_NAME, target.ec2InstanceId(), from, to)).stream()
                 .filter(e -> e.eventSource().equals(EC2) && CAUSES.containsKey(e.eventName()))
                 .sorted(Comparator.comparing(TrailEvent::eventTime)).collect(Collectors.toList());
-        List<TrailEvent> calls = trail.lookupTrailEvents(new TrailQuery(endpointRegion,
-                        TrailQuery.Attribute.RESOURCE_NAME, target.opsworksInstanceId(), from.minus(WINDOW), to.plus(SKEW)))
-                .stream().filter(e -> e.eventSource().equals(OPSWORKS))
-                .filter(e -> target.opsworksInstanceId().equals(e.requestParameters().get("instanceId")))
-                .collect(Collectors.toList());
+        List<TrailEvent> calls = callsBefore(ec2Events.stream().filter(e -> OPSWORKS.equals(e.invokedBy()))
+                .collect(Collectors.toList()), target.opsworksInstanceId());
         List<Attribution.Finding> findings = new ArrayList<>();
         for (TrailEvent event : ec2Events) {
             findings.add(finding(event, calls));
         }
         return new Attribution(target, findings, from, to);
+    }
+
+    /**
+     * The OpsWorks calls on the instance in the window before each EC2 event OpsWorks made, looked up by
+     * event source (an OpsWorks record names its instance in the request, not always as a resource): one
+     * lookup per stretch of overlapping windows, so a stop and a delete minutes apart cost one.
+     */
+    private List<TrailEvent> callsBefore(List<TrailEvent> opsworksMade, String opsworksInstanceId) {
+        Map<String, TrailEvent> calls = new LinkedHashMap<>();
+        Instant start = null;
+        Instant end = null;
+        for (TrailEvent event : opsworksMade) {
+            Instant from = event.eventTime().minus(WINDOW);
+            if (end != null && from.isAfter(end)) {
+                lookUpCalls(start, end, opsworksInstanceId, calls);
+                start = null;
+            }
+            start = start == null ? from : start;
+            end = event.eventTime().plus(SKEW);
+        }
+        if (start != null) {
+            lookUpCalls(start, end, opsworksInstanceId, calls);
+        }
+        return new ArrayList<>(calls.values());
+    }
+
+    private void lookUpCalls(Instant from, Instant to, String opsworksInstanceId, Map<String, TrailEvent> calls) {
+        trail.lookupTrailEvents(new TrailQuery(endpointRegion, TrailQuery.Attribute.EVENT_SOURCE, OPSWORKS, from, to))
+                .stream().filter(e -> opsworksInstanceId.equals(e.requestParameters().get("instanceId")))
+                .forEach(e -> calls.putIfAbsent(e.eventId(), e));
     }
 
     private static Attribution.Finding finding(TrailEvent event, List<TrailEvent> calls) {

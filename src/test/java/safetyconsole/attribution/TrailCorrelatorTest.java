@@ -153,6 +153,49 @@ class TrailCorrelatorTest {
         assertThat(only(correlator.attribute(TARGET, FROM, TO)).candidates()).isEmpty();
     }
 
+    @Test
+    void anOpsworksCallThatListsNoResourceIsFoundByItsRequest() {
+        trail.events.add(event("1", "2026-11-10T09:59:00Z", OPSWORKS, "DeleteInstance", "us-east-1", "frank", null,
+                null, INSTANCE));
+        trail.events.add(event("2", "2026-11-10T10:00:00Z", EC2, "TerminateInstances", "eu-west-1", null, OPSWORKS,
+                EC2_ID, null));
+
+        assertThat(only(correlator.attribute(TARGET, FROM, TO)).candidates())
+                .extracting(c -> c.call().userName()).containsExactly("frank");
+    }
+
+    @Test
+    void overlappingWindowsShareOneLookupAndEventsDaysApartGetTheirOwn() {
+        trail.events.add(event("stop-call", "2026-11-10T09:58:00Z", OPSWORKS, "StopInstance", "us-east-1", "grace",
+                null, null, INSTANCE));
+        trail.events.add(event("stop", "2026-11-10T09:58:03Z", EC2, "StopInstances", "eu-west-1", null, OPSWORKS,
+                EC2_ID, null));
+        trail.events.add(event("terminate", "2026-11-10T10:03:00Z", EC2, "TerminateInstances", "eu-west-1", null,
+                OPSWORKS, EC2_ID, null));
+        trail.events.add(event("start", "2026-11-20T08:00:00Z", EC2, "StartInstances", "eu-west-1", null, OPSWORKS,
+                EC2_ID, null));
+
+        Attribution attribution = correlator.attribute(TARGET, FROM, TO);
+
+        List<TrailQuery> opsworksLookups = trail.queries.stream().filter(q -> q.region().equals("us-east-1")).toList();
+        assertThat(opsworksLookups).hasSize(2).allSatisfy(q -> {
+            assertThat(q.attribute()).isEqualTo(TrailQuery.Attribute.EVENT_SOURCE);
+            assertThat(Duration.between(q.from(), q.to())).isLessThan(Duration.ofHours(1));
+        });
+        assertThat(attribution.findings()).extracting(f -> f.ec2Event().eventId() + ":" + f.candidates().size())
+                .containsExactly("stop:1", "terminate:1", "start:0");
+    }
+
+    @Test
+    void aPersonActingDirectlyCostsNoOpsworksLookup() {
+        trail.events.add(event("1", "2026-11-10T10:00:00Z", EC2, "StopInstances", "eu-west-1", "dave", null,
+                EC2_ID, null));
+
+        correlator.attribute(TARGET, FROM, TO);
+
+        assertThat(trail.queries).extracting(TrailQuery::region).containsExactly("eu-west-1");
+    }
+
     private void add(Instant time, String user) {
         trail.events.add(event(user, time.toString(), OPSWORKS, "DeleteInstance", "us-east-1", user, null, INSTANCE,
                 INSTANCE));

@@ -34,7 +34,7 @@ final class TrailOnlyAccount implements CloudAccount {
                             String invokedBy, String resource, String opsworksInstanceId) {
         return new TrailEvent(id, java.time.Instant.parse(time), source, name, region,
                 user == null ? "arn:aws:sts::1:assumed-role/aws-opsworks-service-role/OpsWorks" : "arn:aws:iam::1:user/" + user,
-                user == null ? "OpsWorks" : user, invokedBy, "198.51.100.1", false, List.of(resource),
+                user == null ? "OpsWorks" : user, invokedBy, "198.51.100.1", false, resource == null ? List.of() : List.of(resource),
                 opsworksInstanceId == null ? Map.of() : Map.of("instanceId", opsworksInstanceId));
     }
 

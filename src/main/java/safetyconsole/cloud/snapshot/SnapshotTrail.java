@@ -67,7 +67,7 @@ final class SnapshotTrail {
 
     /**
      * The resources LookupEvents lists, plus the instance ids in the request itself: OpsWorks records do
-     * not always list their instance as a resource, and the correlator looks instances up by id.
+     * not always list their instance as a resource, and a lookup by resource name should find them anyway.
      */
     private static List<String> resourceIds(SnapshotFile.Item item, SnapshotFile.Item record) {
         Set<String> ids = new LinkedHashSet<>();
