@@ -1,0 +1,72 @@
+package safetyconsole.cloud;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** A test account that has nothing: subclasses override just the reads their test is about. */
+public class EmptyAccount implements CloudAccount {
+
+    private final String description;
+    private final CallerIdentity caller;
+
+    public EmptyAccount(String description, CallerIdentity caller) {
+        this.description = description;
+        this.caller = caller;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public CallerIdentity callerIdentity() {
+        return caller;
+    }
+
+    @Override
+    public Optional<String> accountAlias() {
+        return Optional.empty();
+    }
+
+    @Override
+    public String endpointRegion() {
+        return "us-east-1";
+    }
+
+    @Override
+    public List<Stack> describeStacks() {
+        return List.of();
+    }
+
+    @Override
+    public List<Layer> describeLayers(String stackId) {
+        return List.of();
+    }
+
+    @Override
+    public List<Instance> describeInstances(String stackId) {
+        return List.of();
+    }
+
+    @Override
+    public List<App> describeApps(String stackId) {
+        return List.of();
+    }
+
+    @Override
+    public List<Ec2Instance> describeEc2Instances(String region, Collection<String> ec2InstanceIds) {
+        return List.of();
+    }
+
+    @Override
+    public List<SecurityGroup> describeSecurityGroups(String region, String vpcId) {
+        return List.of();
+    }
+
+    @Override
+    public List<TrailEvent> lookupTrailEvents(TrailQuery query) {
+        return List.of();
+    }
+}
