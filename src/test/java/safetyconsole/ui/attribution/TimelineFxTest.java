@@ -9,13 +9,9 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import javafx.scene.control.Label;
@@ -27,33 +23,24 @@ import javafx.stage.Window;
 
 import safetyconsole.AppContext;
 import safetyconsole.settings.AppDirectories;
-import safetyconsole.ui.common.FxTaskRunner;
-import safetyconsole.ui.shell.ConsoleApp;
-import safetyconsole.ui.shell.MainViewModel;
+import safetyconsole.testing.MainWindowFixture;
 
 /** From the missing-instance alert to the timeline window, in the real windows, on the demo's story. */
-@ExtendWith(ApplicationExtension.class)
-class TimelineFxTest {
+class TimelineFxTest extends MainWindowFixture {
 
     @TempDir
     static Path dir;
-    private final FxTaskRunner runner = new FxTaskRunner();
-    private MainViewModel model;
 
     @Start
     void start(Stage stage) {
-        Path home = dir.resolve(String.valueOf(System.nanoTime()));
-        AppContext app = AppContext.demo(Optional.empty(), Duration.ZERO,
-                new AppDirectories(home.resolve("c"), home.resolve("d"), home.resolve("l")));
-        model = new MainViewModel(app, runner);
-        ConsoleApp.openMainWindow(stage, model);
-        model.refresh();
+        openMainWindow(stage);
     }
 
-    @AfterEach
-    void closeEverything() throws Exception {
-        runner.close();
-        FxToolkit.cleanupStages();
+    @Override
+    protected AppContext app() {
+        Path home = dir.resolve(String.valueOf(System.nanoTime()));
+        return AppContext.demo(Optional.empty(), Duration.ZERO,
+                new AppDirectories(home.resolve("c"), home.resolve("d"), home.resolve("l")));
     }
 
     @Test

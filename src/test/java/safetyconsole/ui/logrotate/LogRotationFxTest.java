@@ -8,13 +8,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import javafx.scene.control.Label;
@@ -28,35 +24,26 @@ import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.cloud.demo.DemoRailsSamples;
 import safetyconsole.logrotate.AppLogCheck;
 import safetyconsole.logrotate.RailsSource;
+import safetyconsole.testing.MainWindowFixture;
 import safetyconsole.testing.TestApps;
-import safetyconsole.ui.common.FxTaskRunner;
-import safetyconsole.ui.shell.ConsoleApp;
-import safetyconsole.ui.shell.MainViewModel;
 
 /** The Log rotation tab in the real main window, on the demo account's samples. */
-@ExtendWith(ApplicationExtension.class)
-class LogRotationFxTest {
+class LogRotationFxTest extends MainWindowFixture {
 
     @TempDir
     static Path dir;
-    private final FxTaskRunner runner = new FxTaskRunner();
-    private MainViewModel model;
 
     @Start
     void start(Stage stage) {
-        DemoAccount account = DemoAccount.seeded();
-        AppContext app = TestApps.of(account, account, dir.resolve("logs" + System.nanoTime()), Clock.systemUTC())
-                .withBuiltInRailsCode((stack, a) -> DemoRailsSamples.forApp(stack.name(), a.shortname())
-                        .map(files -> RailsSource.of("demo sample", files)));
-        model = new MainViewModel(app, runner);
-        ConsoleApp.openMainWindow(stage, model);
-        model.refresh();
+        openMainWindow(stage);
     }
 
-    @AfterEach
-    void closeEverything() throws Exception {
-        runner.close();
-        FxToolkit.cleanupStages();
+    @Override
+    protected AppContext app() {
+        DemoAccount account = DemoAccount.seeded();
+        return TestApps.of(account, account, dir.resolve("logs" + System.nanoTime()), Clock.systemUTC())
+                .withBuiltInRailsCode((stack, a) -> DemoRailsSamples.forApp(stack.name(), a.shortname())
+                        .map(files -> RailsSource.of("demo sample", files)));
     }
 
     @Test
@@ -91,9 +78,7 @@ class LogRotationFxTest {
     }
 
     private void openTab(FxRobot robot, String stack) throws Exception {
-        waitFor(10, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("ops-tools:"));
-        robot.clickOn(stack);
-        waitFor(10, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith(stack + ":"));
+        openStack(robot, stack);
         robot.interact(() -> robot.lookup("#stackContent").queryAs(TabPane.class).getSelectionModel().select(4));
         waitFor(10, TimeUnit.SECONDS, () -> !model.logRotation().checks().isEmpty());
         waitForFxEvents();

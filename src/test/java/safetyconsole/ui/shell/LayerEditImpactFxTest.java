@@ -8,13 +8,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import javafx.scene.Node;
@@ -26,41 +22,34 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import safetyconsole.AppContext;
 import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.testing.MainWindowFixture;
 import safetyconsole.testing.TestApps;
-import safetyconsole.ui.common.FxTaskRunner;
 
 /**
  * Editing a layer's groups in the real windows: after the guarded change, the main window says at once how
  * many running instances will not get it, and "Fix them now…" opens the guarded fix for exactly those.
  */
-@ExtendWith(ApplicationExtension.class)
-class LayerEditImpactFxTest {
+class LayerEditImpactFxTest extends MainWindowFixture {
 
     @TempDir
     static Path dir;
     private final DemoAccount account = DemoAccount.seeded();
-    private final FxTaskRunner runner = new FxTaskRunner();
-    private MainViewModel model;
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(TestApps.of(account, account, dir.resolve("impact"), Clock.systemUTC()), runner);
-        ConsoleApp.openMainWindow(stage, model);
-        model.refresh();
+        openMainWindow(stage);
     }
 
-    @AfterEach
-    void closeEverything() throws Exception {
-        runner.close();
-        FxToolkit.cleanupStages();
+    @Override
+    protected AppContext app() {
+        return TestApps.of(account, account, dir.resolve("impact"), Clock.systemUTC());
     }
 
     @Test
     void layerEditShowsWhoWillNotGetItAndFixThemNowOpensTheGuardedFix(FxRobot robot) throws Exception {
-        waitFor(10, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("ops-tools:"));
-        robot.clickOn("shop-prod");
-        waitFor(10, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("shop-prod:"));
+        openStack(robot, "shop-prod");
         robot.interact(() -> model.arm("Give the workers the metrics group, OPS-77"));
         robot.interact(() -> robot.lookup("#stackContent").queryAs(TabPane.class).getSelectionModel().select(1));
         TableView<?> layers = robot.lookup("#layersTable").queryAs(TableView.class);

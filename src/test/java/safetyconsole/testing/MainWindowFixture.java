@@ -1,0 +1,55 @@
+package safetyconsole.testing;
+
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+import javafx.stage.Stage;
+
+import safetyconsole.AppContext;
+import safetyconsole.ui.common.FxTaskRunner;
+import safetyconsole.ui.shell.ConsoleApp;
+import safetyconsole.ui.shell.MainViewModel;
+
+/**
+ * The real main window on an app of the test's choosing, loaded as at start-up, for TestFX tests; closed
+ * with its background work after each test.
+ */
+@ExtendWith(ApplicationExtension.class)
+public abstract class MainWindowFixture {
+
+    protected final FxTaskRunner runner = new FxTaskRunner();
+    protected MainViewModel model;
+    protected Stage stage;
+
+    /** The app the window opens on, made afresh for each test. */
+    protected abstract AppContext app();
+
+    /** Call from the test's {@code @Start} method: TestFX looks for it only in the test class itself. */
+    protected void openMainWindow(Stage stage) {
+        this.stage = stage;
+        model = new MainViewModel(app(), runner);
+        ConsoleApp.openMainWindow(stage, model);
+        model.refresh();
+    }
+
+    @AfterEach
+    void closeEverything() throws Exception {
+        runner.close();
+        FxToolkit.cleanupStages();
+    }
+
+    /** Waits for the first stack to load, then selects {@code stack} and waits until it has loaded. */
+    protected void openStack(FxRobot robot, String stack) throws TimeoutException {
+        waitFor(10, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("ops-tools:"));
+        robot.clickOn(stack);
+        waitFor(10, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith(stack + ":"));
+    }
+}
