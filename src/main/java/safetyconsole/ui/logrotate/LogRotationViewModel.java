@@ -73,26 +73,27 @@ public final class LogRotationViewModel {
     }
 
     public void unlink(App target) {
-        try {
-            app.railsLinks().remove(accountId, target);
-            recheck(target);
-        } catch (IOException e) {
-            failed(e);
-        }
+        save(target, () -> app.railsLinks().remove(accountId, target));
     }
 
     private void link(App target, RailsLinks.Link link) {
-        try {
-            app.railsLinks().set(accountId, target, link);
-            recheck(target);
-        } catch (IOException e) {
-            failed(e);
-        }
+        save(target, () -> app.railsLinks().set(accountId, target, link));
     }
 
-    private void failed(IOException e) {
-        LOG.warn("Cannot save the Rails links", e);
-        message.set("The link could not be saved: " + e.getMessage() + ".");
+    /** Writes the links file in the background, then checks again with what was saved. */
+    private void save(App target, LinksChange change) {
+        runner.run("Save the Rails links", () -> {
+            change.apply();
+            return target;
+        }, this::recheck, error -> {
+            LOG.warn("Cannot save the Rails links", error);
+            message.set("The link could not be saved: " + error.getMessage() + ".");
+        });
+    }
+
+    @FunctionalInterface
+    private interface LinksChange {
+        void apply() throws IOException;
     }
 
     private void recheck(App keepSelected) {

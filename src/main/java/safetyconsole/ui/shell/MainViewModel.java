@@ -337,7 +337,12 @@ public final class MainViewModel {
     public void dismissMissing() {
         StackEntry entry = selectedStack.get();
         if (entry != null && overview != null) {
-            app.inventoryHistory().dismiss(overview.caller().accountId(), entry.id());
+            String accountId = overview.caller().accountId();
+            // The history file is written in the background; the bar goes at once.
+            runner.run("Dismiss the missing instances", () -> {
+                app.inventoryHistory().dismiss(accountId, entry.id());
+                return entry;
+            }, dismissed -> { }, error -> fail("Dismissing the missing instances", error));
         }
         missing.set(null);
     }

@@ -58,4 +58,20 @@ class LogRotationViewModelTest {
         assertThat(model.messageProperty().get()).isEqualTo(
                 "ops-tools has no Rails App Server layer with Rails apps: nothing to check.");
     }
+
+    @Test
+    void aLinkThatCannotBeSavedSaysSoAndLeavesTheAppUnchecked() throws Exception {
+        DemoAccount account = DemoAccount.seeded();
+        Stack staging = account.describeStacks().stream().filter(s -> s.name().equals("shop-staging")).findFirst()
+                .orElseThrow();
+        AppContext app = TestApps.of(account, account, dir, Clock.systemUTC());
+        LogRotationViewModel model = new LogRotationViewModel(app, new InlineTaskRunner());
+        model.show(app.inventoryLoader().load(staging), "123456789012");
+        Files.createDirectories(dir.resolve("data/rails-links.json"));
+
+        model.linkCheckout(model.selected().get().app(), dir.resolve("shop"));
+
+        assertThat(model.messageProperty().get()).startsWith("The link could not be saved: ");
+        assertThat(model.selected().orElseThrow().status()).isEqualTo(AppLogCheck.Status.NOT_CHECKED);
+    }
 }
