@@ -105,7 +105,7 @@ public final class CheckCommand {
             return ERROR;
         } catch (CloudException e) {
             LOG.warn("check failed", e);
-            err.println("The check could not read the account. " + e.kind().sentence());
+            err.println("The check could not read the account. " + e.userMessage());
             return ERROR;
         }
     }

@@ -13,6 +13,15 @@ public final class CloudException extends RuntimeException {
         THROTTLED("AWS is throttling requests right now; wait a moment, then refresh (F5)."),
         NETWORK("AWS could not be reached; check the network connection, then refresh (F5)."),
         EXPIRED_CREDENTIALS("Your AWS credentials have expired; sign in again, then refresh (F5)."),
+        /** An SSO session that ended; {@link #userMessage()} names the exact {@code aws sso login} to run. */
+        SSO_LOGIN_REQUIRED("Your AWS SSO sign-in has expired; run aws sso login for this profile, then refresh (F5)."),
+        NO_CREDENTIALS("No AWS credentials were found for this profile; set them up with aws configure, or pick"
+                + " another profile."),
+        CREDENTIALS_REJECTED("AWS does not accept these credentials; check the profile's keys, or pick another"
+                + " profile."),
+        SIGN_IN_CANCELLED("Signing in was cancelled; nothing was read or changed."),
+        TIMED_OUT("AWS did not answer in time; check the network connection, then refresh (F5)."),
+        SERVICE_ERROR("AWS had an internal error; wait a moment, then refresh (F5)."),
         INVALID_INPUT("AWS rejected the request as invalid; the details are in the log."),
         CONFLICT("It is in a state that does not allow this; refresh (F5) to see its current state."),
         UNKNOWN("Something went wrong talking to AWS; the details are in the log.");
@@ -29,18 +38,40 @@ public final class CloudException extends RuntimeException {
     }
 
     private final Kind kind;
+    private final String profile;
 
     public CloudException(Kind kind, String message) {
         super(message);
         this.kind = kind;
+        this.profile = null;
+    }
+
+    /** An SSO session of {@code profile} ended: the user message names the command that signs in again. */
+    public static CloudException ssoLoginRequired(String profile, Throwable cause) {
+        return new CloudException(Kind.SSO_LOGIN_REQUIRED, "SSO session of profile " + profile + " ended", cause,
+                profile);
+    }
+
+    private CloudException(Kind kind, String message, Throwable cause, String profile) {
+        super(message, cause);
+        this.kind = kind;
+        this.profile = profile;
     }
 
     public CloudException(Kind kind, String message, Throwable cause) {
-        super(message, cause);
-        this.kind = kind;
+        this(kind, message, cause, null);
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The one sentence for the operator: the kind's, made exact where this failure knows more. */
+    public String userMessage() {
+        if (kind == Kind.SSO_LOGIN_REQUIRED && profile != null) {
+            return "Your AWS SSO sign-in has expired; run  aws sso login --profile " + profile
+                    + "  in a terminal, then refresh (F5).";
+        }
+        return kind.sentence();
     }
 }

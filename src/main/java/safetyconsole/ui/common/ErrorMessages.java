@@ -15,7 +15,7 @@ public final class ErrorMessages {
 
     public static String sentence(Throwable error) {
         if (error instanceof CloudException) {
-            return sentence(((CloudException) error).kind());
+            return ((CloudException) error).userMessage();
         }
         return "Something unexpected went wrong; the details are in the log.";
     }

@@ -1,0 +1,340 @@
+package safetyconsole.cloud.aws;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import software.amazon.awssdk.awscore.AwsResponse;
+import software.amazon.awssdk.services.cloudtrail.model.LookupAttribute;
+import software.amazon.awssdk.services.cloudtrail.model.LookupAttributeKey;
+import software.amazon.awssdk.services.cloudtrail.model.LookupEventsRequest;
+import software.amazon.awssdk.services.cloudtrail.model.LookupEventsResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeSecurityGroupsResponse;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.Reservation;
+import software.amazon.awssdk.services.opsworks.model.ListTagsResponse;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
+
+import safetyconsole.cloud.AccountConnector;
+import safetyconsole.cloud.App;
+import safetyconsole.cloud.CallerIdentity;
+import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.Confirmation;
+import safetyconsole.cloud.Ec2Instance;
+import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.Layer;
+import safetyconsole.cloud.MfaPrompt;
+import safetyconsole.cloud.MutationResult;
+import safetyconsole.cloud.Operation;
+import safetyconsole.cloud.SecurityGroup;
+import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.TrailEvent;
+import safetyconsole.cloud.TrailQuery;
+
+/**
+ * A real AWS account through the SDK: OpsWorks in the endpoint region, EC2 and CloudTrail in each stack's own
+ * region, STS for who we are. Every SDK failure leaves as a {@link CloudException}; every mutation first finds
+ * where its target really is and checks the {@link Confirmation} covers it. Close it to close the clients.
+ */
+public final class AwsAccount implements AccountConnector.Connection {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AwsAccount.class);
+    /** EC2 accepts at most 200 values per filter; a filter (unlike InstanceIds) skips ids it does not know. */
+    private static final int EC2_FILTER_VALUES = 200;
+
+    private final AwsTarget target;
+    private final AwsClients clients;
+    private final Optional<String> ssoProfile;
+    private final Clock clock;
+    private final Map<String, RequestPacer> trailPacers = new ConcurrentHashMap<>();
+    private final Supplier<RequestPacer> newPacer;
+    private volatile CallerIdentity caller;
+
+    AwsAccount(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa, Clock clock, Supplier<RequestPacer> newPacer) {
+        this.target = target;
+        this.clock = clock;
+        this.newPacer = newPacer;
+        String profileName = target.profile().orElse(AwsProfiles.defaultProfileName(System.getenv()));
+        this.ssoProfile = profiles.summary(profileName).filter(AwsProfiles.Summary::sso).map(AwsProfiles.Summary::name);
+        try {
+            this.clients = new AwsClients(target, profiles, mfa);
+        } catch (RuntimeException e) {
+            throw AwsErrors.translate("Setting up AWS clients", e, ssoProfile);
+        }
+    }
+
+    /** Connects as the AWS CLI would with this profile and region; nothing is called until the first read. */
+    public static AwsAccount connect(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa) {
+        return new AwsAccount(target, profiles, mfa, Clock.systemUTC(), () -> RequestPacer.perSecond(2));
+    }
+
+    @Override
+    public String description() {
+        return "AWS " + target.profile().map(p -> "profile " + p).orElse("default credentials") + " \u00b7 "
+                + target.region() + (target.endpoints().isEmpty() ? "" : " (custom endpoint)");
+    }
+
+    @Override
+    public CallerIdentity callerIdentity() {
+        CallerIdentity known = caller;
+        if (known == null) {
+            GetCallerIdentityResponse response = call("GetCallerIdentity", () -> clients.sts().getCallerIdentity());
+            known = new CallerIdentity(response.account(), response.arn(), response.userId());
+            caller = known;
+        }
+        return known;
+    }
+
+    /** IAM is not among the console's clients; the banner shows the account id instead. */
+    @Override
+    public Optional<String> accountAlias() {
+        return Optional.empty();
+    }
+
+    @Override
+    public String endpointRegion() {
+        return target.region();
+    }
+
+    @Override
+    public List<Stack> describeStacks() {
+        var response = call("DescribeStacks", () -> clients.opsWorks().describeStacks(r -> { }));
+        List<Stack> stacks = new ArrayList<>();
+        for (var stack : response.stacks()) {
+            stacks.add(OpsWorksMapping.stack(stack, tags(stack.arn())));
+        }
+        return stacks;
+    }
+
+    private Map<String, String> tags(String arn) {
+        if (arn == null) {
+            return Map.of();
+        }
+        ListTagsResponse response = call("ListTags of " + arn, () -> clients.opsWorks().listTags(r -> r.resourceArn(arn)));
+        return response.tags();
+    }
+
+    @Override
+    public List<Layer> describeLayers(String stackId) {
+        return call("DescribeLayers of stack " + stackId, () -> clients.opsWorks().describeLayers(r -> r.stackId(stackId)))
+                .layers().stream().map(OpsWorksMapping::layer).toList();
+    }
+
+    @Override
+    public List<Instance> describeInstances(String stackId) {
+        return call("DescribeInstances of stack " + stackId,
+                () -> clients.opsWorks().describeInstances(r -> r.stackId(stackId)))
+                .instances().stream().map(OpsWorksMapping::instance).toList();
+    }
+
+    @Override
+    public List<App> describeApps(String stackId) {
+        return call("DescribeApps of stack " + stackId, () -> clients.opsWorks().describeApps(r -> r.stackId(stackId)))
+                .apps().stream().map(OpsWorksMapping::app).toList();
+    }
+
+    @Override
+    public List<Ec2Instance> describeEc2Instances(String region, Collection<String> ec2InstanceIds) {
+        if (ec2InstanceIds.size() > MAX_EC2_IDS_PER_CALL) {
+            throw new IllegalArgumentException("At most " + MAX_EC2_IDS_PER_CALL + " ids per call");
+        }
+        List<String> ids = List.copyOf(ec2InstanceIds);
+        List<Ec2Instance> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += EC2_FILTER_VALUES) {
+            Filter byId = Filter.builder().name("instance-id")
+                    .values(ids.subList(from, Math.min(ids.size(), from + EC2_FILTER_VALUES))).build();
+            String token = null;
+            do {
+                String page = token;
+                DescribeInstancesResponse response = call("EC2 DescribeInstances in " + region,
+                        () -> clients.ec2(region).describeInstances(r -> r.filters(byId).nextToken(page)));
+                for (Reservation reservation : response.reservations()) {
+                    reservation.instances().forEach(i -> found.add(Ec2Mapping.instance(i)));
+                }
+                token = response.nextToken();
+            } while (token != null && !token.isEmpty());
+        }
+        return found;
+    }
+
+    @Override
+    public List<SecurityGroup> describeSecurityGroups(String region, String vpcId) {
+        Filter inVpc = Filter.builder().name("vpc-id").values(vpcId).build();
+        List<SecurityGroup> groups = new ArrayList<>();
+        String token = null;
+        do {
+            String page = token;
+            DescribeSecurityGroupsResponse response = call("EC2 DescribeSecurityGroups in " + region,
+                    () -> clients.ec2(region).describeSecurityGroups(r -> r.filters(inVpc).nextToken(page)));
+            response.securityGroups().forEach(g -> groups.add(Ec2Mapping.group(g)));
+            token = response.nextToken();
+        } while (token != null && !token.isEmpty());
+        return groups;
+    }
+
+    /** Every page of the lookup, paced to CloudTrail's two requests per second in that region. */
+    @Override
+    public List<TrailEvent> lookupTrailEvents(TrailQuery query) {
+        LookupAttribute attribute = LookupAttribute.builder().attributeKey(attributeKey(query.attribute()))
+                .attributeValue(query.value()).build();
+        RequestPacer pacer = trailPacers.computeIfAbsent(query.region(), r -> newPacer.get());
+        List<TrailEvent> events = new ArrayList<>();
+        String token = null;
+        do {
+            LookupEventsRequest request = LookupEventsRequest.builder().lookupAttributes(attribute)
+                    .startTime(query.from()).endTime(query.to()).nextToken(token).build();
+            pacer.acquire();
+            LookupEventsResponse response = call("CloudTrail LookupEvents in " + query.region(),
+                    () -> clients.cloudTrail(query.region()).lookupEvents(request));
+            response.events().forEach(e -> events.add(TrailRecords.event(e, query.region())));
+            token = response.nextToken();
+        } while (token != null && !token.isEmpty());
+        return events;
+    }
+
+    private static LookupAttributeKey attributeKey(TrailQuery.Attribute attribute) {
+        switch (attribute) {
+            case EVENT_NAME:
+                return LookupAttributeKey.EVENT_NAME;
+            case EVENT_SOURCE:
+                return LookupAttributeKey.EVENT_SOURCE;
+            case USERNAME:
+                return LookupAttributeKey.USERNAME;
+            case RESOURCE_NAME:
+                return LookupAttributeKey.RESOURCE_NAME;
+            default:
+                throw new IllegalStateException("Unhandled attribute " + attribute);
+        }
+    }
+
+    // ---- write side: each finds its target's stack as AWS sees it now, then checks the confirmation ----
+
+    @Override
+    public MutationResult startInstance(String instanceId, Confirmation confirmation) {
+        confirmInstance(Operation.START_INSTANCE, instanceId, confirmation);
+        return mutation("StartInstance " + instanceId,
+                () -> clients.opsWorks().startInstance(r -> r.instanceId(instanceId)));
+    }
+
+    @Override
+    public MutationResult stopInstance(String instanceId, boolean force, Confirmation confirmation) {
+        confirmInstance(Operation.STOP_INSTANCE, instanceId, confirmation);
+        return mutation("StopInstance " + instanceId,
+                () -> clients.opsWorks().stopInstance(r -> r.instanceId(instanceId).force(force)));
+    }
+
+    @Override
+    public MutationResult rebootInstance(String instanceId, Confirmation confirmation) {
+        confirmInstance(Operation.REBOOT_INSTANCE, instanceId, confirmation);
+        return mutation("RebootInstance " + instanceId,
+                () -> clients.opsWorks().rebootInstance(r -> r.instanceId(instanceId)));
+    }
+
+    @Override
+    public MutationResult deleteInstance(String instanceId, boolean deleteElasticIp, boolean deleteVolumes,
+                                         Confirmation confirmation) {
+        confirmInstance(Operation.DELETE_INSTANCE, instanceId, confirmation);
+        return mutation("DeleteInstance " + instanceId, () -> clients.opsWorks().deleteInstance(r -> r
+                .instanceId(instanceId).deleteElasticIp(deleteElasticIp).deleteVolumes(deleteVolumes)));
+    }
+
+    @Override
+    public MutationResult deleteLayer(String layerId, Confirmation confirmation) {
+        confirm(Operation.DELETE_LAYER, layerId, stackOfLayer(layerId), confirmation);
+        return mutation("DeleteLayer " + layerId, () -> clients.opsWorks().deleteLayer(r -> r.layerId(layerId)));
+    }
+
+    @Override
+    public MutationResult deleteApp(String appId, Confirmation confirmation) {
+        String stackId = call("DescribeApps " + appId, () -> clients.opsWorks().describeApps(r -> r.appIds(appId)))
+                .apps().stream().findFirst().map(a -> a.stackId()).orElseThrow(() -> notFound("app", appId));
+        confirm(Operation.DELETE_APP, appId, stackId, confirmation);
+        return mutation("DeleteApp " + appId, () -> clients.opsWorks().deleteApp(r -> r.appId(appId)));
+    }
+
+    @Override
+    public MutationResult deleteStack(String stackId, Confirmation confirmation) {
+        confirm(Operation.DELETE_STACK, stackId, stack(stackId).stackId(), confirmation);
+        return mutation("DeleteStack " + stackId, () -> clients.opsWorks().deleteStack(r -> r.stackId(stackId)));
+    }
+
+    @Override
+    public MutationResult modifyInstanceGroups(String instanceId, String ec2InstanceId, List<String> groupIds,
+                                               Confirmation confirmation) {
+        var instance = instance(instanceId);
+        confirm(Operation.MODIFY_INSTANCE_GROUPS, instanceId, instance.stackId(), confirmation);
+        if (!ec2InstanceId.equals(instance.ec2InstanceId())) {
+            throw new CloudException(CloudException.Kind.CONFLICT, "Instance " + instanceId + " is now EC2 instance "
+                    + instance.ec2InstanceId() + ", not " + ec2InstanceId);
+        }
+        String region = stack(instance.stackId()).region();
+        return mutation("EC2 ModifyInstanceAttribute(Groups) of " + ec2InstanceId, () -> clients.ec2(region)
+                .modifyInstanceAttribute(r -> r.instanceId(ec2InstanceId).groups(groupIds)));
+    }
+
+    @Override
+    public MutationResult updateLayerSecurityGroups(String layerId, List<String> groupIds, Confirmation confirmation) {
+        confirm(Operation.UPDATE_LAYER_GROUPS, layerId, stackOfLayer(layerId), confirmation);
+        return mutation("UpdateLayer(CustomSecurityGroupIds) " + layerId,
+                () -> clients.opsWorks().updateLayer(r -> r.layerId(layerId).customSecurityGroupIds(groupIds)));
+    }
+
+    private void confirmInstance(Operation operation, String instanceId, Confirmation confirmation) {
+        confirm(operation, instanceId, instance(instanceId).stackId(), confirmation);
+    }
+
+    private void confirm(Operation operation, String targetId, String actualStackId, Confirmation confirmation) {
+        confirmation.requireCovers(operation, actualStackId, targetId, clock.instant());
+    }
+
+    private software.amazon.awssdk.services.opsworks.model.Instance instance(String instanceId) {
+        return call("DescribeInstances " + instanceId,
+                () -> clients.opsWorks().describeInstances(r -> r.instanceIds(instanceId)))
+                .instances().stream().findFirst().orElseThrow(() -> notFound("instance", instanceId));
+    }
+
+    private String stackOfLayer(String layerId) {
+        return call("DescribeLayers " + layerId, () -> clients.opsWorks().describeLayers(r -> r.layerIds(layerId)))
+                .layers().stream().findFirst().map(l -> l.stackId()).orElseThrow(() -> notFound("layer", layerId));
+    }
+
+    private software.amazon.awssdk.services.opsworks.model.Stack stack(String stackId) {
+        return call("DescribeStacks " + stackId, () -> clients.opsWorks().describeStacks(r -> r.stackIds(stackId)))
+                .stacks().stream().findFirst().orElseThrow(() -> notFound("stack", stackId));
+    }
+
+    private static CloudException notFound(String noun, String id) {
+        return new CloudException(CloudException.Kind.NOT_FOUND, "No " + noun + " with id " + id);
+    }
+
+    private MutationResult mutation(String what, Supplier<? extends AwsResponse> change) {
+        AwsResponse response = call(what, change);
+        String requestId = response.responseMetadata().requestId();
+        LOG.info("{} done, request {}", what, requestId);
+        return new MutationResult(requestId == null ? "unknown" : requestId);
+    }
+
+    private <T> T call(String what, Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (CloudException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw AwsErrors.translate(what, e, ssoProfile);
+        }
+    }
+
+    @Override
+    public void close() {
+        clients.close();
+    }
+}

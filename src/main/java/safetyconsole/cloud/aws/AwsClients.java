@@ -1,0 +1,104 @@
+package safetyconsole.cloud.aws;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.opsworks.OpsWorksClient;
+import software.amazon.awssdk.services.sts.StsClient;
+
+import safetyconsole.cloud.MfaPrompt;
+
+/**
+ * The SDK clients of one connection: OpsWorks and STS in the endpoint region, EC2 and CloudTrail per region
+ * (made on first use). One HTTP client with connect and read timeouts underneath all of them; adaptive retries
+ * (they slow down when AWS throttles). {@link #close()} closes every client and the HTTP client.
+ */
+final class AwsClients implements AutoCloseable {
+
+    private final AwsTarget target;
+    private final SdkHttpClient http;
+    private final ClientOverrideConfiguration overrides;
+    private final AwsCredentialsProvider credentials;
+    private final OpsWorksClient opsWorks;
+    private final StsClient sts;
+    private final Map<String, Ec2Client> ec2 = new ConcurrentHashMap<>();
+    private final Map<String, CloudTrailClient> cloudTrail = new ConcurrentHashMap<>();
+
+    AwsClients(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa) {
+        this.target = target;
+        AwsTarget.Limits limits = target.limits();
+        this.http = UrlConnectionHttpClient.builder().connectionTimeout(limits.connect()).socketTimeout(limits.read())
+                .build();
+        this.overrides = ClientOverrideConfiguration.builder()
+                .apiCallAttemptTimeout(limits.attempt())
+                .apiCallTimeout(limits.call())
+                .retryStrategy(AwsRetryStrategy.adaptiveRetryStrategy().toBuilder().maxAttempts(limits.maxAttempts())
+                        .build())
+                .build();
+        this.credentials = AwsCredentials.provider(target, profiles, mfa, this::stsWith);
+        this.opsWorks = build(OpsWorksClient.builder(), AwsService.OPSWORKS, target.region());
+        this.sts = stsWith(credentials);
+    }
+
+    OpsWorksClient opsWorks() {
+        return opsWorks;
+    }
+
+    StsClient sts() {
+        return sts;
+    }
+
+    Ec2Client ec2(String region) {
+        return ec2.computeIfAbsent(region, r -> build(Ec2Client.builder(), AwsService.EC2, r));
+    }
+
+    CloudTrailClient cloudTrail(String region) {
+        return cloudTrail.computeIfAbsent(region, r -> build(CloudTrailClient.builder(), AwsService.CLOUDTRAIL, r));
+    }
+
+    /** An STS client signing with other credentials: the source profile's, to assume a role. */
+    private StsClient stsWith(AwsCredentialsProvider signer) {
+        software.amazon.awssdk.services.sts.StsClientBuilder builder = StsClient.builder();
+        configure(builder, AwsService.STS, target.region());
+        return builder.credentialsProvider(signer).build();
+    }
+
+    private <B extends AwsClientBuilder<B, C> & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, C>, C>
+            C build(B builder, AwsService service, String region) {
+        configure(builder, service, region);
+        return builder.credentialsProvider(credentials).build();
+    }
+
+    private <B extends AwsClientBuilder<B, ?> & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, ?>>
+            void configure(B builder, AwsService service, String region) {
+        builder.region(Region.of(region)).httpClient(http).overrideConfiguration(overrides);
+        Optional<java.net.URI> endpoint = target.endpoint(service);
+        endpoint.ifPresent(builder::endpointOverride);
+    }
+
+    @Override
+    public void close() {
+        ec2.values().forEach(Ec2Client::close);
+        cloudTrail.values().forEach(CloudTrailClient::close);
+        opsWorks.close();
+        sts.close();
+        if (credentials instanceof AutoCloseable) {
+            try {
+                ((AutoCloseable) credentials).close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(AwsClients.class).debug("credentials provider did not close", e);
+            }
+        }
+        http.close();
+    }
+}

@@ -1,0 +1,73 @@
+package safetyconsole.cloud.aws;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import safetyconsole.cloud.AccountConnector;
+import safetyconsole.cloud.MfaPrompt;
+
+/** {@link AccountConnector} over the user's AWS profile files and the SDK. */
+public final class AwsConnector implements AccountConnector {
+
+    /** Regions where OpsWorks Stacks has an API endpoint (stacks in any region are managed from these). */
+    public static final List<String> OPSWORKS_REGIONS = List.of("us-east-1", "us-east-2", "us-west-1", "us-west-2",
+            "ca-central-1", "eu-west-1", "eu-west-2", "eu-west-3", "eu-central-1", "ap-northeast-1", "ap-northeast-2",
+            "ap-south-1", "ap-southeast-1", "ap-southeast-2", "sa-east-1");
+
+    private final AwsProfiles profiles;
+    private final Map<String, String> environment;
+    private final AwsTarget.Limits limits;
+
+    public AwsConnector(AwsProfiles profiles, Map<String, String> environment, AwsTarget.Limits limits) {
+        this.profiles = profiles;
+        this.environment = Map.copyOf(environment);
+        this.limits = limits;
+    }
+
+    /** The user's own profile files and environment. */
+    public static AwsConnector forCurrentUser() {
+        return new AwsConnector(AwsProfiles.load(), System.getenv(), AwsTarget.Limits.DEFAULT);
+    }
+
+    @Override
+    public List<Profile> profiles() {
+        return profiles.summaries().stream().map(s -> new Profile(s.name(), s.region(), s.sso(), s.mfa())).toList();
+    }
+
+    @Override
+    public List<String> regions() {
+        return OPSWORKS_REGIONS;
+    }
+
+    @Override
+    public String defaultProfile() {
+        return AwsProfiles.defaultProfileName(environment);
+    }
+
+    @Override
+    public Optional<String> regionOf(String profile) {
+        return profiles.region(profile, environment);
+    }
+
+    @Override
+    public Connection connect(Request request, MfaPrompt mfa) {
+        AwsTarget target = new AwsTarget(request.profile(), request.region(), Map.of(), limits);
+        if (request.endpoint().isPresent()) {
+            target = target.withEndpoint(request.endpoint().get());
+        }
+        return connect(target, mfa);
+    }
+
+    /** Connects to a target with per-service endpoints (tests point OpsWorks and EC2 at different local peers). */
+    public Connection connect(AwsTarget target, MfaPrompt mfa) {
+        AwsAccount account = AwsAccount.connect(target, profiles, mfa);
+        try {
+            account.callerIdentity();
+            return account;
+        } catch (RuntimeException e) {
+            account.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package safetyconsole.cloud.aws;
+
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.net.ssl.SSLException;
+
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.CloudException.Kind;
+
+/**
+ * Every SDK failure as a {@link CloudException}: the kind decides the operator's sentence, the original stays
+ * the cause (for the log). Error codes are those the services document; unknown ones fall back by HTTP status.
+ */
+final class AwsErrors {
+
+    private static final Set<String> ACCESS_DENIED = Set.of("AccessDenied", "AccessDeniedException",
+            "UnauthorizedOperation", "UnauthorizedAccess", "OptInRequired");
+    private static final Set<String> REJECTED_CREDENTIALS = Set.of("InvalidClientTokenId", "UnrecognizedClientException",
+            "AuthFailure", "SignatureDoesNotMatch", "IncompleteSignature", "InvalidAccessKeyId");
+    private static final Set<String> EXPIRED = Set.of("ExpiredToken", "ExpiredTokenException", "RequestExpired",
+            "TokenRefreshRequired");
+    private static final Set<String> THROTTLED = Set.of("Throttling", "ThrottlingException", "RequestLimitExceeded",
+            "TooManyRequestsException", "RequestThrottled", "RequestThrottledException");
+    private static final Set<String> CONFLICT = Set.of("IncorrectInstanceState", "IncorrectState",
+            "ResourceInUseException", "DependencyViolation");
+
+    private AwsErrors() {
+    }
+
+    /**
+     * @param what        what was being done, for the log ("DescribeInstances of stack …")
+     * @param ssoProfile  the profile when it signs in through SSO: an ended session then names {@code aws sso login}
+     */
+    static CloudException translate(String what, RuntimeException error, Optional<String> ssoProfile) {
+        Optional<CloudException> ours = causeOfType(error, CloudException.class);
+        if (ours.isPresent()) {
+            return ours.get();
+        }
+        if (error instanceof AwsServiceException) {
+            return service(what, (AwsServiceException) error, ssoProfile);
+        }
+        if (error instanceof ApiCallTimeoutException || error instanceof ApiCallAttemptTimeoutException
+                || causeOfType(error, SocketTimeoutException.class).isPresent()
+                || causeOfType(error, java.net.http.HttpTimeoutException.class).isPresent()) {
+            return new CloudException(Kind.TIMED_OUT, what + ": " + error.getMessage(), error);
+        }
+        if (causeOfType(error, ConnectException.class).isPresent()
+                || causeOfType(error, UnknownHostException.class).isPresent()
+                || causeOfType(error, NoRouteToHostException.class).isPresent()
+                || causeOfType(error, SSLException.class).isPresent()
+                || causeOfType(error, InterruptedIOException.class).isPresent()) {
+            return new CloudException(Kind.NETWORK, what + ": " + error.getMessage(), error);
+        }
+        if (error instanceof SdkClientException) {
+            return client(what, (SdkClientException) error, ssoProfile);
+        }
+        return new CloudException(Kind.UNKNOWN, what + ": " + error, error);
+    }
+
+    private static CloudException service(String what, AwsServiceException error, Optional<String> ssoProfile) {
+        String code = error.awsErrorDetails() == null ? null : error.awsErrorDetails().errorCode();
+        String message = what + ": " + code + " (HTTP " + error.statusCode() + ", request " + error.requestId() + "): "
+                + (error.awsErrorDetails() == null ? error.getMessage() : error.awsErrorDetails().errorMessage());
+        if (code != null && ssoProfile.isPresent() && error.getClass().getName().contains(".sso.")) {
+            // The SSO portal refused the cached token (GetRoleCredentials): the session has ended.
+            return CloudException.ssoLoginRequired(ssoProfile.get(), error);
+        }
+        Kind kind;
+        if (error.isThrottlingException() || THROTTLED.contains(code)) {
+            kind = Kind.THROTTLED;
+        } else if (EXPIRED.contains(code)) {
+            kind = Kind.EXPIRED_CREDENTIALS;
+        } else if (REJECTED_CREDENTIALS.contains(code)) {
+            kind = Kind.CREDENTIALS_REJECTED;
+        } else if (ACCESS_DENIED.contains(code) || error.statusCode() == 403) {
+            kind = Kind.ACCESS_DENIED;
+        } else if (code != null && (code.equals("ResourceNotFoundException") || code.endsWith(".NotFound"))) {
+            kind = Kind.NOT_FOUND;
+        } else if (CONFLICT.contains(code)) {
+            kind = Kind.CONFLICT;
+        } else if (error.statusCode() >= 500) {
+            kind = Kind.SERVICE_ERROR;
+        } else if (error.statusCode() >= 400) {
+            kind = Kind.INVALID_INPUT;
+        } else {
+            kind = Kind.UNKNOWN;
+        }
+        return new CloudException(kind, message, error);
+    }
+
+    /** Failures before any request left: mostly credentials that could not be found or refreshed. */
+    private static CloudException client(String what, SdkClientException error, Optional<String> ssoProfile) {
+        String text = String.valueOf(error.getMessage());
+        if (ssoProfile.isPresent() && (text.contains("SSO") || text.contains("sso") || text.contains("token"))) {
+            return CloudException.ssoLoginRequired(ssoProfile.get(), error);
+        }
+        if (text.contains("credentials") || text.contains("Credentials") || text.contains("profile")) {
+            return new CloudException(Kind.NO_CREDENTIALS, what + ": " + text, error);
+        }
+        return new CloudException(Kind.UNKNOWN, what + ": " + text, error);
+    }
+
+    private static <T extends Throwable> Optional<T> causeOfType(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
+    }
+}
