@@ -9,10 +9,12 @@ import java.util.Optional;
 
 import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.Operator;
+import safetyconsole.cloud.AccountConnector;
 import safetyconsole.cloud.App;
 import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudOperations;
 import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.aws.AwsConnector;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.cloud.demo.DemoRailsSamples;
 import safetyconsole.cloud.snapshot.SnapshotAccount;
@@ -32,7 +34,8 @@ import safetyconsole.settings.UserSettings;
 
 /**
  * The composition root: the only place that picks a provider and wires the services together.
- * {@code guard} is empty for a read-only source (nothing in the console can change it then).
+ * {@code guard} is empty for a read-only source (nothing in the console can change it then). Closing it closes the
+ * account's connection, if it has one.
  */
 public record AppContext(
         CloudAccount account,
@@ -47,7 +50,7 @@ public record AppContext(
         BiFunction<Stack, App, Optional<RailsSource>> builtInRailsCode,
         UserSettings settings,
         AppDirectories directories,
-        Clock clock) {
+        Clock clock) implements AutoCloseable {
 
     public static AppContext create(LaunchOptions options, AppDirectories directories) {
         if (options.snapshot().isPresent()) {
@@ -61,6 +64,25 @@ public record AppContext(
                                       AppDirectories directories) {
         UserSettings settings = SettingsFile.load(settingsFile.orElse(directories.settingsFile()));
         return of(SnapshotAccount.open(folder), null, settings, directories, Clock.systemUTC(), AuditLog.Durability.SYNC);
+    }
+
+    /** The user's AWS profiles and the way to connect with them (reads the profile files: not on the FX thread). */
+    public static AccountConnector awsConnector() {
+        return AwsConnector.forCurrentUser();
+    }
+
+    /** A connected AWS account, writable through the guard; closing the context closes the connection. */
+    public static AppContext aws(AccountConnector.Connection connection, Optional<java.nio.file.Path> settingsFile,
+                                 AppDirectories directories) {
+        UserSettings settings = SettingsFile.load(settingsFile.orElse(directories.settingsFile()));
+        return of(connection, connection, settings, directories, Clock.systemUTC(), AuditLog.Durability.SYNC);
+    }
+
+    @Override
+    public void close() {
+        if (account instanceof AccountConnector.Connection) {
+            ((AccountConnector.Connection) account).close();
+        }
     }
 
     /** The built-in demo account, with the Rails code of its sample apps; every call slowed by {@code latency}. */

@@ -3,6 +3,8 @@ package safetyconsole;
 import java.util.concurrent.CompletableFuture;
 
 import safetyconsole.check.CheckCommand;
+import safetyconsole.check.ConsoleMfaPrompt;
+import safetyconsole.cloud.AccountConnector;
 import safetyconsole.cloud.snapshot.SnapshotException;
 import safetyconsole.settings.AppDirectories;
 import safetyconsole.ui.shell.ConsoleApp;
@@ -30,6 +32,14 @@ public final class Launcher {
                 @Override
                 public AppContext snapshot(java.nio.file.Path folder, java.util.Optional<java.nio.file.Path> settings) {
                     return AppContext.snapshot(folder, settings, directories);
+                }
+
+                @Override
+                public AppContext aws(AwsOptions aws, java.util.Optional<java.nio.file.Path> settings) {
+                    AccountConnector connector = AppContext.awsConnector();
+                    AccountConnector.Connection connection = connector.connect(aws.request(connector),
+                            ConsoleMfaPrompt.forSystemConsole());
+                    return AppContext.aws(connection, settings, directories);
                 }
             }, System.out, System.err));
             return;

@@ -10,11 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import safetyconsole.AppContext;
+import safetyconsole.AwsOptions;
 import safetyconsole.cloud.CloudException;
 
 /**
- * {@code check [--demo | --snapshot DIR] [--stack NAME]… [--format text|json] [--settings FILE]}: the checks without a
- * window. Exit 0 when clean, 1 when there are findings (anything not checked counts), 2 on an error.
+ * {@code check [--demo | --snapshot DIR | AWS options] [--stack NAME]… [--format text|json] [--settings FILE]}: the
+ * checks without a window. Exit 0 when clean, 1 when there are findings (anything not checked counts), 2 on an error.
  */
 public final class CheckCommand {
 
@@ -23,13 +24,19 @@ public final class CheckCommand {
     public static final int ERROR = 2;
 
     public static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: opsworks-safety-console check [--demo | --snapshot DIR] [--stack NAME]... [--format text|json]"
-                    + " [--settings FILE]",
-            "  --demo           check the built-in demo account (the default)",
-            "  --snapshot DIR   check AWS CLI output files in DIR (see the README for the commands)",
-            "  --stack NAME     check only this stack (repeatable); default: every stack",
-            "  --format FORMAT  text (default) or json (documented in docs/check-json.md)",
-            "  --settings FILE  read settings from FILE instead of the standard location",
+            "Usage: opsworks-safety-console check [--demo | --snapshot DIR | [--profile NAME] [--region REGION]"
+                    + " [--endpoint-url URL]]",
+            "                                     [--stack NAME]... [--format text|json] [--settings FILE]",
+            "  --demo              check the built-in demo account (the default)",
+            "  --snapshot DIR      check AWS CLI output files in DIR (see the README for the commands)",
+            "  --profile NAME      check the AWS account of this profile (default: as the AWS CLI, AWS_PROFILE or"
+                    + " default)",
+            "  --region REGION     the OpsWorks Stacks endpoint region (default: the profile's region)",
+            "  --endpoint-url URL  send every AWS call to URL (https, or http to this machine, e.g. an emulator)",
+            "  --stack NAME        check only this stack (repeatable); default: every stack",
+            "  --format FORMAT     text (default) or json (documented in docs/check-json.md)",
+            "  --settings FILE     read settings from FILE instead of the standard location",
+            "An MFA code, when a profile needs one, is read from the terminal.",
             "Exit status: 0 clean, 1 findings (anything not checked counts), 2 error.");
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckCommand.class);
@@ -39,6 +46,9 @@ public final class CheckCommand {
         AppContext demo(Optional<Path> settings);
 
         AppContext snapshot(Path folder, Optional<Path> settings);
+
+        /** Connects (blocking); throws CloudException when AWS says no, IllegalArgumentException without a region. */
+        AppContext aws(AwsOptions options, Optional<Path> settings);
     }
 
     private CheckCommand() {
@@ -49,11 +59,17 @@ public final class CheckCommand {
         String format = "text";
         Optional<Path> settings = Optional.empty();
         Optional<Path> snapshot = Optional.empty();
+        AwsOptions aws = AwsOptions.NONE;
+        boolean demo = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "--demo":
+                    demo = true;
                     break;
+                case "--profile":
+                case "--region":
+                case "--endpoint-url":
                 case "--stack":
                 case "--format":
                 case "--settings":
@@ -62,7 +78,13 @@ public final class CheckCommand {
                         return usage(err, arg + " needs a value.");
                     }
                     String value = args[++i];
-                    if (arg.equals("--stack")) {
+                    if (AwsOptions.isOption(arg)) {
+                        try {
+                            aws = aws.with(arg, value);
+                        } catch (IllegalArgumentException e) {
+                            return usage(err, e.getMessage());
+                        }
+                    } else if (arg.equals("--stack")) {
                         stacks.add(value);
                     } else if (arg.equals("--format")) {
                         format = value;
@@ -72,9 +94,6 @@ public final class CheckCommand {
                         settings = Optional.of(Path.of(value));
                     }
                     break;
-                case "--profile":
-                case "--region":
-                    return usage(err, arg + " is not available yet: this build checks the demo account and snapshots.");
                 case "--help":
                 case "-h":
                     out.println(USAGE);
@@ -86,15 +105,24 @@ public final class CheckCommand {
         if (!CheckOutput.formats().contains(format)) {
             return usage(err, "--format takes text or json, not \"" + format + "\".");
         }
+        if (aws.given() && (demo || snapshot.isPresent())) {
+            return usage(err, AwsOptions.conflictWith(demo ? "--demo" : "--snapshot"));
+        }
         AppContext app;
         try {
-            app = snapshot.isPresent() ? contexts.snapshot(snapshot.get(), settings) : contexts.demo(settings);
+            app = aws.given() ? contexts.aws(aws, settings)
+                    : snapshot.isPresent() ? contexts.snapshot(snapshot.get(), settings) : contexts.demo(settings);
+        } catch (CloudException e) {
+            LOG.warn("check could not connect", e);
+            err.println("The check could not connect to AWS. " + e.userMessage());
+            return ERROR;
         } catch (RuntimeException e) {
             // A source that cannot be opened says why in its message (a snapshot names the file and field).
             err.println(e.getMessage());
             return ERROR;
         }
-        try {
+        // Closing the context closes an AWS connection and its clients.
+        try (app) {
             app.settings().problems().forEach(problem -> err.println("warning: " + problem));
             CheckReport report = SafetyCheck.run(app, stacks);
             out.print(format.equals("json") ? CheckOutput.json(report) : CheckOutput.text(report));

@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import safetyconsole.AppContext;
+import safetyconsole.AwsOptions;
+import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.FakeConnection;
+import safetyconsole.cloud.FakeConnector;
 import safetyconsole.cloud.snapshot.SnapshotFixture;
 import safetyconsole.json.Json;
 import safetyconsole.settings.AppDirectories;
@@ -25,6 +32,10 @@ class CheckCommandTest {
     Path dir;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    /** What the AWS context is made of: the fake connector's answer to the resolved request. */
+    private FakeConnector connector = FakeConnector.succeeding();
+    private final List<AwsOptions> awsRequests = new ArrayList<>();
+    private final List<FakeConnection> connections = new ArrayList<>();
 
     @Test
     void demoAccountHasFindingsAndSaysWhichInText() {
@@ -98,9 +109,52 @@ class CheckCommandTest {
     }
 
     @Test
-    void awsSourcesAreNotAvailableYetAndSaySo() {
-        assertThat(run("--profile", "ops")).isEqualTo(CheckCommand.ERROR);
-        assertThat(err()).contains("not available yet");
+    void awsOptionsAreParsedAndTheConnectionIsClosedAfterTheCheck() {
+        int code = run("--profile", "ops", "--region", "eu-central-1", "--endpoint-url", "http://127.0.0.1:5000");
+
+        assertThat(code).isEqualTo(CheckCommand.CLEAN);
+        assertThat(awsRequests).containsExactly(new AwsOptions(Optional.of("ops"), Optional.of("eu-central-1"),
+                Optional.of(java.net.URI.create("http://127.0.0.1:5000"))));
+        assertThat(connector.requests).extracting(r -> r.profile().orElseThrow() + " " + r.region())
+                .containsExactly("ops eu-central-1");
+        assertThat(connections).singleElement().satisfies(c -> assertThat(c.closed()).isTrue());
+        assertThat(out()).contains("No findings.");
+    }
+
+    @Test
+    void withoutRegionTheProfilesRegionIsUsedAndWithoutEitherItIsAnError() {
+        assertThat(run("--profile", "ops")).isEqualTo(CheckCommand.CLEAN);
+        assertThat(connector.requests).extracting(r -> r.region()).containsExactly("eu-west-1");
+
+        assertThat(run("--profile", "legacy")).isEqualTo(CheckCommand.ERROR);
+        assertThat(err()).contains("--region is needed: profile legacy names no region.");
+    }
+
+    @Test
+    void awsOptionsConflictWithOtherAccountsAndBadEndpointsAreRefused() {
+        assertThat(run("--snapshot", "snap", "--profile", "ops")).isEqualTo(CheckCommand.ERROR);
+        assertThat(err()).contains("--snapshot cannot be combined with --profile, --region or --endpoint-url: pick one"
+                + " account.", "Usage:");
+        err.reset();
+        assertThat(run("--region", "us-east-1", "--demo")).isEqualTo(CheckCommand.ERROR);
+        assertThat(err()).contains("--demo cannot be combined");
+        err.reset();
+        assertThat(run("--endpoint-url", "http://opsworks.example.com")).isEqualTo(CheckCommand.ERROR);
+        assertThat(err()).contains("--endpoint-url must be https, or http to this machine only");
+        assertThat(awsRequests).isEmpty();
+    }
+
+    @Test
+    void anAwsFailureSaysItsSentenceAndExitsTwo() {
+        connector = FakeConnector.failing(new CloudException(CloudException.Kind.EXPIRED_CREDENTIALS,
+                "ExpiredToken: the security token included in the request is expired"));
+
+        int code = run("--profile", "ops");
+
+        assertThat(code).isEqualTo(CheckCommand.ERROR);
+        assertThat(err()).isEqualTo("The check could not connect to AWS. "
+                + CloudException.Kind.EXPIRED_CREDENTIALS.sentence() + System.lineSeparator());
+        assertThat(out()).isEmpty();
     }
 
     @Test
@@ -158,6 +212,15 @@ class CheckCommandTest {
             @Override
             public AppContext snapshot(Path folder, java.util.Optional<Path> settings) {
                 return AppContext.snapshot(folder, settings, dirs);
+            }
+
+            @Override
+            public AppContext aws(AwsOptions options, Optional<Path> settings) {
+                awsRequests.add(options);
+                FakeConnection connection = (FakeConnection) connector.connect(options.request(connector),
+                        safetyconsole.cloud.MfaPrompt.NONE);
+                connections.add(connection);
+                return AppContext.aws(connection, settings, dirs);
             }
         }, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
