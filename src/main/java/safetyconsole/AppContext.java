@@ -52,7 +52,11 @@ public record AppContext(
         AppDirectories directories,
         Clock clock) implements AutoCloseable {
 
+    /** The demo or a snapshot; AWS accounts need a connection first, which only the window or the check can ask for. */
     public static AppContext create(LaunchOptions options, AppDirectories directories) {
+        if (options.aws().given()) {
+            throw new IllegalArgumentException("Connect to AWS first, then use AppContext.aws");
+        }
         if (options.snapshot().isPresent()) {
             return snapshot(options.snapshot().get(), options.settingsFile(), directories);
         }

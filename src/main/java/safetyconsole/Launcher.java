@@ -1,5 +1,8 @@
 package safetyconsole;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import safetyconsole.check.CheckCommand;
@@ -7,6 +10,7 @@ import safetyconsole.check.ConsoleMfaPrompt;
 import safetyconsole.cloud.AccountConnector;
 import safetyconsole.cloud.snapshot.SnapshotException;
 import safetyconsole.settings.AppDirectories;
+import safetyconsole.ui.shell.Accounts;
 import safetyconsole.ui.shell.ConsoleApp;
 
 /**
@@ -35,7 +39,7 @@ public final class Launcher {
                 }
 
                 @Override
-                public AppContext aws(AwsOptions aws, java.util.Optional<java.nio.file.Path> settings) {
+                public AppContext aws(AwsOptions aws, Optional<Path> settings) {
                     AccountConnector connector = AppContext.awsConnector();
                     AccountConnector.Connection connection = connector.connect(aws.request(connector),
                             ConsoleMfaPrompt.forSystemConsole());
@@ -60,6 +64,22 @@ public final class Launcher {
         AppDirectories directories = AppDirectories.forCurrentUser();
         // Before the first logger is created: the logging configurator reads it to place the log file.
         System.setProperty(LoggingConfigurator.LOG_DIR_PROPERTY, directories.logs().toString());
+        Accounts accounts = new Accounts(AppContext::awsConnector,
+                () -> AppContext.demo(options.settingsFile(), Duration.ZERO, directories),
+                connection -> AppContext.aws(connection, options.settingsFile(), directories), directories);
+        if (options.aws().given()) {
+            AccountConnector.Request request;
+            try {
+                request = options.aws().request(accounts.connector());
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                System.exit(2);
+                return;
+            }
+            // The window connects (off the FX thread, with a dialog for MFA and for what went wrong).
+            ConsoleApp.launchConnecting(request, accounts);
+            return;
+        }
         CompletableFuture<AppContext> context;
         if (options.snapshot().isPresent()) {
             // A snapshot is checked before any window opens: a broken one is a clear message, not an empty console.
@@ -74,6 +94,6 @@ public final class Launcher {
             // Built while JavaFX starts up (both take a while); the window waits for it only if it is not done.
             context = CompletableFuture.supplyAsync(() -> AppContext.create(options, directories));
         }
-        ConsoleApp.launch(context, options.smokeTest());
+        ConsoleApp.launch(context, accounts, options.smokeTest());
     }
 }

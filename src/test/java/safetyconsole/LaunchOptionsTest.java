@@ -3,8 +3,10 @@ package safetyconsole;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +61,35 @@ class LaunchOptionsTest {
                 .hasMessageContaining("whole number of milliseconds");
         assertThatThrownBy(() -> LaunchOptions.parse("--demo-latency", "fast"))
                 .hasMessageContaining("\"fast\"");
+    }
+
+    @Test
+    void awsOptionsMeanConnectingToAws() throws Exception {
+        LaunchOptions options = LaunchOptions.parse("--profile", "ops", "--region", "eu-west-1",
+                "--endpoint-url", "https://opsworks.example.com");
+
+        assertThat(options.aws()).isEqualTo(new AwsOptions(Optional.of("ops"), Optional.of("eu-west-1"),
+                Optional.of(URI.create("https://opsworks.example.com"))));
+        assertThat(options.aws().given()).isTrue();
+        assertThat(LaunchOptions.parse().aws().given()).isFalse();
+    }
+
+    @Test
+    void anEndpointOtherThanHttpsOrLocalHttpIsRefused() {
+        assertThatThrownBy(() -> LaunchOptions.parse("--endpoint-url", "http://10.0.0.5:5000"))
+                .hasMessage("--endpoint-url must be https, or http to this machine only (127.0.0.1, ::1 or"
+                        + " localhost), not \"http://10.0.0.5:5000\".");
+        assertThatThrownBy(() -> LaunchOptions.parse("--endpoint-url", "localhost:5000"))
+                .hasMessageContaining("needs a scheme and a host");
+    }
+
+    @Test
+    void anotherAccountBesideTheAwsOptionsIsAConflict() {
+        assertThatThrownBy(() -> LaunchOptions.parse("--snapshot", "/tmp/snap", "--profile", "ops"))
+                .hasMessage("--snapshot cannot be combined with --profile, --region or --endpoint-url: pick one account.");
+        assertThatThrownBy(() -> LaunchOptions.parse("--region", "us-east-1", "--demo"))
+                .hasMessageStartingWith("--demo cannot be combined");
+        assertThatThrownBy(() -> LaunchOptions.parse("--region", "us-east-1", "--demo-latency", "100"))
+                .hasMessageStartingWith("--demo-latency cannot be combined");
     }
 }

@@ -9,42 +9,55 @@ import org.slf4j.LoggerFactory;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import safetyconsole.AppContext;
+import safetyconsole.cloud.AccountConnector;
 import safetyconsole.ui.common.FxTaskRunner;
 
-/** The JavaFX application: one main window on the context handed over by the launcher. */
+/**
+ * The JavaFX application: one main window, on the context handed over by the launcher or on an AWS account it
+ * connects to first; the window can switch accounts later.
+ */
 public final class ConsoleApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleApp.class);
     private static volatile CompletableFuture<AppContext> handedOver;
+    private static volatile AccountConnector.Request connectFirst;
+    private static volatile Accounts accounts;
     private static volatile boolean smokeTest;
     private static final long STARTED = System.nanoTime();
 
     private final FxTaskRunner runner = new FxTaskRunner();
+    private AccountWindow window;
 
-    /** Application.launch builds the instance itself; the context travels through this field. */
-    public static void launch(CompletableFuture<AppContext> context, boolean smoke) {
+    /** Application.launch builds the instance itself; the context travels through these fields. */
+    public static void launch(CompletableFuture<AppContext> context, Accounts switchable, boolean smoke) {
         handedOver = Objects.requireNonNull(context);
+        accounts = Objects.requireNonNull(switchable);
         smokeTest = smoke;
+        Application.launch(ConsoleApp.class);
+    }
+
+    /** Opens the window by connecting to {@code request}: failures are shown in the connect dialog. */
+    public static void launchConnecting(AccountConnector.Request request, Accounts switchable) {
+        connectFirst = Objects.requireNonNull(request);
+        accounts = Objects.requireNonNull(switchable);
         Application.launch(ConsoleApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-        AppContext context = Objects.requireNonNull(handedOver, "Start through Launcher").join();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainViewModel model = new MainViewModel(context, runner);
-        installFallbackHandler(model);
-        // Read the account while the window is being built; the results land on the FX thread after it.
-        model.refresh();
-        WindowBounds bounds = new WindowBounds(context.directories().data().resolve("window.properties"));
-        openMainWindow(stage, model);
-        bounds.restore(stage);
-        stage.setOnCloseRequest(event -> bounds.save(stage));
-        AppIcons.apply(stage);
+        window = new AccountWindow(stage, runner, Objects.requireNonNull(accounts, "Start through Launcher"));
+        installFallbackHandler(window);
+        if (connectFirst != null) {
+            window.connectFirst(connectFirst);
+            return;
+        }
+        MainViewModel model = window.show(handedOver.join());
         if (smokeTest) {
             SmokeTest.watch(model, stage.getScene(), STARTED);
         }
@@ -52,39 +65,53 @@ public final class ConsoleApp extends Application {
 
     /** Puts the main view on {@code stage}, its title bound to the selected stack, and shows it. */
     public static MainView openMainWindow(Stage stage, MainViewModel model) {
-        MainView view = new MainView(model);
-        stage.setScene(scene(view));
+        MainView view = new MainView(model, null);
+        showFirst(stage, view);
         stage.titleProperty().bind(model.windowTitleProperty());
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
-        stage.show();
         view.focusStackList();
         return view;
     }
 
+    /** Shows {@code stage} for the first time, with {@code root} in the console's scene. */
+    static void showFirst(Stage stage, Parent root) {
+        stage.setScene(scene(root));
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.show();
+    }
+
     @Override
     public void stop() {
+        if (window != null) {
+            window.close();
+        }
         runner.close();
     }
 
     /** The scene every window of the console uses: size and stylesheet. */
-    public static Scene scene(javafx.scene.Parent root) {
+    public static Scene scene(Parent root) {
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
                 ConsoleApp.class.getResource("/safetyconsole/ui/console.css")).toExternalForm());
         return scene;
     }
 
-    private static void installFallbackHandler(MainViewModel model) {
+    /** The sentence goes to the status line of the account shown at the time (none before the first). */
+    private static void installFallbackHandler(AccountWindow window) {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.error("Uncaught exception on {}", thread.getName(), error);
             if (smokeTest) {
                 SmokeTest.failed(error);
             }
+            Runnable show = () -> {
+                if (window.model() != null) {
+                    window.model().showUnexpected(error);
+                }
+            };
             if (Platform.isFxApplicationThread()) {
-                model.showUnexpected(error);
+                show.run();
             } else {
-                Platform.runLater(() -> model.showUnexpected(error));
+                Platform.runLater(show);
             }
         });
     }

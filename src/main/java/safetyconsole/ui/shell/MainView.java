@@ -7,6 +7,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import java.util.List;
 
@@ -15,6 +16,8 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.event.Event;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -57,17 +60,21 @@ import safetyconsole.ui.stacks.StackContentView;
 
 /**
  * The main window: banner on top of everything, stack list left, the stack's contents right, status below.
- * Actions open the typed-confirmation dialog; a one-second tick drives the arming countdown.
+ * Actions open the typed-confirmation dialog; a one-second tick drives the arming countdown while the view is on
+ * a scene (a view replaced by another account's stops).
  */
 public final class MainView extends BorderPane implements StackContentView.Actions {
 
     private final MainViewModel model;
+    private final Runnable connect;
     private final ListView<StackEntry> stackList = new ListView<>();
     private final StackContentView content;
     private final VBox notices = new VBox();
 
-    public MainView(MainViewModel model) {
+    /** @param connect opens the connect dialog; null where the window cannot switch accounts */
+    public MainView(MainViewModel model, Runnable connect) {
         this.model = model;
+        this.connect = connect;
         setId("mainView");
         content = new StackContentView(model.content(), this, model.changesAllowedProperty(), model.logRotation());
 
@@ -78,16 +85,22 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         notices.setId("notices");
         model.notices().addListener((ListChangeListener<String>) change -> showNotices());
         showNotices();
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                installShortcuts();
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> model.noteActivity());
-                scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> model.noteActivity());
-            }
-        });
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> model.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
-        ticker.play();
+        EventHandler<Event> activity = event -> model.noteActivity();
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                ticker.stop();
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, activity);
+                old.removeEventFilter(MouseEvent.MOUSE_PRESSED, activity);
+            }
+            if (scene != null) {
+                installShortcuts();
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, activity);
+                scene.addEventFilter(MouseEvent.MOUSE_PRESSED, activity);
+                ticker.play();
+            }
+        });
     }
 
     @Override
@@ -239,7 +252,15 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         source.getStyleClass().add("source-label");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, refresh, arm, disarm, auditLog, spacer, source, about);
+        HBox bar = new HBox(10, refresh, arm, disarm, auditLog, spacer, source);
+        if (connect != null) {
+            Button connectButton = new Button("Connect\u2026", new FontIcon(MaterialDesignS.SWAP_HORIZONTAL));
+            connectButton.setId("connectAccountButton");
+            connectButton.setTooltip(new Tooltip("Open another account: an AWS profile, or the demo (Ctrl+Shift+K)"));
+            connectButton.setOnAction(event -> connect.run());
+            bar.getChildren().add(connectButton);
+        }
+        bar.getChildren().add(about);
         bar.getStyleClass().add("toolbar-row");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
@@ -328,6 +349,10 @@ public final class MainView extends BorderPane implements StackContentView.Actio
                 this::openArmDialog);
         accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::openAuditLog);
+        if (connect != null) {
+            accelerators.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                    connect);
+        }
     }
 
     private void openAbout() {

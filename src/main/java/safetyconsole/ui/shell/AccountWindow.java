@@ -1,0 +1,126 @@
+package safetyconsole.ui.shell;
+
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import safetyconsole.AppContext;
+import safetyconsole.cloud.AccountConnector;
+import safetyconsole.context.BannerModel;
+import safetyconsole.ui.common.ErrorMessages;
+import safetyconsole.ui.common.TaskRunner;
+import safetyconsole.ui.connect.ConnectDialog;
+import safetyconsole.ui.connect.ConnectViewModel;
+import safetyconsole.ui.connect.FxMfaPrompt;
+
+/**
+ * The main window on the account in use. Connecting to another account (or going back to the demo) puts a new
+ * view on the same stage and closes the account left behind.
+ */
+public final class AccountWindow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccountWindow.class);
+
+    private final Stage stage;
+    private final TaskRunner runner;
+    private final Accounts accounts;
+    private final Label waiting = new Label("Connecting\u2026");
+    private AppContext context;
+    private MainViewModel model;
+    private boolean shown;
+
+    public AccountWindow(Stage stage, TaskRunner runner, Accounts accounts) {
+        this.stage = stage;
+        this.runner = runner;
+        this.accounts = accounts;
+    }
+
+    /** Shows {@code next} and starts reading it; the account shown so far is closed. */
+    public MainViewModel show(AppContext next) {
+        AppContext left = context;
+        context = next;
+        model = new MainViewModel(next, runner);
+        model.refresh();
+        MainView view = new MainView(model, this::openConnectDialog);
+        if (!shown) {
+            showStage(view);
+        } else {
+            stage.getScene().setRoot(view);
+        }
+        stage.titleProperty().bind(model.windowTitleProperty());
+        view.focusStackList();
+        if (left != null) {
+            runner.run("Close " + left.account().description(), () -> {
+                left.close();
+                return left;
+            }, closed -> { }, error -> LOG.warn("Closing {} failed", left.account().description(), error));
+        }
+        return model;
+    }
+
+    /** Opens on the connect dialog, connecting to {@code request} at once; cancelling it closes the window. */
+    public void connectFirst(AccountConnector.Request request) {
+        waiting.setId("waitingLabel");
+        showStage(new StackPane(waiting));
+        stage.setTitle(BannerModel.APP_NAME);
+        openConnectDialog(Optional.of(request), stage::close);
+    }
+
+    public void openConnectDialog() {
+        openConnectDialog(Optional.empty(), () -> { });
+    }
+
+    private void openConnectDialog(Optional<AccountConnector.Request> now, Runnable cancelled) {
+        ConnectViewModel dialog = new ConnectViewModel(accounts::connector,
+                accounts.directories().data().resolve("connection.json"), runner, new FxMfaPrompt(), this::connected);
+        new ConnectDialog(stage, dialog, context == null ? null : context.account().description(), this::openDemo,
+                cancelled).show();
+        dialog.open(now);
+    }
+
+    private void connected(AccountConnector.Connection connection) {
+        runner.run("Open " + connection.description(), () -> accounts.aws(connection), this::show, error -> {
+            connection.close();
+            unexpected(error);
+        });
+    }
+
+    private void openDemo() {
+        runner.run("Open the demo account", accounts::demo, this::show, this::unexpected);
+    }
+
+    private void unexpected(Throwable error) {
+        LOG.error("Could not open the account", error);
+        if (model != null) {
+            model.showUnexpected(error);
+        } else {
+            waiting.setText(ErrorMessages.sentence(error));
+        }
+    }
+
+    private void showStage(javafx.scene.Parent root) {
+        WindowBounds bounds = new WindowBounds(accounts.directories().data().resolve("window.properties"));
+        shown = true;
+        ConsoleApp.showFirst(stage, root);
+        bounds.restore(stage);
+        stage.setOnCloseRequest(event -> bounds.save(stage));
+        AppIcons.apply(stage);
+    }
+
+    /** The view model on screen; null until an account is open. */
+    public MainViewModel model() {
+        return model;
+    }
+
+    /** At exit: closes the account (an AWS connection and its clients). */
+    public void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package safetyconsole.ui.connect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import safetyconsole.cloud.FakeConnection;
+import safetyconsole.cloud.FakeConnector;
+import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.settings.AppDirectories;
+import safetyconsole.testing.TestApps;
+import safetyconsole.ui.common.FxTaskRunner;
+import safetyconsole.ui.shell.AccountWindow;
+import safetyconsole.ui.shell.Accounts;
+
+/** The connect dialog in the real main window, on a fake connector: opened with Ctrl+Shift+K. */
+@ExtendWith(ApplicationExtension.class)
+class ConnectDialogFxTest {
+
+    @TempDir
+    static Path dir;
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private final FakeConnector connector = FakeConnector.succeeding();
+
+    @Start
+    void start(Stage stage) {
+        Path files = dir.resolve("run" + System.nanoTime());
+        AppDirectories directories = new AppDirectories(files.resolve("config"), files.resolve("data"),
+                files.resolve("logs"));
+        DemoAccount demo = DemoAccount.seeded();
+        Accounts accounts = new Accounts(() -> connector, () -> TestApps.of(demo, demo, files, Clock.systemUTC()),
+                connection -> TestApps.of(connection, connection, files, Clock.systemUTC()), directories);
+        new AccountWindow(stage, runner, accounts).show(accounts.demo());
+    }
+
+    @AfterEach
+    void closeEverything() throws Exception {
+        runner.close();
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theRegionFollowsThePickedProfileAndConnectingSwitchesTheWindow(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#connectProfiles").tryQuery()
+                .map(list -> ((ListView<?>) list).getItems().size() == 5).orElse(false));
+        ComboBox<String> region = robot.lookup("#connectRegion").queryComboBox();
+        assertThat(robot.lookup("#connectCurrent").queryAs(Label.class).getText()).startsWith("Now: Demo account");
+        assertThat(region.getValue()).isEqualTo("us-west-2");
+
+        robot.clickOn("ops  \u00b7  eu-west-1  \u00b7  SSO");
+        assertThat(region.getValue()).isEqualTo("eu-west-1");
+        robot.clickOn("prod-admin  \u00b7  us-east-1  \u00b7  MFA");
+        assertThat(region.getValue()).isEqualTo("us-east-1");
+
+        robot.type(KeyCode.ENTER);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sourceLabel").tryQuery()
+                .map(label -> ((Label) label).getText().equals("AWS prod-admin \u00b7 us-east-1")).orElse(false));
+        assertThat(robot.lookup("#connectDialog").tryQuery()).isEmpty();
+        assertThat(connector.requests).extracting(r -> r.profile().orElseThrow()).containsExactly("prod-admin");
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
+                .isEqualTo("This account has no OpsWorks stacks in us-east-1.");
+    }
+
+    @Test
+    void theMfaPromptAsksOnTheFxThreadAndHandsTheCodeToTheConnectingThread(FxRobot robot) throws Exception {
+        CompletableFuture<Optional<String>> code = CompletableFuture.supplyAsync(
+                () -> new FxMfaPrompt().code("prod-admin", "arn:aws:iam::111122223333:mfa/alice"));
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#mfaCode").tryQuery().isPresent());
+
+        robot.clickOn("#mfaCode").write("12a3456789");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(code.get(10, TimeUnit.SECONDS)).as("digits only, six at most").contains("123456");
+    }
+}
