@@ -54,8 +54,7 @@ final class AwsErrors {
             return service(what, (AwsServiceException) error);
         }
         if (error instanceof ApiCallTimeoutException || error instanceof ApiCallAttemptTimeoutException
-                || causeOfType(error, SocketTimeoutException.class).isPresent()
-                || causeOfType(error, java.net.http.HttpTimeoutException.class).isPresent()) {
+                || causeOfType(error, SocketTimeoutException.class).isPresent()) {
             return new CloudException(Kind.TIMED_OUT, what + ": " + error.getMessage(), error);
         }
         if (causeOfType(error, ConnectException.class).isPresent()
