@@ -27,9 +27,6 @@ class AwsAccountContractTest implements CloudAccountContract {
 
     @AfterAll
     void close() {
-        if (account != null) {
-            account.close();
-        }
         if (world != null) {
             world.close();
         }

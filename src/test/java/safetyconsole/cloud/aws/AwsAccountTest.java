@@ -53,9 +53,6 @@ class AwsAccountTest {
 
     @AfterAll
     void close() {
-        if (account != null) {
-            account.close();
-        }
         if (world != null) {
             world.close();
         }

@@ -13,13 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.MfaPrompt;
-import safetyconsole.json.Json;
 
 /**
  * Credentials found as the AWS CLI finds them, proven by the access key the local OpsWorks peer sees in each
@@ -33,14 +31,8 @@ class AwsCredentialsTest {
 
     @TempDir
     Path home;
-    private final LocalAwsPeer peer = new LocalAwsPeer();
+    private final LocalAwsPeer peer = LocalAwsPeer.servingNoStacks();
     private final List<String> asked = new ArrayList<>();
-
-    @BeforeEach
-    void servesStacks() {
-        peer.onBody("DescribeStacks", body -> LocalAwsPeer.Reply.ok(Json.mapper().createObjectNode()
-                .set("Stacks", Json.mapper().createArrayNode())));
-    }
 
     @AfterEach
     void stop() {

@@ -14,7 +14,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,13 +30,7 @@ class AwsErrorMappingTest {
 
     @TempDir
     Path home;
-    private final LocalAwsPeer peer = new LocalAwsPeer();
-
-    @BeforeEach
-    void servesStacks() {
-        peer.onBody("DescribeStacks", body -> LocalAwsPeer.Reply.ok(Json.mapper().createObjectNode()
-                .set("Stacks", Json.mapper().createArrayNode())));
-    }
+    private final LocalAwsPeer peer = LocalAwsPeer.servingNoStacks();
 
     @AfterEach
     void stop() {

@@ -37,6 +37,7 @@ final class AwsTestWorld implements AutoCloseable {
     final URI moto;
     final Map<String, String> ids = new LinkedHashMap<>();
     private final Ec2Client ec2;
+    private final List<AwsAccount> accounts = new java.util.ArrayList<>();
 
     private AwsTestWorld(URI moto) {
         this.moto = moto;
@@ -61,12 +62,14 @@ final class AwsTestWorld implements AutoCloseable {
         return ids.getOrDefault(fixtureId, fixtureId);
     }
 
-    /** The adapter as the console builds it, with the fixture's endpoints and short limits for tests. */
+    /** The adapter as the console builds it, with the fixture's endpoints and short limits; closed with the world. */
     AwsAccount account(AwsProfiles profiles, String profile, MfaPrompt mfa, RequestPacer pacer) {
         AwsTarget target = new AwsTarget(Optional.of(profile), "us-east-1", Map.of(), FAST)
                 .withEndpoint(AwsService.OPSWORKS, peer.endpoint()).withEndpoint(AwsService.CLOUDTRAIL, peer.endpoint())
                 .withEndpoint(AwsService.EC2, moto).withEndpoint(AwsService.STS, moto);
-        return new AwsAccount(target, profiles, mfa, Clock.systemUTC(), () -> pacer);
+        AwsAccount account = new AwsAccount(target, profiles, mfa, Clock.systemUTC(), () -> pacer);
+        accounts.add(account);
+        return account;
     }
 
     static final AwsTarget.Limits FAST = new AwsTarget.Limits(Duration.ofSeconds(2), Duration.ofSeconds(10),
@@ -138,6 +141,7 @@ final class AwsTestWorld implements AutoCloseable {
 
     @Override
     public void close() {
+        accounts.forEach(AwsAccount::close);
         ec2.close();
         peer.close();
     }

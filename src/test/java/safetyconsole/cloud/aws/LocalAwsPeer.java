@@ -71,6 +71,14 @@ final class LocalAwsPeer implements AutoCloseable {
         server.start();
     }
 
+    /** A peer whose OpsWorks has no stacks: enough for tests about credentials and failures. */
+    static LocalAwsPeer servingNoStacks() {
+        LocalAwsPeer peer = new LocalAwsPeer();
+        peer.onBody("DescribeStacks", body -> Reply.ok(Json.mapper().createObjectNode()
+                .set("Stacks", Json.mapper().createArrayNode())));
+        return peer;
+    }
+
     URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
