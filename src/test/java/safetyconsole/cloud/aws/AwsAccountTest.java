@@ -59,6 +59,17 @@ class AwsAccountTest {
     }
 
     @Test
+    void stacksComeWithTheirTagsAndTheirOwnRegion() {
+        var stack = account.describeStacks().get(0);
+
+        assertThat(stack.tags()).containsEntry("Environment", "production");
+        assertThat(stack.region()).isEqualTo(AwsTestWorld.STACK_REGION);
+        assertThat(stack.color()).contains("rgb(186, 65, 50)");
+        assertThat(world.peer.requests("ListTags")).isNotEmpty().allSatisfy(r ->
+                assertThat(r.body().path("ResourceArn").asText()).contains(STACK));
+    }
+
+    @Test
     void aTrailLookupFollowsEveryPageEachPacedAndReadsWhoCalled() {
         paced.set(0);
         int before = world.peer.requests("LookupEvents").size();
