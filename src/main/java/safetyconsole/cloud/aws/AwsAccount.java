@@ -105,14 +105,24 @@ public final class AwsAccount implements AccountConnector.Connection {
         return target.region();
     }
 
+    /** The stacks with their tags (which classify them): one ListTags per stack, a few at a time. */
     @Override
     public List<Stack> describeStacks() {
         var response = call("DescribeStacks", () -> clients.opsWorks().describeStacks(r -> { }));
-        List<Stack> stacks = new ArrayList<>();
-        for (var stack : response.stacks()) {
-            stacks.add(OpsWorksMapping.stack(stack, tags(stack.arn())));
+        List<java.util.concurrent.CompletableFuture<Stack>> stacks = response.stacks().stream()
+                .map(stack -> java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> OpsWorksMapping.stack(stack, tags(stack.arn())), clients.sideReads()))
+                .toList();
+        List<Stack> out = new ArrayList<>();
+        for (var stack : stacks) {
+            try {
+                out.add(stack.join());
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof CloudException ? (CloudException) e.getCause()
+                        : AwsErrors.translate("ListTags", (RuntimeException) e.getCause(), ssoProfile);
+            }
         }
-        return stacks;
+        return out;
     }
 
     private Map<String, String> tags(String arn) {

@@ -3,6 +3,9 @@ package safetyconsole.cloud.aws;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -33,6 +36,12 @@ final class AwsClients implements AutoCloseable {
     private final StsClient sts;
     private final Map<String, Ec2Client> ec2 = new ConcurrentHashMap<>();
     private final Map<String, CloudTrailClient> cloudTrail = new ConcurrentHashMap<>();
+    /** Small per-item reads (tags per stack) run side by side, at most this many at once. */
+    private final ExecutorService sideReads = Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "aws-side-read");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     AwsClients(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa) {
         this.target = target;
@@ -52,6 +61,10 @@ final class AwsClients implements AutoCloseable {
 
     OpsWorksClient opsWorks() {
         return opsWorks;
+    }
+
+    Executor sideReads() {
+        return sideReads;
     }
 
     StsClient sts() {
@@ -88,6 +101,7 @@ final class AwsClients implements AutoCloseable {
 
     @Override
     public void close() {
+        sideReads.shutdownNow();
         ec2.values().forEach(Ec2Client::close);
         cloudTrail.values().forEach(CloudTrailClient::close);
         opsWorks.close();

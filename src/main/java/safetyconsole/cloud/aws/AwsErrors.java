@@ -47,12 +47,14 @@ final class AwsErrors {
         if (ours.isPresent()) {
             return ours.get();
         }
+        if (ssoProfile.isPresent() && isSsoSessionProblem(error)) {
+            return CloudException.ssoLoginRequired(ssoProfile.get(), error);
+        }
         if (error instanceof AwsServiceException) {
-            return service(what, (AwsServiceException) error, ssoProfile);
+            return service(what, (AwsServiceException) error);
         }
         if (error instanceof ApiCallTimeoutException || error instanceof ApiCallAttemptTimeoutException
-                || causeOfType(error, SocketTimeoutException.class).isPresent()
-                || causeOfType(error, java.net.http.HttpTimeoutException.class).isPresent()) {
+                || causeOfType(error, SocketTimeoutException.class).isPresent()) {
             return new CloudException(Kind.TIMED_OUT, what + ": " + error.getMessage(), error);
         }
         if (causeOfType(error, ConnectException.class).isPresent()
@@ -63,19 +65,34 @@ final class AwsErrors {
             return new CloudException(Kind.NETWORK, what + ": " + error.getMessage(), error);
         }
         if (error instanceof SdkClientException) {
-            return client(what, (SdkClientException) error, ssoProfile);
+            return client(what, (SdkClientException) error);
         }
         return new CloudException(Kind.UNKNOWN, what + ": " + error, error);
     }
 
-    private static CloudException service(String what, AwsServiceException error, Optional<String> ssoProfile) {
+    /**
+     * The SSO sign-in is gone: no cached token (the SDK fails reading {@code ~/.aws/sso/cache}), a token the SDK
+     * calls expired, or the SSO portal refusing it.
+     */
+    private static boolean isSsoSessionProblem(RuntimeException error) {
+        if (causeOfType(error, java.nio.file.NoSuchFileException.class)
+                .filter(e -> String.valueOf(e.getFile()).contains("sso")).isPresent()) {
+            return true;
+        }
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String type = t.getClass().getName();
+            if (type.contains(".services.sso.") || type.contains(".services.ssooidc.")
+                    || t instanceof SdkClientException && String.valueOf(t.getMessage()).contains("SSO")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static CloudException service(String what, AwsServiceException error) {
         String code = error.awsErrorDetails() == null ? null : error.awsErrorDetails().errorCode();
         String message = what + ": " + code + " (HTTP " + error.statusCode() + ", request " + error.requestId() + "): "
                 + (error.awsErrorDetails() == null ? error.getMessage() : error.awsErrorDetails().errorMessage());
-        if (code != null && ssoProfile.isPresent() && error.getClass().getName().contains(".sso.")) {
-            // The SSO portal refused the cached token (GetRoleCredentials): the session has ended.
-            return CloudException.ssoLoginRequired(ssoProfile.get(), error);
-        }
         Kind kind;
         if (error.isThrottlingException() || THROTTLED.contains(code)) {
             kind = Kind.THROTTLED;
@@ -100,11 +117,8 @@ final class AwsErrors {
     }
 
     /** Failures before any request left: mostly credentials that could not be found or refreshed. */
-    private static CloudException client(String what, SdkClientException error, Optional<String> ssoProfile) {
+    private static CloudException client(String what, SdkClientException error) {
         String text = String.valueOf(error.getMessage());
-        if (ssoProfile.isPresent() && (text.contains("SSO") || text.contains("sso") || text.contains("token"))) {
-            return CloudException.ssoLoginRequired(ssoProfile.get(), error);
-        }
         if (text.contains("credentials") || text.contains("Credentials") || text.contains("profile")) {
             return new CloudException(Kind.NO_CREDENTIALS, what + ": " + text, error);
         }

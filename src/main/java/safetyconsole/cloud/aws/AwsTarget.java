@@ -1,9 +1,6 @@
 package safetyconsole.cloud.aws;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -12,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Where and as whom to connect: a named profile (empty: the default chain, as the AWS CLI without
- * {@code --profile}), the OpsWorks endpoint region, endpoint overrides per service, and timeouts.
+ * {@code --profile}), the OpsWorks endpoint region, endpoint overrides per service (checked by
+ * {@link safetyconsole.cloud.EndpointUrl} where the user gives one), and limits.
  */
 public record AwsTarget(Optional<String> profile, String region, Map<AwsService, URI> endpoints, Limits limits) {
 
@@ -59,47 +57,5 @@ public record AwsTarget(Optional<String> profile, String region, Map<AwsService,
 
     public Optional<URI> endpoint(AwsService service) {
         return Optional.ofNullable(endpoints.get(service));
-    }
-
-    /**
-     * An {@code --endpoint-url}: https anywhere, plain http only to this machine (credentials are signed, not
-     * sent, but what comes back is trusted). Throws IllegalArgumentException with one sentence for the user.
-     */
-    public static URI parseEndpoint(String text) {
-        URI uri;
-        try {
-            uri = new URI(text);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("--endpoint-url \"" + text + "\" is not a URL.");
-        }
-        if (uri.getHost() == null || uri.getScheme() == null) {
-            throw new IllegalArgumentException("--endpoint-url \"" + text + "\" needs a scheme and a host, e.g."
-                    + " https://opsworks.example.com or http://127.0.0.1:5000.");
-        }
-        String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        if (scheme.equals("https")) {
-            return uri;
-        }
-        if (scheme.equals("http") && isLoopback(uri.getHost())) {
-            return uri;
-        }
-        throw new IllegalArgumentException("--endpoint-url must be https, or http to this machine only"
-                + " (127.0.0.1, ::1 or localhost), not \"" + text + "\".");
-    }
-
-    private static boolean isLoopback(String host) {
-        if (host.equalsIgnoreCase("localhost")) {
-            return true;
-        }
-        String literal = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        // Only address literals are resolved (no DNS): a name that merely resolves to loopback today is refused.
-        if (!literal.matches("[0-9.]+|[0-9a-fA-F:]+")) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(literal).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

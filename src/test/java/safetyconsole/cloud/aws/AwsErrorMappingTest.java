@@ -1,0 +1,172 @@
+package safetyconsole.cloud.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.CloudException.Kind;
+import safetyconsole.cloud.MfaPrompt;
+import safetyconsole.json.Json;
+
+/** Each way a call can fail, produced for real over HTTP (or by its absence), and the kind the operator sees. */
+class AwsErrorMappingTest {
+
+    private static final AwsTarget.Limits TWO_ATTEMPTS = new AwsTarget.Limits(Duration.ofSeconds(2),
+            Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(20), 2);
+
+    @TempDir
+    Path home;
+    private final LocalAwsPeer peer = LocalAwsPeer.servingNoStacks();
+
+    @AfterEach
+    void stop() {
+        peer.close();
+    }
+
+    private AwsAccount account(URI endpoint, AwsTarget.Limits limits, String config, String credentials) {
+        AwsTarget target = new AwsTarget(Optional.of("test"), "us-east-1", Map.of(), limits)
+                .withEndpoint(AwsService.OPSWORKS, endpoint);
+        return new AwsAccount(target, TestProfiles.write(home, config, credentials), MfaPrompt.NONE, Clock.systemUTC(),
+                () -> RequestPacer.perSecond(1000));
+    }
+
+    private AwsAccount account() {
+        return account(peer.endpoint(), TWO_ATTEMPTS, TestProfiles.STATIC, TestProfiles.STATIC_CREDENTIALS);
+    }
+
+    private CloudException failure(AwsAccount account) {
+        try (account) {
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(account::describeStacks);
+            assertThat(thrown).isInstanceOf(CloudException.class);
+            return (CloudException) thrown;
+        }
+    }
+
+    @Test
+    void accessDeniedIsAccessDenied() {
+        peer.script(LocalAwsPeer.Reply.error(400, "AccessDeniedException", "User: alice is not authorized"));
+
+        assertThat(failure(account()).kind()).isEqualTo(Kind.ACCESS_DENIED);
+    }
+
+    @Test
+    void anExpiredTokenSaysSignInAgain() {
+        peer.script(LocalAwsPeer.Reply.error(400, "ExpiredTokenException", "The security token included in the request"
+                + " is expired"));
+
+        CloudException e = failure(account());
+
+        assertThat(e.kind()).isEqualTo(Kind.EXPIRED_CREDENTIALS);
+        assertThat(e.userMessage()).contains("expired");
+    }
+
+    @Test
+    void unknownKeysAreRejectedCredentials() {
+        peer.script(LocalAwsPeer.Reply.error(400, "UnrecognizedClientException", "The security token included in the"
+                + " request is invalid."));
+
+        assertThat(failure(account()).kind()).isEqualTo(Kind.CREDENTIALS_REJECTED);
+    }
+
+    @Test
+    void throttlingIsRetriedThenReportedAsThrottled() {
+        peer.script(LocalAwsPeer.Reply.error(400, "ThrottlingException", "Rate exceeded"),
+                LocalAwsPeer.Reply.error(400, "ThrottlingException", "Rate exceeded"));
+
+        assertThat(failure(account()).kind()).isEqualTo(Kind.THROTTLED);
+        assertThat(peer.requests("DescribeStacks")).hasSize(2);
+    }
+
+    @Test
+    void aServerErrorIsRetriedAndRecoversWhenTheNextAttemptWorks() {
+        peer.script(LocalAwsPeer.Reply.error(503, "ServiceUnavailable", "Please try again"));
+
+        try (AwsAccount account = account()) {
+            assertThat(account.describeStacks()).isEmpty();
+        }
+        assertThat(peer.requests("DescribeStacks")).hasSize(2);
+    }
+
+    @Test
+    void serverErrorsOnEveryAttemptAreAServiceError() {
+        peer.script(LocalAwsPeer.Reply.error(500, "InternalFailure", "Oops"),
+                LocalAwsPeer.Reply.error(500, "InternalFailure", "Oops"));
+
+        assertThat(failure(account()).kind()).isEqualTo(Kind.SERVICE_ERROR);
+    }
+
+    @Test
+    void aRefusedConnectionIsANetworkProblem() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+
+        CloudException e = failure(account(URI.create("http://127.0.0.1:" + closedPort), TWO_ATTEMPTS,
+                TestProfiles.STATIC, TestProfiles.STATIC_CREDENTIALS));
+
+        assertThat(e.kind()).isEqualTo(Kind.NETWORK);
+    }
+
+    @Test
+    void anAnswerSlowerThanTheReadTimeoutIsTimedOut() {
+        peer.script(LocalAwsPeer.Reply.ok(Json.mapper().createObjectNode()).delayedBy(3000));
+        AwsTarget.Limits impatient = new AwsTarget.Limits(Duration.ofSeconds(1), Duration.ofMillis(300),
+                Duration.ofSeconds(5), Duration.ofSeconds(5), 1);
+
+        CloudException e = failure(account(peer.endpoint(), impatient, TestProfiles.STATIC,
+                TestProfiles.STATIC_CREDENTIALS));
+
+        assertThat(e.kind()).isEqualTo(Kind.TIMED_OUT);
+    }
+
+    @Test
+    void aProfileThatDoesNotExistHasNoCredentials() {
+        assertThatThrownBy(() -> account(peer.endpoint(), TWO_ATTEMPTS, "[profile other]\nregion = us-east-1\n", ""))
+                .isInstanceOfSatisfying(CloudException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NO_CREDENTIALS));
+        assertThat(peer.requests()).isEmpty();
+    }
+
+    @Test
+    void anSsoProfileWithoutASessionNamesTheExactLoginCommand() {
+        String startUrl = "https://safety-console-test.awsapps.com/start";
+        Assumptions.assumeFalse(Files.isDirectory(Path.of(System.getProperty("user.home"), ".aws", "sso", "cache"))
+                && ssoCacheMentions(startUrl), "this machine has a cached SSO token for the test's start URL");
+        String config = "[profile test]\nsso_start_url = " + startUrl + "\nsso_region = us-east-1\n"
+                + "sso_account_id = 123456789012\nsso_role_name = Ops\nregion = us-east-1\n";
+
+        CloudException e = failure(account(peer.endpoint(), TWO_ATTEMPTS, config, ""));
+
+        assertThat(e.kind()).isEqualTo(Kind.SSO_LOGIN_REQUIRED);
+        assertThat(e.userMessage()).contains("aws sso login --profile test");
+        assertThat(peer.requests()).isEmpty();
+    }
+
+    private static boolean ssoCacheMentions(String startUrl) {
+        try (var files = Files.list(Path.of(System.getProperty("user.home"), ".aws", "sso", "cache"))) {
+            return files.anyMatch(f -> {
+                try {
+                    return Files.readString(f).contains(startUrl);
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            });
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}

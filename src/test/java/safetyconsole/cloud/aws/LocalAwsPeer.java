@@ -1,0 +1,152 @@
+package safetyconsole.cloud.aws;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import safetyconsole.json.Json;
+
+/**
+ * A loopback HTTP peer speaking the AWS JSON 1.1 protocol (OpsWorks, CloudTrail): requests are dispatched on
+ * the operation named in {@code X-Amz-Target}; errors come back as AWS sends them ({@code __type} and message,
+ * with the HTTP status). Every request is recorded with the region and access key it was signed for.
+ */
+final class LocalAwsPeer implements AutoCloseable {
+
+    /** One request as the peer saw it. */
+    record Request(String operation, JsonNode body, String region, String accessKeyId) {
+    }
+
+    /** An answer: a JSON body with a status; an error is {@code {"__type": …, "message": …}}. */
+    record Reply(int status, JsonNode body, long delayMillis) {
+
+        static Reply ok(JsonNode body) {
+            return new Reply(200, body, 0);
+        }
+
+        static Reply error(int status, String type, String message) {
+            ObjectNode body = Json.mapper().createObjectNode();
+            body.put("__type", type);
+            body.put("message", message);
+            return new Reply(status, body, 0);
+        }
+
+        Reply delayedBy(long millis) {
+            return new Reply(status, body, millis);
+        }
+    }
+
+    private static final Pattern SCOPE = Pattern.compile("Credential=([^/]+)/\\d{8}/([^/]+)/");
+
+    private final HttpServer server;
+    private final Map<String, Function<Request, Reply>> operations = new ConcurrentHashMap<>();
+    private final Deque<Reply> scripted = new ArrayDeque<>();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+
+    LocalAwsPeer() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/", this::handle);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.start();
+    }
+
+    /** A peer whose OpsWorks has no stacks: enough for tests about credentials and failures. */
+    static LocalAwsPeer servingNoStacks() {
+        LocalAwsPeer peer = new LocalAwsPeer();
+        peer.onBody("DescribeStacks", body -> Reply.ok(Json.mapper().createObjectNode()
+                .set("Stacks", Json.mapper().createArrayNode())));
+        return peer;
+    }
+
+    URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    void on(String operation, Function<Request, Reply> handler) {
+        operations.put(operation, handler);
+    }
+
+    /** A handler that needs only the request body. */
+    void onBody(String operation, Function<JsonNode, Reply> handler) {
+        on(operation, request -> handler.apply(request.body()));
+    }
+
+    /** The next replies, whatever is asked (faults: throttling, 5xx, slowness), before the handlers answer again. */
+    synchronized void script(Reply... replies) {
+        scripted.addAll(List.of(replies));
+    }
+
+    List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    List<Request> requests(String operation) {
+        return requests.stream().filter(r -> r.operation().equals(operation)).toList();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange; InputStream in = exchange.getRequestBody()) {
+            String target = String.valueOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
+            String operation = target.substring(target.lastIndexOf('.') + 1);
+            byte[] raw = in.readAllBytes();
+            JsonNode body = raw.length == 0 ? Json.mapper().createObjectNode() : Json.mapper().readTree(raw);
+            Matcher scope = SCOPE.matcher(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            boolean signed = scope.find();
+            Request request = new Request(operation, body, signed ? scope.group(2) : null, signed ? scope.group(1) : null);
+            requests.add(request);
+            Reply reply = next(request);
+            if (reply.delayMillis() > 0) {
+                Thread.sleep(reply.delayMillis());
+            }
+            byte[] bytes = Json.mapper().writeValueAsBytes(reply.body());
+            exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
+            exchange.getResponseHeaders().add("x-amzn-RequestId", "req-" + requests.size());
+            exchange.sendResponseHeaders(reply.status(), bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // The client gave up (a read-timeout test): nothing left to answer.
+        }
+    }
+
+    private Reply next(Request request) {
+        synchronized (this) {
+            if (!scripted.isEmpty()) {
+                return scripted.poll();
+            }
+        }
+        Function<Request, Reply> handler = operations.get(request.operation());
+        return handler == null ? Reply.error(400, "UnknownOperationException", request.operation())
+                : handler.apply(request);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}

@@ -1,0 +1,97 @@
+package safetyconsole.cloud.aws;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import safetyconsole.json.Json;
+
+/**
+ * CloudTrail LookupEvents on a {@link LocalAwsPeer}, answering from recorded {@code aws cloudtrail lookup-events}
+ * output (shaped like AWS's documented example): events of the signed region, filtered by the one lookup attribute
+ * and the time range, newest first, a few per page with a NextToken, as the service pages them.
+ */
+final class LocalCloudTrail {
+
+    private final List<JsonNode> events = new ArrayList<>();
+    private final int pageSize;
+
+    LocalCloudTrail(List<JsonNode> lookupEventsOutputs, int pageSize) {
+        lookupEventsOutputs.forEach(output -> output.get("Events").forEach(events::add));
+        events.sort((a, b) -> time(b).compareTo(time(a)));
+        this.pageSize = pageSize;
+    }
+
+    void serveOn(LocalAwsPeer peer) {
+        peer.on("LookupEvents", this::lookup);
+    }
+
+    private LocalAwsPeer.Reply lookup(LocalAwsPeer.Request request) {
+        JsonNode body = request.body();
+        String region = request.region();
+        JsonNode attribute = body.path("LookupAttributes").path(0);
+        Instant from = body.has("StartTime") ? epoch(body.get("StartTime")) : Instant.MIN;
+        Instant to = body.has("EndTime") ? epoch(body.get("EndTime")) : Instant.MAX;
+        List<JsonNode> matching = events.stream()
+                .filter(e -> region == null || region.equals(awsRegion(e)))
+                .filter(e -> !time(e).isBefore(from) && !time(e).isAfter(to))
+                .filter(e -> matches(e, attribute.path("AttributeKey").asText(), attribute.path("AttributeValue").asText()))
+                .toList();
+        int start = body.has("NextToken") ? Integer.parseInt(body.get("NextToken").asText()) : 0;
+        int size = body.has("MaxResults") ? body.get("MaxResults").asInt() : pageSize;
+        ArrayNode page = Json.mapper().createArrayNode();
+        for (int i = start; i < Math.min(matching.size(), start + size); i++) {
+            ObjectNode event = matching.get(i).deepCopy();
+            event.put("EventTime", time(event).getEpochSecond());
+            page.add(event);
+        }
+        ObjectNode reply = Json.mapper().createObjectNode();
+        reply.set("Events", page);
+        if (start + size < matching.size()) {
+            reply.put("NextToken", Integer.toString(start + size));
+        }
+        return LocalAwsPeer.Reply.ok(reply);
+    }
+
+    private static boolean matches(JsonNode event, String key, String value) {
+        switch (key) {
+            case "EventSource":
+                return event.path("EventSource").asText().equals(value);
+            case "EventName":
+                return event.path("EventName").asText().equals(value);
+            case "Username":
+                return event.path("Username").asText().equals(value);
+            case "ResourceName":
+                for (JsonNode resource : event.path("Resources")) {
+                    if (resource.path("ResourceName").asText().equals(value)) {
+                        return true;
+                    }
+                }
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static String awsRegion(JsonNode event) {
+        try {
+            return Json.mapper().readTree(event.get("CloudTrailEvent").asText()).path("awsRegion").asText();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant time(JsonNode event) {
+        JsonNode time = event.get("EventTime");
+        return time.isNumber() ? Instant.ofEpochSecond(time.asLong()) : OffsetDateTime.parse(time.asText()).toInstant();
+    }
+
+    private static Instant epoch(JsonNode value) {
+        return Instant.ofEpochMilli((long) (value.asDouble() * 1000));
+    }
+}
