@@ -66,6 +66,15 @@ public final class CloudException extends RuntimeException {
         return kind;
     }
 
+    /**
+     * The same sentence where refreshing is not the way to try again (the connect dialog, the headless check):
+     * {@code retry} replaces "refresh (F5)", e.g. "connect again".
+     */
+    public String userMessage(String retry) {
+        return userMessage().replace("refresh (F5)", retry)
+                .replace("Refresh (F5)", Character.toUpperCase(retry.charAt(0)) + retry.substring(1));
+    }
+
     /** The one sentence for the operator: the kind's, made exact where this failure knows more. */
     public String userMessage() {
         if (kind == Kind.SSO_LOGIN_REQUIRED && profile != null) {

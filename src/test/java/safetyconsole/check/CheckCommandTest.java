@@ -152,8 +152,8 @@ class CheckCommandTest {
         int code = run("--profile", "ops");
 
         assertThat(code).isEqualTo(CheckCommand.ERROR);
-        assertThat(err()).isEqualTo("The check could not connect to AWS. "
-                + CloudException.Kind.EXPIRED_CREDENTIALS.sentence() + System.lineSeparator());
+        assertThat(err()).isEqualTo("The check could not connect to AWS. Your AWS credentials have expired; sign in"
+                + " again, then run the check again." + System.lineSeparator());
         assertThat(out()).isEmpty();
     }
 

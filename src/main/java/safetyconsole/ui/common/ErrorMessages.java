@@ -20,6 +20,14 @@ public final class ErrorMessages {
         return "Something unexpected went wrong; the details are in the log.";
     }
 
+    /** As {@link #sentence(Throwable)}, for a failure while connecting: the advice is to connect again. */
+    public static String whileConnecting(Throwable error) {
+        if (error instanceof CloudException) {
+            return ((CloudException) error).userMessage("connect again");
+        }
+        return sentence(error);
+    }
+
     public static String sentence(CloudException.Kind kind) {
         return kind.sentence();
     }

@@ -175,7 +175,7 @@ public final class ConnectViewModel {
         }, error -> {
             busy.set(false);
             LOG.warn("Connecting to AWS ({}) failed", request, error);
-            fail(ErrorMessages.sentence(error));
+            fail(ErrorMessages.whileConnecting(error));
         });
     }
 

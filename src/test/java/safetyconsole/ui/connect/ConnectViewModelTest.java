@@ -98,7 +98,7 @@ class ConnectViewModelTest {
 
         assertThat(model.failedProperty().get()).isTrue();
         assertThat(model.messageProperty().get()).isEqualTo("Your AWS SSO sign-in has expired; run  aws sso login"
-                + " --profile ops  in a terminal, then refresh (F5).");
+                + " --profile ops  in a terminal, then connect again.");
         assertThat(model.profileProperty().get().name()).contains("ops");
         assertThat(model.regionProperty().get()).isEqualTo("us-east-1");
         assertThat(model.endpointProperty().get()).isEqualTo("https://opsworks.example.com");
