@@ -59,6 +59,7 @@ final class LocalAwsPeer implements AutoCloseable {
     private final Map<String, Function<Request, Reply>> operations = new ConcurrentHashMap<>();
     private final Deque<Reply> scripted = new ArrayDeque<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private volatile URI forwardTo;
 
     LocalAwsPeer() {
         try {
@@ -92,6 +93,14 @@ final class LocalAwsPeer implements AutoCloseable {
         on(operation, request -> handler.apply(request.body()));
     }
 
+    /**
+     * Requests of other protocols (EC2 and STS: form-encoded queries, no {@code X-Amz-Target}) go on to
+     * {@code other}, e.g. moto, so one endpoint serves every service the console calls.
+     */
+    void forwardOthersTo(URI other) {
+        forwardTo = other;
+    }
+
     /** The next replies, whatever is asked (faults: throttling, 5xx, slowness), before the handlers answer again. */
     synchronized void script(Reply... replies) {
         scripted.addAll(List.of(replies));
@@ -107,6 +116,10 @@ final class LocalAwsPeer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange; InputStream in = exchange.getRequestBody()) {
+            if (forwardTo != null && exchange.getRequestHeaders().getFirst("X-Amz-Target") == null) {
+                forward(exchange, in.readAllBytes());
+                return;
+            }
             String target = String.valueOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
             String operation = target.substring(target.lastIndexOf('.') + 1);
             byte[] raw = in.readAllBytes();
@@ -132,6 +145,33 @@ final class LocalAwsPeer implements AutoCloseable {
             // The client gave up (a read-timeout test): nothing left to answer.
         }
     }
+
+    private static final java.util.Set<String> UNFORWARDABLE = java.util.Set.of("host", "content-length",
+            "connection", "expect", "upgrade", "transfer-encoding");
+
+    private void forward(HttpExchange exchange, byte[] body) throws IOException, InterruptedException {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                forwardTo.resolve(exchange.getRequestURI().toString()))
+                .method(exchange.getRequestMethod(), java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            if (!UNFORWARDABLE.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                values.forEach(value -> request.header(name, value));
+            }
+        });
+        java.net.http.HttpResponse<byte[]> response = FORWARDER.send(request.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        response.headers().map().forEach((name, values) -> {
+            if (!UNFORWARDABLE.contains(name.toLowerCase(java.util.Locale.ROOT)) && !name.startsWith(":")) {
+                exchange.getResponseHeaders().put(name, values);
+            }
+        });
+        exchange.sendResponseHeaders(response.statusCode(), response.body().length == 0 ? -1 : response.body().length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(response.body());
+        }
+    }
+
+    private static final java.net.http.HttpClient FORWARDER = java.net.http.HttpClient.newHttpClient();
 
     private Reply next(Request request) {
         synchronized (this) {
