@@ -17,6 +17,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import safetyconsole.ui.common.AccountBoundWindows;
+
 /** Who changed an instance: a window with its timeline. */
 public final class TimelineWindow {
 
@@ -29,6 +31,7 @@ public final class TimelineWindow {
     public static Stage show(Window owner, TimelineViewModel model) {
         Stage stage = new Stage();
         stage.initOwner(owner);
+        AccountBoundWindows.mark(stage);
         stage.setTitle("Who changed " + model.target().hostname() + " \u2014 OpsWorks Safety Console");
         Scene scene = new Scene(view(model), 1240, 560);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import safetyconsole.AppContext;
 import safetyconsole.cloud.AccountConnector;
 import safetyconsole.context.BannerModel;
+import safetyconsole.ui.common.AccountBoundWindows;
 import safetyconsole.ui.common.ErrorMessages;
 import safetyconsole.ui.common.TaskRunner;
 import safetyconsole.ui.connect.ConnectDialog;
@@ -55,6 +56,7 @@ public final class AccountWindow {
         stage.titleProperty().bind(model.windowTitleProperty());
         view.focusStackList();
         if (left != null) {
+            AccountBoundWindows.closeAll(stage);
             runner.run("Close " + left.account().description(), () -> {
                 left.close();
                 return left;

@@ -3,6 +3,8 @@ package safetyconsole.ui.connect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
+import org.testfx.util.WaitForAsyncUtils;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -29,6 +31,7 @@ import safetyconsole.cloud.FakeConnector;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.settings.AppDirectories;
 import safetyconsole.testing.TestApps;
+import safetyconsole.ui.common.AccountBoundWindows;
 import safetyconsole.ui.common.FxTaskRunner;
 import safetyconsole.ui.shell.AccountWindow;
 import safetyconsole.ui.shell.Accounts;
@@ -80,6 +83,29 @@ class ConnectDialogFxTest {
         assertThat(connector.requests).extracting(r -> r.profile().orElseThrow()).containsExactly("prod-admin");
         assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
                 .isEqualTo("This account has no OpsWorks stacks in us-east-1.");
+    }
+
+    @Test
+    void windowsOfTheAccountLeftCloseWhenTheWindowSwitches(FxRobot robot) throws Exception {
+        Stage main = (Stage) robot.lookup("#sourceLabel").query().getScene().getWindow();
+        Stage timeline = WaitForAsyncUtils.asyncFx(() -> {
+            Stage stage = new Stage();
+            stage.initOwner(main);
+            AccountBoundWindows.mark(stage);
+            stage.setScene(new javafx.scene.Scene(new Label("a timeline of the demo account"), 300, 100));
+            stage.show();
+            return stage;
+        }).get(10, TimeUnit.SECONDS);
+        robot.interact(main::requestFocus);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#connectProfiles").tryQuery().isPresent());
+        robot.clickOn("prod-admin  \u00b7  us-east-1  \u00b7  MFA").type(KeyCode.ENTER);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sourceLabel").tryQuery()
+                .map(label -> ((Label) label).getText().startsWith("AWS prod-admin")).orElse(false));
+
+        assertThat(timeline.isShowing()).as("the timeline of the demo account").isFalse();
+        assertThat(main.isShowing()).isTrue();
     }
 
     @Test
