@@ -18,12 +18,17 @@ import safetyconsole.json.Json;
  */
 final class LocalCloudTrail {
 
-    private final List<JsonNode> events = new ArrayList<>();
+    /** An event with what every lookup filters on, read once. */
+    private record Recorded(JsonNode event, Instant time, String region) {
+    }
+
+    private final List<Recorded> events = new ArrayList<>();
     private final int pageSize;
 
     LocalCloudTrail(List<JsonNode> lookupEventsOutputs, int pageSize) {
-        lookupEventsOutputs.forEach(output -> output.get("Events").forEach(events::add));
-        events.sort((a, b) -> time(b).compareTo(time(a)));
+        lookupEventsOutputs.forEach(output -> output.get("Events").forEach(e ->
+                events.add(new Recorded(e, time(e), awsRegion(e)))));
+        events.sort((a, b) -> b.time().compareTo(a.time()));
         this.pageSize = pageSize;
     }
 
@@ -37,17 +42,18 @@ final class LocalCloudTrail {
         JsonNode attribute = body.path("LookupAttributes").path(0);
         Instant from = body.has("StartTime") ? epoch(body.get("StartTime")) : Instant.MIN;
         Instant to = body.has("EndTime") ? epoch(body.get("EndTime")) : Instant.MAX;
-        List<JsonNode> matching = events.stream()
-                .filter(e -> region == null || region.equals(awsRegion(e)))
-                .filter(e -> !time(e).isBefore(from) && !time(e).isAfter(to))
-                .filter(e -> matches(e, attribute.path("AttributeKey").asText(), attribute.path("AttributeValue").asText()))
+        List<Recorded> matching = events.stream()
+                .filter(e -> region == null || region.equals(e.region()))
+                .filter(e -> !e.time().isBefore(from) && !e.time().isAfter(to))
+                .filter(e -> matches(e.event(), attribute.path("AttributeKey").asText(),
+                        attribute.path("AttributeValue").asText()))
                 .toList();
         int start = body.has("NextToken") ? Integer.parseInt(body.get("NextToken").asText()) : 0;
         int size = body.has("MaxResults") ? body.get("MaxResults").asInt() : pageSize;
         ArrayNode page = Json.mapper().createArrayNode();
         for (int i = start; i < Math.min(matching.size(), start + size); i++) {
-            ObjectNode event = matching.get(i).deepCopy();
-            event.put("EventTime", time(event).getEpochSecond());
+            ObjectNode event = matching.get(i).event().deepCopy();
+            event.put("EventTime", matching.get(i).time().getEpochSecond());
             page.add(event);
         }
         ObjectNode reply = Json.mapper().createObjectNode();
