@@ -86,6 +86,15 @@ class ConnectDialogFxTest {
     }
 
     @Test
+    void theWindowGetsTheAppIconInEverySize(FxRobot robot) throws Exception {
+        Stage main = (Stage) robot.lookup("#sourceLabel").query().getScene().getWindow();
+
+        waitFor(10, TimeUnit.SECONDS, () -> main.getIcons().size() == 9);
+        assertThat(main.getIcons()).extracting(javafx.scene.image.Image::getWidth)
+                .containsExactly(16.0, 24.0, 32.0, 48.0, 64.0, 128.0, 256.0, 512.0, 1024.0);
+    }
+
+    @Test
     void windowsOfTheAccountLeftCloseWhenTheWindowSwitches(FxRobot robot) throws Exception {
         Stage main = (Stage) robot.lookup("#sourceLabel").query().getScene().getWindow();
         Stage timeline = WaitForAsyncUtils.asyncFx(() -> {
