@@ -1,16 +1,43 @@
 #!/usr/bin/env bash
-# Unpacks the .deb built by `./mvnw -Ppackage package` and runs the installed launcher with --smoke-test
-# under a private X server: the packaged app must open its window on the demo and draw the banner.
-# Usage: packaging/smoke-test.sh [path/to/opsworks-safety-console_*.deb]
+# Unpacks the .deb or .rpm built by `./mvnw -Ppackage package` (the .rpm by packaging/linux/rpm-from-app-image.sh)
+# without installing it, checks what it declares (GTK 3; a post-install that makes the CDS archive, a
+# pre-removal that deletes it), and runs the unpacked launcher with --smoke-test under a private X server:
+# the packaged app must open its window on the demo and draw the banner. Then the headless checks.
+# Usage: packaging/smoke-test.sh [path/to/opsworks-safety-console_*.deb | path/to/opsworks-safety-console-*.rpm]
+#        (the .deb when none is given)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-deb=${1:-$(ls target/jpackage/dist/opsworks-safety-console_*.deb 2>/dev/null | head -1)}
-[ -f "$deb" ] || { echo "no .deb found; run ./mvnw -Ppackage package first" >&2; exit 2; }
+pkg=${1:-$(ls target/jpackage/dist/opsworks-safety-console_*.deb 2>/dev/null | head -1)}
+[ -f "$pkg" ] || { echo "no package found; run ./mvnw -Ppackage package first" >&2; exit 2; }
+pkg=$(realpath "$pkg")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-dpkg -x "$deb" "$work/root"
+fail() {
+  echo "packaged app smoke test FAILED ($(basename "$pkg")): $*" >&2
+  exit 1
+}
+mkdir "$work/root"
+case "$pkg" in
+  *.deb)
+    dpkg -x "$pkg" "$work/root"
+    dpkg-deb -f "$pkg" Depends | tr ',' '\n' | grep -qw 'libgtk-3-0' || fail "it does not depend on libgtk-3-0"
+    post=$(dpkg-deb -I "$pkg" postinst)
+    pre=$(dpkg-deb -I "$pkg" prerm)
+    ;;
+  *.rpm)
+    (cd "$work/root" && rpm2cpio "$pkg" | cpio -idm --quiet)
+    rpm -qp --requires "$pkg" | grep -qx 'gtk3' || fail "it does not require gtk3"
+    post=$(rpm -qp --queryformat '%{POSTIN}' "$pkg")
+    pre=$(rpm -qp --queryformat '%{PREUN}' "$pkg")
+    ;;
+  *) echo "not a .deb or .rpm: $pkg" >&2; exit 2 ;;
+esac
+grep -v '^ *#' <<<"$post" | grep -q 'lib/app/make-cds-archive\.sh' || fail "its post-install does not make the CDS archive"
+grep -v '^ *#' <<<"$pre" | grep -q 'rm -f .*lib/app/console\.jsa' || fail "its pre-removal does not delete the CDS archive"
 launcher="$work/root/opt/opsworks-safety-console/bin/opsworks-safety-console"
-[ -x "$launcher" ] || { echo "the package has no launcher at /opt/opsworks-safety-console/bin" >&2; exit 1; }
+[ -x "$launcher" ] || fail "the package has no launcher at /opt/opsworks-safety-console/bin"
+[ -f "$work/root/opt/opsworks-safety-console/lib/app/make-cds-archive.sh" ] \
+  && [ -f "$work/root/opt/opsworks-safety-console/lib/app/classes.lst" ] || fail "the package has no class list for the CDS archive"
 # Folders of its own (the app follows XDG; Java ignores $HOME): the smoke test must not read or write the
 # user's settings, audit log, window state or logs.
 mkdir -p "$work/home"
@@ -20,20 +47,17 @@ HOME="$work/home" XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/
 code=$?
 set -e
 grep "smoke test:" "$work/out.txt" || tail -20 "$work/out.txt"
-if [ "$code" -ne 0 ]; then
-  echo "packaged app smoke test FAILED (exit $code)" >&2
-  exit 1
-fi
+[ "$code" -eq 0 ] || fail "the window did not start (exit $code)"
 # The headless check from the same launcher: a clean stack exits 0, the demo's findings exit 1.
 XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data" XDG_STATE_HOME="$work/home/state" \
-  "$launcher" check --stack ops-tools > "$work/check.txt" 2>&1 || { cat "$work/check.txt"; echo "packaged check FAILED" >&2; exit 1; }
+  "$launcher" check --stack ops-tools > "$work/check.txt" 2>&1 || { cat "$work/check.txt"; fail "check"; }
 set +e
 XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data" XDG_STATE_HOME="$work/home/state" \
   "$launcher" check --stack shop-prod --format json > "$work/check.json" 2>/dev/null
 code=$?
 set -e
 [ "$code" -eq 1 ] && python3 -c "import json,sys; json.load(open(sys.argv[1]))" "$work/check.json" \
-  || { echo "packaged check with findings FAILED (exit $code)" >&2; exit 1; }
+  || fail "check with findings (exit $code)"
 # Against AWS through the SDK, when CI runs the loopback emulator (AWS_EMULATOR_URL): the jlink runtime must hold
 # every JDK module the SDK needs (decision 0009), which only a real call proves. Keys are for the emulator only.
 aws_note=""
@@ -46,11 +70,11 @@ if [ -n "${AWS_EMULATOR_URL:-}" ]; then
     "$launcher" check --profile smoke --endpoint-url "$AWS_EMULATOR_URL" --format json > "$work/aws.json" 2> "$work/aws.err"
   code=$?
   set -e
-  [ "$code" -eq 1 ] && python3 - "$work/aws.json" <<'PY' || { cat "$work/aws.err"; echo "packaged check against AWS FAILED (exit $code)" >&2; exit 1; }
+  [ "$code" -eq 1 ] && python3 - "$work/aws.json" <<'PY' || { cat "$work/aws.err"; fail "check against AWS (exit $code)"; }
 import json, sys
 report = json.load(open(sys.argv[1]))
 assert [s["name"] for s in report["stacks"]] == ["billing-prod"], report["stacks"]
 PY
   aws_note=", check against AWS through the SDK"
 fi
-echo "packaged app smoke test passed: $(basename "$deb") (window, check clean, check with findings$aws_note)"
+echo "packaged app smoke test passed: $(basename "$pkg") (declares GTK 3 and the CDS archive's scripts, window, check clean, check with findings$aws_note)"
