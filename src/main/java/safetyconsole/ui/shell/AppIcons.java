@@ -31,10 +31,7 @@ public final class AppIcons {
         return in == null ? java.util.Optional.empty() : java.util.Optional.of(new Image(in));
     }
 
-    /**
-     * Gives {@code stage} every size, decoded off the FX thread: the large sizes take tens of milliseconds the
-     * first frame need not wait for.
-     */
+    /** Gives {@code stage} every size, decoded off the FX thread (the first frame need not wait for them). */
     public static void apply(Stage stage) {
         java.util.concurrent.CompletableFuture.supplyAsync(AppIcons::all)
                 .thenAccept(images -> javafx.application.Platform.runLater(() -> stage.getIcons().setAll(images)));

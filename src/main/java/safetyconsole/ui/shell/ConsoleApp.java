@@ -50,8 +50,7 @@ public final class ConsoleApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        // The theme precompiled to binary CSS: parsing its text form costs ~140 ms more at every start.
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new AccountWindow(stage, runner, Objects.requireNonNull(accounts, "Start through Launcher"));
         installFallbackHandler(window);
         if (connectFirst != null) {
