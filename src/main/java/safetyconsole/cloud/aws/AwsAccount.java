@@ -118,8 +118,11 @@ public final class AwsAccount implements AccountConnector.Connection {
             try {
                 out.add(stack.join());
             } catch (java.util.concurrent.CompletionException e) {
-                throw e.getCause() instanceof CloudException ? (CloudException) e.getCause()
-                        : AwsErrors.translate("ListTags", (RuntimeException) e.getCause(), ssoProfile);
+                // tags() already turned SDK failures into CloudExceptions; anything else is a bug, kept as it is.
+                if (e.getCause() instanceof RuntimeException) {
+                    throw (RuntimeException) e.getCause();
+                }
+                throw e;
             }
         }
         return out;

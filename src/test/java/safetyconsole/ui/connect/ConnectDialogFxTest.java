@@ -121,7 +121,9 @@ class ConnectDialogFxTest {
     void theMfaPromptAsksOnTheFxThreadAndHandsTheCodeToTheConnectingThread(FxRobot robot) throws Exception {
         CompletableFuture<Optional<String>> code = CompletableFuture.supplyAsync(
                 () -> new FxMfaPrompt().code("prod-admin", "arn:aws:iam::111122223333:mfa/alice"));
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#mfaCode").tryQuery().isPresent());
+        // Present is not enough: the robot clicks only once the prompt's window is showing and laid out.
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#mfaCode").match(org.testfx.util.NodeQueryUtils.isVisible())
+                .tryQuery().isPresent());
 
         robot.clickOn("#mfaCode").write("12a3456789");
         robot.type(KeyCode.ENTER);
