@@ -73,6 +73,10 @@ public final class MainViewModel {
     private record AccountOverview(CallerIdentity caller, Optional<String> alias, List<Stack> stacks) {
     }
 
+    /** A stack's contents, and which instances seen earlier are gone from them. */
+    private record Loaded(StackInventory inventory, MissingInstances missing) {
+    }
+
     private final AppContext app;
     private final TaskRunner runner;
 
@@ -181,40 +185,47 @@ public final class MainViewModel {
         content.clear("Loading " + name + "\u2026");
         logRotation.clear("Loading " + name + "\u2026");
         long generation = ++loadGeneration;
+        String accountId = overview.caller().accountId();
         begin("Loading " + name + "\u2026");
-        runner.run("Load " + name, () -> app.inventoryLoader().load(entry.stack()),
-                (StackInventory inventory) -> {
-                    end();
-                    if (generation == loadGeneration) {
-                        content.show(inventory);
-                        logRotation.show(inventory, overview.caller().accountId());
-                        MissingInstances gone = app.inventoryHistory().record(overview.caller().accountId(), inventory);
-                        missing.set(gone.isEmpty() ? null : gone);
-                        if (outcome == null) {
-                            String loaded = name + ": " + count(inventory.instances().size(), "instance") + ", "
-                                    + count(inventory.layers().size(), "layer") + ", "
-                                    + count(inventory.apps().size(), "app") + " \u00b7 loaded at "
-                                    + TIME.format(inventory.loadedAt());
-                            Optional<String> partial = partialRead(inventory);
-                            if (partial.isPresent()) {
-                                error(loaded + ". " + partial.get());
-                            } else {
-                                info(loaded);
-                            }
-                        } else {
-                            report(outcome);
-                        }
-                        showImpact();
-                    }
-                },
-                error -> {
-                    end();
-                    if (generation == loadGeneration) {
-                        content.clear("Could not load " + name + ".");
-                        logRotation.clear("Could not load " + name + ".");
-                        fail("Could not load " + name, error);
-                    }
-                });
+        // The history is compared and saved (a file, for a real account) with the load, off the FX thread.
+        runner.run("Load " + name, () -> {
+            StackInventory loaded = app.inventoryLoader().load(entry.stack());
+            return new Loaded(loaded, app.inventoryHistory().record(accountId, loaded));
+        }, result -> {
+            end();
+            if (generation == loadGeneration) {
+                show(name, result, accountId, outcome);
+            }
+        }, error -> {
+            end();
+            if (generation == loadGeneration) {
+                content.clear("Could not load " + name + ".");
+                logRotation.clear("Could not load " + name + ".");
+                fail("Could not load " + name, error);
+            }
+        });
+    }
+
+    private void show(String name, Loaded result, String accountId, ExecutionReport outcome) {
+        StackInventory inventory = result.inventory();
+        content.show(inventory);
+        logRotation.show(inventory, accountId);
+        missing.set(result.missing().isEmpty() ? null : result.missing());
+        if (outcome == null) {
+            String loaded = name + ": " + count(inventory.instances().size(), "instance") + ", "
+                    + count(inventory.layers().size(), "layer") + ", "
+                    + count(inventory.apps().size(), "app") + " \u00b7 loaded at "
+                    + TIME.format(inventory.loadedAt());
+            Optional<String> partial = partialRead(inventory);
+            if (partial.isPresent()) {
+                error(loaded + ". " + partial.get());
+            } else {
+                info(loaded);
+            }
+        } else {
+            report(outcome);
+        }
+        showImpact();
     }
 
     // --- arming --------------------------------------------------------------------------------
