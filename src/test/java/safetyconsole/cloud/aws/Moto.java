@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Assumptions;
 final class Moto {
 
     private static Optional<URI> endpoint;
+    private static boolean toldWhy;
 
     private Moto() {
     }
@@ -37,6 +38,11 @@ final class Moto {
                     + " tests cannot run here";
             if ("true".equals(System.getenv("SAFETYCONSOLE_REQUIRE_MOTO"))) {
                 Assertions.fail(why + ", and SAFETYCONSOLE_REQUIRE_MOTO=true says they must.");
+            }
+            if (!toldWhy) {
+                // Surefire lists a class skipped in @BeforeAll as "Tests run: 0": say it where it can be seen.
+                System.err.println("SKIPPED: " + why + "; they run in CI.");
+                toldWhy = true;
             }
             Assumptions.abort(why + "; they run in CI.");
         }
