@@ -38,12 +38,13 @@ public final class CloudException extends RuntimeException {
     }
 
     private final Kind kind;
-    private final String profile;
+    /** What makes the sentence exact, where the kind uses one: the SSO profile, or the refused IAM action. */
+    private final String detail;
 
     public CloudException(Kind kind, String message) {
         super(message);
         this.kind = kind;
-        this.profile = null;
+        this.detail = null;
     }
 
     /** An SSO session of {@code profile} ended: the user message names the command that signs in again. */
@@ -52,10 +53,15 @@ public final class CloudException extends RuntimeException {
                 profile);
     }
 
-    private CloudException(Kind kind, String message, Throwable cause, String profile) {
+    /** AWS refused {@code action} (an IAM action such as {@code opsworks:DescribeStacks}): the sentence names it. */
+    public static CloudException accessDenied(String action, String message, Throwable cause) {
+        return new CloudException(Kind.ACCESS_DENIED, message, cause, action);
+    }
+
+    private CloudException(Kind kind, String message, Throwable cause, String detail) {
         super(message, cause);
         this.kind = kind;
-        this.profile = profile;
+        this.detail = detail;
     }
 
     public CloudException(Kind kind, String message, Throwable cause) {
@@ -77,9 +83,13 @@ public final class CloudException extends RuntimeException {
 
     /** The one sentence for the operator: the kind's, made exact where this failure knows more. */
     public String userMessage() {
-        if (kind == Kind.SSO_LOGIN_REQUIRED && profile != null) {
-            return "Your AWS SSO sign-in has expired; run  aws sso login --profile " + profile
+        if (kind == Kind.SSO_LOGIN_REQUIRED && detail != null) {
+            return "Your AWS SSO sign-in has expired; run  aws sso login --profile " + detail
                     + "  in a terminal, then refresh (F5).";
+        }
+        if (kind == Kind.ACCESS_DENIED && detail != null) {
+            return "AWS refused " + detail + ": your credentials lack that permission; ask for it, or use another"
+                    + " profile.";
         }
         return kind.sentence();
     }

@@ -87,7 +87,7 @@ public final class AwsAccount implements AccountConnector.Connection {
     public CallerIdentity callerIdentity() {
         CallerIdentity known = caller;
         if (known == null) {
-            GetCallerIdentityResponse response = call("GetCallerIdentity", () -> clients.sts().getCallerIdentity());
+            GetCallerIdentityResponse response = call("sts:GetCallerIdentity", () -> clients.sts().getCallerIdentity());
             known = new CallerIdentity(response.account(), response.arn(), response.userId());
             caller = known;
         }
@@ -108,7 +108,7 @@ public final class AwsAccount implements AccountConnector.Connection {
     /** The stacks with their tags (which classify them): one ListTags per stack, a few at a time. */
     @Override
     public List<Stack> describeStacks() {
-        var response = call("DescribeStacks", () -> clients.opsWorks().describeStacks(r -> { }));
+        var response = call("opsworks:DescribeStacks", () -> clients.opsWorks().describeStacks(r -> { }));
         List<java.util.concurrent.CompletableFuture<Stack>> stacks = response.stacks().stream()
                 .map(stack -> java.util.concurrent.CompletableFuture.supplyAsync(
                         () -> OpsWorksMapping.stack(stack, tags(stack.arn())), clients.sideReads()))
@@ -132,26 +132,26 @@ public final class AwsAccount implements AccountConnector.Connection {
         if (arn == null) {
             return Map.of();
         }
-        ListTagsResponse response = call("ListTags of " + arn, () -> clients.opsWorks().listTags(r -> r.resourceArn(arn)));
+        ListTagsResponse response = call("opsworks:ListTags of " + arn, () -> clients.opsWorks().listTags(r -> r.resourceArn(arn)));
         return response.tags();
     }
 
     @Override
     public List<Layer> describeLayers(String stackId) {
-        return call("DescribeLayers of stack " + stackId, () -> clients.opsWorks().describeLayers(r -> r.stackId(stackId)))
+        return call("opsworks:DescribeLayers of stack " + stackId, () -> clients.opsWorks().describeLayers(r -> r.stackId(stackId)))
                 .layers().stream().map(OpsWorksMapping::layer).toList();
     }
 
     @Override
     public List<Instance> describeInstances(String stackId) {
-        return call("DescribeInstances of stack " + stackId,
+        return call("opsworks:DescribeInstances of stack " + stackId,
                 () -> clients.opsWorks().describeInstances(r -> r.stackId(stackId)))
                 .instances().stream().map(OpsWorksMapping::instance).toList();
     }
 
     @Override
     public List<App> describeApps(String stackId) {
-        return call("DescribeApps of stack " + stackId, () -> clients.opsWorks().describeApps(r -> r.stackId(stackId)))
+        return call("opsworks:DescribeApps of stack " + stackId, () -> clients.opsWorks().describeApps(r -> r.stackId(stackId)))
                 .apps().stream().map(OpsWorksMapping::app).toList();
     }
 
@@ -168,7 +168,7 @@ public final class AwsAccount implements AccountConnector.Connection {
             String token = null;
             do {
                 String page = token;
-                DescribeInstancesResponse response = call("EC2 DescribeInstances in " + region,
+                DescribeInstancesResponse response = call("ec2:DescribeInstances in " + region,
                         () -> clients.ec2(region).describeInstances(r -> r.filters(byId).nextToken(page)));
                 for (Reservation reservation : response.reservations()) {
                     reservation.instances().forEach(i -> found.add(Ec2Mapping.instance(i)));
@@ -186,7 +186,7 @@ public final class AwsAccount implements AccountConnector.Connection {
         String token = null;
         do {
             String page = token;
-            DescribeSecurityGroupsResponse response = call("EC2 DescribeSecurityGroups in " + region,
+            DescribeSecurityGroupsResponse response = call("ec2:DescribeSecurityGroups in " + region,
                     () -> clients.ec2(region).describeSecurityGroups(r -> r.filters(inVpc).nextToken(page)));
             response.securityGroups().forEach(g -> groups.add(Ec2Mapping.group(g)));
             token = response.nextToken();
@@ -206,7 +206,7 @@ public final class AwsAccount implements AccountConnector.Connection {
             LookupEventsRequest request = LookupEventsRequest.builder().lookupAttributes(attribute)
                     .startTime(query.from()).endTime(query.to()).nextToken(token).build();
             pacer.acquire();
-            LookupEventsResponse response = call("CloudTrail LookupEvents in " + query.region(),
+            LookupEventsResponse response = call("cloudtrail:LookupEvents in " + query.region(),
                     () -> clients.cloudTrail(query.region()).lookupEvents(request));
             response.events().forEach(e -> events.add(TrailRecords.event(e, query.region())));
             token = response.nextToken();
@@ -234,21 +234,21 @@ public final class AwsAccount implements AccountConnector.Connection {
     @Override
     public MutationResult startInstance(String instanceId, Confirmation confirmation) {
         confirmInstance(Operation.START_INSTANCE, instanceId, confirmation);
-        return mutation("StartInstance " + instanceId,
+        return mutation("opsworks:StartInstance " + instanceId,
                 () -> clients.opsWorks().startInstance(r -> r.instanceId(instanceId)));
     }
 
     @Override
     public MutationResult stopInstance(String instanceId, boolean force, Confirmation confirmation) {
         confirmInstance(Operation.STOP_INSTANCE, instanceId, confirmation);
-        return mutation("StopInstance " + instanceId,
+        return mutation("opsworks:StopInstance " + instanceId,
                 () -> clients.opsWorks().stopInstance(r -> r.instanceId(instanceId).force(force)));
     }
 
     @Override
     public MutationResult rebootInstance(String instanceId, Confirmation confirmation) {
         confirmInstance(Operation.REBOOT_INSTANCE, instanceId, confirmation);
-        return mutation("RebootInstance " + instanceId,
+        return mutation("opsworks:RebootInstance " + instanceId,
                 () -> clients.opsWorks().rebootInstance(r -> r.instanceId(instanceId)));
     }
 
@@ -256,28 +256,28 @@ public final class AwsAccount implements AccountConnector.Connection {
     public MutationResult deleteInstance(String instanceId, boolean deleteElasticIp, boolean deleteVolumes,
                                          Confirmation confirmation) {
         confirmInstance(Operation.DELETE_INSTANCE, instanceId, confirmation);
-        return mutation("DeleteInstance " + instanceId, () -> clients.opsWorks().deleteInstance(r -> r
+        return mutation("opsworks:DeleteInstance " + instanceId, () -> clients.opsWorks().deleteInstance(r -> r
                 .instanceId(instanceId).deleteElasticIp(deleteElasticIp).deleteVolumes(deleteVolumes)));
     }
 
     @Override
     public MutationResult deleteLayer(String layerId, Confirmation confirmation) {
         confirm(Operation.DELETE_LAYER, layerId, stackOfLayer(layerId), confirmation);
-        return mutation("DeleteLayer " + layerId, () -> clients.opsWorks().deleteLayer(r -> r.layerId(layerId)));
+        return mutation("opsworks:DeleteLayer " + layerId, () -> clients.opsWorks().deleteLayer(r -> r.layerId(layerId)));
     }
 
     @Override
     public MutationResult deleteApp(String appId, Confirmation confirmation) {
-        String stackId = call("DescribeApps " + appId, () -> clients.opsWorks().describeApps(r -> r.appIds(appId)))
+        String stackId = call("opsworks:DescribeApps " + appId, () -> clients.opsWorks().describeApps(r -> r.appIds(appId)))
                 .apps().stream().findFirst().map(a -> a.stackId()).orElseThrow(() -> notFound("app", appId));
         confirm(Operation.DELETE_APP, appId, stackId, confirmation);
-        return mutation("DeleteApp " + appId, () -> clients.opsWorks().deleteApp(r -> r.appId(appId)));
+        return mutation("opsworks:DeleteApp " + appId, () -> clients.opsWorks().deleteApp(r -> r.appId(appId)));
     }
 
     @Override
     public MutationResult deleteStack(String stackId, Confirmation confirmation) {
         confirm(Operation.DELETE_STACK, stackId, stack(stackId).stackId(), confirmation);
-        return mutation("DeleteStack " + stackId, () -> clients.opsWorks().deleteStack(r -> r.stackId(stackId)));
+        return mutation("opsworks:DeleteStack " + stackId, () -> clients.opsWorks().deleteStack(r -> r.stackId(stackId)));
     }
 
     @Override
@@ -290,14 +290,14 @@ public final class AwsAccount implements AccountConnector.Connection {
                     + instance.ec2InstanceId() + ", not " + ec2InstanceId);
         }
         String region = stack(instance.stackId()).region();
-        return mutation("EC2 ModifyInstanceAttribute(Groups) of " + ec2InstanceId, () -> clients.ec2(region)
+        return mutation("ec2:ModifyInstanceAttribute (groups) of " + ec2InstanceId, () -> clients.ec2(region)
                 .modifyInstanceAttribute(r -> r.instanceId(ec2InstanceId).groups(groupIds)));
     }
 
     @Override
     public MutationResult updateLayerSecurityGroups(String layerId, List<String> groupIds, Confirmation confirmation) {
         confirm(Operation.UPDATE_LAYER_GROUPS, layerId, stackOfLayer(layerId), confirmation);
-        return mutation("UpdateLayer(CustomSecurityGroupIds) " + layerId,
+        return mutation("opsworks:UpdateLayer (custom security groups) of " + layerId,
                 () -> clients.opsWorks().updateLayer(r -> r.layerId(layerId).customSecurityGroupIds(groupIds)));
     }
 
@@ -310,18 +310,18 @@ public final class AwsAccount implements AccountConnector.Connection {
     }
 
     private software.amazon.awssdk.services.opsworks.model.Instance instance(String instanceId) {
-        return call("DescribeInstances " + instanceId,
+        return call("opsworks:DescribeInstances " + instanceId,
                 () -> clients.opsWorks().describeInstances(r -> r.instanceIds(instanceId)))
                 .instances().stream().findFirst().orElseThrow(() -> notFound("instance", instanceId));
     }
 
     private String stackOfLayer(String layerId) {
-        return call("DescribeLayers " + layerId, () -> clients.opsWorks().describeLayers(r -> r.layerIds(layerId)))
+        return call("opsworks:DescribeLayers " + layerId, () -> clients.opsWorks().describeLayers(r -> r.layerIds(layerId)))
                 .layers().stream().findFirst().map(l -> l.stackId()).orElseThrow(() -> notFound("layer", layerId));
     }
 
     private software.amazon.awssdk.services.opsworks.model.Stack stack(String stackId) {
-        return call("DescribeStacks " + stackId, () -> clients.opsWorks().describeStacks(r -> r.stackIds(stackId)))
+        return call("opsworks:DescribeStacks " + stackId, () -> clients.opsWorks().describeStacks(r -> r.stackIds(stackId)))
                 .stacks().stream().findFirst().orElseThrow(() -> notFound("stack", stackId));
     }
 
@@ -336,6 +336,7 @@ public final class AwsAccount implements AccountConnector.Connection {
         return new MutationResult(requestId == null ? "unknown" : requestId);
     }
 
+    /** @param what begins with the IAM action the request needs (e.g. {@code opsworks:DescribeStacks of …}) */
     private <T> T call(String what, Supplier<T> request) {
         try {
             return request.get();

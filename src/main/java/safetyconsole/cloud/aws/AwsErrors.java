@@ -39,7 +39,8 @@ final class AwsErrors {
     }
 
     /**
-     * @param what        what was being done, for the log ("DescribeInstances of stack …")
+     * @param what        what was being done, starting with its IAM action ("opsworks:DescribeInstances of stack …"):
+     *                    a refusal names that action to the operator
      * @param ssoProfile  the profile when it signs in through SSO: an ended session then names {@code aws sso login}
      */
     static CloudException translate(String what, RuntimeException error, Optional<String> ssoProfile) {
@@ -101,7 +102,7 @@ final class AwsErrors {
         } else if (REJECTED_CREDENTIALS.contains(code)) {
             kind = Kind.CREDENTIALS_REJECTED;
         } else if (ACCESS_DENIED.contains(code) || error.statusCode() == 403) {
-            kind = Kind.ACCESS_DENIED;
+            return CloudException.accessDenied(refusedAction(what, error), message, error);
         } else if (code != null && (code.equals("ResourceNotFoundException") || code.endsWith(".NotFound"))) {
             kind = Kind.NOT_FOUND;
         } else if (CONFLICT.contains(code)) {
@@ -114,6 +115,18 @@ final class AwsErrors {
             kind = Kind.UNKNOWN;
         }
         return new CloudException(kind, message, error);
+    }
+
+    /**
+     * The IAM action refused: the one {@code what} names, unless STS refused while the credentials were being
+     * made (the console calls STS itself only for GetCallerIdentity; anything else is the role's AssumeRole).
+     */
+    private static String refusedAction(String what, AwsServiceException error) {
+        String action = what.split(" ", 2)[0];
+        if (error.getClass().getName().contains(".services.sts.") && !action.startsWith("sts:")) {
+            return "sts:AssumeRole";
+        }
+        return action;
     }
 
     /** Failures before any request left: mostly credentials that could not be found or refreshed. */

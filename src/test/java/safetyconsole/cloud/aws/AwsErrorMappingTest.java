@@ -60,7 +60,23 @@ class AwsErrorMappingTest {
     void accessDeniedIsAccessDenied() {
         peer.script(LocalAwsPeer.Reply.error(400, "AccessDeniedException", "User: alice is not authorized"));
 
-        assertThat(failure(account()).kind()).isEqualTo(Kind.ACCESS_DENIED);
+        CloudException e = failure(account());
+
+        assertThat(e.kind()).isEqualTo(Kind.ACCESS_DENIED);
+        assertThat(e.userMessage()).startsWith("AWS refused opsworks:DescribeStacks: your credentials lack that"
+                + " permission");
+    }
+
+    @Test
+    void aRoleThatMayNotBeAssumedNamesAssumeRoleNotTheCallThatNeededIt() {
+        RuntimeException refused = software.amazon.awssdk.services.sts.model.StsException.builder().statusCode(403)
+                .awsErrorDetails(software.amazon.awssdk.awscore.exception.AwsErrorDetails.builder()
+                        .errorCode("AccessDenied").errorMessage("not authorized to perform: sts:AssumeRole").build())
+                .build();
+
+        CloudException e = AwsErrors.translate("opsworks:DescribeStacks", refused, Optional.empty());
+
+        assertThat(e.userMessage()).startsWith("AWS refused sts:AssumeRole:");
     }
 
     @Test
