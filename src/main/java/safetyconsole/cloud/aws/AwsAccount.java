@@ -235,35 +235,36 @@ public final class AwsAccount implements AccountConnector.Connection {
     public MutationResult startInstance(String instanceId, Confirmation confirmation) {
         confirmInstance(Operation.START_INSTANCE, instanceId, confirmation);
         return mutation("opsworks:StartInstance " + instanceId,
-                () -> clients.opsWorks().startInstance(r -> r.instanceId(instanceId)));
+                () -> clients.opsWorksChanges().startInstance(r -> r.instanceId(instanceId)));
     }
 
     @Override
     public MutationResult stopInstance(String instanceId, boolean force, Confirmation confirmation) {
         confirmInstance(Operation.STOP_INSTANCE, instanceId, confirmation);
         return mutation("opsworks:StopInstance " + instanceId,
-                () -> clients.opsWorks().stopInstance(r -> r.instanceId(instanceId).force(force)));
+                () -> clients.opsWorksChanges().stopInstance(r -> r.instanceId(instanceId).force(force)));
     }
 
     @Override
     public MutationResult rebootInstance(String instanceId, Confirmation confirmation) {
         confirmInstance(Operation.REBOOT_INSTANCE, instanceId, confirmation);
         return mutation("opsworks:RebootInstance " + instanceId,
-                () -> clients.opsWorks().rebootInstance(r -> r.instanceId(instanceId)));
+                () -> clients.opsWorksChanges().rebootInstance(r -> r.instanceId(instanceId)));
     }
 
     @Override
     public MutationResult deleteInstance(String instanceId, boolean deleteElasticIp, boolean deleteVolumes,
                                          Confirmation confirmation) {
         confirmInstance(Operation.DELETE_INSTANCE, instanceId, confirmation);
-        return mutation("opsworks:DeleteInstance " + instanceId, () -> clients.opsWorks().deleteInstance(r -> r
+        return mutation("opsworks:DeleteInstance " + instanceId, () -> clients.opsWorksChanges().deleteInstance(r -> r
                 .instanceId(instanceId).deleteElasticIp(deleteElasticIp).deleteVolumes(deleteVolumes)));
     }
 
     @Override
     public MutationResult deleteLayer(String layerId, Confirmation confirmation) {
         confirm(Operation.DELETE_LAYER, layerId, stackOfLayer(layerId), confirmation);
-        return mutation("opsworks:DeleteLayer " + layerId, () -> clients.opsWorks().deleteLayer(r -> r.layerId(layerId)));
+        return mutation("opsworks:DeleteLayer " + layerId,
+                () -> clients.opsWorksChanges().deleteLayer(r -> r.layerId(layerId)));
     }
 
     @Override
@@ -271,13 +272,15 @@ public final class AwsAccount implements AccountConnector.Connection {
         String stackId = call("opsworks:DescribeApps " + appId, () -> clients.opsWorks().describeApps(r -> r.appIds(appId)))
                 .apps().stream().findFirst().map(a -> a.stackId()).orElseThrow(() -> notFound("app", appId));
         confirm(Operation.DELETE_APP, appId, stackId, confirmation);
-        return mutation("opsworks:DeleteApp " + appId, () -> clients.opsWorks().deleteApp(r -> r.appId(appId)));
+        return mutation("opsworks:DeleteApp " + appId,
+                () -> clients.opsWorksChanges().deleteApp(r -> r.appId(appId)));
     }
 
     @Override
     public MutationResult deleteStack(String stackId, Confirmation confirmation) {
         confirm(Operation.DELETE_STACK, stackId, stack(stackId).stackId(), confirmation);
-        return mutation("opsworks:DeleteStack " + stackId, () -> clients.opsWorks().deleteStack(r -> r.stackId(stackId)));
+        return mutation("opsworks:DeleteStack " + stackId,
+                () -> clients.opsWorksChanges().deleteStack(r -> r.stackId(stackId)));
     }
 
     @Override
@@ -290,7 +293,7 @@ public final class AwsAccount implements AccountConnector.Connection {
                     + instance.ec2InstanceId() + ", not " + ec2InstanceId);
         }
         String region = stack(instance.stackId()).region();
-        return mutation("ec2:ModifyInstanceAttribute (groups) of " + ec2InstanceId, () -> clients.ec2(region)
+        return mutation("ec2:ModifyInstanceAttribute (groups) of " + ec2InstanceId, () -> clients.ec2Changes(region)
                 .modifyInstanceAttribute(r -> r.instanceId(ec2InstanceId).groups(groupIds)));
     }
 
@@ -298,7 +301,7 @@ public final class AwsAccount implements AccountConnector.Connection {
     public MutationResult updateLayerSecurityGroups(String layerId, List<String> groupIds, Confirmation confirmation) {
         confirm(Operation.UPDATE_LAYER_GROUPS, layerId, stackOfLayer(layerId), confirmation);
         return mutation("opsworks:UpdateLayer (custom security groups) of " + layerId,
-                () -> clients.opsWorks().updateLayer(r -> r.layerId(layerId).customSecurityGroupIds(groupIds)));
+                () -> clients.opsWorksChanges().updateLayer(r -> r.layerId(layerId).customSecurityGroupIds(groupIds)));
     }
 
     private void confirmInstance(Operation operation, String instanceId, Confirmation confirmation) {

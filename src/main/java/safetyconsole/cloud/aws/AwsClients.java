@@ -1,5 +1,6 @@
 package safetyconsole.cloud.aws;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,11 +10,14 @@ import java.util.concurrent.Executors;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.AdaptiveRetryStrategy;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.opsworks.OpsWorksClient;
@@ -23,18 +27,23 @@ import safetyconsole.cloud.MfaPrompt;
 
 /**
  * The SDK clients of one connection: OpsWorks and STS in the endpoint region, EC2 and CloudTrail per region
- * (made on first use). One HTTP client with connect and read timeouts underneath all of them; adaptive retries
- * (they slow down when AWS throttles). {@link #close()} closes every client and the HTTP client.
+ * (made on first use). One HTTP client with connect and read timeouts underneath all of them. Reads retry with
+ * adaptive backoff. Changes have clients of their own that retry only when AWS throttled the request (it was
+ * refused, not carried out): after a timeout or a 5xx the change may have happened, and sending it again could
+ * act twice or report a done change as failed. {@link #close()} closes every client and the HTTP client.
  */
 final class AwsClients implements AutoCloseable {
 
     private final AwsTarget target;
     private final SdkHttpClient http;
     private final ClientOverrideConfiguration overrides;
+    private final ClientOverrideConfiguration changeOverrides;
     private final AwsCredentialsProvider credentials;
     private final OpsWorksClient opsWorks;
+    private final OpsWorksClient opsWorksChanges;
     private final StsClient sts;
     private final Map<String, Ec2Client> ec2 = new ConcurrentHashMap<>();
+    private final Map<String, Ec2Client> ec2Changes = new ConcurrentHashMap<>();
     private final Map<String, CloudTrailClient> cloudTrail = new ConcurrentHashMap<>();
     /** Small per-item reads (tags per stack) run side by side, at most this many at once. */
     private final ExecutorService sideReads = Executors.newFixedThreadPool(4, runnable -> {
@@ -54,13 +63,31 @@ final class AwsClients implements AutoCloseable {
                 .retryStrategy(AwsRetryStrategy.adaptiveRetryStrategy().toBuilder().maxAttempts(limits.maxAttempts())
                         .build())
                 .build();
+        this.changeOverrides = overrides.toBuilder().retryStrategy(AdaptiveRetryStrategy.builder()
+                .useClientDefaults(false)
+                .retryOnException(AwsClients::throttled)
+                .treatAsThrottling(AwsClients::throttled)
+                .maxAttempts(limits.maxAttempts())
+                .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(20)))
+                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofSeconds(1), Duration.ofSeconds(20)))
+                .build()).build();
         this.credentials = AwsCredentials.provider(target, profiles, mfa, this::stsWith);
-        this.opsWorks = build(OpsWorksClient.builder(), AwsService.OPSWORKS, target.region());
+        this.opsWorks = build(OpsWorksClient.builder(), AwsService.OPSWORKS, target.region(), overrides);
+        this.opsWorksChanges = build(OpsWorksClient.builder(), AwsService.OPSWORKS, target.region(), changeOverrides);
         this.sts = stsWith(credentials);
+    }
+
+    private static boolean throttled(Throwable error) {
+        return error instanceof AwsServiceException && ((AwsServiceException) error).isThrottlingException();
     }
 
     OpsWorksClient opsWorks() {
         return opsWorks;
+    }
+
+    /** For changes: retried only when throttled. */
+    OpsWorksClient opsWorksChanges() {
+        return opsWorksChanges;
     }
 
     Executor sideReads() {
@@ -72,29 +99,35 @@ final class AwsClients implements AutoCloseable {
     }
 
     Ec2Client ec2(String region) {
-        return ec2.computeIfAbsent(region, r -> build(Ec2Client.builder(), AwsService.EC2, r));
+        return ec2.computeIfAbsent(region, r -> build(Ec2Client.builder(), AwsService.EC2, r, overrides));
+    }
+
+    /** For changes: retried only when throttled. */
+    Ec2Client ec2Changes(String region) {
+        return ec2Changes.computeIfAbsent(region, r -> build(Ec2Client.builder(), AwsService.EC2, r, changeOverrides));
     }
 
     CloudTrailClient cloudTrail(String region) {
-        return cloudTrail.computeIfAbsent(region, r -> build(CloudTrailClient.builder(), AwsService.CLOUDTRAIL, r));
+        return cloudTrail.computeIfAbsent(region,
+                r -> build(CloudTrailClient.builder(), AwsService.CLOUDTRAIL, r, overrides));
     }
 
     /** An STS client signing with other credentials: the source profile's, to assume a role. */
     private StsClient stsWith(AwsCredentialsProvider signer) {
         software.amazon.awssdk.services.sts.StsClientBuilder builder = StsClient.builder();
-        configure(builder, AwsService.STS, target.region());
+        configure(builder, AwsService.STS, target.region(), overrides);
         return builder.credentialsProvider(signer).build();
     }
 
     private <B extends AwsClientBuilder<B, C> & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, C>, C>
-            C build(B builder, AwsService service, String region) {
-        configure(builder, service, region);
+            C build(B builder, AwsService service, String region, ClientOverrideConfiguration retries) {
+        configure(builder, service, region, retries);
         return builder.credentialsProvider(credentials).build();
     }
 
     private <B extends AwsClientBuilder<B, ?> & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, ?>>
-            void configure(B builder, AwsService service, String region) {
-        builder.region(Region.of(region)).httpClient(http).overrideConfiguration(overrides);
+            void configure(B builder, AwsService service, String region, ClientOverrideConfiguration configuration) {
+        builder.region(Region.of(region)).httpClient(http).overrideConfiguration(configuration);
         Optional<java.net.URI> endpoint = target.endpoint(service);
         endpoint.ifPresent(builder::endpointOverride);
     }
@@ -103,8 +136,10 @@ final class AwsClients implements AutoCloseable {
     public void close() {
         sideReads.shutdownNow();
         ec2.values().forEach(Ec2Client::close);
+        ec2Changes.values().forEach(Ec2Client::close);
         cloudTrail.values().forEach(CloudTrailClient::close);
         opsWorks.close();
+        opsWorksChanges.close();
         sts.close();
         if (credentials instanceof AutoCloseable) {
             try {

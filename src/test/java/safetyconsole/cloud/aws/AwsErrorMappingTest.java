@@ -118,6 +118,47 @@ class AwsErrorMappingTest {
     }
 
     @Test
+    void aChangeAnsweredWithAServerErrorIsNotSentAgain() {
+        servesOneInstance();
+        peer.on("StartInstance", request -> LocalAwsPeer.Reply.error(503, "ServiceUnavailable", "Please try again"));
+
+        try (AwsAccount account = account()) {
+            assertThatThrownBy(() -> account.startInstance("inst-1", startOf("inst-1")))
+                    .isInstanceOfSatisfying(CloudException.class,
+                            e -> assertThat(e.kind()).isEqualTo(Kind.SERVICE_ERROR));
+        }
+        assertThat(peer.requests("StartInstance")).as("it may have started: not sent twice").hasSize(1);
+    }
+
+    @Test
+    void aThrottledChangeIsSentAgain() {
+        servesOneInstance();
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        peer.on("StartInstance", request -> calls.incrementAndGet() == 1
+                ? LocalAwsPeer.Reply.error(400, "ThrottlingException", "Rate exceeded")
+                : LocalAwsPeer.Reply.ok(Json.mapper().createObjectNode()));
+
+        try (AwsAccount account = account()) {
+            assertThat(account.startInstance("inst-1", startOf("inst-1")).requestId()).isNotBlank();
+        }
+        assertThat(peer.requests("StartInstance")).hasSize(2);
+    }
+
+    private void servesOneInstance() {
+        peer.onBody("DescribeInstances", body -> {
+            com.fasterxml.jackson.databind.node.ObjectNode reply = Json.mapper().createObjectNode();
+            reply.putArray("Instances").addObject().put("InstanceId", "inst-1").put("StackId", "stack-1")
+                    .put("Hostname", "app1").put("Status", "stopped").put("RootDeviceType", "ebs");
+            return LocalAwsPeer.Reply.ok(reply);
+        });
+    }
+
+    private static safetyconsole.cloud.Confirmation startOf(String instanceId) {
+        return new safetyconsole.cloud.Confirmation("plan-1", "stack-1", safetyconsole.cloud.Operation.START_INSTANCE,
+                java.util.Set.of(instanceId), java.time.Instant.now().plusSeconds(600));
+    }
+
+    @Test
     void serverErrorsOnEveryAttemptAreAServiceError() {
         peer.script(LocalAwsPeer.Reply.error(500, "InternalFailure", "Oops"),
                 LocalAwsPeer.Reply.error(500, "InternalFailure", "Oops"));
