@@ -63,7 +63,7 @@ public final class AwsAccount implements AccountConnector.Connection {
         this.target = target;
         this.clock = clock;
         this.newPacer = newPacer;
-        String profileName = target.profile().orElse(AwsProfiles.defaultProfileName(System.getenv()));
+        String profileName = target.profile().orElse(profiles.defaultProfileName());
         this.ssoProfile = profiles.summary(profileName).filter(AwsProfiles.Summary::sso).map(AwsProfiles.Summary::name);
         try {
             this.clients = new AwsClients(target, profiles, mfa);

@@ -2,14 +2,16 @@ package safetyconsole.cloud.aws;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.slf4j.LoggerFactory;
+
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -22,6 +24,7 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.opsworks.OpsWorksClient;
 import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.StsClientBuilder;
 
 import safetyconsole.cloud.MfaPrompt;
 
@@ -114,22 +117,21 @@ final class AwsClients implements AutoCloseable {
 
     /** An STS client signing with other credentials: the source profile's, to assume a role. */
     private StsClient stsWith(AwsCredentialsProvider signer) {
-        software.amazon.awssdk.services.sts.StsClientBuilder builder = StsClient.builder();
+        StsClientBuilder builder = StsClient.builder();
         configure(builder, AwsService.STS, target.region(), overrides);
         return builder.credentialsProvider(signer).build();
     }
 
-    private <B extends AwsClientBuilder<B, C> & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, C>, C>
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C>
             C build(B builder, AwsService service, String region, ClientOverrideConfiguration retries) {
         configure(builder, service, region, retries);
         return builder.credentialsProvider(credentials).build();
     }
 
-    private <B extends AwsClientBuilder<B, ?> & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, ?>>
+    private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>>
             void configure(B builder, AwsService service, String region, ClientOverrideConfiguration configuration) {
         builder.region(Region.of(region)).httpClient(http).overrideConfiguration(configuration);
-        Optional<java.net.URI> endpoint = target.endpoint(service);
-        endpoint.ifPresent(builder::endpointOverride);
+        target.endpoint(service).ifPresent(builder::endpointOverride);
     }
 
     @Override
@@ -145,7 +147,7 @@ final class AwsClients implements AutoCloseable {
             try {
                 ((AutoCloseable) credentials).close();
             } catch (Exception e) {
-                org.slf4j.LoggerFactory.getLogger(AwsClients.class).debug("credentials provider did not close", e);
+                LoggerFactory.getLogger(AwsClients.class).debug("credentials provider did not close", e);
             }
         }
         http.close();

@@ -16,18 +16,16 @@ public final class AwsConnector implements AccountConnector {
             "ap-south-1", "ap-southeast-1", "ap-southeast-2", "sa-east-1");
 
     private final AwsProfiles profiles;
-    private final Map<String, String> environment;
     private final AwsTarget.Limits limits;
 
-    public AwsConnector(AwsProfiles profiles, Map<String, String> environment, AwsTarget.Limits limits) {
+    AwsConnector(AwsProfiles profiles, AwsTarget.Limits limits) {
         this.profiles = profiles;
-        this.environment = Map.copyOf(environment);
         this.limits = limits;
     }
 
     /** The user's own profile files and environment. */
     public static AwsConnector forCurrentUser() {
-        return new AwsConnector(AwsProfiles.load(), System.getenv(), AwsTarget.Limits.DEFAULT);
+        return new AwsConnector(AwsProfiles.load(), AwsTarget.Limits.DEFAULT);
     }
 
     @Override
@@ -42,12 +40,12 @@ public final class AwsConnector implements AccountConnector {
 
     @Override
     public String defaultProfile() {
-        return AwsProfiles.defaultProfileName(environment);
+        return profiles.defaultProfileName();
     }
 
     @Override
     public Optional<String> regionOf(String profile) {
-        return profiles.region(profile, environment);
+        return profiles.region(profile);
     }
 
     @Override
@@ -56,11 +54,6 @@ public final class AwsConnector implements AccountConnector {
         if (request.endpoint().isPresent()) {
             target = target.withEndpoint(request.endpoint().get());
         }
-        return connect(target, mfa);
-    }
-
-    /** Connects to a target with per-service endpoints (tests point OpsWorks and EC2 at different local peers). */
-    public Connection connect(AwsTarget target, MfaPrompt mfa) {
         AwsAccount account = AwsAccount.connect(target, profiles, mfa);
         try {
             account.callerIdentity();

@@ -31,7 +31,7 @@ final class AwsCredentials {
 
     static AwsCredentialsProvider provider(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa,
                                            Function<AwsCredentialsProvider, StsClient> stsSignedBy) {
-        String name = target.profile().orElse(AwsProfiles.defaultProfileName(System.getenv()));
+        String name = target.profile().orElse(profiles.defaultProfileName());
         Optional<Profile> profile = profiles.profile(name);
         if (profile.isPresent() && profile.get().property(ProfileProperty.MFA_SERIAL).isPresent()
                 && profile.get().property(ProfileProperty.ROLE_ARN).isPresent()) {

@@ -10,7 +10,8 @@ import software.amazon.awssdk.profiles.ProfileProperty;
 
 /**
  * The profiles of {@code ~/.aws/config} and {@code ~/.aws/credentials} (or the files {@code AWS_CONFIG_FILE} and
- * {@code AWS_SHARED_CREDENTIALS_FILE} name), read as the AWS CLI reads them.
+ * {@code AWS_SHARED_CREDENTIALS_FILE} name), read as the AWS CLI reads them, with the environment that picks the
+ * default profile and overrides regions ({@code AWS_PROFILE}, {@code AWS_REGION}, {@code AWS_DEFAULT_REGION}).
  */
 public final class AwsProfiles {
 
@@ -19,18 +20,21 @@ public final class AwsProfiles {
     }
 
     private final ProfileFile file;
+    private final Map<String, String> environment;
 
-    AwsProfiles(ProfileFile file) {
+    AwsProfiles(ProfileFile file, Map<String, String> environment) {
         this.file = file;
+        this.environment = Map.copyOf(environment);
     }
 
     /** The user's profile files; none (no profiles) when they do not exist or cannot be read. */
     public static AwsProfiles load() {
         try {
-            return new AwsProfiles(ProfileFile.defaultProfileFile());
+            return new AwsProfiles(ProfileFile.defaultProfileFile(), System.getenv());
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(AwsProfiles.class).warn("AWS profile files could not be read", e);
-            return new AwsProfiles(ProfileFile.builder().content("").type(ProfileFile.Type.CONFIGURATION).build());
+            return new AwsProfiles(ProfileFile.builder().content("").type(ProfileFile.Type.CONFIGURATION).build(),
+                    System.getenv());
         }
     }
 
@@ -48,13 +52,13 @@ public final class AwsProfiles {
     }
 
     /** The profile the CLI uses without {@code --profile}: {@code AWS_PROFILE}, else "default". */
-    public static String defaultProfileName(Map<String, String> environment) {
+    public String defaultProfileName() {
         String named = environment.get("AWS_PROFILE");
         return named == null || named.isBlank() ? "default" : named;
     }
 
     /** The region the CLI would use: {@code AWS_REGION}, {@code AWS_DEFAULT_REGION}, else the profile's. */
-    public Optional<String> region(String profile, Map<String, String> environment) {
+    public Optional<String> region(String profile) {
         for (String variable : List.of("AWS_REGION", "AWS_DEFAULT_REGION")) {
             String value = environment.get(variable);
             if (value != null && !value.isBlank()) {

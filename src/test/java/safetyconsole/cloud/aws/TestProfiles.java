@@ -18,14 +18,19 @@ final class TestProfiles {
     private TestProfiles() {
     }
 
+    /** Profiles from these files, with an environment that names no profile and no region. */
     static AwsProfiles write(Path dir, String config, String credentials) {
+        return write(dir, config, credentials, java.util.Map.of());
+    }
+
+    static AwsProfiles write(Path dir, String config, String credentials, java.util.Map<String, String> environment) {
         try {
             Path configFile = Files.writeString(dir.resolve("config"), config);
             Path credentialsFile = Files.writeString(dir.resolve("credentials"), credentials);
             return new AwsProfiles(ProfileFile.aggregator()
                     .addFile(ProfileFile.builder().content(configFile).type(ProfileFile.Type.CONFIGURATION).build())
                     .addFile(ProfileFile.builder().content(credentialsFile).type(ProfileFile.Type.CREDENTIALS).build())
-                    .build());
+                    .build(), environment);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
