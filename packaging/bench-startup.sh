@@ -1,41 +1,47 @@
 #!/usr/bin/env bash
 # Start-up benchmark: the packaged console from process start to banner drawn (--smoke-test), against a bare
 # JavaFX hello-world app-image built with the same jlink runtime, and the console with the CDS archive
-# its .deb makes at install time.
-# Run after ./mvnw -Ppackage package. Needs xvfb-run. Prints medians of RUNS runs; record them in docs/benchmarks.md.
+# its .deb and .rpm make at install time.
+# Run after ./mvnw -Ppackage package. Needs Xvfb. Record what it prints in docs/benchmarks.md.
+#
+# The apps run interleaved, ROUNDS rounds (default 10), and each console run is divided by the bare app's run
+# of the same round: on a shared machine whose speed drifts from minute to minute, separate series of runs
+# compare different machines. The bare app runs twice per round: as jpackage makes it by default, and with
+# the JVM options the console's launcher passes (same-options), so a JVM option that speeds up any JavaFX
+# app shows as such instead of as a gain of the console's own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS=${RUNS:-10}
+ROUNDS=${ROUNDS:-10}
 jp=target/jpackage
 bench=target/startup-bench
 rm -rf "$bench" && mkdir -p "$bench/hello-input" "$bench/classes"
 [ -d "$jp/runtime" ] || { echo "run ./mvnw -Ppackage package first" >&2; exit 2; }
 
+# The console's JVM options, as its launcher configuration holds them (without the version property).
+mapfile -t console_options < <(sed -n 's/^java-options=//p' "$jp/dist/opsworks-safety-console/lib/app/opsworks-safety-console.cfg" \
+  | grep -v '^-Djpackage.app-version=')
+jvm_options=()
+for option in "${console_options[@]}"; do jvm_options+=(--java-options "$option"); done
+
 # The bare app, packaged the same way (same runtime image, class path launcher).
 javac --release 17 --module-path "$jp/javafx" --add-modules javafx.controls -d "$bench/classes" packaging/bench/HelloFx.java
 jar --create --file "$bench/hello-input/hello.jar" -C "$bench/classes" .
 jpackage --type app-image --name hello --input "$bench/hello-input" --main-jar hello.jar --main-class HelloFx \
-  --runtime-image "$jp/runtime" --dest "$bench"
+  --runtime-image "$jp/runtime" --dest "$bench/default"
+jpackage --type app-image --name hello --input "$bench/hello-input" --main-jar hello.jar --main-class HelloFx \
+  --runtime-image "$jp/runtime" --dest "$bench/same-options" "${jvm_options[@]}"
 
-# The console with the class-data sharing archive the .deb makes at install time, made the same way in a copy.
+# The console with the class-data sharing archive the packages make at install time, made the same way in a copy.
 cp -r "$jp/dist/opsworks-safety-console" "$bench/console-cds"
 sh "$bench/console-cds/lib/app/make-cds-archive.sh" "$PWD/$bench/console-cds"
 export XDG_CONFIG_HOME="$PWD/$bench/home/config" XDG_DATA_HOME="$PWD/$bench/home/data" XDG_STATE_HOME="$PWD/$bench/home/state"
 
-measure() {  # name command... : median wall time from exec to exit, in ms
-  local name=$1; shift
-  local times=()
-  for _ in $(seq "$RUNS"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" > /dev/null 2>&1
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-  done
-  local median
-  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}')
-  echo "$name: median $median ms over $RUNS runs (${times[*]})"
-  eval "${name//-/_}=$median"
+run_ms() {  # command... : wall time from exec to exit, in ms
+  local start end
+  start=$(date +%s%N)
+  "$@" > /dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
 }
 
 # One X server for all runs, so its start-up is not measured.
@@ -44,8 +50,24 @@ xvfb=$!
 trap 'kill $xvfb' EXIT
 sleep 1
 export DISPLAY=:97
-measure hello "$bench/hello/bin/hello"
-measure console "$jp/dist/opsworks-safety-console/bin/opsworks-safety-console" --smoke-test
-measure console-cds "$bench/console-cds/bin/opsworks-safety-console" --smoke-test
-awk -v h="$hello" -v c="$console" -v d="$console_cds" \
-  'BEGIN {printf "ratio console/hello: %.2f; with AppCDS: %.2f\n", c / h, d / h}'
+echo "JVM options of the console's launcher: ${console_options[*]:-none}"
+rows=()
+for round in $(seq "$ROUNDS"); do
+  hello=$(run_ms "$bench/default/hello/bin/hello")
+  same=$(run_ms "$bench/same-options/hello/bin/hello")
+  console=$(run_ms "$jp/dist/opsworks-safety-console/bin/opsworks-safety-console" --smoke-test)
+  cds=$(run_ms "$bench/console-cds/bin/opsworks-safety-console" --smoke-test)
+  echo "round $round: bare $hello ms, bare with the console's options $same ms, console $console ms, with CDS $cds ms"
+  rows+=("$hello $same $console $cds")
+done
+printf '%s\n' "${rows[@]}" | python3 -c '
+import statistics, sys
+rows = [list(map(int, line.split())) for line in sys.stdin]
+med = lambda values: statistics.median(values)
+print("medians: bare %d ms, bare with the same options %d ms, console %d ms, console with CDS %d ms" % tuple(
+    med([r[i] for r in rows]) for i in range(4)))
+print("median of per-round ratios to the bare app: console %.2f, with CDS %.2f" % (
+    med([r[2] / r[0] for r in rows]), med([r[3] / r[0] for r in rows])))
+print("to the bare app with the same JVM options: console %.2f, with CDS %.2f" % (
+    med([r[2] / r[1] for r in rows]), med([r[3] / r[1] for r in rows])))
+'

@@ -3,7 +3,6 @@ package safetyconsole.ui.shell;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import atlantafx.base.theme.PrimerLight;
@@ -23,7 +22,6 @@ import safetyconsole.ui.common.FxTaskRunner;
  */
 public final class ConsoleApp extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConsoleApp.class);
     private static volatile CompletableFuture<AppContext> handedOver;
     private static volatile AccountConnector.Request connectFirst;
     private static volatile Accounts accounts;
@@ -99,7 +97,8 @@ public final class ConsoleApp extends Application {
     /** The sentence goes to the status line of the account shown at the time (none before the first). */
     private static void installFallbackHandler(AccountWindow window) {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
-            LOG.error("Uncaught exception on {}", thread.getName(), error);
+            // Looked up here, not in a static field: logging is configured off the main thread while JavaFX starts.
+            LoggerFactory.getLogger(ConsoleApp.class).error("Uncaught exception on {}", thread.getName(), error);
             if (smokeTest) {
                 SmokeTest.failed(error);
             }
