@@ -7,8 +7,8 @@
 # The apps run interleaved, ROUNDS rounds (default 10), and each console run is divided by the bare app's run
 # of the same round: on a shared machine whose speed drifts from minute to minute, separate series of runs
 # compare different machines. The bare app runs twice per round: as jpackage makes it by default, and with
-# the JVM options the console's launcher passes (same-options), so a JVM option that speeds up any JavaFX
-# app shows as such instead of as a gain of the console's own.
+# the console's launcher and JVM options (same-launcher), so what would speed up any JavaFX app shows as such
+# instead of as a gain of the console's own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${ROUNDS:-10}
@@ -29,7 +29,8 @@ jar --create --file "$bench/hello-input/hello.jar" -C "$bench/classes" .
 jpackage --type app-image --name hello --input "$bench/hello-input" --main-jar hello.jar --main-class HelloFx \
   --runtime-image "$jp/runtime" --dest "$bench/default"
 jpackage --type app-image --name hello --input "$bench/hello-input" --main-jar hello.jar --main-class HelloFx \
-  --runtime-image "$jp/runtime" --dest "$bench/same-options" "${jvm_options[@]}"
+  --runtime-image "$jp/runtime" --dest "$bench/same-launcher" "${jvm_options[@]}"
+bash packaging/linux/use-script-launcher.sh "$bench/same-launcher/hello"
 
 # The console with the class-data sharing archive the packages make at install time, made the same way in a copy.
 cp -r "$jp/dist/opsworks-safety-console" "$bench/console-cds"
@@ -50,24 +51,24 @@ xvfb=$!
 trap 'kill $xvfb' EXIT
 sleep 1
 export DISPLAY=:97
-echo "JVM options of the console's launcher: ${console_options[*]:-none}"
+echo "the console: packaging/linux/launcher.sh with the JVM options ${console_options[*]:-none}"
 rows=()
 for round in $(seq "$ROUNDS"); do
   hello=$(run_ms "$bench/default/hello/bin/hello")
-  same=$(run_ms "$bench/same-options/hello/bin/hello")
+  same=$(run_ms "$bench/same-launcher/hello/bin/hello")
   console=$(run_ms "$jp/dist/opsworks-safety-console/bin/opsworks-safety-console" --smoke-test)
   cds=$(run_ms "$bench/console-cds/bin/opsworks-safety-console" --smoke-test)
-  echo "round $round: bare $hello ms, bare with the console's options $same ms, console $console ms, with CDS $cds ms"
+  echo "round $round: bare $hello ms, bare with the console's launcher and options $same ms, console $console ms, with CDS $cds ms"
   rows+=("$hello $same $console $cds")
 done
 printf '%s\n' "${rows[@]}" | python3 -c '
 import statistics, sys
 rows = [list(map(int, line.split())) for line in sys.stdin]
 med = lambda values: statistics.median(values)
-print("medians: bare %d ms, bare with the same options %d ms, console %d ms, console with CDS %d ms" % tuple(
+print("medians: bare %d ms, bare with the same launcher and options %d ms, console %d ms, console with CDS %d ms" % tuple(
     med([r[i] for r in rows]) for i in range(4)))
 print("median of per-round ratios to the bare app: console %.2f, with CDS %.2f" % (
     med([r[2] / r[0] for r in rows]), med([r[3] / r[0] for r in rows])))
-print("to the bare app with the same JVM options: console %.2f, with CDS %.2f" % (
+print("to the bare app with the same launcher and options: console %.2f, with CDS %.2f" % (
     med([r[2] / r[1] for r in rows]), med([r[3] / r[1] for r in rows])))
 '

@@ -41,16 +41,22 @@ launcher="$work/root/opt/opsworks-safety-console/bin/opsworks-safety-console"
 # Folders of its own (the app follows XDG; Java ignores $HOME): the smoke test must not read or write the
 # user's settings, audit log, window state or logs.
 # user.home too, to see that JavaFX loads its native libraries from the runtime instead of unpacking them there.
-mkdir -p "$work/home"
+# rpm and dpkg on the PATH only note that they were asked: the launcher must not query the package database.
+mkdir -p "$work/home" "$work/spy"
+for tool in rpm dpkg; do
+  printf '#!/bin/sh\necho "%s $*" >> "%s"\nexit 1\n' "$tool" "$work/package-queries.txt" > "$work/spy/$tool"
+  chmod +x "$work/spy/$tool"
+done
 set +e
 HOME="$work/home" XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data" XDG_STATE_HOME="$work/home/state" \
-  JAVA_TOOL_OPTIONS="-Duser.home=$work/home" \
+  JAVA_TOOL_OPTIONS="-Duser.home=$work/home" PATH="$work/spy:$PATH" \
   timeout 120 xvfb-run -a -s "-screen 0 1440x900x24" "$launcher" --smoke-test > "$work/out.txt" 2>&1
 code=$?
 set -e
 grep "smoke test:" "$work/out.txt" || tail -20 "$work/out.txt"
 [ "$code" -eq 0 ] || fail "the window did not start (exit $code)"
 [ ! -e "$work/home/.openjfx" ] || fail "JavaFX unpacked its native libraries into the user's home (~/.openjfx)"
+[ ! -s "$work/package-queries.txt" ] || fail "the launcher queried the package manager: $(head -1 "$work/package-queries.txt")"
 # The headless check from the same launcher: a clean stack exits 0, the demo's findings exit 1.
 XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data" XDG_STATE_HOME="$work/home/state" \
   "$launcher" check --stack ops-tools > "$work/check.txt" 2>&1 || { cat "$work/check.txt"; fail "check"; }
@@ -80,4 +86,4 @@ assert [s["name"] for s in report["stacks"]] == ["billing-prod"], report["stacks
 PY
   aws_note=", check against AWS through the SDK"
 fi
-echo "packaged app smoke test passed: $(basename "$pkg") (declares GTK 3 and the CDS archive's scripts, window with JavaFX's libraries from the runtime, check clean, check with findings$aws_note)"
+echo "packaged app smoke test passed: $(basename "$pkg") (declares GTK 3 and the CDS archive's scripts, window with JavaFX's libraries from the runtime and no package-manager query, check clean, check with findings$aws_note)"
