@@ -48,8 +48,8 @@ public abstract class MainWindowFixture {
 
     /** Waits for the first stack to load, then selects {@code stack} and waits until it has loaded. */
     protected void openStack(FxRobot robot, String stack) throws TimeoutException {
-        waitFor(10, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("ops-tools:"));
+        waitFor(10, TimeUnit.SECONDS, () -> model.status().textProperty().get().startsWith("ops-tools:"));
         robot.clickOn(stack);
-        waitFor(10, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith(stack + ":"));
+        waitFor(10, TimeUnit.SECONDS, () -> model.status().textProperty().get().startsWith(stack + ":"));
     }
 }

@@ -225,7 +225,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         refresh.setId("refreshButton");
         refresh.setTooltip(new Tooltip("Read the account again (F5 or Ctrl+R)"));
         refresh.setOnAction(event -> model.refresh());
-        refresh.disableProperty().bind(model.loadingProperty());
+        refresh.disableProperty().bind(model.status().loadingProperty());
         Button arm = new Button("Arm\u2026", new FontIcon(MaterialDesignA.ALERT_OCTAGON));
         arm.setId("armButton");
         arm.setTooltip(new Tooltip("Allow changes to this production-like stack for a while, with a reason (Ctrl+Shift+A)"));
@@ -300,18 +300,18 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         ProgressBar progress = new ProgressBar();
         progress.setId("progress");
         progress.setPrefWidth(120);
-        progress.visibleProperty().bind(model.loadingProperty());
-        progress.managedProperty().bind(model.loadingProperty());
+        progress.visibleProperty().bind(model.status().loadingProperty());
+        progress.managedProperty().bind(model.status().loadingProperty());
         Label status = new Label();
         status.setId("statusLabel");
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(model.status().textProperty());
         status.graphicProperty().bind(Bindings.createObjectBinding(
-                () -> model.statusKindProperty().get() == MainViewModel.StatusKind.ERROR
+                () -> model.status().kindProperty().get() == StatusLine.Kind.ERROR
                         ? new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE) : null,
-                model.statusKindProperty()));
-        model.statusKindProperty().addListener((obs, old, kind) -> {
+                model.status().kindProperty()));
+        model.status().kindProperty().addListener((obs, old, kind) -> {
             status.getStyleClass().remove("status-error");
-            if (kind == MainViewModel.StatusKind.ERROR) {
+            if (kind == StatusLine.Kind.ERROR) {
                 status.getStyleClass().add("status-error");
             }
         });

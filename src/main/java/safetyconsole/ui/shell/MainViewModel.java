@@ -14,15 +14,12 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -67,9 +64,6 @@ public final class MainViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
-    /** Whether the status line reports progress or a failure. */
-    public enum StatusKind { INFO, ERROR }
-
     private record AccountOverview(CallerIdentity caller, Optional<String> alias, List<Stack> stacks) {
     }
 
@@ -85,12 +79,9 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<StackEntry> selectedStack = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<BannerModel> banner = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(BannerModel.APP_NAME);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(StatusKind.INFO);
+    private final StatusLine status = new StatusLine();
     private final ObservableList<String> notices = FXCollections.observableArrayList();
     private final ObservableList<String> readOnlyNotices = FXCollections.unmodifiableObservableList(notices);
-    private final IntegerProperty running = new SimpleIntegerProperty();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper changesAllowed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper armable = new ReadOnlyBooleanWrapper();
     private final StackContentViewModel content;
@@ -112,19 +103,18 @@ public final class MainViewModel {
         this.runner = runner;
         this.content = new StackContentViewModel(runner);
         this.logRotation = new LogRotationViewModel(app, runner);
-        loading.bind(Bindings.greaterThan(running, 0));
         notices.setAll(startupNotices());
     }
 
     /** Reads the account's stacks again and reloads the selected stack (F5 / Ctrl+R). */
     public void refresh() {
         String keepId = selectedStack.get() == null ? null : selectedStack.get().id();
-        begin("Loading stacks from " + app.account().description() + "\u2026");
+        status.begin("Loading stacks from " + app.account().description() + "\u2026");
         runner.run("Load stacks",
                 () -> new AccountOverview(app.account().callerIdentity(), app.account().accountAlias(),
                         app.account().describeStacks()),
                 loaded -> {
-                    end();
+                    status.end();
                     overview = loaded;
                     List<StackEntry> entries = loaded.stacks().stream()
                             .map(stack -> new StackEntry(stack, app.stackContext().classify(stack),
@@ -136,11 +126,11 @@ public final class MainViewModel {
                     Optional<StackEntry> next = keep.or(() -> entries.stream().findFirst());
                     next.ifPresentOrElse(entry -> load(entry, keep.isPresent()), this::selectNothing);
                     if (entries.isEmpty()) {
-                        info("This account has no OpsWorks stacks in " + app.account().endpointRegion() + ".");
+                        status.info("This account has no OpsWorks stacks in " + app.account().endpointRegion() + ".");
                     }
                 },
                 error -> {
-                    end();
+                    status.end();
                     fail("Could not load the stacks", error);
                 });
     }
@@ -172,7 +162,6 @@ public final class MainViewModel {
         reloadContents(entry, null);
     }
 
-    /** @param outcome a result sentence that must stay in the status line after the reload, or null */
     /** What could not be used of the files read at start: the settings, the remembered Rails links. */
     private List<String> startupNotices() {
         List<String> out = new ArrayList<>(app.settings().problems());
@@ -180,24 +169,25 @@ public final class MainViewModel {
         return out;
     }
 
+    /** @param outcome a result sentence that must stay in the status line after the reload, or null */
     private void reloadContents(StackEntry entry, ExecutionReport outcome) {
         String name = entry.name();
         content.clear("Loading " + name + "\u2026");
         logRotation.clear("Loading " + name + "\u2026");
         long generation = ++loadGeneration;
         String accountId = overview.caller().accountId();
-        begin("Loading " + name + "\u2026");
+        status.begin("Loading " + name + "\u2026");
         // The history is compared and saved (a file, for a real account) with the load, off the FX thread.
         runner.run("Load " + name, () -> {
             StackInventory loaded = app.inventoryLoader().load(entry.stack());
             return new Loaded(loaded, app.inventoryHistory().record(accountId, loaded));
         }, result -> {
-            end();
+            status.end();
             if (generation == loadGeneration) {
                 show(name, result, accountId, outcome);
             }
         }, error -> {
-            end();
+            status.end();
             if (generation == loadGeneration) {
                 content.clear("Could not load " + name + ".");
                 logRotation.clear("Could not load " + name + ".");
@@ -218,9 +208,9 @@ public final class MainViewModel {
                     + TIME.format(inventory.loadedAt());
             Optional<String> partial = partialRead(inventory);
             if (partial.isPresent()) {
-                error(loaded + ". " + partial.get());
+                status.error(loaded + ". " + partial.get());
             } else {
-                info(loaded);
+                status.info(loaded);
             }
         } else {
             report(outcome);
@@ -238,11 +228,11 @@ public final class MainViewModel {
         }
         try {
             app.arming().arm(entry.stack(), reason);
-            info(entry.name() + " is armed for " + Arming.DEFAULT_LENGTH.toMinutes()
+            status.info(entry.name() + " is armed for " + Arming.DEFAULT_LENGTH.toMinutes()
                     + " minutes; it disarms when the time is up, after " + Arming.DEFAULT_IDLE_LIMIT.toMinutes()
                     + " idle minutes, or when you switch stacks.");
         } catch (GuardRefusedException e) {
-            error(e.getMessage());
+            status.error(e.getMessage());
         }
         showMode();
     }
@@ -251,7 +241,7 @@ public final class MainViewModel {
         app.arming().disarm();
         showMode();
         if (selectedStack.get() != null) {
-            info(selectedStack.get().name() + " is read-only again.");
+            status.info(selectedStack.get().name() + " is read-only again.");
         }
     }
 
@@ -260,7 +250,7 @@ public final class MainViewModel {
         Mode before = banner.get() == null ? null : banner.get().mode();
         showMode();
         if (before == Mode.ARMED && banner.get() != null && banner.get().mode() == Mode.READ_ONLY) {
-            info(selectedStack.get().name() + " is read-only again: " + (app.arming().lastEnding() == Arming.Ending.IDLE
+            status.info(selectedStack.get().name() + " is read-only again: " + (app.arming().lastEnding() == Arming.Ending.IDLE
                     ? "no activity for " + Arming.DEFAULT_IDLE_LIMIT.toMinutes() + " minutes."
                     : "the armed time is up."));
         }
@@ -374,7 +364,7 @@ public final class MainViewModel {
             return Optional.empty();
         }
         if (ec2Id == null) {
-            error(hostname + " has had no EC2 instance since the console saw it, so CloudTrail has nothing on it.");
+            status.error(hostname + " has had no EC2 instance since the console saw it, so CloudTrail has nothing on it.");
             return Optional.empty();
         }
         return Optional.of(new TimelineViewModel(new AttributionTarget(opsworksId, ec2Id, hostname,
@@ -385,15 +375,15 @@ public final class MainViewModel {
                                                     Function<InstanceOptions, Function<StackInventory, Plan>> replanner) {
         Optional<StackInventory> inventory = content.inventory();
         if (app.guard().isEmpty()) {
-            error("This source is read-only; nothing in it can be changed from the console.");
+            status.error("This source is read-only; nothing in it can be changed from the console.");
             return Optional.empty();
         }
         if (inventory.isEmpty() || banner.get() == null) {
-            error("Wait until the stack has loaded.");
+            status.error("Wait until the stack has loaded.");
             return Optional.empty();
         }
         if (banner.get().mode() == Mode.READ_ONLY) {
-            error(banner.get().stackName() + " is " + banner.get().environment().label()
+            status.error(banner.get().stackName() + " is " + banner.get().environment().label()
                     + " and read-only: arm it first (Arm\u2026, Ctrl+Shift+A), with a reason.");
             return Optional.empty();
         }
@@ -404,7 +394,7 @@ public final class MainViewModel {
             return Optional.of(new ConfirmationViewModel(plan, bannerProperty(), app.guard().get(), withOptions, runner,
                     this::executed));
         } catch (PlanRefusedException e) {
-            error(e.getMessage());
+            status.error(e.getMessage());
             return Optional.empty();
         }
     }
@@ -451,9 +441,9 @@ public final class MainViewModel {
     private void report(ExecutionReport report) {
         String summary = ExecutionSummary.sentence(report);
         if (report.status() == ExecutionReport.Status.DONE) {
-            info(summary);
+            status.info(summary);
         } else {
-            error(summary);
+            status.error(summary);
         }
     }
 
@@ -478,31 +468,12 @@ public final class MainViewModel {
 
     /** For failures that reach the fallback handler: the sentence here, the trace in the log (already written). */
     public void showUnexpected(Throwable error) {
-        error(ErrorMessages.sentence(error));
-    }
-
-    private void begin(String message) {
-        running.set(running.get() + 1);
-        info(message);
-    }
-
-    private void end() {
-        running.set(running.get() - 1);
-    }
-
-    private void info(String message) {
-        status.set(message);
-        statusKind.set(StatusKind.INFO);
-    }
-
-    private void error(String message) {
-        status.set(message);
-        statusKind.set(StatusKind.ERROR);
+        status.error(ErrorMessages.sentence(error));
     }
 
     private void fail(String what, Throwable error) {
         LOG.warn("{} ({})", what, app.account().description(), error);
-        error(what + ". " + ErrorMessages.sentence(error));
+        status.error(what + ". " + ErrorMessages.sentence(error));
     }
 
     // --- properties ----------------------------------------------------------------------------
@@ -524,16 +495,8 @@ public final class MainViewModel {
         return windowTitle.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<StatusKind> statusKindProperty() {
-        return statusKind.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+    public StatusLine status() {
+        return status;
     }
 
     /** True while the selected stack may be changed (unlocked, or armed). */

@@ -45,7 +45,7 @@ class TimelineFxTest extends MainWindowFixture {
 
     @Test
     void whoDidItOpensTheTimelineNamingAlice(FxRobot robot) throws Exception {
-        waitFor(10, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("ops-tools:"));
+        waitFor(10, TimeUnit.SECONDS, () -> model.status().textProperty().get().startsWith("ops-tools:"));
         robot.clickOn("shop-prod");
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#missingBar").query().isVisible());
         assertThat(robot.lookup("#missingText").queryAs(Label.class).getText())

@@ -83,7 +83,7 @@ class TimelineViewModelTest {
                 .findFirst().orElseThrow().instance();
 
         assertThat(model.timelineOf(tools)).isEmpty();
-        assertThat(model.statusProperty().get()).contains("dev-tools1 has had no EC2 instance");
+        assertThat(model.status().textProperty().get()).contains("dev-tools1 has had no EC2 instance");
     }
 
     @Test

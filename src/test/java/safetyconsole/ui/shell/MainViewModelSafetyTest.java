@@ -47,7 +47,7 @@ class MainViewModelSafetyTest {
         assertThat(model.changesAllowedProperty().get()).isFalse();
         assertThat(model.armableProperty().get()).isTrue();
         assertThat(model.planInstances(Operation.START_INSTANCE, instances("rails-app5"))).isEmpty();
-        assertThat(model.statusProperty().get()).contains("read-only", "arm it first");
+        assertThat(model.status().textProperty().get()).contains("read-only", "arm it first");
     }
 
     @Test
@@ -89,7 +89,7 @@ class MainViewModelSafetyTest {
         model.arm("because");
 
         assertThat(model.bannerProperty().get().mode()).isEqualTo(Mode.READ_ONLY);
-        assertThat(model.statusProperty().get()).contains("at least 10 characters");
+        assertThat(model.status().textProperty().get()).contains("at least 10 characters");
     }
 
     @Test
@@ -101,7 +101,7 @@ class MainViewModelSafetyTest {
         model.tick();
 
         assertThat(model.bannerProperty().get().mode()).isEqualTo(Mode.READ_ONLY);
-        assertThat(model.statusProperty().get()).contains("read-only again", "no activity");
+        assertThat(model.status().textProperty().get()).contains("read-only again", "no activity");
     }
 
     @Test
@@ -115,7 +115,7 @@ class MainViewModelSafetyTest {
         }
 
         assertThat(model.bannerProperty().get().mode()).isEqualTo(Mode.READ_ONLY);
-        assertThat(model.statusProperty().get()).contains("armed time is up");
+        assertThat(model.status().textProperty().get()).contains("armed time is up");
     }
 
     @Test
@@ -149,7 +149,7 @@ class MainViewModelSafetyTest {
         dialog.confirm();
 
         assertThat(dialog.succeeded()).isTrue();
-        assertThat(model.statusProperty().get()).isEqualTo("Done: Start instance rails-app5 in shop-prod.");
+        assertThat(model.status().textProperty().get()).isEqualTo("Done: Start instance rails-app5 in shop-prod.");
         assertThat(row("rails-app5").status()).isEqualTo("online");
     }
 
@@ -159,8 +159,8 @@ class MainViewModelSafetyTest {
 
         assertThat(model.planInstances(Operation.DELETE_INSTANCE, instances("dev-app1"))).isEmpty();
 
-        assertThat(model.statusKindProperty().get()).isEqualTo(MainViewModel.StatusKind.ERROR);
-        assertThat(model.statusProperty().get()).isEqualTo(
+        assertThat(model.status().kindProperty().get()).isEqualTo(StatusLine.Kind.ERROR);
+        assertThat(model.status().textProperty().get()).isEqualTo(
                 "dev-app1 is online; OpsWorks deletes only stopped instances. Stop it first.");
     }
 
@@ -174,7 +174,7 @@ class MainViewModelSafetyTest {
         assertThat(readOnly.bannerProperty().get().mode()).isEqualTo(Mode.READ_ONLY);
         assertThat(readOnly.armableProperty().get()).isFalse();
         assertThat(readOnly.planDeleteStack()).isEmpty();
-        assertThat(readOnly.statusProperty().get()).contains("read-only");
+        assertThat(readOnly.status().textProperty().get()).contains("read-only");
     }
 
     @Test
@@ -190,7 +190,7 @@ class MainViewModelSafetyTest {
         assertThat(model.planRestartInstanceStore(List.of(app2))).hasValueSatisfying(dialog ->
                 assertThat(dialog.planProperty().get().title()).isEqualTo("Stop and start instance rails-app2 in shop-prod"));
         assertThat(model.planRestartInstanceStore(List.of(app1))).isEmpty();
-        assertThat(model.statusProperty().get()).contains("EBS-backed");
+        assertThat(model.status().textProperty().get()).contains("EBS-backed");
     }
 
     @Test

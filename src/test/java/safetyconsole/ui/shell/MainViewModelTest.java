@@ -41,7 +41,7 @@ class MainViewModelTest {
         assertThat(entry(model, "ops-tools").classification().environment()).isEqualTo(Environment.UNCLASSIFIED);
         assertThat(entry(model, "shop-prod").color()).isEqualTo(new Rgb(186, 65, 50));
         assertThat(model.selectedStackProperty().get().name()).isEqualTo("ops-tools");
-        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.status().loadingProperty().get()).isFalse();
     }
 
     @Test
@@ -57,7 +57,7 @@ class MainViewModelTest {
         assertThat(model.content().instances()).extracting(InstanceRow::hostname).contains("rails-app1", "db-master1");
         assertThat(model.content().layers()).hasSize(4);
         assertThat(model.content().apps()).hasSize(2);
-        assertThat(model.statusProperty().get()).startsWith("shop-prod: 9 instances, 4 layers, 2 apps");
+        assertThat(model.status().textProperty().get()).startsWith("shop-prod: 9 instances, 4 layers, 2 apps");
     }
 
     @Test
@@ -76,9 +76,9 @@ class MainViewModelTest {
         assertThat(model.windowTitleProperty().get()).startsWith("[DEVELOPMENT] shop-dev");
         assertThat(model.content().instances()).isEmpty();
         assertThat(model.content().placeholderProperty().get()).isEqualTo("Loading shop-dev\u2026");
-        assertThat(model.loadingProperty().get()).isTrue();
+        assertThat(model.status().loadingProperty().get()).isTrue();
         runner.runAll();
-        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.status().loadingProperty().get()).isFalse();
     }
 
     @Test
@@ -96,7 +96,7 @@ class MainViewModelTest {
         assertThat(model.bannerProperty().get().stackName()).isEqualTo("shop-dev");
         assertThat(model.content().instances()).extracting(InstanceRow::hostname)
                 .containsExactlyInAnyOrder("dev-app1", "dev-tools1");
-        assertThat(model.statusProperty().get()).startsWith("shop-dev");
+        assertThat(model.status().textProperty().get()).startsWith("shop-dev");
     }
 
     @Test
@@ -105,7 +105,7 @@ class MainViewModelTest {
 
         model.refresh();
 
-        assertThat(model.statusProperty().get()).startsWith("ops-tools: 1 instance, 1 layer, 0 apps");
+        assertThat(model.status().textProperty().get()).startsWith("ops-tools: 1 instance, 1 layer, 0 apps");
     }
 
     @Test
@@ -139,11 +139,11 @@ class MainViewModelTest {
 
         model.refresh();
 
-        assertThat(model.statusKindProperty().get()).isEqualTo(MainViewModel.StatusKind.ERROR);
-        assertThat(model.statusProperty().get())
+        assertThat(model.status().kindProperty().get()).isEqualTo(StatusLine.Kind.ERROR);
+        assertThat(model.status().textProperty().get())
                 .isEqualTo("Could not load the stacks. AWS refused the request: your credentials lack the permission for it.");
         assertThat(model.stacks()).isEmpty();
-        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.status().loadingProperty().get()).isFalse();
     }
 
     @Test
@@ -156,8 +156,8 @@ class MainViewModelTest {
 
         assertThat(model.content().instances()).filteredOn(r -> r.hostname().equals("rails-app1"))
                 .singleElement().satisfies(r -> assertThat(r.securityGroups()).isEqualTo("not read (throttled)"));
-        assertThat(model.statusKindProperty().get()).isEqualTo(MainViewModel.StatusKind.ERROR);
-        assertThat(model.statusProperty().get()).contains("EC2 details could not be read for 8 instances",
+        assertThat(model.status().kindProperty().get()).isEqualTo(StatusLine.Kind.ERROR);
+        assertThat(model.status().textProperty().get()).contains("EC2 details could not be read for 8 instances",
                 "throttling");
     }
 
@@ -172,7 +172,7 @@ class MainViewModelTest {
         assertThat(model.bannerProperty().get().stackName()).isEqualTo("shop-prod");
         assertThat(model.content().instances()).isEmpty();
         assertThat(model.content().placeholderProperty().get()).isEqualTo("Could not load shop-prod.");
-        assertThat(model.statusProperty().get()).startsWith("Could not load shop-prod. AWS is throttling");
+        assertThat(model.status().textProperty().get()).startsWith("Could not load shop-prod. AWS is throttling");
     }
 
     @Test
@@ -248,7 +248,7 @@ class MainViewModelTest {
 
         assertThat(model.bannerProperty().get()).isNull();
         assertThat(model.windowTitleProperty().get()).isEqualTo("OpsWorks Safety Console");
-        assertThat(model.statusProperty().get()).isEqualTo("This account has no OpsWorks stacks in us-east-1.");
+        assertThat(model.status().textProperty().get()).isEqualTo("This account has no OpsWorks stacks in us-east-1.");
     }
 
     private MainViewModel model(TaskRunner runner, List<String> notices) {

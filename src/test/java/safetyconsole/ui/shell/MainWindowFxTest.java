@@ -123,8 +123,8 @@ class MainWindowFxTest {
     }
 
     private void waitUntilLoaded(FxRobot robot, String stackName) throws Exception {
-        waitFor(10, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith(stackName + ":")
-                && !model.loadingProperty().get());
+        waitFor(10, TimeUnit.SECONDS, () -> model.status().textProperty().get().startsWith(stackName + ":")
+                && !model.status().loadingProperty().get());
         waitForFxEvents();
     }
 
