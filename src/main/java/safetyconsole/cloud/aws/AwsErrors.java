@@ -91,8 +91,10 @@ final class AwsErrors {
     }
 
     private static CloudException service(String what, AwsServiceException error) {
-        String code = error.awsErrorDetails() == null ? null : error.awsErrorDetails().errorCode();
-        String message = what + ": " + code + " (HTTP " + error.statusCode() + ", request " + error.requestId() + "): "
+        // No code when the error body could not be read (e.g. a proxy's HTML page): the HTTP status decides.
+        String code = error.awsErrorDetails() == null || error.awsErrorDetails().errorCode() == null ? ""
+                : error.awsErrorDetails().errorCode();
+        String message = what + ": " + (code.isEmpty() ? "no error code" : code) + " (HTTP " + error.statusCode() + ", request " + error.requestId() + "): "
                 + (error.awsErrorDetails() == null ? error.getMessage() : error.awsErrorDetails().errorMessage());
         Kind kind;
         if (error.isThrottlingException() || THROTTLED.contains(code)) {
@@ -103,7 +105,7 @@ final class AwsErrors {
             kind = Kind.CREDENTIALS_REJECTED;
         } else if (ACCESS_DENIED.contains(code) || error.statusCode() == 403) {
             return CloudException.accessDenied(refusedAction(what, error), message, error);
-        } else if (code != null && (code.equals("ResourceNotFoundException") || code.endsWith(".NotFound"))) {
+        } else if (code.equals("ResourceNotFoundException") || code.endsWith(".NotFound")) {
             kind = Kind.NOT_FOUND;
         } else if (CONFLICT.contains(code)) {
             kind = Kind.CONFLICT;

@@ -68,6 +68,17 @@ class AwsErrorMappingTest {
     }
 
     @Test
+    void anErrorWithoutACodeIsJudgedByItsStatus() {
+        // What a proxy in the way sends: no AWS error body at all.
+        peer.script(new LocalAwsPeer.Reply(403, safetyconsole.json.Json.mapper().createObjectNode(), 0));
+
+        CloudException e = failure(account());
+
+        assertThat(e.kind()).isEqualTo(Kind.ACCESS_DENIED);
+        assertThat(e.getMessage()).contains("no error code (HTTP 403");
+    }
+
+    @Test
     void aRoleThatMayNotBeAssumedNamesAssumeRoleNotTheCallThatNeededIt() {
         RuntimeException refused = software.amazon.awssdk.services.sts.model.StsException.builder().statusCode(403)
                 .awsErrorDetails(software.amazon.awssdk.awscore.exception.AwsErrorDetails.builder()
