@@ -83,7 +83,8 @@ if [ -n "${AWS_EMULATOR_URL:-}" ]; then
 import json, sys
 report = json.load(open(sys.argv[1]))
 assert [s["name"] for s in report["stacks"]] == ["billing-prod"], report["stacks"]
+assert report["accountAlias"] == "acme-billing", report["accountAlias"]
 PY
-  aws_note=", check against AWS through the SDK"
+  aws_note=", check against AWS through the SDK (OpsWorks, EC2, STS, IAM)"
 fi
 echo "packaged app smoke test passed: $(basename "$pkg") (declares GTK 3 and the CDS archive's scripts, window with JavaFX's libraries from the runtime and no package-manager query, check clean, check with findings$aws_note)"

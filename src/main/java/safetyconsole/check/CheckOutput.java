@@ -28,7 +28,7 @@ public final class CheckOutput {
     public static String text(CheckReport report) {
         StringBuilder out = new StringBuilder();
         out.append("Safety check of ").append(report.source()).append(", account ").append(report.caller().accountId())
-                .append(" as ").append(report.caller().principalName()).append("\n");
+                .append(report.accountAlias().map(alias -> " (" + alias + ")").orElse("")).append(" as ").append(report.caller().principalName()).append("\n");
         for (CheckReport.StackResult stack : report.stacks()) {
             StackInventory inventory = stack.inventory();
             out.append("\n[").append(stack.classification().environment().label()).append("] ")
@@ -81,6 +81,7 @@ public final class CheckOutput {
         root.put("format", FORMAT_VERSION);
         root.put("source", report.source());
         root.put("accountId", report.caller().accountId());
+        root.put("accountAlias", report.accountAlias().orElse(null));
         root.put("callerArn", report.caller().arn());
         root.put("findings", report.findings());
         ArrayNode stacks = root.putArray("stacks");

@@ -1,6 +1,7 @@
 package safetyconsole.check;
 
 import java.util.List;
+import java.util.Optional;
 
 import safetyconsole.attribution.Attribution;
 import safetyconsole.cloud.CallerIdentity;
@@ -13,7 +14,7 @@ import safetyconsole.inventory.StackInventory;
 import safetyconsole.logrotate.AppLogCheck;
 
 /** Every safety check of the chosen stacks, and whether anything needs a look. */
-public record CheckReport(String source, CallerIdentity caller, List<StackResult> stacks) {
+public record CheckReport(String source, CallerIdentity caller, Optional<String> accountAlias, List<StackResult> stacks) {
 
     /** One stack's results. */
     public record StackResult(StackInventory inventory, Classification classification, DriftReport pendingGroups,

@@ -56,6 +56,6 @@ public final class SafetyCheck {
                     LogRotationCheck.check(inventory, a -> app.railsCode(caller.accountId(), stack, a)), gone,
                     attributions));
         }
-        return new CheckReport(app.account().description(), caller, results);
+        return new CheckReport(app.account().description(), caller, app.account().accountAlias(), results);
     }
 }

@@ -58,7 +58,7 @@ class CheckCommandTest {
         int code = run("--stack", "ops-tools");
 
         assertThat(code).isEqualTo(CheckCommand.CLEAN);
-        assertThat(out()).contains("[UNCLASSIFIED] ops-tools", "No findings.");
+        assertThat(out()).contains("account 123456789012 (acme-shop) as ", "[UNCLASSIFIED] ops-tools", "No findings.");
     }
 
     @Test
@@ -69,6 +69,7 @@ class CheckCommandTest {
         assertThat(code).isEqualTo(CheckCommand.FINDINGS);
         assertThat(root.path("format").asInt()).isEqualTo(1);
         assertThat(root.path("accountId").asText()).isEqualTo("123456789012");
+        assertThat(root.path("accountAlias").asText()).isEqualTo("acme-shop");
         assertThat(root.path("stacks")).extracting(s -> s.path("name").asText()).containsExactly("ops-tools", "shop-prod");
         JsonNode prod = root.path("stacks").get(1);
         assertThat(prod.path("environment").asText()).isEqualTo("PRODUCTION");

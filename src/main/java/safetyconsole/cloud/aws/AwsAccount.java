@@ -6,7 +6,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -58,6 +60,7 @@ public final class AwsAccount implements AccountConnector.Connection {
     private final Map<String, RequestPacer> trailPacers = new ConcurrentHashMap<>();
     private final Supplier<RequestPacer> newPacer;
     private volatile CallerIdentity caller;
+    private CompletableFuture<Optional<String>> alias;
 
     AwsAccount(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa, Clock clock, Supplier<RequestPacer> newPacer) {
         this.target = target;
@@ -90,14 +93,37 @@ public final class AwsAccount implements AccountConnector.Connection {
             GetCallerIdentityResponse response = call("sts:GetCallerIdentity", () -> clients.sts().getCallerIdentity());
             known = new CallerIdentity(response.account(), response.arn(), response.userId());
             caller = known;
+            aliasRead();
         }
         return known;
     }
 
-    /** IAM is not among the console's clients; the banner shows the account id instead. */
+    /**
+     * The account's IAM alias for the banner, read once per connection, alongside the caller identity. Empty when
+     * the account has none, or when IAM refuses or fails: many roles may not list aliases, and the banner then
+     * shows the account id alone rather than failing the account.
+     */
     @Override
     public Optional<String> accountAlias() {
-        return Optional.empty();
+        return aliasRead().join();
+    }
+
+    private synchronized CompletableFuture<Optional<String>> aliasRead() {
+        if (alias == null) {
+            alias = CompletableFuture.supplyAsync(this::readAlias, clients.sideReads())
+                    .completeOnTimeout(Optional.empty(), target.limits().call().toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return alias;
+    }
+
+    private Optional<String> readAlias() {
+        try {
+            return call("iam:ListAccountAliases", () -> clients.iam().listAccountAliases()).accountAliases().stream()
+                    .findFirst();
+        } catch (CloudException e) {
+            LOG.info("No account alias for the banner: {}", e.getMessage());
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -22,6 +22,7 @@ import software.amazon.awssdk.retries.AdaptiveRetryStrategy;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.opsworks.OpsWorksClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.StsClientBuilder;
@@ -29,8 +30,8 @@ import software.amazon.awssdk.services.sts.StsClientBuilder;
 import safetyconsole.cloud.MfaPrompt;
 
 /**
- * The SDK clients of one connection: OpsWorks and STS in the endpoint region, EC2 and CloudTrail per region
- * (made on first use). One HTTP client with connect and read timeouts underneath all of them. Reads retry with
+ * The SDK clients of one connection: OpsWorks, STS and IAM (global; the SDK finds its endpoint from any region)
+ * in the endpoint region, EC2 and CloudTrail per region (made on first use). One HTTP client with connect and read timeouts underneath all of them. Reads retry with
  * adaptive backoff. Changes have clients of their own that retry only when AWS throttled the request (it was
  * refused, not carried out): after a timeout or a 5xx the change may have happened, and sending it again could
  * act twice or report a done change as failed. {@link #close()} closes every client and the HTTP client.
@@ -45,6 +46,7 @@ final class AwsClients implements AutoCloseable {
     private final OpsWorksClient opsWorks;
     private final OpsWorksClient opsWorksChanges;
     private final StsClient sts;
+    private final IamClient iam;
     private final Map<String, Ec2Client> ec2 = new ConcurrentHashMap<>();
     private final Map<String, Ec2Client> ec2Changes = new ConcurrentHashMap<>();
     private final Map<String, CloudTrailClient> cloudTrail = new ConcurrentHashMap<>();
@@ -78,6 +80,7 @@ final class AwsClients implements AutoCloseable {
         this.opsWorks = build(OpsWorksClient.builder(), AwsService.OPSWORKS, target.region(), overrides);
         this.opsWorksChanges = build(OpsWorksClient.builder(), AwsService.OPSWORKS, target.region(), changeOverrides);
         this.sts = stsWith(credentials);
+        this.iam = build(IamClient.builder(), AwsService.IAM, target.region(), overrides);
     }
 
     private static boolean throttled(Throwable error) {
@@ -99,6 +102,10 @@ final class AwsClients implements AutoCloseable {
 
     StsClient sts() {
         return sts;
+    }
+
+    IamClient iam() {
+        return iam;
     }
 
     Ec2Client ec2(String region) {
@@ -143,6 +150,7 @@ final class AwsClients implements AutoCloseable {
         opsWorks.close();
         opsWorksChanges.close();
         sts.close();
+        iam.close();
         if (credentials instanceof AutoCloseable) {
             try {
                 ((AutoCloseable) credentials).close();

@@ -38,6 +38,7 @@ public final class SnapshotAccount implements CloudAccount {
 
     private final Path root;
     private final CallerIdentity caller;
+    private final Optional<String> alias;
     private final String endpointRegion;
     private final List<Stack> stacks;
     private final Map<String, List<Layer>> layers;
@@ -47,12 +48,14 @@ public final class SnapshotAccount implements CloudAccount {
     private final Map<String, List<SecurityGroup>> groupsByRegion;
     private final List<TrailEvent> trail;
 
-    private SnapshotAccount(Path root, CallerIdentity caller, String endpointRegion, List<Stack> stacks,
+    private SnapshotAccount(Path root, CallerIdentity caller, Optional<String> alias, String endpointRegion,
+                            List<Stack> stacks,
                             Map<String, List<Layer>> layers, Map<String, List<Instance>> instances,
                             Map<String, List<App>> apps, Map<String, Map<String, Ec2Instance>> ec2ByRegion,
                             Map<String, List<SecurityGroup>> groupsByRegion, List<TrailEvent> trail) {
         this.root = root;
         this.caller = caller;
+        this.alias = alias;
         this.endpointRegion = endpointRegion;
         this.stacks = stacks;
         this.layers = layers;
@@ -101,7 +104,8 @@ public final class SnapshotAccount implements CloudAccount {
             groups.put(region, readGroups(root, region));
         }
         CallerIdentity caller = readCaller(root, accountFromArn);
-        return new SnapshotAccount(root, caller, endpointRegion == null ? "unknown" : endpointRegion, List.copyOf(stacks),
+        return new SnapshotAccount(root, caller, readAlias(root), endpointRegion == null ? "unknown" : endpointRegion,
+                List.copyOf(stacks),
                 layers, instances, apps, ec2, groups, SnapshotTrail.read(root));
     }
 
@@ -113,6 +117,12 @@ public final class SnapshotAccount implements CloudAccount {
         }
         String account = accountFromArn == null ? "unknown" : accountFromArn;
         return new CallerIdentity(account, "arn:aws:iam::" + account + ":snapshot", "snapshot");
+    }
+
+    /** {@code aws iam list-account-aliases > account-aliases.json}, optional: the banner's name for the account. */
+    private static Optional<String> readAlias(Path root) {
+        return SnapshotFile.readOptional(root, "account-aliases.json")
+                .flatMap(file -> file.root().texts("AccountAliases").stream().findFirst());
     }
 
     private static List<Layer> readLayers(Path root, String dir, String stackId) {
@@ -200,7 +210,7 @@ public final class SnapshotAccount implements CloudAccount {
 
     @Override
     public Optional<String> accountAlias() {
-        return Optional.empty();
+        return alias;
     }
 
     @Override

@@ -38,6 +38,7 @@ class AwsAccountTest {
     private final AtomicInteger paced = new AtomicInteger();
     private AwsTestWorld world;
     private AwsAccount account;
+    private AwsProfiles profiles;
 
     @BeforeAll
     void connect(@TempDir Path home) {
@@ -47,8 +48,8 @@ class AwsAccountTest {
             paced.incrementAndGet();
             return System.nanoTime();
         }, nanos -> { });
-        account = world.account(TestProfiles.write(home, TestProfiles.STATIC, TestProfiles.STATIC_CREDENTIALS), "test",
-                MfaPrompt.NONE, counting);
+        profiles = TestProfiles.write(home, TestProfiles.STATIC, TestProfiles.STATIC_CREDENTIALS);
+        account = world.account(profiles, "test", MfaPrompt.NONE, counting);
     }
 
     @AfterAll
@@ -67,6 +68,31 @@ class AwsAccountTest {
         assertThat(stack.color()).contains("rgb(186, 65, 50)");
         assertThat(world.peer.requests("ListTags")).isNotEmpty().allSatisfy(r ->
                 assertThat(r.body().path("ResourceArn").asText()).contains(STACK));
+    }
+
+    @Test
+    void theBannerGetsTheAccountAliasFromIamOnce() {
+        world.createAccountAlias("acme-billing");
+        AwsAccount fresh = world.account(profiles, "test", MfaPrompt.NONE, RequestPacer.perSecond(100));
+
+        assertThat(fresh.callerIdentity().accountId()).isNotBlank();
+        assertThat(fresh.accountAlias()).contains("acme-billing");
+        assertThat(fresh.accountAlias()).contains("acme-billing");
+    }
+
+    @Test
+    void anAccountWhoseAliasIamRefusesOpensWithoutOne() {
+        try (LocalAwsPeer iam = new LocalAwsPeer()) {
+            iam.script(LocalAwsPeer.Reply.error(403, "AccessDenied",
+                    "User is not authorized to perform: iam:ListAccountAliases"));
+            AwsAccount refused = world.account(profiles, "test", MfaPrompt.NONE, RequestPacer.perSecond(100),
+                    iam.endpoint());
+
+            assertThat(refused.accountAlias()).isEmpty();
+            assertThat(refused.accountAlias()).isEmpty();
+            assertThat(refused.describeStacks()).isNotEmpty();
+            assertThat(iam.requests()).hasSize(1);
+        }
     }
 
     @Test

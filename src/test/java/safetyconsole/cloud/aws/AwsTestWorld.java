@@ -19,6 +19,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.iam.IamClient;
 
 import safetyconsole.cloud.MfaPrompt;
 import safetyconsole.json.Json;
@@ -64,12 +65,26 @@ final class AwsTestWorld implements AutoCloseable {
 
     /** The adapter as the console builds it, with the fixture's endpoints and short limits; closed with the world. */
     AwsAccount account(AwsProfiles profiles, String profile, MfaPrompt mfa, RequestPacer pacer) {
+        return account(profiles, profile, mfa, pacer, moto);
+    }
+
+    /** The same with IAM (the account alias) answered at {@code iam}. */
+    AwsAccount account(AwsProfiles profiles, String profile, MfaPrompt mfa, RequestPacer pacer, URI iam) {
         AwsTarget target = new AwsTarget(Optional.of(profile), "us-east-1", Map.of(), FAST)
                 .withEndpoint(AwsService.OPSWORKS, peer.endpoint()).withEndpoint(AwsService.CLOUDTRAIL, peer.endpoint())
-                .withEndpoint(AwsService.EC2, moto).withEndpoint(AwsService.STS, moto);
+                .withEndpoint(AwsService.EC2, moto).withEndpoint(AwsService.STS, moto).withEndpoint(AwsService.IAM, iam);
         AwsAccount account = new AwsAccount(target, profiles, mfa, Clock.systemUTC(), () -> pacer);
         accounts.add(account);
         return account;
+    }
+
+    /** Gives moto's account an IAM alias, as {@code aws iam create-account-alias} would. */
+    void createAccountAlias(String alias) {
+        try (IamClient iam = IamClient.builder().region(Region.AWS_GLOBAL).endpointOverride(moto)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
+                .build()) {
+            iam.createAccountAlias(r -> r.accountAlias(alias));
+        }
     }
 
     static final AwsTarget.Limits FAST = new AwsTarget.Limits(Duration.ofSeconds(2), Duration.ofSeconds(10),

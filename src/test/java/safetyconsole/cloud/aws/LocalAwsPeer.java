@@ -54,6 +54,7 @@ final class LocalAwsPeer implements AutoCloseable {
     }
 
     private static final Pattern SCOPE = Pattern.compile("Credential=([^/]+)/\\d{8}/([^/]+)/");
+    private static final Pattern ACTION = Pattern.compile("(?:^|&)Action=([A-Za-z]+)");
 
     private final HttpServer server;
     private final Map<String, Function<Request, Reply>> operations = new ConcurrentHashMap<>();
@@ -123,10 +124,19 @@ final class LocalAwsPeer implements AutoCloseable {
                 forward(exchange, in.readAllBytes());
                 return;
             }
-            String target = String.valueOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
-            String operation = target.substring(target.lastIndexOf('.') + 1);
+            String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
             byte[] raw = in.readAllBytes();
-            JsonNode body = raw.length == 0 ? Json.mapper().createObjectNode() : Json.mapper().readTree(raw);
+            String operation;
+            JsonNode body;
+            if (target == null) {
+                // A query-protocol request (IAM, EC2, STS) that nothing forwards: recorded by its Action, for scripts.
+                Matcher action = ACTION.matcher(new String(raw, java.nio.charset.StandardCharsets.UTF_8));
+                operation = action.find() ? action.group(1) : "";
+                body = Json.mapper().createObjectNode();
+            } else {
+                operation = target.substring(target.lastIndexOf('.') + 1);
+                body = raw.length == 0 ? Json.mapper().createObjectNode() : Json.mapper().readTree(raw);
+            }
             Matcher scope = SCOPE.matcher(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             boolean signed = scope.find();
             Request request = new Request(operation, body, signed ? scope.group(2) : null, signed ? scope.group(1) : null);

@@ -50,6 +50,15 @@ class SnapshotAccountTest {
     }
 
     @Test
+    void theAccountAliasComesFromItsOptionalExport() throws IOException {
+        assertThat(SnapshotAccount.open(snapshot).accountAlias()).isEmpty();
+
+        Files.writeString(snapshot.resolve("account-aliases.json"), "{\"AccountAliases\": [\"acme-billing\"]}");
+
+        assertThat(SnapshotAccount.open(snapshot).accountAlias()).contains("acme-billing");
+    }
+
+    @Test
     void readsLayersInstancesAndApps() {
         SnapshotAccount account = SnapshotAccount.open(snapshot);
 
