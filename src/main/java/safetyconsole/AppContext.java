@@ -1,11 +1,15 @@
 package safetyconsole;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
-import java.util.List;
-import java.util.Optional;
 
 import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.Operator;
@@ -64,7 +68,7 @@ public record AppContext(
     }
 
     /** A read-only account from AWS CLI output files; throws SnapshotException naming what is wrong. */
-    public static AppContext snapshot(java.nio.file.Path folder, Optional<java.nio.file.Path> settingsFile,
+    public static AppContext snapshot(Path folder, Optional<Path> settingsFile,
                                       AppDirectories directories) {
         UserSettings settings = SettingsFile.load(settingsFile.orElse(directories.settingsFile()));
         return of(SnapshotAccount.open(folder), null, settings, directories, Clock.systemUTC(), AuditLog.Durability.SYNC);
@@ -76,7 +80,7 @@ public record AppContext(
     }
 
     /** A connected AWS account, writable through the guard; closing the context closes the connection. */
-    public static AppContext aws(AccountConnector.Connection connection, Optional<java.nio.file.Path> settingsFile,
+    public static AppContext aws(AccountConnector.Connection connection, Optional<Path> settingsFile,
                                  AppDirectories directories) {
         UserSettings settings = SettingsFile.load(settingsFile.orElse(directories.settingsFile()));
         return of(connection, connection, settings, directories, Clock.systemUTC(), AuditLog.Durability.SYNC);
@@ -90,7 +94,7 @@ public record AppContext(
     }
 
     /** The built-in demo account, with the Rails code of its sample apps; every call slowed by {@code latency}. */
-    public static AppContext demo(Optional<java.nio.file.Path> settingsFile, java.time.Duration latency,
+    public static AppContext demo(Optional<Path> settingsFile, Duration latency,
                                   AppDirectories directories) {
         UserSettings settings = SettingsFile.load(settingsFile.orElse(directories.settingsFile()));
         DemoAccount demo = DemoAccount.seeded();
@@ -112,7 +116,7 @@ public record AppContext(
         InventoryHistory history = InventoryHistory.inMemory();
         String accountId = demo.callerIdentity().accountId();
         for (Stack stack : demo.describeStacks()) {
-            java.util.Map<String, String> layerNames = new java.util.HashMap<>();
+            Map<String, String> layerNames = new HashMap<>();
             demo.describeLayers(stack.id()).forEach(l -> layerNames.put(l.id(), l.name()));
             List<Sighting.SeenInstance> seen = demo.instancesAtEarlierVisit(stack.id()).stream()
                     .map(i -> new Sighting.SeenInstance(i.id(), i.hostname(), i.ec2InstanceId(), i.layerIds(),

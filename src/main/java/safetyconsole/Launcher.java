@@ -2,6 +2,7 @@ package safetyconsole;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -26,15 +27,15 @@ public final class Launcher {
         if (args.length > 0 && args[0].equals("check")) {
             AppDirectories directories = AppDirectories.forCurrentUser();
             System.setProperty(LoggingConfigurator.LOG_DIR_PROPERTY, directories.logs().toString());
-            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            String[] rest = Arrays.copyOfRange(args, 1, args.length);
             System.exit(CheckCommand.run(rest, new CheckCommand.Contexts() {
                 @Override
-                public AppContext demo(java.util.Optional<java.nio.file.Path> settings) {
-                    return AppContext.demo(settings, java.time.Duration.ZERO, directories);
+                public AppContext demo(Optional<Path> settings) {
+                    return AppContext.demo(settings, Duration.ZERO, directories);
                 }
 
                 @Override
-                public AppContext snapshot(java.nio.file.Path folder, java.util.Optional<java.nio.file.Path> settings) {
+                public AppContext snapshot(Path folder, Optional<Path> settings) {
                     return AppContext.snapshot(folder, settings, directories);
                 }
 

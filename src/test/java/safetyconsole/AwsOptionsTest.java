@@ -3,6 +3,7 @@ package safetyconsole;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class AwsOptionsTest {
         AwsOptions options = AwsOptions.NONE.with("--endpoint-url", "http://localhost:5000");
 
         assertThat(options.request(connector)).isEqualTo(new AccountConnector.Request(Optional.empty(), "us-west-2",
-                Optional.of(java.net.URI.create("http://localhost:5000"))));
+                Optional.of(URI.create("http://localhost:5000"))));
     }
 
     @Test

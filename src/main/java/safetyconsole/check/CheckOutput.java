@@ -1,6 +1,7 @@
 package safetyconsole.check;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -62,7 +63,7 @@ public final class CheckOutput {
             }
             for (AppLogCheck app : stack.logRotation()) {
                 out.append("  Log rotation of ").append(app.app().name()).append(": ").append(app.status().name()
-                        .replace('_', ' ').toLowerCase(java.util.Locale.ROOT)).append("\n");
+                        .replace('_', ' ').toLowerCase(Locale.ROOT)).append("\n");
                 for (RailsRotation rotation : app.rotations()) {
                     out.append("    ").append(rotation.file()).append(":").append(rotation.line()).append(" ")
                             .append(rotation.detail()).append("\n");

@@ -2,6 +2,7 @@ package safetyconsole.check;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,7 +35,7 @@ public final class SafetyCheck {
         CallerIdentity caller = app.account().callerIdentity();
         List<Stack> stacks = app.account().describeStacks().stream()
                 .filter(s -> stackNames.isEmpty() || stackNames.contains(s.name()))
-                .sorted(java.util.Comparator.comparing(Stack::name)).collect(Collectors.toList());
+                .sorted(Comparator.comparing(Stack::name)).collect(Collectors.toList());
         Set<String> found = stacks.stream().map(Stack::name).collect(Collectors.toSet());
         List<String> unknown = stackNames.stream().filter(n -> !found.contains(n)).sorted().collect(Collectors.toList());
         if (!unknown.isEmpty()) {

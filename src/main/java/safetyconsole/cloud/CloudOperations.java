@@ -1,5 +1,7 @@
 package safetyconsole.cloud;
 
+import java.util.List;
+
 /**
  * The write side of an account. Every method takes a {@link Confirmation} covering exactly that call and
  * refuses ({@link UnconfirmedMutationException}) otherwise. Failures are {@link CloudException}s.
@@ -32,9 +34,9 @@ public interface CloudOperations {
      * EC2 ModifyInstanceAttribute: {@code groupIds} (at least one, all in the instance's VPC) replace the groups
      * of the EC2 instance behind OpsWorks instance {@code instanceId}, which must still be {@code ec2InstanceId}.
      */
-    MutationResult modifyInstanceGroups(String instanceId, String ec2InstanceId, java.util.List<String> groupIds,
+    MutationResult modifyInstanceGroups(String instanceId, String ec2InstanceId, List<String> groupIds,
                                         Confirmation confirmation);
 
     /** OpsWorks UpdateLayer(CustomSecurityGroupIds): replaces the list; running instances keep their groups. */
-    MutationResult updateLayerSecurityGroups(String layerId, java.util.List<String> groupIds, Confirmation confirmation);
+    MutationResult updateLayerSecurityGroups(String layerId, List<String> groupIds, Confirmation confirmation);
 }

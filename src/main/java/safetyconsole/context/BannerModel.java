@@ -1,6 +1,7 @@
 package safetyconsole.context;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -45,7 +46,7 @@ public record BannerModel(
             return mode.label();
         }
         long seconds = Math.max(0, armedRemaining.getSeconds());
-        return String.format(java.util.Locale.ROOT, "%s %d:%02d", mode.label(), seconds / 60, seconds % 60);
+        return String.format(Locale.ROOT, "%s %d:%02d", mode.label(), seconds / 60, seconds % 60);
     }
 
     /** {@code [PRODUCTION] shop-prod — OpsWorks Safety Console}: the context survives in the task bar. */

@@ -1,5 +1,6 @@
 package safetyconsole.context;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import safetyconsole.cloud.CallerIdentity;
@@ -31,7 +32,7 @@ public final class StackContext {
         String account = accountAlias.map(alias -> caller.accountId() + " (" + alias + ")").orElse(caller.accountId());
         return new BannerModel(environment, stack.name(), account, stack.region(), caller.principalName(), mode,
                 background, background.readableText(), environment.productionLike(), classification.reason(),
-                colorProblem, java.time.Duration.ZERO);
+                colorProblem, Duration.ZERO);
     }
 
     /** The banner color of a stack, for list chips; same rule as the banner. */

@@ -1,6 +1,8 @@
 package safetyconsole.drift;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -38,6 +40,6 @@ public record GroupDrift(
     }
 
     private static Set<String> ordered(Set<String> ids) {
-        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(ids));
+        return Collections.unmodifiableSet(new LinkedHashSet<>(ids));
     }
 }

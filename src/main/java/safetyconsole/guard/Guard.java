@@ -3,11 +3,15 @@ package safetyconsole.guard;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -131,7 +135,7 @@ public final class Guard {
                 ? List.of(Operation.STOP_INSTANCE, Operation.START_INSTANCE) : List.of(plan.operation());
         Duration lifetime = plan.operation() == Operation.RESTART_INSTANCE_STORE
                 ? CONFIRMATION_LIFETIME.plus(STOP_TIMEOUT.multipliedBy(plan.targets().size())) : CONFIRMATION_LIFETIME;
-        Map<Operation, Confirmation> confirmations = new java.util.EnumMap<>(Operation.class);
+        Map<Operation, Confirmation> confirmations = new EnumMap<>(Operation.class);
         for (Operation call : calls) {
             confirmations.put(call, new Confirmation(plan.id(), plan.stack().id(), call, targetIds,
                     clock.instant().plus(lifetime)));
@@ -184,7 +188,7 @@ public final class Guard {
 
     /** One API call on one target: intent entry, the call, result entry. {@code apiCall} names a sub-step. */
     private TargetOutcome step(Plan plan, PlanTarget target, CallerIdentity caller, Evidence evidence, String apiCall,
-                               java.util.function.Supplier<MutationResult> call) {
+                               Supplier<MutationResult> call) {
         List<String> described = List.of(describe(plan, target));
         String prefix = apiCall == null ? "" : apiCall + " ";
         audit.append(record(plan, caller, evidence, described, Phase.INTENT, apiCall == null ? null : "about to " + apiCall));
@@ -246,14 +250,14 @@ public final class Guard {
      */
     private Map<String, String> changedGroupTargets(Plan plan) {
         Map<String, Instance> live = byId(reads.describeInstances(plan.stack().id()), Instance::id);
-        List<String> ec2Ids = plan.targets().stream().map(PlanTarget::ec2Id).filter(java.util.Objects::nonNull)
+        List<String> ec2Ids = plan.targets().stream().map(PlanTarget::ec2Id).filter(Objects::nonNull)
                 .collect(Collectors.toList());
         Map<String, Ec2Instance> ec2 = byId(reads.describeEc2Instances(plan.stack().region(), ec2Ids), Ec2Instance::id);
-        Map<String, String> skipped = new java.util.LinkedHashMap<>();
+        Map<String, String> skipped = new LinkedHashMap<>();
         for (PlanTarget target : plan.targets()) {
             Instance now = live.get(target.id());
             Ec2Instance ec2Now = ec2.get(target.ec2Id());
-            if (now == null || !java.util.Objects.equals(now.ec2InstanceId(), target.ec2Id()) || ec2Now == null) {
+            if (now == null || !Objects.equals(now.ec2InstanceId(), target.ec2Id()) || ec2Now == null) {
                 skipped.put(target.id(), "no longer EC2 instance " + target.ec2Id() + "; skipped.");
                 continue;
             }
@@ -304,7 +308,7 @@ public final class Guard {
             } else if (!now.status().apiName().equals(target.status())) {
                 changes.add(target.name() + " was " + target.status() + " when planned and is now "
                         + now.status().apiName() + ".");
-            } else if (!java.util.Objects.equals(now.ec2InstanceId(), target.ec2Id())) {
+            } else if (!Objects.equals(now.ec2InstanceId(), target.ec2Id())) {
                 changes.add(target.name() + " is now EC2 instance " + now.ec2InstanceId() + ", not " + target.ec2Id() + ".");
             }
         }

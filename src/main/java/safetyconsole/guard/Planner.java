@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import safetyconsole.cloud.App;
@@ -258,7 +259,7 @@ public final class Planner {
                 + after.stream().map(inventory::groupName).collect(Collectors.joining(", ")) + ".";
     }
 
-    private static List<String> hostnames(List<Instance> instances, java.util.function.Predicate<Instance> which) {
+    private static List<String> hostnames(List<Instance> instances, Predicate<Instance> which) {
         return instances.stream().filter(which).map(Instance::hostname).collect(Collectors.toList());
     }
 

@@ -1,6 +1,7 @@
 package safetyconsole.inventory;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -48,7 +49,7 @@ public record InstanceRow(
 
     /** In place of what EC2 could not tell: never an empty cell that reads as "no groups". */
     static String unread(safetyconsole.cloud.CloudException.Kind kind) {
-        return "not read (" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+        return "not read (" + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
     }
 
     private static String orNone(String value) {

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,7 +89,7 @@ public final class InventoryHistory {
                         instances));
                 JsonNode gone = stack.getValue().path("missing");
                 if (gone.isObject()) {
-                    Map<String, String> changes = new java.util.LinkedHashMap<>();
+                    Map<String, String> changes = new LinkedHashMap<>();
                     gone.path("layerChanges").properties().forEach(e -> changes.put(e.getKey(), e.getValue().asText()));
                     unacknowledged.put(stack.getKey(), new MissingInstances(gone.path("stackName").asText(),
                             Instant.parse(gone.path("lastSeen").asText()), seen(gone.path("instances")), changes));

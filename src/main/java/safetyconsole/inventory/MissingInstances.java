@@ -1,6 +1,8 @@
 package safetyconsole.inventory;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +16,8 @@ import java.util.stream.Collectors;
 public record MissingInstances(String stackName, Instant lastSeen, List<Sighting.SeenInstance> gone,
                                Map<String, String> layerChanges) {
 
-    private static final java.time.format.DateTimeFormatter SEEN = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter SEEN = DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     public MissingInstances {
         gone = List.copyOf(gone);

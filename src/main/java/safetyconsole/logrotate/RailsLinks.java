@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -78,7 +79,7 @@ public final class RailsLinks {
                 return;
             }
             for (Map.Entry<String, JsonNode> field : root.properties()) {
-                Link.Kind kind = Link.Kind.valueOf(field.getValue().path("kind").asText().toUpperCase(java.util.Locale.ROOT));
+                Link.Kind kind = Link.Kind.valueOf(field.getValue().path("kind").asText().toUpperCase(Locale.ROOT));
                 links.put(field.getKey(), new Link(kind, Path.of(field.getValue().path("path").asText())));
             }
         } catch (NoSuchFileException e) {
@@ -94,7 +95,7 @@ public final class RailsLinks {
         ObjectNode root = Json.mapper().createObjectNode();
         links.forEach((key, link) -> {
             ObjectNode value = root.putObject(key);
-            value.put("kind", link.kind().name().toLowerCase(java.util.Locale.ROOT));
+            value.put("kind", link.kind().name().toLowerCase(Locale.ROOT));
             value.put("path", link.path().toString());
         });
         Files.createDirectories(file.toAbsolutePath().getParent());

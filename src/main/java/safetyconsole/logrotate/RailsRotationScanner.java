@@ -2,6 +2,7 @@ package safetyconsole.logrotate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,7 +24,7 @@ final class RailsRotationScanner {
 
     private static final Set<String> BLOCK_OPENERS = Set.of("if", "unless", "while", "until", "case", "def",
             "class", "module", "begin", "for");
-    private static final java.util.Map<String, String> PERIOD_NOUNS = java.util.Map.of("daily", "day", "weekly", "week",
+    private static final Map<String, String> PERIOD_NOUNS = Map.of("daily", "day", "weekly", "week",
             "monthly", "month");
     private static final Set<String> PERIODS = PERIOD_NOUNS.keySet();
     private static final Set<String> CONSOLE = Set.of("STDOUT", "STDERR", "$stdout", "$stderr");

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -119,7 +120,7 @@ class AuditLogTest {
     void aTornLastLineIsReportedAsSuchAndRecoveredByTheNextAppend() throws IOException {
         AuditLog log = filled(3);
         String fourth = AuditLineCodec.encode(4, CLOCK.instant(), record("x", Phase.INTENT), "f".repeat(64),
-                java.util.Optional.empty());
+                Optional.empty());
         Files.writeString(log.file(), fourth.substring(0, 40), StandardOpenOption.APPEND);
 
         VerifyReport torn = log.verify();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,7 +116,7 @@ class CheckCommandTest {
 
         assertThat(code).isEqualTo(CheckCommand.CLEAN);
         assertThat(awsRequests).containsExactly(new AwsOptions(Optional.of("ops"), Optional.of("eu-central-1"),
-                Optional.of(java.net.URI.create("http://127.0.0.1:5000"))));
+                Optional.of(URI.create("http://127.0.0.1:5000"))));
         assertThat(connector.requests).extracting(r -> r.profile().orElseThrow() + " " + r.region())
                 .containsExactly("ops eu-central-1");
         assertThat(connections).singleElement().satisfies(c -> assertThat(c.closed()).isTrue());
@@ -206,12 +207,12 @@ class CheckCommandTest {
         AppDirectories dirs = new AppDirectories(dir.resolve("config"), dir.resolve("data"), dir.resolve("logs"));
         return CheckCommand.run(args, new CheckCommand.Contexts() {
             @Override
-            public AppContext demo(java.util.Optional<Path> settings) {
+            public AppContext demo(Optional<Path> settings) {
                 return AppContext.demo(settings, Duration.ZERO, dirs);
             }
 
             @Override
-            public AppContext snapshot(Path folder, java.util.Optional<Path> settings) {
+            public AppContext snapshot(Path folder, Optional<Path> settings) {
                 return AppContext.snapshot(folder, settings, dirs);
             }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -69,7 +70,7 @@ public interface CloudAccountContract {
         Stack stack = firstStackWithInstances();
         List<String> ids = account().describeInstances(stack.id()).stream().map(Instance::ec2InstanceId)
                 .filter(id -> id != null).collect(Collectors.toList());
-        List<String> asked = new java.util.ArrayList<>(ids);
+        List<String> asked = new ArrayList<>(ids);
         asked.add("i-0000000000000dead");
 
         List<Ec2Instance> found = account().describeEc2Instances(stack.region(), asked);

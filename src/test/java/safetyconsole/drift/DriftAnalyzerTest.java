@@ -3,8 +3,10 @@ package safetyconsole.drift;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -182,7 +184,7 @@ class DriftAnalyzerTest {
 
         DriftReport report = DriftAnalyzer.analyze(new InventoryLoader(account, Clock.systemUTC()).load(prod));
 
-        Map<String, SyncStatus> byHost = new java.util.HashMap<>();
+        Map<String, SyncStatus> byHost = new HashMap<>();
         report.instances().forEach(d -> byHost.put(d.instance().hostname(), d.status()));
         assertThat(byHost).containsEntry("rails-app1", SyncStatus.PENDING)
                 .containsEntry("rails-app2", SyncStatus.PENDING)
@@ -199,7 +201,7 @@ class DriftAnalyzerTest {
         return DriftAnalyzer.analyze(inventory);
     }
 
-    private List<String> names(java.util.Set<String> ids) {
+    private List<String> names(Set<String> ids) {
         StackInventory inventory = new InventoryLoader(scenario.account(), Clock.systemUTC()).load(stack);
         return ids.stream().map(inventory::groupName).toList();
     }

@@ -3,6 +3,7 @@ package safetyconsole.guard;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -60,7 +61,7 @@ final class GuardFixture {
 
     Plan planInstances(String stackName, safetyconsole.cloud.Operation operation, InstanceOptions options,
                        String... hostnames) {
-        List<Instance> selection = java.util.Arrays.stream(hostnames).map(h -> instance(stackName, h)).toList();
+        List<Instance> selection = Arrays.stream(hostnames).map(h -> instance(stackName, h)).toList();
         return planner.instances(inventory(stackName), classification(stackName), selection, operation, options);
     }
 }

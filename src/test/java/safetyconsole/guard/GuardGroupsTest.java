@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -75,7 +77,7 @@ class GuardGroupsTest {
         String debug = prod.groupsById().values().stream().filter(g -> g.name().equals("shop-prod-bastion-ssh"))
                 .findFirst().orElseThrow().id();
         GroupDrift lb = drift("lb1");
-        List<String> withDebug = new java.util.ArrayList<>(lb.actual());
+        List<String> withDebug = new ArrayList<>(lb.actual());
         withDebug.add(debug);
         DemoTestAccess.setEc2GroupsBehindTheBack(f.account, lb.instance().id(), withDebug);
 
@@ -166,7 +168,7 @@ class GuardGroupsTest {
         StackInventory prod = f.inventory("shop-prod");
         Layer workers = prod.layers().stream().filter(l -> l.type() == LayerType.CUSTOM).findFirst().orElseThrow();
         SecurityGroup metrics = group(prod, "shop-prod-metrics-scrape");
-        List<String> groups = new java.util.ArrayList<>(workers.customSecurityGroupIds());
+        List<String> groups = new ArrayList<>(workers.customSecurityGroupIds());
         groups.add(metrics.id());
 
         Plan plan = f.planner.updateLayerGroups(prod, f.classification("shop-prod"), workers, groups);
@@ -197,7 +199,7 @@ class GuardGroupsTest {
     void demoRefusesUnknownGroupsAndAStaleEc2Id() {
         GroupDrift app1 = drift("rails-app1");
         Confirmation confirmation = new Confirmation("p", app1.instance().stackId(), Operation.MODIFY_INSTANCE_GROUPS,
-                java.util.Set.of(app1.instance().id()), f.clock.instant().plusSeconds(60));
+                Set.of(app1.instance().id()), f.clock.instant().plusSeconds(60));
 
         assertThatThrownBy(() -> f.account.modifyInstanceGroups(app1.instance().id(), app1.instance().ec2InstanceId(),
                 List.of("sg-nope"), confirmation)).isInstanceOfSatisfying(CloudException.class,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -242,7 +243,7 @@ class GuardRandomizedTest {
                     return planner.fixGroups(inventory, classification, drifts, pick(GroupFix.values()));
                 case RESTART_INSTANCE_STORE:
                     List<GroupDrift> pending = DriftAnalyzer.analyze(inventory).instances().stream()
-                            .filter(d -> random.nextInt(2) == 0).collect(java.util.stream.Collectors.toList());
+                            .filter(d -> random.nextInt(2) == 0).collect(Collectors.toList());
                     return planner.restartInstanceStore(inventory, classification, pending);
                 case UPDATE_LAYER_GROUPS:
                     if (inventory.layers().isEmpty() || inventory.groupsById().isEmpty()) {

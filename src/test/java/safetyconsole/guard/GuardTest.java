@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,7 +108,7 @@ class GuardTest {
         f.arming.arm(f.stack("shop-prod-v2"), "Decommission the broken rails-app7");
         f.account.deleteInstance(f.instance("shop-prod-v2", "rails-app7").id(), false, false,
                 new safetyconsole.cloud.Confirmation("other", f.stack("shop-prod-v2").id(), Operation.DELETE_INSTANCE,
-                        java.util.Set.of(f.instance("shop-prod-v2", "rails-app7").id()), f.clock.instant().plusSeconds(5)));
+                        Set.of(f.instance("shop-prod-v2", "rails-app7").id()), f.clock.instant().plusSeconds(5)));
         f.account.faults().resetCounts();
 
         ExecutionReport report = f.guard.execute(plan, "shop-prod-v2");
@@ -128,7 +129,7 @@ class GuardTest {
         f.arming.arm(f.stack("shop-prod"), "Bring the spare app servers back");
         f.account.startInstance(f.instance("shop-prod", "rails-app5").id(), new safetyconsole.cloud.Confirmation(
                 "other", f.stack("shop-prod").id(), Operation.START_INSTANCE,
-                java.util.Set.of(f.instance("shop-prod", "rails-app5").id()), f.clock.instant().plusSeconds(5)));
+                Set.of(f.instance("shop-prod", "rails-app5").id()), f.clock.instant().plusSeconds(5)));
 
         ExecutionReport report = f.guard.execute(plan, "shop-prod");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,6 @@ class InventoryHistoryTest {
                 .findFirst().orElseThrow();
         // Test set-up: a confirmation built by hand, as another operator's console would have.
         account.deleteInstance(tools.id(), false, false, new Confirmation("p", dev.id(), Operation.DELETE_INSTANCE,
-                Set.of(tools.id()), java.time.Instant.now().plusSeconds(60)));
+                Set.of(tools.id()), Instant.now().plusSeconds(60)));
     }
 }

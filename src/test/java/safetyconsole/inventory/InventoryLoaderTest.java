@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -66,7 +68,7 @@ class InventoryLoaderTest {
     void parallelLoadReadsTheSameAsSequential() {
         DemoAccount account = DemoAccount.large(1, 2500);
         Stack stack = account.describeStacks().get(0);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             StackInventory parallel = new InventoryLoader(account, CLOCK, pool).load(stack);
             StackInventory sequential = new InventoryLoader(account, CLOCK).load(stack);

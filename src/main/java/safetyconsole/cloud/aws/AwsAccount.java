@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -135,15 +136,15 @@ public final class AwsAccount implements AccountConnector.Connection {
     @Override
     public List<Stack> describeStacks() {
         var response = call("opsworks:DescribeStacks", () -> clients.opsWorks().describeStacks(r -> { }));
-        List<java.util.concurrent.CompletableFuture<Stack>> stacks = response.stacks().stream()
-                .map(stack -> java.util.concurrent.CompletableFuture.supplyAsync(
+        List<CompletableFuture<Stack>> stacks = response.stacks().stream()
+                .map(stack -> CompletableFuture.supplyAsync(
                         () -> OpsWorksMapping.stack(stack, tags(stack.arn())), clients.sideReads()))
                 .toList();
         List<Stack> out = new ArrayList<>();
         for (var stack : stacks) {
             try {
                 out.add(stack.join());
-            } catch (java.util.concurrent.CompletionException e) {
+            } catch (CompletionException e) {
                 // tags() already turned SDK failures into CloudExceptions; anything else is a bug, kept as it is.
                 if (e.getCause() instanceof RuntimeException) {
                     throw (RuntimeException) e.getCause();

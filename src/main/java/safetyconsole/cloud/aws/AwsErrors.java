@@ -5,9 +5,9 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 import java.util.Set;
-
 import javax.net.ssl.SSLException;
 
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -76,7 +76,7 @@ final class AwsErrors {
      * calls expired, or the SSO portal refusing it.
      */
     private static boolean isSsoSessionProblem(RuntimeException error) {
-        if (causeOfType(error, java.nio.file.NoSuchFileException.class)
+        if (causeOfType(error, NoSuchFileException.class)
                 .filter(e -> String.valueOf(e.getFile()).contains("sso")).isPresent()) {
             return true;
         }

@@ -1,6 +1,8 @@
 package safetyconsole.cloud.aws;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * Spaces calls at least {@code interval} apart, across threads: CloudTrail answers LookupEvents at about two
@@ -14,11 +16,11 @@ final class RequestPacer {
     }
 
     private final long intervalNanos;
-    private final java.util.function.LongSupplier clock;
+    private final LongSupplier clock;
     private final Sleeper sleeper;
     private long nextSlot = Long.MIN_VALUE;
 
-    RequestPacer(Duration interval, java.util.function.LongSupplier nanoClock, Sleeper sleeper) {
+    RequestPacer(Duration interval, LongSupplier nanoClock, Sleeper sleeper) {
         this.intervalNanos = interval.toNanos();
         this.clock = nanoClock;
         this.sleeper = sleeper;
@@ -26,7 +28,7 @@ final class RequestPacer {
 
     static RequestPacer perSecond(int requests) {
         return new RequestPacer(Duration.ofSeconds(1).dividedBy(requests), System::nanoTime, nanos ->
-                java.util.concurrent.TimeUnit.NANOSECONDS.sleep(nanos));
+                TimeUnit.NANOSECONDS.sleep(nanos));
     }
 
     /** Waits for this caller's slot; slots are handed out in call order. */

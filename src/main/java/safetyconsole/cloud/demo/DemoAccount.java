@@ -1,6 +1,7 @@
 package safetyconsole.cloud.demo;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -194,7 +195,7 @@ public final class DemoAccount implements CloudAccount, CloudOperations {
     }
 
     /** When that earlier visit was. */
-    public java.time.Instant earlierVisit() {
+    public Instant earlierVisit() {
         synchronized (world) {
             return world.storiesBegin();
         }

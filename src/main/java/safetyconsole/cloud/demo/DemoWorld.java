@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -338,12 +339,12 @@ final class DemoWorld {
 
     /** Allocated Elastic IPs and the instance each is associated with (null: unassociated). */
     Map<String, String> elasticIps() {
-        return java.util.Collections.unmodifiableMap(elasticIps);
+        return Collections.unmodifiableMap(elasticIps);
     }
 
     /** EBS volumes and the instance each belongs to (null: left behind, detached). */
     Map<String, String> volumes() {
-        return java.util.Collections.unmodifiableMap(volumes);
+        return Collections.unmodifiableMap(volumes);
     }
 
     String newRequestId() {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -247,7 +248,7 @@ public final class SnapshotAccount implements CloudAccount {
     @Override
     public List<SecurityGroup> describeSecurityGroups(String region, String vpcId) {
         return groupsByRegion.getOrDefault(region, List.of()).stream()
-                .filter(g -> java.util.Objects.equals(g.vpcId(), vpcId)).collect(Collectors.toList());
+                .filter(g -> Objects.equals(g.vpcId(), vpcId)).collect(Collectors.toList());
     }
 
     /**

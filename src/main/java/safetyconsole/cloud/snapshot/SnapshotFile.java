@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,7 +121,7 @@ final class SnapshotFile {
                         : value);
             } catch (DateTimeParseException e) {
                 try {
-                    return java.time.OffsetDateTime.parse(value).toInstant();
+                    return OffsetDateTime.parse(value).toInstant();
                 } catch (DateTimeParseException again) {
                     throw new SnapshotException(file + ": " + at(field) + " is not a time: \"" + value + "\".");
                 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -70,7 +71,7 @@ public final class AuditViewModel {
         runner.run("Read the audit log", log::readAll, read -> {
             busy.set(false);
             List<AuditEntry> newestFirst = new ArrayList<>(read);
-            java.util.Collections.reverse(newestFirst);
+            Collections.reverse(newestFirst);
             entries.setAll(newestFirst);
             refill(stacks, e -> e.record().stackName(), stackFilter);
             refill(operations, e -> e.record().operation(), operationFilter);

@@ -1,5 +1,6 @@
 package safetyconsole.ui.drift;
 
+import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -224,7 +225,7 @@ public final class DriftView extends VBox {
     private void export(DriftViewModel.ExportFormat format) {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(model.suggestedFileName(format));
-        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) {
             model.export(file.toPath(), format);
         }

@@ -3,7 +3,10 @@ package safetyconsole.ui.shell;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -26,14 +29,14 @@ public final class AppIcons {
         return images;
     }
 
-    public static java.util.Optional<Image> sized(int size) {
+    public static Optional<Image> sized(int size) {
         InputStream in = AppIcons.class.getResourceAsStream("/safetyconsole/icons/app-icon-" + size + ".png");
-        return in == null ? java.util.Optional.empty() : java.util.Optional.of(new Image(in));
+        return in == null ? Optional.empty() : Optional.of(new Image(in));
     }
 
     /** Gives {@code stage} every size, decoded off the FX thread (the first frame need not wait for them). */
     public static void apply(Stage stage) {
-        java.util.concurrent.CompletableFuture.supplyAsync(AppIcons::all)
-                .thenAccept(images -> javafx.application.Platform.runLater(() -> stage.getIcons().setAll(images)));
+        CompletableFuture.supplyAsync(AppIcons::all)
+                .thenAccept(images -> Platform.runLater(() -> stage.getIcons().setAll(images)));
     }
 }

@@ -3,7 +3,11 @@ package safetyconsole.ui.stacks;
 import static safetyconsole.ui.common.Tables.column;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -153,7 +157,7 @@ public final class StackContentView extends TabPane {
         table.getColumns().add(column("Short name", 120, App::shortname));
         table.getColumns().add(column("Type", 90, App::type));
         table.getColumns().add(column("Environment variables", 420,
-                app -> app.environment().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                app -> app.environment().entrySet().stream().sorted(Map.Entry.comparingByKey())
                         .map(e -> e.getKey() + "=" + e.getValue())
                         .reduce((a, b) -> a + ", " + b).orElse("\u2014")));
         Button delete = deleteButton("deleteAppButton", "Delete app\u2026", table, actions::deleteApp);
@@ -173,7 +177,7 @@ public final class StackContentView extends TabPane {
         return button;
     }
 
-    private <T> Button deleteButton(String id, String text, TableView<T> table, java.util.function.Consumer<T> action) {
+    private <T> Button deleteButton(String id, String text, TableView<T> table, Consumer<T> action) {
         Button button = new Button(text, new FontIcon(MaterialDesignD.DELETE_OUTLINE));
         button.setId(id);
         button.getStyleClass().add("danger");
@@ -191,7 +195,7 @@ public final class StackContentView extends TabPane {
     }
 
     private static List<Instance> instancesOf(List<InstanceRow> rows) {
-        return rows.stream().map(InstanceRow::instance).collect(java.util.stream.Collectors.toList());
+        return rows.stream().map(InstanceRow::instance).collect(Collectors.toList());
     }
 
     private void showDetails() {
@@ -233,7 +237,7 @@ public final class StackContentView extends TabPane {
      * A tab whose content is built the first time it is shown: hidden tabs (tables, trees, a chart) would
      * otherwise be styled and laid out before the window first appears.
      */
-    private static Tab lazyTab(String title, java.util.function.Supplier<javafx.scene.Node> content) {
+    private static Tab lazyTab(String title, Supplier<javafx.scene.Node> content) {
         Tab tab = tab(title, null);
         tab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && tab.getContent() == null) {

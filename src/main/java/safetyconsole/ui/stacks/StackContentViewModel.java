@@ -1,7 +1,7 @@
 package safetyconsole.ui.stacks;
 
 import java.util.List;
-
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -67,8 +67,8 @@ public final class StackContentViewModel {
     }
 
     /** The stack as last loaded; empty while loading or after a failure. */
-    public java.util.Optional<StackInventory> inventory() {
-        return java.util.Optional.ofNullable(inventory);
+    public Optional<StackInventory> inventory() {
+        return Optional.ofNullable(inventory);
     }
 
     public DriftViewModel drift() {

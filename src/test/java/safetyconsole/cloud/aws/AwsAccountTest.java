@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +45,7 @@ class AwsAccountTest {
     void connect(@TempDir Path home) {
         world = AwsTestWorld.start(1);
         // The pacer reads its clock once per acquire: counting reads counts the requests that waited their turn.
-        RequestPacer counting = new RequestPacer(java.time.Duration.ofMillis(500), () -> {
+        RequestPacer counting = new RequestPacer(Duration.ofMillis(500), () -> {
             paced.incrementAndGet();
             return System.nanoTime();
         }, nanos -> { });

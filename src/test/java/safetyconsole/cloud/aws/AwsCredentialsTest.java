@@ -3,6 +3,7 @@ package safetyconsole.cloud.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -39,7 +40,7 @@ class AwsCredentialsTest {
         peer.close();
     }
 
-    private String keySeenFor(AwsProfiles profiles, String profile, MfaPrompt mfa, Optional<java.net.URI> sts) {
+    private String keySeenFor(AwsProfiles profiles, String profile, MfaPrompt mfa, Optional<URI> sts) {
         AwsTarget target = new AwsTarget(Optional.of(profile), "us-east-1", Map.of(), AwsTestWorld.FAST)
                 .withEndpoint(AwsService.OPSWORKS, peer.endpoint());
         if (sts.isPresent()) {
@@ -73,7 +74,7 @@ class AwsCredentialsTest {
 
     @Test
     void aRoleWithMfaAsksForTheCodeAndSignsWithTheRolesKeys() {
-        java.net.URI moto = Moto.freshEndpoint();
+        URI moto = Moto.freshEndpoint();
         AwsProfiles profiles = TestProfiles.write(home, SOURCE, TestProfiles.STATIC_CREDENTIALS);
 
         String key = keySeenFor(profiles, "ops", (profile, serial) -> {
@@ -87,7 +88,7 @@ class AwsCredentialsTest {
 
     @Test
     void cancellingTheMfaCodeReadsNothing() {
-        java.net.URI moto = Moto.freshEndpoint();
+        URI moto = Moto.freshEndpoint();
         AwsProfiles profiles = TestProfiles.write(home, SOURCE, TestProfiles.STATIC_CREDENTIALS);
 
         assertThatThrownBy(() -> keySeenFor(profiles, "ops", MfaPrompt.NONE, Optional.of(moto)))

@@ -3,14 +3,18 @@ package safetyconsole.cloud.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -144,7 +148,7 @@ class AwsErrorMappingTest {
     @Test
     void aThrottledChangeIsSentAgain() {
         servesOneInstance();
-        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger calls = new AtomicInteger();
         peer.on("StartInstance", request -> calls.incrementAndGet() == 1
                 ? LocalAwsPeer.Reply.error(400, "ThrottlingException", "Rate exceeded")
                 : LocalAwsPeer.Reply.ok(Json.mapper().createObjectNode()));
@@ -166,7 +170,7 @@ class AwsErrorMappingTest {
 
     private static safetyconsole.cloud.Confirmation startOf(String instanceId) {
         return new safetyconsole.cloud.Confirmation("plan-1", "stack-1", safetyconsole.cloud.Operation.START_INSTANCE,
-                java.util.Set.of(instanceId), java.time.Instant.now().plusSeconds(600));
+                Set.of(instanceId), Instant.now().plusSeconds(600));
     }
 
     @Test
@@ -229,11 +233,11 @@ class AwsErrorMappingTest {
             return files.anyMatch(f -> {
                 try {
                     return Files.readString(f).contains(startUrl);
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     return false;
                 }
             });
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class AwsTestWorld implements AutoCloseable {
     final URI moto;
     final Map<String, String> ids = new LinkedHashMap<>();
     private final Ec2Client ec2;
-    private final List<AwsAccount> accounts = new java.util.ArrayList<>();
+    private final List<AwsAccount> accounts = new ArrayList<>();
 
     private AwsTestWorld(URI moto) {
         this.moto = moto;

@@ -6,12 +6,20 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,7 +80,7 @@ final class LocalAwsPeer implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         server.createContext("/", this::handle);
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
 
@@ -130,7 +138,7 @@ final class LocalAwsPeer implements AutoCloseable {
             JsonNode body;
             if (target == null) {
                 // A query-protocol request (IAM, EC2, STS) that nothing forwards: recorded by its Action, for scripts.
-                Matcher action = ACTION.matcher(new String(raw, java.nio.charset.StandardCharsets.UTF_8));
+                Matcher action = ACTION.matcher(new String(raw, StandardCharsets.UTF_8));
                 operation = action.find() ? action.group(1) : "";
                 body = Json.mapper().createObjectNode();
             } else {
@@ -159,22 +167,22 @@ final class LocalAwsPeer implements AutoCloseable {
         }
     }
 
-    private static final java.util.Set<String> UNFORWARDABLE = java.util.Set.of("host", "content-length",
+    private static final Set<String> UNFORWARDABLE = Set.of("host", "content-length",
             "connection", "expect", "upgrade", "transfer-encoding");
 
     private void forward(HttpExchange exchange, byte[] body) throws IOException, InterruptedException {
-        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+        HttpRequest.Builder request = HttpRequest.newBuilder(
                 forwardTo.resolve(exchange.getRequestURI().toString()))
-                .method(exchange.getRequestMethod(), java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
         exchange.getRequestHeaders().forEach((name, values) -> {
-            if (!UNFORWARDABLE.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (!UNFORWARDABLE.contains(name.toLowerCase(Locale.ROOT))) {
                 values.forEach(value -> request.header(name, value));
             }
         });
-        java.net.http.HttpResponse<byte[]> response = FORWARDER.send(request.build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = FORWARDER.send(request.build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         response.headers().map().forEach((name, values) -> {
-            if (!UNFORWARDABLE.contains(name.toLowerCase(java.util.Locale.ROOT)) && !name.startsWith(":")) {
+            if (!UNFORWARDABLE.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
                 exchange.getResponseHeaders().put(name, values);
             }
         });
@@ -184,7 +192,7 @@ final class LocalAwsPeer implements AutoCloseable {
         }
     }
 
-    private static final java.net.http.HttpClient FORWARDER = java.net.http.HttpClient.newHttpClient();
+    private static final HttpClient FORWARDER = HttpClient.newHttpClient();
 
     private Reply next(Request request) {
         synchronized (this) {
@@ -200,6 +208,6 @@ final class LocalAwsPeer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        ((ExecutorService) server.getExecutor()).shutdownNow();
     }
 }

@@ -1,5 +1,6 @@
 package safetyconsole.cloud.aws;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ final class LocalCloudTrail {
     private static String awsRegion(JsonNode event) {
         try {
             return Json.mapper().readTree(event.get("CloudTrailEvent").asText()).path("awsRegion").asText();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,6 +1,7 @@
 package safetyconsole.cloud.aws;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -115,7 +116,7 @@ final class LocalOpsWorks {
     }
 
     private static Map<String, ArrayNode> arrays(Map<String, JsonNode> documents, String key) {
-        Map<String, ArrayNode> out = new java.util.LinkedHashMap<>();
+        Map<String, ArrayNode> out = new LinkedHashMap<>();
         documents.forEach((stack, document) -> out.put(stack, (ArrayNode) document.get(key)));
         return out;
     }

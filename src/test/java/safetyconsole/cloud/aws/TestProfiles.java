@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import software.amazon.awssdk.profiles.ProfileFile;
 
@@ -20,10 +21,10 @@ final class TestProfiles {
 
     /** Profiles from these files, with an environment that names no profile and no region. */
     static AwsProfiles write(Path dir, String config, String credentials) {
-        return write(dir, config, credentials, java.util.Map.of());
+        return write(dir, config, credentials, Map.of());
     }
 
-    static AwsProfiles write(Path dir, String config, String credentials, java.util.Map<String, String> environment) {
+    static AwsProfiles write(Path dir, String config, String credentials, Map<String, String> environment) {
         try {
             Path configFile = Files.writeString(dir.resolve("config"), config);
             Path credentialsFile = Files.writeString(dir.resolve("credentials"), credentials);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ class DemoOperationsTest {
     }
 
     private long detachedVolumes() {
-        return account.world().volumes().values().stream().filter(java.util.Objects::isNull).count();
+        return account.world().volumes().values().stream().filter(Objects::isNull).count();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package safetyconsole.cloud.demo;
 
+import java.util.List;
+
 /** What other operators (or OpsWorks itself) do to the demo account behind the console's back, for tests. */
 public final class DemoTestAccess {
 
@@ -30,14 +32,14 @@ public final class DemoTestAccess {
         }
     }
 
-    public static void setEc2GroupsBehindTheBack(DemoAccount account, String instanceId, java.util.List<String> groupIds) {
+    public static void setEc2GroupsBehindTheBack(DemoAccount account, String instanceId, List<String> groupIds) {
         synchronized (account.world()) {
             String ec2Id = account.world().findInstance(instanceId).orElseThrow().ec2InstanceId();
             account.world().modifyInstanceGroups(instanceId, ec2Id, groupIds, null);
         }
     }
 
-    public static void setLayerGroupsBehindTheBack(DemoAccount account, String layerId, java.util.List<String> groupIds) {
+    public static void setLayerGroupsBehindTheBack(DemoAccount account, String layerId, List<String> groupIds) {
         synchronized (account.world()) {
             account.world().updateLayerSecurityGroups(layerId, groupIds);
         }

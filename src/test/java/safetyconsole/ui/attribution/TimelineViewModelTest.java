@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +28,7 @@ class TimelineViewModelTest {
 
     @Test
     void theDemosMissingInstanceLeadsToAlicesDeleteInTheWrongStack() {
-        AppContext app = AppContext.demo(java.util.Optional.empty(), java.time.Duration.ZERO,
+        AppContext app = AppContext.demo(Optional.empty(), Duration.ZERO,
                 new safetyconsole.settings.AppDirectories(dir.resolve("c"), dir.resolve("d"), dir.resolve("l")));
         MainViewModel model = new MainViewModel(app, new InlineTaskRunner());
         model.refresh();
@@ -88,7 +90,7 @@ class TimelineViewModelTest {
 
     @Test
     void dismissingTheMissingAlertKeepsItAwayAfterRefresh() {
-        AppContext app = AppContext.demo(java.util.Optional.empty(), java.time.Duration.ZERO,
+        AppContext app = AppContext.demo(Optional.empty(), Duration.ZERO,
                 new safetyconsole.settings.AppDirectories(dir.resolve("c"), dir.resolve("d"), dir.resolve("l")));
         MainViewModel model = new MainViewModel(app, new InlineTaskRunner());
         model.refresh();

@@ -2,6 +2,7 @@ package safetyconsole.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class ErrorMessagesTest {
                 .isEqualTo(file + " could not be written: permission denied; choose another folder.");
         assertThat(ErrorMessages.notWritten(file, new FileSystemException(file.toString(), null, "No space left on device")))
                 .isEqualTo(file + " could not be written: No space left on device.");
-        assertThat(ErrorMessages.notWritten(file, new java.io.IOException("Stream closed")))
+        assertThat(ErrorMessages.notWritten(file, new IOException("Stream closed")))
                 .isEqualTo(file + " could not be written; the details are in the log.");
     }
 }

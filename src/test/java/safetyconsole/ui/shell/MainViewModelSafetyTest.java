@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -201,7 +203,7 @@ class MainViewModelSafetyTest {
         var workers = inventory.layers().stream().filter(l -> l.shortname().equals("workers")).findFirst().orElseThrow();
         var metrics = inventory.groupsById().values().stream().filter(g -> g.name().equals("shop-prod-metrics-scrape"))
                 .findFirst().orElseThrow();
-        List<String> groups = new java.util.ArrayList<>(workers.customSecurityGroupIds());
+        List<String> groups = new ArrayList<>(workers.customSecurityGroupIds());
         groups.add(metrics.id());
         ConfirmationViewModel dialog = model.planUpdateLayerGroups(workers, groups).orElseThrow();
 
@@ -223,6 +225,6 @@ class MainViewModelSafetyTest {
     }
 
     private List<Instance> instances(String... hostnames) {
-        return java.util.Arrays.stream(hostnames).map(h -> row(h).instance()).toList();
+        return Arrays.stream(hostnames).map(h -> row(h).instance()).toList();
     }
 }

@@ -2,6 +2,7 @@ package safetyconsole.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -229,8 +230,8 @@ class MainViewModelTest {
 
     @Test
     void aDamagedRailsLinksFileIsANotice() throws Exception {
-        java.nio.file.Files.createDirectories(dir.resolve("data"));
-        java.nio.file.Files.writeString(dir.resolve("data/rails-links.json"), "{broken");
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/rails-links.json"), "{broken");
         MainViewModel model = model(new InlineTaskRunner(), List.of());
 
         model.refresh();
