@@ -6,9 +6,9 @@
 #
 # The apps run interleaved, ROUNDS rounds (default 10), and each console run is divided by the bare app's run
 # of the same round: on a shared machine whose speed drifts from minute to minute, separate series of runs
-# compare different machines. The bare app runs twice per round: as jpackage makes it by default, and with
-# the console's launcher and JVM options (same-launcher), so what would speed up any JavaFX app shows as such
-# instead of as a gain of the console's own.
+# compare different machines. The bare app runs three times per round: as jpackage makes it by default, with
+# the console's launcher (script-launcher), and with its launcher and JVM options (same-launcher), so what
+# would speed up any JavaFX app shows as such instead of as a gain of the console's own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${ROUNDS:-10}
@@ -28,6 +28,9 @@ javac --release 17 --module-path "$jp/javafx" --add-modules javafx.controls -d "
 jar --create --file "$bench/hello-input/hello.jar" -C "$bench/classes" .
 jpackage --type app-image --name hello --input "$bench/hello-input" --main-jar hello.jar --main-class HelloFx \
   --runtime-image "$jp/runtime" --dest "$bench/default"
+jpackage --type app-image --name hello --input "$bench/hello-input" --main-jar hello.jar --main-class HelloFx \
+  --runtime-image "$jp/runtime" --dest "$bench/script-launcher"
+bash packaging/linux/use-script-launcher.sh "$bench/script-launcher/hello"
 jpackage --type app-image --name hello --input "$bench/hello-input" --main-jar hello.jar --main-class HelloFx \
   --runtime-image "$jp/runtime" --dest "$bench/same-launcher" "${jvm_options[@]}"
 bash packaging/linux/use-script-launcher.sh "$bench/same-launcher/hello"
@@ -55,20 +58,23 @@ echo "the console: packaging/linux/launcher.sh with the JVM options ${console_op
 rows=()
 for round in $(seq "$ROUNDS"); do
   hello=$(run_ms "$bench/default/hello/bin/hello")
+  script=$(run_ms "$bench/script-launcher/hello/bin/hello")
   same=$(run_ms "$bench/same-launcher/hello/bin/hello")
   console=$(run_ms "$jp/dist/opsworks-safety-console/bin/opsworks-safety-console" --smoke-test)
   cds=$(run_ms "$bench/console-cds/bin/opsworks-safety-console" --smoke-test)
-  echo "round $round: bare $hello ms, bare with the console's launcher and options $same ms, console $console ms, with CDS $cds ms"
-  rows+=("$hello $same $console $cds")
+  echo "round $round: bare $hello ms, with the console's launcher $script ms, and its options $same ms," \
+    "console $console ms, with CDS $cds ms"
+  rows+=("$hello $script $same $console $cds")
 done
-printf '%s\n' "${rows[@]}" | python3 -c '
+printf '%s\n' "${rows[@]}" > "$bench/rounds.txt"
+python3 - "$bench/rounds.txt" <<'PY'
 import statistics, sys
-rows = [list(map(int, line.split())) for line in sys.stdin]
-med = lambda values: statistics.median(values)
-print("medians: bare %d ms, bare with the same launcher and options %d ms, console %d ms, console with CDS %d ms" % tuple(
-    med([r[i] for r in rows]) for i in range(4)))
-print("median of per-round ratios to the bare app: console %.2f, with CDS %.2f" % (
-    med([r[2] / r[0] for r in rows]), med([r[3] / r[0] for r in rows])))
-print("to the bare app with the same launcher and options: console %.2f, with CDS %.2f" % (
-    med([r[2] / r[1] for r in rows]), med([r[3] / r[1] for r in rows])))
-'
+rows = [list(map(int, line.split())) for line in open(sys.argv[1])]
+med = statistics.median
+print("medians: bare %d ms, with the console's launcher %d ms, and its options %d ms; console %d ms, with CDS %d ms"
+      % tuple(med([r[i] for r in rows]) for i in range(5)))
+for i, bare in enumerate(["the bare app", "the bare app with the console's launcher",
+                          "the bare app with the console's launcher and options"]):
+    print("median of per-round ratios to %s: console %.2f, with CDS %.2f" % (
+        bare, med([r[3] / r[i] for r in rows]), med([r[4] / r[i] for r in rows])))
+PY
