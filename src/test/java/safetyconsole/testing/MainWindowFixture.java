@@ -35,6 +35,7 @@ public abstract class MainWindowFixture {
     /** Call from the test's {@code @Start} method: TestFX looks for it only in the test class itself. */
     protected void openMainWindow(Stage stage) {
         this.stage = stage;
+        ConsoleApp.applyTheme();
         model = new MainViewModel(app(), runner);
         ConsoleApp.openMainWindow(stage, model);
         model.refresh();

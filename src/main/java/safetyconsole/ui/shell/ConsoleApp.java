@@ -48,7 +48,7 @@ public final class ConsoleApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        applyTheme();
         window = new AccountWindow(stage, runner, Objects.requireNonNull(accounts, "Start through Launcher"));
         installFallbackHandler(window);
         if (connectFirst != null) {
@@ -84,6 +84,11 @@ public final class ConsoleApp extends Application {
             window.close();
         }
         runner.close();
+    }
+
+    /** AtlantaFX's Primer Light under every window and dialog (the tests' windows too, so they look as the app's). */
+    public static void applyTheme() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     }
 
     /** The scene every window of the console uses: size and stylesheet. */

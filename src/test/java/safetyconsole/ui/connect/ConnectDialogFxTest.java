@@ -34,6 +34,7 @@ import safetyconsole.testing.TestApps;
 import safetyconsole.ui.common.AccountBoundWindows;
 import safetyconsole.ui.common.FxTaskRunner;
 import safetyconsole.ui.shell.AccountWindow;
+import safetyconsole.ui.shell.ConsoleApp;
 import safetyconsole.ui.shell.Accounts;
 
 /** The connect dialog in the real main window, on a fake connector: opened with Ctrl+Shift+K. */
@@ -47,6 +48,7 @@ class ConnectDialogFxTest {
 
     @Start
     void start(Stage stage) {
+        ConsoleApp.applyTheme();
         Path files = dir.resolve("run" + System.nanoTime());
         AppDirectories directories = new AppDirectories(files.resolve("config"), files.resolve("data"),
                 files.resolve("logs"));

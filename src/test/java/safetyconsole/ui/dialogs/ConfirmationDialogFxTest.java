@@ -62,6 +62,7 @@ class ConfirmationDialogFxTest {
     void start(Stage stage) {
         account = DemoAccount.seeded();
         app = TestApps.of(account, account, dir.resolve(String.valueOf(System.nanoTime())), Clock.systemUTC());
+        ConsoleApp.applyTheme();
         stage.setScene(ConsoleApp.scene(new StackPane()));
         stage.show();
         Stack dev = stack("shop-dev");
