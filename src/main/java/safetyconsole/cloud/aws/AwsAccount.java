@@ -1,6 +1,7 @@
 package safetyconsole.cloud.aws;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -53,6 +56,8 @@ public final class AwsAccount implements AccountConnector.Connection {
     private static final Logger LOG = LoggerFactory.getLogger(AwsAccount.class);
     /** EC2 accepts at most 200 values per filter; a filter (unlike InstanceIds) skips ids it does not know. */
     private static final int EC2_FILTER_VALUES = 200;
+    /** How long the banner waits for the account alias. */
+    static final Duration ALIAS_WAIT = Duration.ofSeconds(2);
 
     private final AwsTarget target;
     private final AwsClients clients;
@@ -102,17 +107,27 @@ public final class AwsAccount implements AccountConnector.Connection {
     /**
      * The account's IAM alias for the banner, read once per connection, alongside the caller identity. Empty when
      * the account has none, or when IAM refuses or fails: many roles may not list aliases, and the banner then
-     * shows the account id alone rather than failing the account.
+     * shows the account id alone rather than failing the account. Waits at most {@link #ALIAS_WAIT}: where IAM is
+     * slow or out of reach (a network that lets only some endpoints through) the stacks must not wait for it; a
+     * later call gets the alias once it has come.
      */
     @Override
     public Optional<String> accountAlias() {
-        return aliasRead().join();
+        try {
+            return aliasRead().get(ALIAS_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading the alias does not fail", e);
+        }
     }
 
     private synchronized CompletableFuture<Optional<String>> aliasRead() {
         if (alias == null) {
-            alias = CompletableFuture.supplyAsync(this::readAlias, clients.sideReads())
-                    .completeOnTimeout(Optional.empty(), target.limits().call().toMillis(), TimeUnit.MILLISECONDS);
+            alias = CompletableFuture.supplyAsync(this::readAlias, clients.sideReads());
         }
         return alias;
     }

@@ -97,6 +97,21 @@ class AwsAccountTest {
     }
 
     @Test
+    void aSlowIamDelaysTheBannerByTheAliasWaitAtMost() {
+        try (LocalAwsPeer iam = new LocalAwsPeer()) {
+            iam.script(LocalAwsPeer.Reply.error(403, "AccessDenied", "slow").delayedBy(
+                    AwsAccount.ALIAS_WAIT.toMillis() + 3_000));
+            AwsAccount slow = world.account(profiles, "test", MfaPrompt.NONE, RequestPacer.perSecond(100),
+                    iam.endpoint());
+
+            long started = System.nanoTime();
+            assertThat(slow.accountAlias()).isEmpty();
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(
+                    AwsAccount.ALIAS_WAIT.plusSeconds(2));
+        }
+    }
+
+    @Test
     void aTrailLookupFollowsEveryPageEachPacedAndReadsWhoCalled() {
         paced.set(0);
         int before = world.peer.requests("LookupEvents").size();
