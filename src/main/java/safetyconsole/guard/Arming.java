@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import safetyconsole.cloud.Stack;
+import safetyconsole.context.Environment;
+import safetyconsole.context.Mode;
 
 /**
  * Arming of one stack at a time. It asks for a reason, lasts a fixed time, and lapses early when the operator
@@ -78,6 +80,17 @@ public final class Arming {
             end(Ending.IDLE);
         }
         return session != null && session.stackId().equals(stackId) ? Optional.of(session) : Optional.empty();
+    }
+
+    /**
+     * The mode a stack is in, by the rule the guard enforces: a production-like stack (production or unclassified)
+     * is read-only unless this stack has the live session; any other stack is unlocked.
+     */
+    public synchronized Mode mode(String stackId, Environment environment) {
+        if (!environment.productionLike()) {
+            return Mode.UNLOCKED;
+        }
+        return active(stackId).isPresent() ? Mode.ARMED : Mode.READ_ONLY;
     }
 
     /** Time left on this stack's session (zero when none). */

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import safetyconsole.cloud.Stack;
+import safetyconsole.context.Environment;
+import safetyconsole.context.Mode;
 import safetyconsole.testing.MutableClock;
 
 class ArmingTest {
@@ -29,6 +31,20 @@ class ArmingTest {
 
         assertThat(arming.active("p")).isPresent();
         assertThat(arming.remaining("p")).isEqualTo(Duration.ofMinutes(7));
+    }
+
+    @Test
+    void modeFollowsTheGuardsRule() {
+        assertThat(arming.mode("d", Environment.DEVELOPMENT)).isEqualTo(Mode.UNLOCKED);
+        assertThat(arming.mode("p", Environment.PRODUCTION)).isEqualTo(Mode.READ_ONLY);
+        assertThat(arming.mode("u", Environment.UNCLASSIFIED)).isEqualTo(Mode.READ_ONLY);
+
+        arming.arm(prod, "Rotate the app servers");
+
+        assertThat(arming.mode("p", Environment.PRODUCTION)).isEqualTo(Mode.ARMED);
+        assertThat(arming.mode("u", Environment.UNCLASSIFIED)).isEqualTo(Mode.READ_ONLY);
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(arming.mode("p", Environment.PRODUCTION)).isEqualTo(Mode.READ_ONLY);
     }
 
     @Test

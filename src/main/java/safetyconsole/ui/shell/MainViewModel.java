@@ -31,6 +31,7 @@ import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.Stack;
 import safetyconsole.context.BannerModel;
+import safetyconsole.context.Environment;
 import safetyconsole.context.Mode;
 import safetyconsole.guard.Arming;
 import safetyconsole.drift.GroupDrift;
@@ -269,22 +270,13 @@ public final class MainViewModel {
             armable.set(false);
             return;
         }
-        boolean productionLike = entry.classification().environment().productionLike();
-        Mode mode;
-        Duration remaining = Duration.ZERO;
-        if (app.guard().isEmpty()) {
-            mode = Mode.READ_ONLY;
-        } else if (!productionLike) {
-            mode = Mode.UNLOCKED;
-        } else if (app.arming().active(entry.id()).isPresent()) {
-            mode = Mode.ARMED;
-            remaining = app.arming().remaining(entry.id());
-        } else {
-            mode = Mode.READ_ONLY;
-        }
+        boolean writable = app.guard().isPresent();
+        Environment environment = entry.classification().environment();
+        Mode mode = writable ? app.arming().mode(entry.id(), environment) : Mode.READ_ONLY;
+        Duration remaining = mode == Mode.ARMED ? app.arming().remaining(entry.id()) : Duration.ZERO;
         banner.set(baseBanner.withMode(mode, remaining));
         changesAllowed.set(mode != Mode.READ_ONLY);
-        armable.set(productionLike && app.guard().isPresent());
+        armable.set(writable && environment.productionLike());
     }
 
     // --- actions -------------------------------------------------------------------------------
