@@ -35,6 +35,9 @@ esac
 grep -v '^ *#' <<<"$post" | grep -q 'lib/app/make-cds-archive\.sh' || fail "its post-install does not make the CDS archive"
 grep -v '^ *#' <<<"$pre" | grep -q 'rm -f .*lib/app/console\.jsa' || fail "its pre-removal does not delete the CDS archive"
 launcher="$work/root/opt/opsworks-safety-console/bin/opsworks-safety-console"
+# The menu entry names the window's class, so docks group the running window with it (DesktopEntryTest).
+grep -qx 'StartupWMClass=safetyconsole.ui.shell.ConsoleApp' "$work"/root/opt/opsworks-safety-console/lib/*.desktop \
+  || fail "its menu entry does not name the window class (StartupWMClass)"
 [ -x "$launcher" ] || fail "the package has no launcher at /opt/opsworks-safety-console/bin"
 [ -f "$work/root/opt/opsworks-safety-console/lib/app/make-cds-archive.sh" ] \
   && [ -f "$work/root/opt/opsworks-safety-console/lib/app/classes.lst" ] || fail "the package has no class list for the CDS archive"
