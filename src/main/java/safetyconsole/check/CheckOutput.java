@@ -29,7 +29,8 @@ public final class CheckOutput {
     public static String text(CheckReport report) {
         StringBuilder out = new StringBuilder();
         out.append("Safety check of ").append(report.source()).append(", account ").append(report.caller().accountId())
-                .append(report.accountAlias().map(alias -> " (" + alias + ")").orElse("")).append(" as ").append(report.caller().principalName()).append("\n");
+                .append(report.accountAlias().map(alias -> " (" + alias + ")").orElse(""))
+                .append(" as ").append(report.caller().principalName()).append("\n");
         for (CheckReport.StackResult stack : report.stacks()) {
             StackInventory inventory = stack.inventory();
             out.append("\n[").append(stack.classification().environment().label()).append("] ")

@@ -14,7 +14,8 @@ import safetyconsole.inventory.StackInventory;
 import safetyconsole.logrotate.AppLogCheck;
 
 /** Every safety check of the chosen stacks, and whether anything needs a look. */
-public record CheckReport(String source, CallerIdentity caller, Optional<String> accountAlias, List<StackResult> stacks) {
+public record CheckReport(String source, CallerIdentity caller, Optional<String> accountAlias,
+                          List<StackResult> stacks) {
 
     /** One stack's results. */
     public record StackResult(StackInventory inventory, Classification classification, DriftReport pendingGroups,
