@@ -17,7 +17,9 @@ import javafx.stage.Stage;
 
 /**
  * Remembers the main window's size, position and maximised state in {@code window.properties}. A position
- * that is on no screen any more (a monitor was unplugged) is ignored, so the window never opens out of sight.
+ * that is on no screen any more (a monitor was unplugged) is ignored, so the window never opens out of sight;
+ * a window closed maximised keeps the normal bounds it had before, so un-maximising it does not leave it
+ * screen-sized.
  * Plain properties, read at every start: no JSON library needed that early.
  */
 final class WindowBounds {
@@ -34,15 +36,18 @@ final class WindowBounds {
         Properties saved = new Properties();
         try (Reader in = Files.newBufferedReader(file)) {
             saved.load(in);
-            double x = Double.parseDouble(saved.getProperty("x"));
-            double y = Double.parseDouble(saved.getProperty("y"));
-            double width = Math.max(stage.getMinWidth(), Double.parseDouble(saved.getProperty("width")));
-            double height = Math.max(stage.getMinHeight(), Double.parseDouble(saved.getProperty("height")));
-            if (!Screen.getScreensForRectangle(new Rectangle2D(x, y, width, height)).isEmpty()) {
-                stage.setX(x);
-                stage.setY(y);
-                stage.setWidth(width);
-                stage.setHeight(height);
+            // The normal bounds first: un-maximising returns to them. None when it was maximised since first start.
+            if (saved.getProperty("x") != null) {
+                double x = Double.parseDouble(saved.getProperty("x"));
+                double y = Double.parseDouble(saved.getProperty("y"));
+                double width = Math.max(stage.getMinWidth(), Double.parseDouble(saved.getProperty("width")));
+                double height = Math.max(stage.getMinHeight(), Double.parseDouble(saved.getProperty("height")));
+                if (!Screen.getScreensForRectangle(new Rectangle2D(x, y, width, height)).isEmpty()) {
+                    stage.setX(x);
+                    stage.setY(y);
+                    stage.setWidth(width);
+                    stage.setHeight(height);
+                }
             }
             stage.setMaximized(Boolean.parseBoolean(saved.getProperty("maximized")));
         } catch (NoSuchFileException e) {
@@ -52,12 +57,28 @@ final class WindowBounds {
         }
     }
 
+    /** What was saved last time; empty when nothing could be read. */
+    private Properties saved() {
+        Properties saved = new Properties();
+        try (Reader in = Files.newBufferedReader(file)) {
+            saved.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            saved.clear();
+        }
+        return saved;
+    }
+
     void save(Stage stage) {
         Properties bounds = new Properties();
-        bounds.setProperty("x", Double.toString(stage.getX()));
-        bounds.setProperty("y", Double.toString(stage.getY()));
-        bounds.setProperty("width", Double.toString(stage.getWidth()));
-        bounds.setProperty("height", Double.toString(stage.getHeight()));
+        if (stage.isMaximized()) {
+            // A maximised window's bounds are the screen's: keep the last normal ones, for when it is restored.
+            bounds = saved();
+        } else {
+            bounds.setProperty("x", Double.toString(stage.getX()));
+            bounds.setProperty("y", Double.toString(stage.getY()));
+            bounds.setProperty("width", Double.toString(stage.getWidth()));
+            bounds.setProperty("height", Double.toString(stage.getHeight()));
+        }
         bounds.setProperty("maximized", Boolean.toString(stage.isMaximized()));
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
