@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,12 +28,20 @@ class WindowBoundsFxTest {
     Path dir;
     private Stage stage;
 
+    /** A stage of its own: TestFX's primary stage carries sizes and minimums from other tests. */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        stage.setMaximized(false);
+    void start(Stage primary) {
+        stage = new Stage();
         stage.setScene(new Scene(new StackPane(), 400, 300));
         stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        onFx(() -> {
+            stage.close();
+            return null;
+        });
     }
 
     private <T> T onFx(Callable<T> action) throws Exception {
