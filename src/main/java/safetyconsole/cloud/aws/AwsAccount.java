@@ -67,6 +67,7 @@ public final class AwsAccount implements AccountConnector.Connection {
     private final Supplier<RequestPacer> newPacer;
     private volatile CallerIdentity caller;
     private CompletableFuture<Optional<String>> alias;
+    private volatile boolean aliasWaitedFor;
 
     AwsAccount(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa, Clock clock, Supplier<RequestPacer> newPacer) {
         this.target = target;
@@ -107,14 +108,19 @@ public final class AwsAccount implements AccountConnector.Connection {
     /**
      * The account's IAM alias for the banner, read once per connection, alongside the caller identity. Empty when
      * the account has none, or when IAM refuses or fails: many roles may not list aliases, and the banner then
-     * shows the account id alone rather than failing the account. Waits at most {@link #ALIAS_WAIT}: where IAM is
-     * slow or out of reach (a network that lets only some endpoints through) the stacks must not wait for it; a
-     * later call gets the alias once it has come.
+     * shows the account id alone rather than failing the account. The first call waits at most
+     * {@link #ALIAS_WAIT}, later ones not at all: where IAM is slow or out of reach (a network that lets only some
+     * endpoints through) the stacks must not wait for it; a later call gets the alias once it has come.
      */
     @Override
     public Optional<String> accountAlias() {
+        CompletableFuture<Optional<String>> read = aliasRead();
+        if (aliasWaitedFor) {
+            return read.getNow(Optional.empty());
+        }
+        aliasWaitedFor = true;
         try {
-            return aliasRead().get(ALIAS_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return read.get(ALIAS_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
