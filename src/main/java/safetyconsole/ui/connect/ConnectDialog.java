@@ -3,7 +3,6 @@ package safetyconsole.ui.connect;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,9 +15,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+
+import safetyconsole.ui.common.ModalStage;
 
 /**
  * Picks the AWS account to open: profile, region, optional endpoint. Enter connects, Esc cancels; connecting runs
@@ -26,7 +26,7 @@ import javafx.stage.Window;
  */
 public final class ConnectDialog {
 
-    private final Stage stage = new Stage();
+    private final Stage stage;
     private final ConnectViewModel model;
     private boolean switchedToDemo;
 
@@ -118,12 +118,7 @@ public final class ConnectDialog {
         root.setPadding(new Insets(16, 18, 14, 18));
         root.setPrefWidth(620);
 
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Connect \u2014 OpsWorks Safety Console");
-        Scene scene = new Scene(root);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        stage.setScene(scene);
+        stage = ModalStage.over(owner, "Connect \u2014 OpsWorks Safety Console", root);
         cancel.setOnAction(event -> stage.close());
         connect.setOnAction(event -> model.connect());
         demoButton.setOnAction(event -> {

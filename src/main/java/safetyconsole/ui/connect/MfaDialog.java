@@ -4,16 +4,16 @@ import java.util.Optional;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+
+import safetyconsole.ui.common.ModalStage;
 
 /** Asks for the six-digit code of an MFA device; empty when cancelled. */
 final class MfaDialog {
@@ -47,19 +47,7 @@ final class MfaDialog {
         root.setPadding(new Insets(14, 18, 14, 18));
         root.setPrefWidth(460);
 
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        } else {
-            stage.initModality(Modality.APPLICATION_MODAL);
-        }
-        stage.setTitle("MFA code \u2014 " + profile);
-        Scene scene = new Scene(root);
-        if (owner != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
+        Stage stage = ModalStage.over(owner, "MFA code \u2014 " + profile, root);
         String[] answer = {null};
         cancel.setOnAction(event -> stage.close());
         ok.setOnAction(event -> {

@@ -1,24 +1,23 @@
 package safetyconsole.ui.dialogs;
 
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import safetyconsole.AppContext;
+import safetyconsole.ui.common.ModalStage;
 import safetyconsole.ui.shell.AppIcons;
 
 /** Version, runtime and where the console keeps its files (selectable, to paste into a ticket). */
 public final class AboutDialog {
 
-    private final Stage stage = new Stage();
+    private final Stage stage;
 
     public AboutDialog(Window owner, AppContext app) {
         String version = versionOf(AboutDialog.class);
@@ -36,7 +35,6 @@ public final class AboutDialog {
         close.setId("aboutClose");
         close.setCancelButton(true);
         close.setDefaultButton(true);
-        close.setOnAction(event -> stage.close());
         ImageView icon = new ImageView(AppIcons.sized(128).orElse(null));
         icon.setFitWidth(64);
         icon.setFitHeight(64);
@@ -45,12 +43,8 @@ public final class AboutDialog {
         root.setId("aboutDialog");
         root.setPadding(new Insets(16));
         root.setPrefWidth(720);
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("About \u2014 OpsWorks Safety Console");
-        Scene scene = new Scene(root);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        stage.setScene(scene);
+        stage = ModalStage.over(owner, "About \u2014 OpsWorks Safety Console", root);
+        close.setOnAction(event -> stage.close());
         AppIcons.apply(stage);
     }
 

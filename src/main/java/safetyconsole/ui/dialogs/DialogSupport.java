@@ -1,14 +1,13 @@
 package safetyconsole.ui.dialogs;
 
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import safetyconsole.context.BannerModel;
+import safetyconsole.ui.common.ModalStage;
 
 /** What every guarded dialog shares: modal over its owner, the console's stylesheet, Enter never confirms. */
 final class DialogSupport {
@@ -17,19 +16,14 @@ final class DialogSupport {
     }
 
     static Stage modalStage(Window owner, BannerModel banner, String what, Parent root) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(what + " \u2014 [" + banner.environment().label() + "] " + banner.stackName());
-        Scene scene = new Scene(root);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        Stage stage = ModalStage.over(owner,
+                what + " \u2014 [" + banner.environment().label() + "] " + banner.stackName(), root);
         // Enter must never confirm a destructive action, whatever has focus.
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 event.consume();
             }
         });
-        stage.setScene(scene);
         return stage;
     }
 }
