@@ -15,6 +15,9 @@ import javafx.stage.Stage;
 
 import safetyconsole.AppContext;
 import safetyconsole.ui.common.FxTaskRunner;
+import safetyconsole.ui.common.TaskRunner;
+import safetyconsole.ui.shell.AccountWindow;
+import safetyconsole.ui.shell.Accounts;
 import safetyconsole.ui.shell.ConsoleApp;
 import safetyconsole.ui.shell.MainViewModel;
 
@@ -35,10 +38,21 @@ public abstract class MainWindowFixture {
     /** Call from the test's {@code @Start} method: TestFX looks for it only in the test class itself. */
     protected void openMainWindow(Stage stage) {
         this.stage = stage;
+        model = openOn(stage, runner, app());
+    }
+
+    /**
+     * The main window on {@code app} as the console opens it at start (theme, account window, first load);
+     * it cannot connect to AWS or switch to the demo.
+     */
+    public static MainViewModel openOn(Stage stage, TaskRunner runner, AppContext app) {
         ConsoleApp.applyTheme();
-        model = new MainViewModel(app(), runner);
-        ConsoleApp.openMainWindow(stage, model);
-        model.refresh();
+        Accounts only = new Accounts(() -> {
+            throw new IllegalStateException("the test window does not connect");
+        }, () -> app, connection -> {
+            throw new IllegalStateException("the test window does not connect");
+        }, app.directories());
+        return new AccountWindow(stage, runner, only).show(app);
     }
 
     @AfterEach

@@ -61,15 +61,6 @@ public final class ConsoleApp extends Application {
         }
     }
 
-    /** Puts the main view on {@code stage}, its title bound to the selected stack, and shows it. */
-    public static MainView openMainWindow(Stage stage, MainViewModel model) {
-        MainView view = new MainView(model, null);
-        showFirst(stage, view);
-        stage.titleProperty().bind(model.windowTitleProperty());
-        view.focusStackList();
-        return view;
-    }
-
     /** Shows {@code stage} for the first time, with {@code root} in the console's scene. */
     static void showFirst(Stage stage, Parent root) {
         stage.setScene(scene(root));

@@ -71,7 +71,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
     private final StackContentView content;
     private final VBox notices = new VBox();
 
-    /** @param connect opens the connect dialog; null where the window cannot switch accounts */
+    /** @param connect opens the connect dialog */
     public MainView(MainViewModel model, Runnable connect) {
         this.model = model;
         this.connect = connect;
@@ -252,15 +252,11 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         source.getStyleClass().add("source-label");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, refresh, arm, disarm, auditLog, spacer, source);
-        if (connect != null) {
-            Button connectButton = new Button("Connect\u2026", new FontIcon(MaterialDesignS.SWAP_HORIZONTAL));
-            connectButton.setId("connectAccountButton");
-            connectButton.setTooltip(new Tooltip("Open another account: an AWS profile, or the demo (Ctrl+Shift+K)"));
-            connectButton.setOnAction(event -> connect.run());
-            bar.getChildren().add(connectButton);
-        }
-        bar.getChildren().add(about);
+        Button connectButton = new Button("Connect\u2026", new FontIcon(MaterialDesignS.SWAP_HORIZONTAL));
+        connectButton.setId("connectAccountButton");
+        connectButton.setTooltip(new Tooltip("Open another account: an AWS profile, or the demo (Ctrl+Shift+K)"));
+        connectButton.setOnAction(event -> connect.run());
+        HBox bar = new HBox(10, refresh, arm, disarm, auditLog, spacer, source, connectButton, about);
         bar.getStyleClass().add("toolbar-row");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
@@ -349,10 +345,8 @@ public final class MainView extends BorderPane implements StackContentView.Actio
                 this::openArmDialog);
         accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::openAuditLog);
-        if (connect != null) {
-            accelerators.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                    connect);
-        }
+        accelerators.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                connect);
     }
 
     private void openAbout() {

@@ -28,6 +28,7 @@ import javafx.stage.Stage;
 
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.cloud.demo.DemoOperation;
+import safetyconsole.testing.MainWindowFixture;
 import safetyconsole.testing.TestApps;
 import safetyconsole.ui.common.FxTaskRunner;
 
@@ -44,9 +45,7 @@ class MainWindowFxTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        model = new MainViewModel(TestApps.of(account, account, dir, Clock.systemUTC()), runner);
-        ConsoleApp.openMainWindow(stage, model);
-        model.refresh();
+        model = MainWindowFixture.openOn(stage, runner, TestApps.of(account, account, dir, Clock.systemUTC()));
     }
 
     @AfterEach
