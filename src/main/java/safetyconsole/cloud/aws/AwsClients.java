@@ -46,7 +46,8 @@ final class AwsClients implements AutoCloseable {
     private final OpsWorksClient opsWorks;
     private final OpsWorksClient opsWorksChanges;
     private final StsClient sts;
-    private final IamClient iam;
+    /** Made on first use, on the side-read pool: connecting need not wait for it. */
+    private IamClient iam;
     private final Map<String, Ec2Client> ec2 = new ConcurrentHashMap<>();
     private final Map<String, Ec2Client> ec2Changes = new ConcurrentHashMap<>();
     private final Map<String, CloudTrailClient> cloudTrail = new ConcurrentHashMap<>();
@@ -80,7 +81,6 @@ final class AwsClients implements AutoCloseable {
         this.opsWorks = build(OpsWorksClient.builder(), AwsService.OPSWORKS, target.region(), overrides);
         this.opsWorksChanges = build(OpsWorksClient.builder(), AwsService.OPSWORKS, target.region(), changeOverrides);
         this.sts = stsWith(credentials);
-        this.iam = build(IamClient.builder(), AwsService.IAM, target.region(), overrides);
     }
 
     private static boolean throttled(Throwable error) {
@@ -104,7 +104,10 @@ final class AwsClients implements AutoCloseable {
         return sts;
     }
 
-    IamClient iam() {
+    synchronized IamClient iam() {
+        if (iam == null) {
+            iam = build(IamClient.builder(), AwsService.IAM, target.region(), overrides);
+        }
         return iam;
     }
 
@@ -142,7 +145,7 @@ final class AwsClients implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         sideReads.shutdownNow();
         ec2.values().forEach(Ec2Client::close);
         ec2Changes.values().forEach(Ec2Client::close);
@@ -150,7 +153,9 @@ final class AwsClients implements AutoCloseable {
         opsWorks.close();
         opsWorksChanges.close();
         sts.close();
-        iam.close();
+        if (iam != null) {
+            iam.close();
+        }
         if (credentials instanceof AutoCloseable) {
             try {
                 ((AutoCloseable) credentials).close();
