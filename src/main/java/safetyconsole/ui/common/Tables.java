@@ -5,7 +5,6 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
 
 /** Read-only text columns, the only kind the console's tables have. */
 public final class Tables {
@@ -30,17 +29,23 @@ public final class Tables {
         return column;
     }
 
-    /** A text cell whose tooltip repeats its text; one tooltip per cell, reused as rows scroll by. */
+    /** A text cell whose tooltip repeats its text (for text cut short by the column's width). */
     private static final class TextCell<T> extends TableCell<T, String> {
-        private final Tooltip tooltip = new Tooltip();
+
+        TextCell() {
+            LazyTooltips.install(this, this::tooltipText);
+        }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            boolean blank = empty || item == null || item.equals(NONE);
             setText(empty ? null : item);
-            tooltip.setText(blank ? "" : item);
-            setTooltip(blank ? null : tooltip);
+            LazyTooltips.refresh(this, this::tooltipText);
+        }
+
+        private String tooltipText() {
+            String item = getItem();
+            return isEmpty() || item == null || item.equals(NONE) ? null : item;
         }
     }
 }

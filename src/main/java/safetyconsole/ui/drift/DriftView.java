@@ -48,6 +48,7 @@ import safetyconsole.drift.GroupDrift;
 import safetyconsole.drift.SyncStatus;
 import safetyconsole.guard.GroupFix;
 import safetyconsole.inventory.StackInventory;
+import safetyconsole.ui.common.LazyTooltips;
 
 /**
  * Pending security groups of the selected stack: the OpsWorks rule in a paragraph, an honest summary, the
@@ -102,8 +103,8 @@ public final class DriftView extends VBox {
         makeExact.setOnAction(event -> actions.fixGroups(selection(), GroupFix.MAKE_EXACT));
         Button restart = new Button("Stop and start\u2026", new FontIcon(MaterialDesignR.RESTART_ALERT));
         restart.setId("driftRestart");
-        restart.setTooltip(new javafx.scene.control.Tooltip("Instance-store only: a new EC2 instance with the layers'"
-                + " groups; the instance-store data is lost"));
+        LazyTooltips.install(restart, "Instance-store only: a new EC2 instance with the layers'"
+                + " groups; the instance-store data is lost");
         restart.setOnAction(event -> actions.restartInstanceStore(selection()));
         for (Button fix : new Button[] {addMissing, makeExact, restart}) {
             fix.disableProperty().bind(Bindings.isEmpty(selected).or(Bindings.not(changesAllowed)));

@@ -4,12 +4,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
+import java.util.function.Supplier;
+
 import javafx.animation.FadeTransition;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -20,6 +21,7 @@ import javafx.util.Duration;
 import safetyconsole.context.BannerModel;
 import safetyconsole.context.Mode;
 import safetyconsole.context.Rgb;
+import safetyconsole.ui.common.LazyTooltips;
 
 /**
  * The stack context banner: environment in words, stack name large, account, region, caller and mode,
@@ -40,6 +42,8 @@ public final class BannerView extends HBox {
     private final FontIcon warningIcon = new FontIcon(MaterialDesignA.ALERT);
     private final FontIcon modeIcon = new FontIcon(MaterialDesignL.LOCK);
     private final VBox identity;
+    private final Supplier<String> classificationReason;
+    private final Supplier<String> modeExplanation;
     private String shownStack;
 
     public BannerView(ObservableValue<BannerModel> model) {
@@ -75,11 +79,17 @@ public final class BannerView extends HBox {
         getChildren().addAll(pattern, content);
         setMinHeight(USE_PREF_SIZE);
 
+        classificationReason = () -> model.getValue() == null ? null : model.getValue().classificationReason();
+        modeExplanation = () -> model.getValue() == null ? null : modeExplanation(model.getValue());
+        LazyTooltips.install(environment, classificationReason);
+        LazyTooltips.install(mode, modeExplanation);
         model.addListener((obs, old, now) -> show(now));
         show(model.getValue());
     }
 
     private void show(BannerModel model) {
+        LazyTooltips.refresh(environment, classificationReason);
+        LazyTooltips.refresh(mode, modeExplanation);
         if (model == null) {
             paint(NEUTRAL, NEUTRAL.readableText(), false);
             environment.setText("NO STACK SELECTED");
@@ -93,7 +103,6 @@ public final class BannerView extends HBox {
         }
         paint(model.background(), model.text(), model.patterned());
         environment.setText(model.environment().label());
-        environment.setTooltip(new Tooltip(model.classificationReason()));
         stackName.setText(model.stackName());
         account.setText("Account  " + model.accountText());
         region.setText("Region  " + model.region());
@@ -101,7 +110,6 @@ public final class BannerView extends HBox {
         mode.setText(model.modeText());
         modeIcon.setIconCode(model.mode() == Mode.READ_ONLY ? MaterialDesignL.LOCK
                 : model.mode() == Mode.ARMED ? MaterialDesignA.ALERT_OCTAGON : MaterialDesignL.LOCK_OPEN_VARIANT);
-        mode.setTooltip(new Tooltip(modeExplanation(model)));
         if (!model.stackName().equals(shownStack)) {
             flash();
         }

@@ -3,10 +3,11 @@ package safetyconsole.ui.shell;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+
+import safetyconsole.ui.common.LazyTooltips;
 
 /** A stack in the list: a color chip, the name, and the environment in words. */
 final class StackListCell extends ListCell<StackEntry> {
@@ -22,15 +23,16 @@ final class StackListCell extends ListCell<StackEntry> {
         environment.getStyleClass().add("stack-environment");
         graphic = new HBox(10, chip, new VBox(1, name, environment));
         graphic.setAlignment(Pos.CENTER_LEFT);
+        LazyTooltips.install(this, this::classificationReason);
     }
 
     @Override
     protected void updateItem(StackEntry entry, boolean empty) {
         super.updateItem(entry, empty);
+        LazyTooltips.refresh(this, this::classificationReason);
         if (empty || entry == null) {
             setGraphic(null);
             setText(null);
-            setTooltip(null);
             return;
         }
         chip.setStyle("-fx-background-color: " + entry.color().toHex() + ";");
@@ -40,8 +42,12 @@ final class StackListCell extends ListCell<StackEntry> {
         }
         name.setText(entry.name());
         environment.setText(entry.classification().environment().label() + " \u00b7 " + entry.stack().region());
-        setTooltip(new Tooltip(entry.classification().reason()));
         setText(null);
         setGraphic(graphic);
+    }
+
+    /** Why the stack counts as its environment: its tooltip. */
+    private String classificationReason() {
+        return isEmpty() || getItem() == null ? null : getItem().classification().reason();
     }
 }

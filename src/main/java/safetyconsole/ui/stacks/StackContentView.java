@@ -43,6 +43,7 @@ import safetyconsole.cloud.Operation;
 import safetyconsole.inventory.InstanceDetails;
 import safetyconsole.inventory.InstanceRow;
 import safetyconsole.inventory.LayerRow;
+import safetyconsole.ui.common.LazyTooltips;
 import safetyconsole.ui.drift.DriftView;
 import safetyconsole.ui.logrotate.LogRotationView;
 import safetyconsole.ui.logrotate.LogRotationViewModel;
@@ -105,7 +106,7 @@ public final class StackContentView extends TabPane {
                         selected));
         Button history = new Button("History\u2026", new FontIcon(MaterialDesignH.HISTORY));
         history.setId("historyButton");
-        history.setTooltip(new javafx.scene.control.Tooltip("Who changed this instance (CloudTrail and this console)"));
+        LazyTooltips.install(history, "Who changed this instance (CloudTrail and this console)");
         history.disableProperty().bind(Bindings.size(selected).isNotEqualTo(1));
         history.setOnAction(event -> actions.history(selected.get(0).instance()));
         bar.getChildren().add(history);

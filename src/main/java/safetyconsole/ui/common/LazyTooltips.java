@@ -1,0 +1,48 @@
+package safetyconsole.ui.common;
+
+import java.util.function.Supplier;
+
+import javafx.scene.control.Control;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * Tooltips made when the pointer first enters a control. A {@link Tooltip} is a popup window with a scene of its
+ * own, styled when it is made: a few milliseconds each, for the toolbar's buttons and every list and table cell,
+ * at start-up and on each refresh, while most are never seen. The text is read again at each entry, so it follows
+ * what the control shows.
+ */
+public final class LazyTooltips {
+
+    private LazyTooltips() {
+    }
+
+    public static void install(Control control, String text) {
+        install(control, () -> text);
+    }
+
+    /** @param text the tooltip's text when the pointer enters; null or blank: no tooltip */
+    public static void install(Control control, Supplier<String> text) {
+        control.addEventHandler(MouseEvent.MOUSE_ENTERED, event -> update(control, text.get()));
+    }
+
+    /**
+     * For controls whose text changes under a resting pointer (cells scrolled by the wheel): updates a tooltip
+     * already made, and makes none.
+     */
+    public static void refresh(Control control, Supplier<String> text) {
+        if (control.getTooltip() != null) {
+            update(control, text.get());
+        }
+    }
+
+    private static void update(Control control, String text) {
+        if (text == null || text.isBlank()) {
+            control.setTooltip(null);
+        } else if (control.getTooltip() == null) {
+            control.setTooltip(new Tooltip(text));
+        } else {
+            control.getTooltip().setText(text);
+        }
+    }
+}
