@@ -43,22 +43,25 @@ grep -qx 'StartupWMClass=safetyconsole.ui.shell.ConsoleApp' "$work"/root/opt/ops
   && [ -f "$work/root/opt/opsworks-safety-console/lib/app/classes.lst" ] || fail "the package has no class list for the CDS archive"
 # Folders of its own (the app follows XDG; Java ignores $HOME): the smoke test must not read or write the
 # user's settings, audit log, window state or logs.
-# user.home too, to see that JavaFX loads its native libraries from the runtime instead of unpacking them there.
+# user.home too, to see that JavaFX loads its native libraries from the runtime instead of unpacking them there;
+# java.io.tmpdir, to see that nothing is left behind there.
 # rpm and dpkg on the PATH only note that they were asked: the launcher must not query the package database.
-mkdir -p "$work/home" "$work/spy"
+mkdir -p "$work/home" "$work/spy" "$work/tmp"
 for tool in rpm dpkg; do
   printf '#!/bin/sh\necho "%s $*" >> "%s"\nexit 1\n' "$tool" "$work/package-queries.txt" > "$work/spy/$tool"
   chmod +x "$work/spy/$tool"
 done
 set +e
 HOME="$work/home" XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data" XDG_STATE_HOME="$work/home/state" \
-  JAVA_TOOL_OPTIONS="-Duser.home=$work/home" PATH="$work/spy:$PATH" \
+  JAVA_TOOL_OPTIONS="-Duser.home=$work/home -Djava.io.tmpdir=$work/tmp" PATH="$work/spy:$PATH" \
   timeout 120 xvfb-run -a -s "-screen 0 1440x900x24" "$launcher" --smoke-test > "$work/out.txt" 2>&1
 code=$?
 set -e
 grep "smoke test:" "$work/out.txt" || tail -20 "$work/out.txt"
 [ "$code" -eq 0 ] || fail "the window did not start (exit $code)"
 [ ! -e "$work/home/.openjfx" ] || fail "JavaFX unpacked its native libraries into the user's home (~/.openjfx)"
+# JavaFX copies the icon fonts to the temporary folder and deletes the copies when the JVM shuts down.
+[ -z "$(ls "$work/tmp")" ] || fail "it left files in the temporary folder: $(ls "$work/tmp" | head -3 | tr '\n' ' ')"
 [ ! -s "$work/package-queries.txt" ] || fail "the launcher queried the package manager: $(head -1 "$work/package-queries.txt")"
 # The headless check from the same launcher: a clean stack exits 0, the demo's findings exit 1.
 XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data" XDG_STATE_HOME="$work/home/state" \
