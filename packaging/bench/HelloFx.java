@@ -24,7 +24,8 @@ public class HelloFx extends Application {
             public void run() {
                 scene.removePostLayoutPulseListener(this);
                 Platform.runLater(() -> {
-                    System.out.println("hello drawn after " + (System.nanoTime() - STARTED) / 1_000_000 + " ms");
+                    System.out.println("hello drawn after " + (System.nanoTime() - STARTED) / 1_000_000
+                            + " ms (epoch ms " + System.currentTimeMillis() + ")");
                     Runtime.getRuntime().halt(0);
                 });
             }
