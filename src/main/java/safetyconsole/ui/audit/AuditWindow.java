@@ -8,9 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -28,6 +25,7 @@ import javafx.stage.Window;
 import safetyconsole.audit.AuditEntry;
 import safetyconsole.audit.VerifyReport;
 import safetyconsole.ui.common.TaskRunner;
+import safetyconsole.ui.icons.UiIcon;
 
 /** The audit log window: one per console, brought to the front when asked for again. */
 public final class AuditWindow {
@@ -77,12 +75,12 @@ public final class AuditWindow {
         ComboBox<String> stack = filter("auditStackFilter", model.stacks(), model.stackFilterProperty());
         ComboBox<String> operation = filter("auditOperationFilter", model.operations(), model.operationFilterProperty());
         ComboBox<String> operator = filter("auditOperatorFilter", model.operators(), model.operatorFilterProperty());
-        Button reload = new Button("Reload", new FontIcon(MaterialDesignR.REFRESH));
+        Button reload = new Button("Reload", new FontIcon(UiIcon.REFRESH));
         reload.setOnAction(event -> model.load());
-        Button verify = new Button("Verify", new FontIcon(MaterialDesignS.SHIELD_CHECK_OUTLINE));
+        Button verify = new Button("Verify", new FontIcon(UiIcon.SHIELD_CHECK_OUTLINE));
         verify.setId("auditVerifyButton");
         verify.setOnAction(event -> model.verify());
-        Button export = new Button("Export CSV\u2026", new FontIcon(MaterialDesignE.EXPORT));
+        Button export = new Button("Export CSV\u2026", new FontIcon(UiIcon.EXPORT));
         export.setId("auditExportButton");
         export.setOnAction(event -> {
             FileChooser chooser = new FileChooser();

@@ -3,7 +3,6 @@ package safetyconsole.ui.dialogs;
 import static safetyconsole.ui.common.Tables.column;
 
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -22,6 +21,7 @@ import javafx.stage.Window;
 
 import safetyconsole.guard.Plan;
 import safetyconsole.guard.PlanTarget;
+import safetyconsole.ui.icons.UiIcon;
 import safetyconsole.ui.shell.BannerView;
 
 /**
@@ -118,7 +118,7 @@ public final class ConfirmationDialog {
             cancel.requestFocus();
         });
         Button confirm = new Button(model.planProperty().get().operation().buttonLabel(),
-                new FontIcon(MaterialDesignA.ALERT));
+                new FontIcon(UiIcon.ALERT));
         confirm.setId("confirmButton");
         confirm.getStyleClass().add("danger");
         confirm.setDefaultButton(false);
@@ -165,7 +165,7 @@ public final class ConfirmationDialog {
         targets.getItems().setAll(plan.targets());
         consequences.getChildren().clear();
         for (String consequence : plan.consequences()) {
-            Label line = new Label(consequence, new FontIcon(MaterialDesignA.ARROW_RIGHT_BOLD));
+            Label line = new Label(consequence, new FontIcon(UiIcon.ARROW_RIGHT_BOLD));
             line.setWrapText(true);
             line.getStyleClass().add("consequence");
             consequences.getChildren().add(line);

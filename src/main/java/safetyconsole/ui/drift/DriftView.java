@@ -10,10 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -49,6 +45,7 @@ import safetyconsole.drift.SyncStatus;
 import safetyconsole.guard.GroupFix;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.ui.common.LazyTooltips;
+import safetyconsole.ui.icons.UiIcon;
 
 /**
  * Pending security groups of the selected stack: the OpsWorks rule in a paragraph, an honest summary, the
@@ -95,13 +92,13 @@ public final class DriftView extends VBox {
         problemsOnly.selectedProperty().addListener((obs, old, now) -> fill());
 
         var selected = tree.getSelectionModel().getSelectedItems();
-        Button addMissing = new Button("Add missing groups\u2026", new FontIcon(MaterialDesignP.PLUS_CIRCLE_OUTLINE));
+        Button addMissing = new Button("Add missing groups\u2026", new FontIcon(UiIcon.PLUS_CIRCLE_OUTLINE));
         addMissing.setId("driftAddMissing");
         addMissing.setOnAction(event -> actions.fixGroups(selection(), GroupFix.ADD_MISSING));
-        Button makeExact = new Button("Make exact\u2026", new FontIcon(MaterialDesignS.SYNC));
+        Button makeExact = new Button("Make exact\u2026", new FontIcon(UiIcon.SYNC));
         makeExact.setId("driftMakeExact");
         makeExact.setOnAction(event -> actions.fixGroups(selection(), GroupFix.MAKE_EXACT));
-        Button restart = new Button("Stop and start\u2026", new FontIcon(MaterialDesignR.RESTART_ALERT));
+        Button restart = new Button("Stop and start\u2026", new FontIcon(UiIcon.RESTART_ALERT));
         restart.setId("driftRestart");
         LazyTooltips.install(restart, "Instance-store only: a new EC2 instance with the layers'"
                 + " groups; the instance-store data is lost");
@@ -109,7 +106,7 @@ public final class DriftView extends VBox {
         for (Button fix : new Button[] {addMissing, makeExact, restart}) {
             fix.disableProperty().bind(Bindings.isEmpty(selected).or(Bindings.not(changesAllowed)));
         }
-        Button editLayer = new Button("Edit layer groups\u2026", new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
+        Button editLayer = new Button("Edit layer groups\u2026", new FontIcon(UiIcon.PENCIL_OUTLINE));
         editLayer.setId("driftEditLayer");
         editLayer.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedLayer() == null, selected)
                 .or(Bindings.not(changesAllowed)));
@@ -120,7 +117,7 @@ public final class DriftView extends VBox {
         MenuItem markdown = new MenuItem("Markdown for a change ticket\u2026");
         markdown.setId("driftExportMarkdown");
         markdown.setOnAction(event -> export(DriftViewModel.ExportFormat.MARKDOWN));
-        MenuButton export = new MenuButton("Export", new FontIcon(MaterialDesignE.EXPORT), csv, markdown);
+        MenuButton export = new MenuButton("Export", new FontIcon(UiIcon.EXPORT), csv, markdown);
         export.setId("driftExport");
         export.disableProperty().bind(model.reportProperty().isNull());
         HBox bar = new HBox(6, problemsOnly, addMissing, makeExact, restart, editLayer, export, exportMessage);

@@ -5,8 +5,6 @@ import static safetyconsole.ui.common.Tables.column;
 import java.io.File;
 
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -26,6 +24,7 @@ import javafx.stage.FileChooser;
 
 import safetyconsole.logrotate.AppLogCheck;
 import safetyconsole.logrotate.RailsRotation;
+import safetyconsole.ui.icons.UiIcon;
 
 /**
  * Double log rotation of the selected stack: per Rails app, the file OpsWorks writes, what the Rails code
@@ -121,7 +120,7 @@ public final class LogRotationView extends VBox {
     }
 
     private HBox buttons(AppLogCheck check) {
-        Button linkCheckout = new Button("Link checkout\u2026", new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE));
+        Button linkCheckout = new Button("Link checkout\u2026", new FontIcon(UiIcon.FOLDER_OPEN_OUTLINE));
         linkCheckout.setId("linkCheckoutButton");
         linkCheckout.setOnAction(event -> {
             DirectoryChooser chooser = new DirectoryChooser();
@@ -131,7 +130,7 @@ public final class LogRotationView extends VBox {
                 model.linkCheckout(check.app(), root.toPath());
             }
         });
-        Button openFile = new Button("Open environment file\u2026", new FontIcon(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
+        Button openFile = new Button("Open environment file\u2026", new FontIcon(UiIcon.FILE_DOCUMENT_OUTLINE));
         openFile.setId("openEnvironmentFileButton");
         openFile.setOnAction(event -> {
             FileChooser chooser = new FileChooser();
@@ -142,7 +141,7 @@ public final class LogRotationView extends VBox {
                 model.linkFile(check.app(), file.toPath());
             }
         });
-        Button unlink = new Button("Unlink", new FontIcon(MaterialDesignL.LINK_OFF));
+        Button unlink = new Button("Unlink", new FontIcon(UiIcon.LINK_OFF));
         unlink.setId("unlinkButton");
         unlink.setDisable(check.source().isEmpty());
         unlink.setOnAction(event -> model.unlink(check.app()));

@@ -1,8 +1,6 @@
 package safetyconsole.ui.shell;
 
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 import java.util.function.Supplier;
 
@@ -22,6 +20,7 @@ import safetyconsole.context.BannerModel;
 import safetyconsole.context.Mode;
 import safetyconsole.context.Rgb;
 import safetyconsole.ui.common.LazyTooltips;
+import safetyconsole.ui.icons.UiIcon;
 
 /**
  * The stack context banner: environment in words, stack name large, account, region, caller and mode,
@@ -39,8 +38,8 @@ public final class BannerView extends HBox {
     private final Label region = new Label();
     private final Label caller = new Label();
     private final Label mode = new Label();
-    private final FontIcon warningIcon = new FontIcon(MaterialDesignA.ALERT);
-    private final FontIcon modeIcon = new FontIcon(MaterialDesignL.LOCK);
+    private final FontIcon warningIcon = new FontIcon(UiIcon.ALERT);
+    private final FontIcon modeIcon = new FontIcon(UiIcon.LOCK);
     private final VBox identity;
     private final Supplier<String> classificationReason;
     private final Supplier<String> modeExplanation;
@@ -108,8 +107,8 @@ public final class BannerView extends HBox {
         region.setText("Region  " + model.region());
         caller.setText("Signed in as  " + model.callerText());
         mode.setText(model.modeText());
-        modeIcon.setIconCode(model.mode() == Mode.READ_ONLY ? MaterialDesignL.LOCK
-                : model.mode() == Mode.ARMED ? MaterialDesignA.ALERT_OCTAGON : MaterialDesignL.LOCK_OPEN_VARIANT);
+        modeIcon.setIconCode(model.mode() == Mode.READ_ONLY ? UiIcon.LOCK
+                : model.mode() == Mode.ARMED ? UiIcon.ALERT_OCTAGON : UiIcon.LOCK_OPEN_VARIANT);
         if (!model.stackName().equals(shownStack)) {
             flash();
         }

@@ -1,13 +1,6 @@
 package safetyconsole.ui.shell;
 
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import java.util.List;
 
@@ -56,6 +49,7 @@ import safetyconsole.ui.dialogs.LayerGroupsDialog;
 import safetyconsole.drift.GroupDrift;
 import safetyconsole.guard.GroupFix;
 
+import safetyconsole.ui.icons.UiIcon;
 import safetyconsole.ui.stacks.StackContentView;
 
 /**
@@ -150,7 +144,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         Label text = new Label();
         text.setId("missingText");
         text.setWrapText(true);
-        text.setGraphic(new FontIcon(MaterialDesignA.ALERT_OCTAGON));
+        text.setGraphic(new FontIcon(UiIcon.ALERT_OCTAGON));
         MenuButton who = new MenuButton("Who did it?");
         who.setId("missingWho");
         who.setMinWidth(Region.USE_PREF_SIZE);
@@ -192,7 +186,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         Label text = new Label();
         text.setId("impactText");
         text.setWrapText(true);
-        text.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+        text.setGraphic(new FontIcon(UiIcon.ALERT_OUTLINE));
         Button fix = new Button("Fix them now\u2026");
         fix.setId("impactFix");
         fix.setOnAction(event -> model.planFixImpact().ifPresent(this::confirm));
@@ -221,16 +215,16 @@ public final class MainView extends BorderPane implements StackContentView.Actio
     }
 
     private HBox toolbar() {
-        Button refresh = new Button("Refresh", new FontIcon(MaterialDesignR.REFRESH));
+        Button refresh = new Button("Refresh", new FontIcon(UiIcon.REFRESH));
         refresh.setId("refreshButton");
         LazyTooltips.install(refresh, "Read the account again (F5 or Ctrl+R)");
         refresh.setOnAction(event -> model.refresh());
         refresh.disableProperty().bind(model.status().loadingProperty());
-        Button arm = new Button("Arm\u2026", new FontIcon(MaterialDesignA.ALERT_OCTAGON));
+        Button arm = new Button("Arm\u2026", new FontIcon(UiIcon.ALERT_OCTAGON));
         arm.setId("armButton");
         LazyTooltips.install(arm, "Allow changes to this production-like stack for a while, with a reason (Ctrl+Shift+A)");
         arm.setOnAction(event -> openArmDialog());
-        Button disarm = new Button("Disarm", new FontIcon(MaterialDesignL.LOCK));
+        Button disarm = new Button("Disarm", new FontIcon(UiIcon.LOCK));
         disarm.setId("disarmButton");
         disarm.setOnAction(event -> model.disarm());
         var armed = Bindings.createBooleanBinding(() -> model.bannerProperty().get() != null
@@ -239,11 +233,11 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         arm.managedProperty().bind(arm.visibleProperty());
         disarm.visibleProperty().bind(armed);
         disarm.managedProperty().bind(disarm.visibleProperty());
-        Button auditLog = new Button("Audit log", new FontIcon(MaterialDesignC.CLIPBOARD_TEXT_CLOCK_OUTLINE));
+        Button auditLog = new Button("Audit log", new FontIcon(UiIcon.CLIPBOARD_TEXT_CLOCK_OUTLINE));
         auditLog.setId("auditLogButton");
         LazyTooltips.install(auditLog, "Every change made from this console, hash-chained (Ctrl+Shift+L)");
         auditLog.setOnAction(event -> openAuditLog());
-        Button about = new Button(null, new FontIcon(MaterialDesignI.INFORMATION_OUTLINE));
+        Button about = new Button(null, new FontIcon(UiIcon.INFORMATION_OUTLINE));
         about.setId("aboutButton");
         LazyTooltips.install(about, "About: version and where the console keeps its files (F1)");
         about.setOnAction(event -> openAbout());
@@ -252,7 +246,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         source.getStyleClass().add("source-label");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button connectButton = new Button("Connect\u2026", new FontIcon(MaterialDesignS.SWAP_HORIZONTAL));
+        Button connectButton = new Button("Connect\u2026", new FontIcon(UiIcon.SWAP_HORIZONTAL));
         connectButton.setId("connectAccountButton");
         LazyTooltips.install(connectButton, "Open another account: an AWS profile, or the demo (Ctrl+Shift+K)");
         connectButton.setOnAction(event -> connect.run());
@@ -282,7 +276,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
                 stackList.getSelectionModel().select(entry);
             }
         });
-        MenuItem deleteStack = new MenuItem("Delete stack\u2026", new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+        MenuItem deleteStack = new MenuItem("Delete stack\u2026", new FontIcon(UiIcon.DELETE_OUTLINE));
         deleteStack.setId("deleteStackItem");
         deleteStack.setOnAction(event -> model.planDeleteStack().ifPresent(this::confirm));
         stackList.setContextMenu(new ContextMenu(deleteStack));
@@ -303,7 +297,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         status.textProperty().bind(model.status().textProperty());
         status.graphicProperty().bind(Bindings.createObjectBinding(
                 () -> model.status().kindProperty().get() == StatusLine.Kind.ERROR
-                        ? new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE) : null,
+                        ? new FontIcon(UiIcon.ALERT_CIRCLE_OUTLINE) : null,
                 model.status().kindProperty()));
         model.status().kindProperty().addListener((obs, old, kind) -> {
             status.getStyleClass().remove("status-error");
@@ -322,7 +316,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
     private void showNotices() {
         notices.getChildren().clear();
         for (String notice : model.notices()) {
-            Label label = new Label(notice, new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+            Label label = new Label(notice, new FontIcon(UiIcon.ALERT_OUTLINE));
             label.getStyleClass().add("notice");
             label.setWrapText(true);
             label.setMaxWidth(Double.MAX_VALUE);

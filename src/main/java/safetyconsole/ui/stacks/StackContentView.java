@@ -11,11 +11,6 @@ import java.util.stream.Collectors;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -45,6 +40,7 @@ import safetyconsole.inventory.InstanceRow;
 import safetyconsole.inventory.LayerRow;
 import safetyconsole.ui.common.LazyTooltips;
 import safetyconsole.ui.drift.DriftView;
+import safetyconsole.ui.icons.UiIcon;
 import safetyconsole.ui.logrotate.LogRotationView;
 import safetyconsole.ui.logrotate.LogRotationViewModel;
 
@@ -99,12 +95,12 @@ public final class StackContentView extends TabPane {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectInstance(row));
         ObservableList<InstanceRow> selected = table.getSelectionModel().getSelectedItems();
         HBox bar = actionBar(
-                action("startButton", "Start", MaterialDesignP.PLAY, Operation.START_INSTANCE, selected),
-                action("stopButton", "Stop\u2026", MaterialDesignS.STOP, Operation.STOP_INSTANCE, selected),
-                action("rebootButton", "Reboot\u2026", MaterialDesignR.RESTART, Operation.REBOOT_INSTANCE, selected),
-                action("deleteInstanceButton", "Delete\u2026", MaterialDesignD.DELETE_OUTLINE, Operation.DELETE_INSTANCE,
+                action("startButton", "Start", UiIcon.PLAY, Operation.START_INSTANCE, selected),
+                action("stopButton", "Stop\u2026", UiIcon.STOP, Operation.STOP_INSTANCE, selected),
+                action("rebootButton", "Reboot\u2026", UiIcon.RESTART, Operation.REBOOT_INSTANCE, selected),
+                action("deleteInstanceButton", "Delete\u2026", UiIcon.DELETE_OUTLINE, Operation.DELETE_INSTANCE,
                         selected));
-        Button history = new Button("History\u2026", new FontIcon(MaterialDesignH.HISTORY));
+        Button history = new Button("History\u2026", new FontIcon(UiIcon.HISTORY));
         history.setId("historyButton");
         LazyTooltips.install(history, "Who changed this instance (CloudTrail and this console)");
         history.disableProperty().bind(Bindings.size(selected).isNotEqualTo(1));
@@ -140,7 +136,7 @@ public final class StackContentView extends TabPane {
         table.getColumns().add(column("Instances", 110, LayerRow::instances));
         table.getColumns().add(column("Custom groups", 330, LayerRow::customGroups));
         table.getColumns().add(column("Built-in groups", 260, LayerRow::builtInGroups));
-        Button edit = new Button("Edit groups\u2026", new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
+        Button edit = new Button("Edit groups\u2026", new FontIcon(UiIcon.PENCIL_OUTLINE));
         edit.setId("editLayerGroupsButton");
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
                 .or(Bindings.not(changesAllowed)));
@@ -179,7 +175,7 @@ public final class StackContentView extends TabPane {
     }
 
     private <T> Button deleteButton(String id, String text, TableView<T> table, Consumer<T> action) {
-        Button button = new Button(text, new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+        Button button = new Button(text, new FontIcon(UiIcon.DELETE_OUTLINE));
         button.setId(id);
         button.getStyleClass().add("danger");
         button.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
