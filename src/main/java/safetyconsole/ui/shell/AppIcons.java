@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -34,9 +35,21 @@ public final class AppIcons {
         return in == null ? Optional.empty() : Optional.of(new Image(in));
     }
 
-    /** Gives {@code stage} every size, decoded off the FX thread (the first frame need not wait for them). */
+    /**
+     * Gives {@code stage} (which has its scene) every size, decoded off the FX thread once the scene's first frame
+     * is laid out: decoding the large sizes takes a core for a while, which the first frame needs more (the dock
+     * shows the menu entry's icon until then).
+     */
     public static void apply(Stage stage) {
-        CompletableFuture.supplyAsync(AppIcons::all)
-                .thenAccept(images -> Platform.runLater(() -> stage.getIcons().setAll(images)));
+        Scene scene = stage.getScene();
+        Runnable afterFirstFrame = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                CompletableFuture.supplyAsync(AppIcons::all)
+                        .thenAccept(images -> Platform.runLater(() -> stage.getIcons().setAll(images)));
+            }
+        };
+        scene.addPostLayoutPulseListener(afterFirstFrame);
     }
 }
