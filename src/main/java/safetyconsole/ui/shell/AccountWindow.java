@@ -108,8 +108,7 @@ public final class AccountWindow {
     private void showStage(javafx.scene.Parent root) {
         WindowBounds bounds = new WindowBounds(accounts.directories().data().resolve("window.properties"));
         shown = true;
-        ConsoleApp.showFirst(stage, root);
-        bounds.restore(stage);
+        ConsoleApp.showFirst(stage, root, bounds);
         stage.setOnCloseRequest(event -> bounds.save(stage));
         AppIcons.apply(stage);
     }

@@ -61,11 +61,13 @@ public final class ConsoleApp extends Application {
         }
     }
 
-    /** Shows {@code stage} for the first time, with {@code root} in the console's scene. */
-    static void showFirst(Stage stage, Parent root) {
+    /** Shows {@code stage} for the first time, with {@code root} in the console's scene, where it was last time. */
+    static void showFirst(Stage stage, Parent root, WindowBounds bounds) {
         stage.setScene(scene(root));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        // Before it appears, so it does not show at the default place first and then jump.
+        bounds.restore(stage);
         stage.show();
     }
 
