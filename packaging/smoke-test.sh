@@ -39,6 +39,8 @@ launcher="$work/root/opt/opsworks-safety-console/bin/opsworks-safety-console"
 grep -qx 'StartupWMClass=safetyconsole.ui.shell.ConsoleApp' "$work"/root/opt/opsworks-safety-console/lib/*.desktop \
   || fail "its menu entry does not name the window class (StartupWMClass)"
 [ -x "$launcher" ] || fail "the package has no launcher at /opt/opsworks-safety-console/bin"
+[ -x "$work/root/opt/opsworks-safety-console/lib/runtime/bin/opsworks-safety-console" ] \
+  || fail "the runtime has no java under the app's name (the process would be called java)"
 [ -f "$work/root/opt/opsworks-safety-console/lib/app/make-cds-archive.sh" ] \
   && [ -f "$work/root/opt/opsworks-safety-console/lib/app/classes.lst" ] || fail "the package has no class list for the CDS archive"
 # Folders of its own (the app follows XDG; Java ignores $HOME): the smoke test must not read or write the

@@ -16,5 +16,8 @@ while IFS= read -r line; do
     app.mainclass=*) main=${line#app.mainclass=} ;;
   esac
 done < "$app/${self##*/}.cfg" || exit 1
-exec "$root/lib/runtime/bin/java" "${options[@]//\$APPDIR/$app}" "-Djpackage.app-path=$self" \
+# The runtime's java under the app's name (use-script-launcher.sh), so the process is named after the app.
+java=$root/lib/runtime/bin/${self##*/}
+[ -x "$java" ] || java=$root/lib/runtime/bin/java
+exec "$java" "${options[@]//\$APPDIR/$app}" "-Djpackage.app-path=$self" \
   -cp "${classpath//\$APPDIR/$app}" "$main" "$@"

@@ -6,5 +6,8 @@ set -euo pipefail
 app=$1
 name=$(basename "$app")
 install -m 755 "$(dirname "$0")/launcher.sh" "$app/bin/$name"
+# The launcher starts this copy of the runtime's java (16 KB; it finds the JVM from its own place), so that the
+# process is named after the app in top and system monitors rather than "java".
+cp -p "$app/lib/runtime/bin/java" "$app/lib/runtime/bin/$name"
 rm -f "$app/lib/libapplauncher.so"
 echo "launcher: $app/bin/$name is the script launcher"
