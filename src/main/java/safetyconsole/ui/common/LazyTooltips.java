@@ -10,7 +10,8 @@ import javafx.scene.input.MouseEvent;
  * Tooltips made when the pointer first enters a control. A {@link Tooltip} is a popup window with a scene of its
  * own, styled when it is made: a few milliseconds each, for the toolbar's buttons and every list and table cell,
  * at start-up and on each refresh, while most are never seen. The text is read again at each entry, so it follows
- * what the control shows.
+ * what the control shows. It is also the control's accessible help at once, which screen readers would otherwise
+ * have taken from the tooltip.
  */
 public final class LazyTooltips {
 
@@ -23,16 +24,19 @@ public final class LazyTooltips {
 
     /** @param text the tooltip's text when the pointer enters; null or blank: no tooltip */
     public static void install(Control control, Supplier<String> text) {
+        control.setAccessibleHelp(text.get());
         control.addEventHandler(MouseEvent.MOUSE_ENTERED, event -> update(control, text.get()));
     }
 
     /**
-     * For controls whose text changes under a resting pointer (cells scrolled by the wheel): updates a tooltip
-     * already made, and makes none.
+     * For controls whose text changes (cells given another item, also under a resting pointer): updates the
+     * accessible help and a tooltip already made, and makes none.
      */
     public static void refresh(Control control, Supplier<String> text) {
+        String now = text.get();
+        control.setAccessibleHelp(now);
         if (control.getTooltip() != null) {
-            update(control, text.get());
+            update(control, now);
         }
     }
 

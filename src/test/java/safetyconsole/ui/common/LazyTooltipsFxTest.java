@@ -33,6 +33,8 @@ class LazyTooltipsFxTest {
     @Test
     void theTooltipIsMadeWhenThePointerFirstEnters(FxRobot robot) {
         assertThat(lazy.getTooltip()).as("nothing made before the pointer comes").isNull();
+        assertThat(lazy.getAccessibleHelp()).as("what a screen reader reads meanwhile")
+                .isEqualTo("Read the account again");
 
         robot.moveTo(lazy);
         waitForFxEvents();
@@ -52,6 +54,7 @@ class LazyTooltipsFxTest {
         text.set("Read again");
         robot.interact(() -> LazyTooltips.refresh(lazy, text::get));
         assertThat(lazy.getTooltip().getText()).as("changed under a resting pointer").isEqualTo("Read again");
+        assertThat(lazy.getAccessibleHelp()).isEqualTo("Read again");
 
         text.set(null);
         robot.interact(() -> LazyTooltips.refresh(lazy, text::get));
@@ -62,5 +65,6 @@ class LazyTooltipsFxTest {
     void refreshMakesNoTooltip(FxRobot robot) {
         robot.interact(() -> LazyTooltips.refresh(elsewhere, () -> "never hovered"));
         assertThat(elsewhere.getTooltip()).isNull();
+        assertThat(elsewhere.getAccessibleHelp()).isEqualTo("never hovered");
     }
 }
