@@ -5,8 +5,8 @@ import org.kordamp.ikonli.Ikon;
 /**
  * The console's icons: glyphs of Material Design Icons (Pictogrammers) at their code points there, drawn from
  * {@code ui-icons.ttf}, a subset of that font holding only these (icons/build-ui-icon-font.sh makes it from this
- * list). The whole font is 1.3 MB with some 7,000 glyphs, and JavaFX copies a font loaded from a jar to the
- * temporary folder and parses it before the first icon is drawn: ~70 ms of every start (decision 0017).
+ * list). The whole font is 1.3 MB with some 7,000 glyphs, which JavaFX copied to the temporary folder and parsed
+ * before the first icon could be drawn, at every start (decision 0017).
  */
 public enum UiIcon implements Ikon {
     ALERT("sci-alert", 0xF0026),
