@@ -114,6 +114,8 @@ class ConnectDialogFxTest {
         robot.clickOn("prod-admin  \u00b7  us-east-1  \u00b7  MFA").type(KeyCode.ENTER);
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sourceLabel").tryQuery()
                 .map(label -> ((Label) label).getText().startsWith("AWS prod-admin")).orElse(false));
+        // The new view is on screen before the FX thread has finished switching (and closing the old windows).
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(timeline.isShowing()).as("the timeline of the demo account").isFalse();
         assertThat(main.isShowing()).isTrue();
