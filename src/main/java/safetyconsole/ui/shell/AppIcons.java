@@ -1,7 +1,7 @@
 package safetyconsole.ui.shell;
 
 import java.io.InputStream;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -20,14 +20,7 @@ public final class AppIcons {
     }
 
     public static List<Image> all() {
-        List<Image> images = new ArrayList<>();
-        for (int size : SIZES) {
-            InputStream in = AppIcons.class.getResourceAsStream("/safetyconsole/icons/app-icon-" + size + ".png");
-            if (in != null) {
-                images.add(new Image(in));
-            }
-        }
-        return images;
+        return Arrays.stream(SIZES).mapToObj(AppIcons::sized).flatMap(Optional::stream).toList();
     }
 
     public static Optional<Image> sized(int size) {

@@ -33,9 +33,8 @@ final class WindowBounds {
     }
 
     void restore(Stage stage) {
-        Properties saved = new Properties();
-        try (Reader in = Files.newBufferedReader(file)) {
-            saved.load(in);
+        Properties saved = saved();
+        try {
             // The normal bounds first: un-maximising returns to them. None when it was maximised since first start.
             if (saved.getProperty("x") != null) {
                 double x = Double.parseDouble(saved.getProperty("x"));
@@ -50,19 +49,20 @@ final class WindowBounds {
                 }
             }
             stage.setMaximized(Boolean.parseBoolean(saved.getProperty("maximized")));
-        } catch (NoSuchFileException e) {
-            // First start: the default size.
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.warn("Ignoring unreadable window bounds in {}", file, e);
         }
     }
 
-    /** What was saved last time; empty when nothing could be read. */
+    /** What was saved last time; empty on the first start and when the file cannot be read. */
     private Properties saved() {
         Properties saved = new Properties();
         try (Reader in = Files.newBufferedReader(file)) {
             saved.load(in);
+        } catch (NoSuchFileException e) {
+            // First start: the default size.
         } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("Ignoring unreadable window bounds in {}", file, e);
             saved.clear();
         }
         return saved;
