@@ -32,9 +32,9 @@ import safetyconsole.cloud.MfaPrompt;
 /**
  * The SDK clients of one connection: OpsWorks, STS and IAM (global; the SDK finds its endpoint from any region)
  * in the endpoint region, EC2 and CloudTrail per region (made on first use). One HTTP client with connect and
- * read timeouts underneath all of them. Reads retry with adaptive backoff. Changes have clients of their own that retry only when AWS throttled the request (it was
- * refused, not carried out): after a timeout or a 5xx the change may have happened, and sending it again could
- * act twice or report a done change as failed. {@link #close()} closes every client and the HTTP client.
+ * read timeouts underneath all of them. Reads retry with adaptive backoff. Changes have clients of their own
+ * that retry only when AWS throttled the request (it was refused, not carried out): after a timeout or a 5xx the
+ * change may have happened, and sending it again could act twice or report a done change as failed. {@link #close()} closes every client and the HTTP client.
  */
 final class AwsClients implements AutoCloseable {
 
