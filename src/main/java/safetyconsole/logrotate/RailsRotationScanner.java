@@ -260,8 +260,8 @@ final class RailsRotationScanner {
 
     private static String describe(RailsRotation.Kind kind, boolean logDevice, String shiftAge, String shiftSize) {
         return switch (kind) {
-            case BY_PERIOD -> "Ruby's Logger renames the file at the end of each " + PERIOD_NOUNS.get(unquoted(shiftAge))
-                    + " (production.log.YYYYMMDD).";
+            case BY_PERIOD -> "Ruby's Logger renames the file at the end of each "
+                    + PERIOD_NOUNS.get(unquoted(shiftAge)) + " (production.log.YYYYMMDD).";
             case BY_SIZE -> logDevice && shiftAge.isEmpty()
                     ? "Logger::LogDevice on a file rotates by default: it keeps 7 files of 1 MiB"
                             + " (production.log.0 \u2026 .6) unless given shift_age: 0."

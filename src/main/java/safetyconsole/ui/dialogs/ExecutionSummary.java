@@ -40,7 +40,8 @@ public final class ExecutionSummary {
         return switch (outcome.result()) {
             case DONE -> outcome.target().name() + ": done (request " + outcome.requestId() + ")";
             case FAILED -> outcome.target().name() + ": failed \u2014 " + ErrorMessages.sentence(outcome.failure());
-            case NOT_RUN -> outcome.target().name() + ": " + (outcome.note() == null ? "not attempted" : outcome.note());
+            case NOT_RUN -> outcome.target().name() + ": "
+                    + (outcome.note() == null ? "not attempted" : outcome.note());
         };
     }
 }
