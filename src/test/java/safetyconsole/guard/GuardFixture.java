@@ -59,8 +59,8 @@ final class GuardFixture {
                 .filter(i -> i.hostname().equals(hostname)).findFirst().orElseThrow();
     }
 
-    Plan planInstances(String stackName, safetyconsole.cloud.Operation operation, InstanceOptions options,
-                       String... hostnames) {
+    InstancePlan planInstances(String stackName, InstanceOperation operation, InstanceOptions options,
+                               String... hostnames) {
         List<Instance> selection = Arrays.stream(hostnames).map(h -> instance(stackName, h)).toList();
         return planner.instances(inventory(stackName), classification(stackName), selection, operation, options);
     }
