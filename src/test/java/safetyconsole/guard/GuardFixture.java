@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.Operator;
@@ -57,6 +58,13 @@ final class GuardFixture {
     Instance instance(String stackName, String hostname) {
         return account.describeInstances(stack(stackName).id()).stream()
                 .filter(i -> i.hostname().equals(hostname)).findFirst().orElseThrow();
+    }
+
+    /** Every operation the guard knows: the constants of each class its sealed interface permits. */
+    static List<GuardedOperation<?>> allOperations() {
+        return Arrays.stream(GuardedOperation.class.getPermittedSubclasses())
+                .flatMap(type -> Arrays.stream(type.getEnumConstants())).map(o -> (GuardedOperation<?>) o)
+                .collect(Collectors.toList());
     }
 
     InstancePlan planInstances(String stackName, InstanceOperation operation, InstanceOptions options,

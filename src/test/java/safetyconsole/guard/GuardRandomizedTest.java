@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,10 +44,8 @@ class GuardRandomizedTest {
 
     private static final int RUNS = 2000;
     private static final int STEPS = 25;
-    /** Every operation the guard knows, found through its sealed interface, so a new one is not forgotten here. */
-    private static final GuardedOperation<?>[] OPERATIONS = Arrays.stream(
-            GuardedOperation.class.getPermittedSubclasses()).flatMap(type -> Arrays.stream(type.getEnumConstants()))
-            .toArray(GuardedOperation<?>[]::new);
+    /** Found through the sealed interface, so a new operation is not forgotten here. */
+    private static final List<GuardedOperation<?>> OPERATIONS = GuardFixture.allOperations();
     private static final DemoOperation[] MUTATION_CALLS = {DemoOperation.START_INSTANCE, DemoOperation.STOP_INSTANCE,
         DemoOperation.REBOOT_INSTANCE, DemoOperation.DELETE_INSTANCE, DemoOperation.DELETE_LAYER,
         DemoOperation.DELETE_APP, DemoOperation.DELETE_STACK, DemoOperation.MODIFY_INSTANCE_GROUPS,
