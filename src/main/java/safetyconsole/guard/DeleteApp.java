@@ -4,10 +4,13 @@ import java.util.List;
 
 import safetyconsole.cloud.App;
 import safetyconsole.cloud.CloudAccount;
+import safetyconsole.cloud.CloudOperations;
+import safetyconsole.cloud.Confirmation;
+import safetyconsole.cloud.MutationResult;
 import safetyconsole.cloud.Operation;
 
 /** OpsWorks DeleteApp: the app goes; code already deployed stays on the instances. */
-public enum DeleteApp implements GuardedOperation<SimplePlan> {
+public enum DeleteApp implements Removal {
     DELETE_APP;
 
     SimplePlan plan(PlanHeader header, App app) {
@@ -17,28 +20,17 @@ public enum DeleteApp implements GuardedOperation<SimplePlan> {
     }
 
     @Override
-    public String verb() {
-        return "Delete";
+    public Operation call() {
+        return Operation.DELETE_APP;
     }
 
     @Override
-    public boolean removes() {
-        return true;
-    }
-
-    @Override
-    public List<Operation> calls() {
-        return List.of(Operation.DELETE_APP);
+    public MutationResult remove(CloudOperations port, String targetId, Confirmation confirmation) {
+        return port.deleteApp(targetId, confirmation);
     }
 
     @Override
     public List<String> reverify(SimplePlan plan, CloudAccount reads) {
         return LiveTargets.missing(plan, LiveTargets.byId(reads.describeApps(plan.stack().id()), App::id), "app");
-    }
-
-    @Override
-    public TargetOutcome carryOut(SimplePlan plan, PlanTarget target, Steps steps) {
-        return steps.call(null, Operation.DELETE_APP,
-                (port, confirmation) -> port.deleteApp(target.id(), confirmation));
     }
 }

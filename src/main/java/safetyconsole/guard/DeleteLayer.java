@@ -6,13 +6,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import safetyconsole.cloud.CloudAccount;
+import safetyconsole.cloud.CloudOperations;
+import safetyconsole.cloud.Confirmation;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
+import safetyconsole.cloud.MutationResult;
 import safetyconsole.cloud.Operation;
 import safetyconsole.inventory.StackInventory;
 
 /** OpsWorks DeleteLayer: only a layer with no instances. */
-public enum DeleteLayer implements GuardedOperation<SimplePlan> {
+public enum DeleteLayer implements Removal {
     DELETE_LAYER;
 
     SimplePlan plan(PlanHeader header, StackInventory inventory, Layer layer) {
@@ -28,18 +31,13 @@ public enum DeleteLayer implements GuardedOperation<SimplePlan> {
     }
 
     @Override
-    public String verb() {
-        return "Delete";
+    public Operation call() {
+        return Operation.DELETE_LAYER;
     }
 
     @Override
-    public boolean removes() {
-        return true;
-    }
-
-    @Override
-    public List<Operation> calls() {
-        return List.of(Operation.DELETE_LAYER);
+    public MutationResult remove(CloudOperations port, String targetId, Confirmation confirmation) {
+        return port.deleteLayer(targetId, confirmation);
     }
 
     /** Still there, and still empty. */
@@ -52,11 +50,5 @@ public enum DeleteLayer implements GuardedOperation<SimplePlan> {
         plan.targets().stream().filter(t -> occupied.contains(t.id()))
                 .forEach(t -> changes.add("Layer " + t.name() + " has instances again."));
         return changes;
-    }
-
-    @Override
-    public TargetOutcome carryOut(SimplePlan plan, PlanTarget target, Steps steps) {
-        return steps.call(null, Operation.DELETE_LAYER,
-                (port, confirmation) -> port.deleteLayer(target.id(), confirmation));
     }
 }

@@ -6,14 +6,17 @@ import java.util.stream.Collectors;
 
 import safetyconsole.cloud.App;
 import safetyconsole.cloud.CloudAccount;
+import safetyconsole.cloud.CloudOperations;
+import safetyconsole.cloud.Confirmation;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
+import safetyconsole.cloud.MutationResult;
 import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.Stack;
 import safetyconsole.inventory.StackInventory;
 
 /** OpsWorks DeleteStack: only an empty stack; otherwise the refusal lists everything still in it. */
-public enum DeleteStack implements GuardedOperation<SimplePlan> {
+public enum DeleteStack implements Removal {
     DELETE_STACK;
 
     SimplePlan plan(PlanHeader header, StackInventory inventory) {
@@ -34,18 +37,13 @@ public enum DeleteStack implements GuardedOperation<SimplePlan> {
     }
 
     @Override
-    public String verb() {
-        return "Delete";
+    public Operation call() {
+        return Operation.DELETE_STACK;
     }
 
     @Override
-    public boolean removes() {
-        return true;
-    }
-
-    @Override
-    public List<Operation> calls() {
-        return List.of(Operation.DELETE_STACK);
+    public MutationResult remove(CloudOperations port, String targetId, Confirmation confirmation) {
+        return port.deleteStack(targetId, confirmation);
     }
 
     /** "Delete stack shop-dev": the stack is the target, not a part of it. */
@@ -60,11 +58,5 @@ public enum DeleteStack implements GuardedOperation<SimplePlan> {
         boolean empty = reads.describeInstances(stack.id()).isEmpty() && reads.describeLayers(stack.id()).isEmpty()
                 && reads.describeApps(stack.id()).isEmpty();
         return empty ? List.of() : List.of("Stack " + stack.name() + " is no longer empty.");
-    }
-
-    @Override
-    public TargetOutcome carryOut(SimplePlan plan, PlanTarget target, Steps steps) {
-        return steps.call(null, Operation.DELETE_STACK,
-                (port, confirmation) -> port.deleteStack(target.id(), confirmation));
     }
 }

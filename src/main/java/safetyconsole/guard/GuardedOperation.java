@@ -17,7 +17,7 @@ import safetyconsole.cloud.Operation;
  * @param <P> the kind of plan it makes
  */
 public sealed interface GuardedOperation<P extends Plan> permits InstanceOperation, RestartInstanceStore,
-        ModifyInstanceGroups, UpdateLayerGroups, DeleteLayer, DeleteApp, DeleteStack {
+        ModifyInstanceGroups, UpdateLayerGroups, Removal {
 
     /** As the audit log names it, e.g. {@code DELETE_INSTANCE}. */
     String name();

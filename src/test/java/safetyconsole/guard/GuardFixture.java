@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.Operator;
@@ -60,11 +61,14 @@ final class GuardFixture {
                 .filter(i -> i.hostname().equals(hostname)).findFirst().orElseThrow();
     }
 
-    /** Every operation the guard knows: the constants of each class its sealed interface permits. */
+    /** Every operation the guard knows: the constants of each enum its sealed interfaces permit. */
     static List<GuardedOperation<?>> allOperations() {
-        return Arrays.stream(GuardedOperation.class.getPermittedSubclasses())
-                .flatMap(type -> Arrays.stream(type.getEnumConstants())).map(o -> (GuardedOperation<?>) o)
-                .collect(Collectors.toList());
+        return constantsOf(GuardedOperation.class).collect(Collectors.toList());
+    }
+
+    private static Stream<GuardedOperation<?>> constantsOf(Class<?> type) {
+        return type.isEnum() ? Arrays.stream(type.getEnumConstants()).map(o -> (GuardedOperation<?>) o)
+                : Arrays.stream(type.getPermittedSubclasses()).flatMap(GuardFixture::constantsOf);
     }
 
     InstancePlan planInstances(String stackName, InstanceOperation operation, InstanceOptions options,
