@@ -31,10 +31,11 @@ import safetyconsole.cloud.Stack;
 
 /**
  * Every mutation passes here. In order: the typed text must equal the stack name exactly; a production-like
- * stack must be armed; every target is read again and must be as planned (else the whole plan is aborted and
- * nothing runs — except group fixes, where only the instances whose groups changed meanwhile are skipped);
- * then, per target, an intent entry is written to the audit log, the call is made with a {@link Confirmation}
- * for exactly that plan, and the result is written. A failure stops the plan.
+ * stack must be armed; every target is read again and must be as the operation planned it (else the whole
+ * plan is aborted and nothing runs — except the targets an operation lets go alone, as group fixes skip the
+ * instances whose groups changed meanwhile); then, per target, the operation takes its steps: an intent entry
+ * in the audit log, the call with a {@link Confirmation} for exactly that plan and call, the result entry.
+ * A failure stops the plan. The guard never names an operation: each {@link GuardedOperation} says its part.
  */
 public final class Guard {
 
