@@ -131,7 +131,7 @@ public final class Guard {
     }
 
     /** The steps one target's operation takes, each written to the audit log before and after. */
-    private final class AuditedSteps implements Steps {
+    final class AuditedSteps implements Steps {
 
         private final Plan plan;
         private final PlanTarget target;

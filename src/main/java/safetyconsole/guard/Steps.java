@@ -9,9 +9,9 @@ import safetyconsole.cloud.Operation;
 
 /**
  * What the guard lends an operation to carry out one target: each call is audited (intent, then result) and
- * made with the plan's confirmation for exactly that call. Only the guard creates these.
+ * made with the plan's confirmation for exactly that call. Sealed: only the guard carries out operations.
  */
-public interface Steps {
+public sealed interface Steps permits Guard.AuditedSteps {
 
     /**
      * One call on the port. {@code subStep} names it when the operation makes several ("StopInstance"), else
