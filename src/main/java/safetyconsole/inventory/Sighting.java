@@ -22,7 +22,7 @@ public record Sighting(Instant seenAt, List<SeenInstance> instances) {
 
     public static Sighting of(StackInventory inventory) {
         return new Sighting(inventory.loadedAt(), inventory.instances().stream().map(i -> new SeenInstance(i.id(),
-                i.hostname(), i.ec2InstanceId(), i.layerIds(), i.layerIds().stream()
+                i.hostname(), i.ec2Id().orElse(null), i.layerIds(), i.layerIds().stream()
                 .map(id -> inventory.layer(id).map(l -> l.name()).orElse(id)).toList())).toList());
     }
 }

@@ -22,7 +22,7 @@ public interface CloudAccountContract {
 
     private Stack firstStackWithInstances() {
         return account().describeStacks().stream()
-                .filter(s -> account().describeInstances(s.id()).stream().anyMatch(i -> i.ec2InstanceId() != null))
+                .filter(s -> account().describeInstances(s.id()).stream().anyMatch(i -> i.ec2Id().isPresent()))
                 .findFirst().orElseThrow(() -> new AssertionError("the contract needs a stack with an EC2 instance"));
     }
 
@@ -68,8 +68,8 @@ public interface CloudAccountContract {
     @Test
     default void ec2InstancesComeBackByIdAndUnknownIdsAreLeftOut() {
         Stack stack = firstStackWithInstances();
-        List<String> ids = account().describeInstances(stack.id()).stream().map(Instance::ec2InstanceId)
-                .filter(id -> id != null).collect(Collectors.toList());
+        List<String> ids = account().describeInstances(stack.id()).stream()
+                .flatMap(i -> i.ec2Id().stream()).collect(Collectors.toList());
         List<String> asked = new ArrayList<>(ids);
         asked.add("i-0000000000000dead");
 

@@ -161,7 +161,8 @@ final class DemoWorld {
             }
         }
         Instance instance = new Instance(ids.opsworksId("instance"), stackId, hostname, InstanceStatus.STOPPED,
-                layerIds, null, rootDeviceType, instanceType, availabilityZone, null, null, null, List.of(), now());
+                layerIds, Optional.empty(), rootDeviceType, instanceType, availabilityZone, null, null,
+                Optional.empty(), List.of(), now());
         instances.put(instance.id(), instance);
         if (rootDeviceType == RootDeviceType.EBS) {
             volumes.put(ids.volumeId(), instance.id());
@@ -233,7 +234,7 @@ final class DemoWorld {
     private Instance stopNormally(Instance instance, Actor actor) {
         recordOpsworksCall(actor, "StopInstance", instance);
         String region = stack(instance.stackId()).region();
-        Ec2Instance ec2 = ec2Instances.get(instance.ec2InstanceId());
+        Ec2Instance ec2 = ec2Instances.get(instance.ec2Id().orElseThrow());
         if (instance.rootDeviceType() == RootDeviceType.INSTANCE_STORE) {
             ec2Instances.remove(ec2.id());
             ec2Regions.remove(ec2.id());
@@ -253,7 +254,7 @@ final class DemoWorld {
             throw conflict("Instance " + instance.hostname() + " is " + instance.status().apiName() + ", not online");
         }
         recordOpsworksCall(actor, "RebootInstance", instance);
-        recordServiceCall(actor, "RebootInstances", stack(instance.stackId()).region(), instance.ec2InstanceId());
+        recordServiceCall(actor, "RebootInstances", stack(instance.stackId()).region(), instance.ec2Id().orElseThrow());
     }
 
     /** DeleteInstance, keeping its Elastic IP and EBS volumes unless asked to delete them. */
@@ -369,8 +370,9 @@ final class DemoWorld {
     /** EC2 ModifyInstanceAttribute(Groups): replaces the EC2 instance's groups; OpsWorks' own list is not told. */
     void modifyInstanceGroups(String instanceId, String ec2Id, List<String> groupIds, Actor actor) {
         Instance instance = instance(instanceId);
-        if (!ec2Id.equals(instance.ec2InstanceId())) {
-            throw conflict(instance.hostname() + " is EC2 instance " + instance.ec2InstanceId() + ", not " + ec2Id);
+        if (!instance.ec2Id().equals(Optional.of(ec2Id))) {
+            throw conflict(instance.hostname() + " is EC2 instance " + instance.ec2Id().orElse(null)
+                    + ", not " + ec2Id);
         }
         if (groupIds.isEmpty()) {
             throw new CloudException(CloudException.Kind.INVALID_INPUT, "An instance needs at least one security group");
@@ -514,7 +516,7 @@ final class DemoWorld {
 
     private Instance replace(Instance old, InstanceStatus status, Ec2Instance ec2) {
         Instance withStatus = old.withStatus(status);
-        Instance updated = ec2 == null ? withStatus.withEc2(null, null, null, old.securityGroupIds())
+        Instance updated = ec2 == null ? withStatus.withoutEc2()
                 : withStatus.withEc2(ec2.id(), ec2.privateIp(), old.elasticIpAddress().orElse(ec2.publicIp()),
                         ec2.securityGroups().stream().map(GroupRef::id).collect(Collectors.toList()));
         instances.put(updated.id(), updated);

@@ -77,14 +77,14 @@ class DemoAccountTest {
 
         List<Instance> online = account.describeInstances(prod.id()).stream()
                 .filter(i -> i.layerIds().contains(rails.id()) && i.status() == InstanceStatus.ONLINE).toList();
-        List<String> ec2Ids = online.stream().map(Instance::ec2InstanceId).toList();
+        List<String> ec2Ids = online.stream().map(i -> i.ec2Id().orElseThrow()).toList();
         var withMetrics = account.describeEc2Instances(prod.region(), ec2Ids).stream()
                 .filter(e -> e.securityGroups().stream().map(GroupRef::id).anyMatch(metrics::equals))
                 .map(e -> e.id()).collect(Collectors.toSet());
 
-        assertThat(online).filteredOn(i -> withMetrics.contains(i.ec2InstanceId()))
+        assertThat(online).filteredOn(i -> i.ec2Id().filter(withMetrics::contains).isPresent())
                 .extracting(Instance::hostname).containsExactly("rails-app6");
-        assertThat(online).filteredOn(i -> !withMetrics.contains(i.ec2InstanceId()))
+        assertThat(online).filteredOn(i -> i.ec2Id().filter(withMetrics::contains).isEmpty())
                 .extracting(Instance::rootDeviceType)
                 .contains(RootDeviceType.EBS, RootDeviceType.INSTANCE_STORE);
     }

@@ -59,7 +59,8 @@ public final class DemoScenario {
     }
 
     public List<String> groupNames(Instance instance) {
-        return world.ec2Instances("us-east-1", List.of(world.findInstance(instance.id()).orElseThrow().ec2InstanceId()))
+        String ec2Id = world.findInstance(instance.id()).orElseThrow().ec2Id().orElseThrow();
+        return world.ec2Instances("us-east-1", List.of(ec2Id))
                 .get(0).securityGroups().stream().map(g -> g.name()).toList();
     }
 }
