@@ -9,8 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -38,7 +36,6 @@ public final class LogRotationViewModel {
     private final ObservableList<AppLogCheck> checks = FXCollections.observableArrayList();
     private final ObjectProperty<AppLogCheck> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Select a stack.");
-    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
     private StackInventory inventory;
     private String accountId;
     private long generation;
@@ -102,7 +99,6 @@ public final class LogRotationViewModel {
         }
         StackInventory current = inventory;
         long mine = ++generation;
-        checking.set(true);
         message.set("Reading the Rails code\u2026");
         runner.run("Check log rotation", () -> LogRotationCheck.check(current,
                         a -> app.railsCode(accountId, current.stack(), a)),
@@ -110,7 +106,6 @@ public final class LogRotationViewModel {
                     if (mine != generation) {
                         return;
                     }
-                    checking.set(false);
                     checks.setAll(results);
                     message.set(summary(current, results));
                     String keepId = keepSelected == null ? null : keepSelected.id();
@@ -118,7 +113,6 @@ public final class LogRotationViewModel {
                             .or(() -> results.stream().findFirst()).orElse(null));
                 },
                 error -> {
-                    checking.set(false);
                     LOG.warn("Log rotation check failed", error);
                     message.set("The check failed; the details are in the log.");
                 });
@@ -156,9 +150,5 @@ public final class LogRotationViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty checkingProperty() {
-        return checking.getReadOnlyProperty();
     }
 }
