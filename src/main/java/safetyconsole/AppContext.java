@@ -142,13 +142,13 @@ public record AppContext(
     public static AppContext of(CloudAccount account, CloudOperations operations, UserSettings settings,
                                 AppDirectories directories, Clock clock, AuditLog.Durability durability) {
         StackContext stackContext = new StackContext(new EnvironmentClassifier(settings.environmentOverrides()));
-        AuditLog auditLog = new AuditLog(directories.data().resolve("audit.jsonl"), clock, durability);
+        AuditLog auditLog = new AuditLog(directories.auditLogFile(), clock, durability);
         Arming arming = new Arming(clock, Arming.DEFAULT_LENGTH, Arming.DEFAULT_IDLE_LIMIT);
         Optional<Guard> guard = Optional.ofNullable(operations)
                 .map(ops -> new Guard(account, ops, auditLog, arming, Operator.current(), clock));
         return new AppContext(account, stackContext, new InventoryLoader(account, clock, READ_POOL), new Planner(clock),
-                arming, guard, auditLog, new RailsLinks(directories.data().resolve("rails-links.json")),
-                InventoryHistory.inFile(directories.data().resolve("inventory-history.json")),
+                arming, guard, auditLog, new RailsLinks(directories.railsLinksFile()),
+                InventoryHistory.inFile(directories.inventoryHistoryFile()),
                 (stack, app) -> Optional.empty(), settings, directories, clock);
     }
 

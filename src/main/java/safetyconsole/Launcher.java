@@ -26,7 +26,7 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("check")) {
             AppDirectories directories = AppDirectories.forCurrentUser();
-            System.setProperty(LoggingConfigurator.LOG_DIR_PROPERTY, directories.logs().toString());
+            System.setProperty(LoggingConfigurator.LOG_FILE_PROPERTY, directories.logFile().toString());
             String[] rest = Arrays.copyOfRange(args, 1, args.length);
             System.exit(CheckCommand.run(rest, new CheckCommand.Contexts() {
                 @Override
@@ -64,7 +64,7 @@ public final class Launcher {
         }
         AppDirectories directories = AppDirectories.forCurrentUser();
         // Before the first logger is created: the logging configurator reads it to place the log file.
-        System.setProperty(LoggingConfigurator.LOG_DIR_PROPERTY, directories.logs().toString());
+        System.setProperty(LoggingConfigurator.LOG_FILE_PROPERTY, directories.logFile().toString());
         Accounts accounts = new Accounts(AppContext::awsConnector,
                 () -> AppContext.demo(options.settingsFile(), Duration.ZERO, directories),
                 connection -> AppContext.aws(connection, options.settingsFile(), directories), directories);
