@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 
 import safetyconsole.check.CheckCommand;
 import safetyconsole.check.ConsoleMfaPrompt;
@@ -93,7 +94,10 @@ public final class Launcher {
             }
         } else {
             // Built while JavaFX starts up (both take a while); the window waits for it only if it is not done.
-            context = CompletableFuture.supplyAsync(() -> AppContext.create(options, directories));
+            ExecutorService startup = ThreadPools.fixed("context-startup", 1);
+            context = CompletableFuture.supplyAsync(() -> AppContext.create(options, directories), startup);
+            // Takes no more work: its one thread ends once the context is built.
+            startup.shutdown();
         }
         ConsoleApp.launch(context, accounts, options.smokeTest());
     }

@@ -4,13 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -21,21 +22,19 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.AwsResponse;
 import software.amazon.awssdk.services.cloudtrail.model.LookupAttribute;
 import software.amazon.awssdk.services.cloudtrail.model.LookupAttributeKey;
-import software.amazon.awssdk.services.cloudtrail.model.LookupEventsRequest;
 import software.amazon.awssdk.services.cloudtrail.model.LookupEventsResponse;
-import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
-import software.amazon.awssdk.services.ec2.model.DescribeSecurityGroupsResponse;
 import software.amazon.awssdk.services.ec2.model.Filter;
-import software.amazon.awssdk.services.ec2.model.Reservation;
 import software.amazon.awssdk.services.opsworks.model.ListTagsResponse;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 import safetyconsole.cloud.AccountConnector;
 import safetyconsole.cloud.App;
+import safetyconsole.cloud.Batches;
 import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.Confirmation;
 import safetyconsole.cloud.Ec2Instance;
+import safetyconsole.cloud.Futures;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.MfaPrompt;
@@ -63,28 +62,37 @@ public final class AwsAccount implements AccountConnector.Connection {
     private final AwsClients clients;
     private final Optional<String> ssoProfile;
     private final Clock clock;
+    /** Small per-item reads (tags per stack, the alias) run side by side on it; shut down with the account. */
+    private final ExecutorService sideReads;
     private final Map<String, RequestPacer> trailPacers = new ConcurrentHashMap<>();
     private final Supplier<RequestPacer> newPacer;
     private volatile CallerIdentity caller;
     private CompletableFuture<Optional<String>> alias;
     private volatile boolean aliasWaitedFor;
 
-    AwsAccount(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa, Clock clock, Supplier<RequestPacer> newPacer) {
+    AwsAccount(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa, Clock clock, Supplier<RequestPacer> newPacer,
+               ExecutorService sideReads) {
         this.target = target;
         this.clock = clock;
+        this.sideReads = sideReads;
         this.newPacer = newPacer;
         String profileName = target.profile().orElse(profiles.defaultProfileName());
         this.ssoProfile = profiles.summary(profileName).filter(AwsProfiles.Summary::sso).map(AwsProfiles.Summary::name);
         try {
             this.clients = new AwsClients(target, profiles, mfa);
         } catch (RuntimeException e) {
+            sideReads.shutdownNow();
             throw AwsErrors.translate("Setting up AWS clients", e, ssoProfile);
         }
     }
 
-    /** Connects as the AWS CLI would with this profile and region; nothing is called until the first read. */
-    public static AwsAccount connect(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa) {
-        return new AwsAccount(target, profiles, mfa, Clock.systemUTC(), () -> RequestPacer.perSecond(2));
+    /**
+     * Connects as the AWS CLI would with this profile and region; nothing is called until the first read.
+     * {@code sideReads} bounds how many small reads run at once; the account shuts it down when closed.
+     */
+    public static AwsAccount connect(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa,
+                                     ExecutorService sideReads) {
+        return new AwsAccount(target, profiles, mfa, Clock.systemUTC(), () -> RequestPacer.perSecond(2), sideReads);
     }
 
     @Override
@@ -133,7 +141,7 @@ public final class AwsAccount implements AccountConnector.Connection {
 
     private synchronized CompletableFuture<Optional<String>> aliasRead() {
         if (alias == null) {
-            alias = CompletableFuture.supplyAsync(this::readAlias, clients.sideReads());
+            alias = CompletableFuture.supplyAsync(this::readAlias, sideReads);
         }
         return alias;
     }
@@ -159,21 +167,10 @@ public final class AwsAccount implements AccountConnector.Connection {
         var response = call("opsworks:DescribeStacks", () -> clients.opsWorks().describeStacks(r -> { }));
         List<CompletableFuture<Stack>> stacks = response.stacks().stream()
                 .map(stack -> CompletableFuture.supplyAsync(
-                        () -> OpsWorksMapping.stack(stack, tags(stack.arn())), clients.sideReads()))
+                        () -> OpsWorksMapping.stack(stack, tags(stack.arn())), sideReads))
                 .toList();
-        List<Stack> out = new ArrayList<>();
-        for (var stack : stacks) {
-            try {
-                out.add(stack.join());
-            } catch (CompletionException e) {
-                // tags() already turned SDK failures into CloudExceptions; anything else is a bug, kept as it is.
-                if (e.getCause() instanceof RuntimeException) {
-                    throw (RuntimeException) e.getCause();
-                }
-                throw e;
-            }
-        }
-        return out;
+        // tags() turns SDK failures into CloudExceptions, which the join rethrows as they are.
+        return stacks.stream().map(Futures::join).toList();
     }
 
     private Map<String, String> tags(String arn) {
@@ -208,21 +205,13 @@ public final class AwsAccount implements AccountConnector.Connection {
         if (ec2InstanceIds.size() > MAX_EC2_IDS_PER_CALL) {
             throw new IllegalArgumentException("At most " + MAX_EC2_IDS_PER_CALL + " ids per call");
         }
-        List<String> ids = List.copyOf(ec2InstanceIds);
         List<Ec2Instance> found = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += EC2_FILTER_VALUES) {
-            Filter byId = Filter.builder().name("instance-id")
-                    .values(ids.subList(from, Math.min(ids.size(), from + EC2_FILTER_VALUES))).build();
-            String token = null;
-            do {
-                String page = token;
-                DescribeInstancesResponse response = call("ec2:DescribeInstances in " + region,
-                        () -> clients.ec2(region).describeInstances(r -> r.filters(byId).nextToken(page)));
-                for (Reservation reservation : response.reservations()) {
-                    reservation.instances().forEach(i -> found.add(Ec2Mapping.instance(i)));
-                }
-                token = response.nextToken();
-            } while (token != null && !token.isEmpty());
+        for (List<String> batch : Batches.of(ec2InstanceIds, EC2_FILTER_VALUES)) {
+            Filter byId = Filter.builder().name("instance-id").values(batch).build();
+            // The paginator calls AWS while it is iterated, so the whole iteration is the call.
+            found.addAll(call("ec2:DescribeInstances in " + region, () -> clients.ec2(region)
+                    .describeInstancesPaginator(r -> r.filters(byId)).reservations().stream()
+                    .flatMap(reservation -> reservation.instances().stream()).map(Ec2Mapping::instance).toList()));
         }
         return found;
     }
@@ -230,16 +219,9 @@ public final class AwsAccount implements AccountConnector.Connection {
     @Override
     public List<SecurityGroup> describeSecurityGroups(String region, String vpcId) {
         Filter inVpc = Filter.builder().name("vpc-id").values(vpcId).build();
-        List<SecurityGroup> groups = new ArrayList<>();
-        String token = null;
-        do {
-            String page = token;
-            DescribeSecurityGroupsResponse response = call("ec2:DescribeSecurityGroups in " + region,
-                    () -> clients.ec2(region).describeSecurityGroups(r -> r.filters(inVpc).nextToken(page)));
-            response.securityGroups().forEach(g -> groups.add(Ec2Mapping.group(g)));
-            token = response.nextToken();
-        } while (token != null && !token.isEmpty());
-        return groups;
+        return call("ec2:DescribeSecurityGroups in " + region, () -> clients.ec2(region)
+                .describeSecurityGroupsPaginator(r -> r.filters(inVpc)).securityGroups().stream()
+                .map(Ec2Mapping::group).toList());
     }
 
     /** Every page of the lookup, paced to CloudTrail's two requests per second in that region. */
@@ -248,17 +230,16 @@ public final class AwsAccount implements AccountConnector.Connection {
         LookupAttribute attribute = LookupAttribute.builder().attributeKey(attributeKey(query.attribute()))
                 .attributeValue(query.value()).build();
         RequestPacer pacer = trailPacers.computeIfAbsent(query.region(), r -> newPacer.get());
+        Iterator<LookupEventsResponse> pages = clients.cloudTrail(query.region())
+                .lookupEventsPaginator(r -> r.lookupAttributes(attribute).startTime(query.from()).endTime(query.to()))
+                .iterator();
         List<TrailEvent> events = new ArrayList<>();
-        String token = null;
-        do {
-            LookupEventsRequest request = LookupEventsRequest.builder().lookupAttributes(attribute)
-                    .startTime(query.from()).endTime(query.to()).nextToken(token).build();
+        // The iterator requests a page in next(), so the pacer is asked before each request.
+        while (pages.hasNext()) {
             pacer.acquire();
-            LookupEventsResponse response = call("cloudtrail:LookupEvents in " + query.region(),
-                    () -> clients.cloudTrail(query.region()).lookupEvents(request));
-            response.events().forEach(e -> events.add(TrailRecords.event(e, query.region())));
-            token = response.nextToken();
-        } while (token != null && !token.isEmpty());
+            LookupEventsResponse page = call("cloudtrail:LookupEvents in " + query.region(), pages::next);
+            page.events().forEach(e -> events.add(TrailRecords.event(e, query.region())));
+        }
         return events;
     }
 
@@ -400,6 +381,7 @@ public final class AwsAccount implements AccountConnector.Connection {
 
     @Override
     public void close() {
+        sideReads.shutdownNow();
         clients.close();
     }
 }

@@ -3,6 +3,8 @@ package safetyconsole.cloud.aws;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 
 import safetyconsole.cloud.AccountConnector;
 import safetyconsole.cloud.MfaPrompt;
@@ -17,15 +19,18 @@ public final class AwsConnector implements AccountConnector {
 
     private final AwsProfiles profiles;
     private final AwsTarget.Limits limits;
+    private final Supplier<ExecutorService> sideReads;
 
-    AwsConnector(AwsProfiles profiles, AwsTarget.Limits limits) {
+    /** @param sideReads a new pool for each connection, which shuts it down when closed */
+    AwsConnector(AwsProfiles profiles, AwsTarget.Limits limits, Supplier<ExecutorService> sideReads) {
         this.profiles = profiles;
         this.limits = limits;
+        this.sideReads = sideReads;
     }
 
-    /** The user's own profile files and environment. */
-    public static AwsConnector forCurrentUser() {
-        return new AwsConnector(AwsProfiles.load(), AwsTarget.Limits.DEFAULT);
+    /** The user's own profile files and environment; each connection reads on a new pool of {@code sideReads}. */
+    public static AwsConnector forCurrentUser(Supplier<ExecutorService> sideReads) {
+        return new AwsConnector(AwsProfiles.load(), AwsTarget.Limits.DEFAULT, sideReads);
     }
 
     @Override
@@ -54,7 +59,7 @@ public final class AwsConnector implements AccountConnector {
         if (request.endpoint().isPresent()) {
             target = target.withEndpoint(request.endpoint().get());
         }
-        AwsAccount account = AwsAccount.connect(target, profiles, mfa);
+        AwsAccount account = AwsAccount.connect(target, profiles, mfa, sideReads.get());
         try {
             account.callerIdentity();
             return account;

@@ -110,7 +110,7 @@ public final class AccountWindow {
         shown = true;
         ConsoleApp.showFirst(stage, root, bounds);
         stage.setOnCloseRequest(event -> bounds.save(stage));
-        AppIcons.apply(stage);
+        AppIcons.apply(stage, runner);
     }
 
     /** The view model on screen; null until an account is open. */

@@ -44,7 +44,7 @@ public final class AwsAdapterBench {
                     .withEndpoint(AwsService.OPSWORKS, peer.endpoint()).withEndpoint(AwsService.CLOUDTRAIL, peer.endpoint());
             try (AwsAccount account = new AwsAccount(target,
                     TestProfiles.write(home, TestProfiles.STATIC, TestProfiles.STATIC_CREDENTIALS), MfaPrompt.NONE,
-                    Clock.systemUTC(), () -> RequestPacer.perSecond(1_000_000))) {
+                    Clock.systemUTC(), () -> RequestPacer.perSecond(1_000_000), AwsTestWorld.sideReads())) {
                 peer.onBody("DescribeStacks", body -> LocalAwsPeer.Reply.ok(Json.mapper().createObjectNode()
                         .set("Stacks", Json.mapper().createArrayNode())));
                 measure("DescribeStacks, empty (the round trip alone)", 50, () -> 1 + account.describeStacks().size());

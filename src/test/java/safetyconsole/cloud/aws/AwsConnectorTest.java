@@ -30,7 +30,7 @@ class AwsConnectorTest {
 
     private AwsConnector connector(Map<String, String> environment) {
         return new AwsConnector(TestProfiles.write(home, CONFIG, TestProfiles.STATIC_CREDENTIALS.replace("[test]",
-                "[default]"), environment), AwsTestWorld.FAST);
+                "[default]"), environment), AwsTestWorld.FAST, AwsTestWorld::sideReads);
     }
 
     @Test

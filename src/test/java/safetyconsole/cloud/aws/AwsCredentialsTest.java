@@ -47,7 +47,7 @@ class AwsCredentialsTest {
             target = target.withEndpoint(AwsService.STS, sts.get());
         }
         try (AwsAccount account = new AwsAccount(target, profiles, mfa, Clock.systemUTC(),
-                () -> RequestPacer.perSecond(1000))) {
+                () -> RequestPacer.perSecond(1000), AwsTestWorld.sideReads())) {
             account.describeStacks();
         }
         return peer.requests("DescribeStacks").get(0).accessKeyId();

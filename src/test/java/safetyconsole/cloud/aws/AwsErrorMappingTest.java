@@ -45,7 +45,7 @@ class AwsErrorMappingTest {
         AwsTarget target = new AwsTarget(Optional.of("test"), "us-east-1", Map.of(), limits)
                 .withEndpoint(AwsService.OPSWORKS, endpoint);
         return new AwsAccount(target, TestProfiles.write(home, config, credentials), MfaPrompt.NONE, Clock.systemUTC(),
-                () -> RequestPacer.perSecond(1000));
+                () -> RequestPacer.perSecond(1000), AwsTestWorld.sideReads());
     }
 
     private AwsAccount account() {

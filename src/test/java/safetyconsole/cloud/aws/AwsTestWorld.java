@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -74,7 +76,7 @@ final class AwsTestWorld implements AutoCloseable {
         AwsTarget target = new AwsTarget(Optional.of(profile), "us-east-1", Map.of(), FAST)
                 .withEndpoint(AwsService.OPSWORKS, peer.endpoint()).withEndpoint(AwsService.CLOUDTRAIL, peer.endpoint())
                 .withEndpoint(AwsService.EC2, moto).withEndpoint(AwsService.STS, moto).withEndpoint(AwsService.IAM, iam);
-        AwsAccount account = new AwsAccount(target, profiles, mfa, Clock.systemUTC(), () -> pacer);
+        AwsAccount account = new AwsAccount(target, profiles, mfa, Clock.systemUTC(), () -> pacer, sideReads());
         accounts.add(account);
         return account;
     }
@@ -86,6 +88,11 @@ final class AwsTestWorld implements AutoCloseable {
                 .build()) {
             iam.createAccountAlias(r -> r.accountAlias(alias));
         }
+    }
+
+    /** The pool an account's small reads run on; the account shuts it down when closed. */
+    static ExecutorService sideReads() {
+        return Executors.newFixedThreadPool(2);
     }
 
     static final AwsTarget.Limits FAST = new AwsTarget.Limits(Duration.ofSeconds(2), Duration.ofSeconds(10),

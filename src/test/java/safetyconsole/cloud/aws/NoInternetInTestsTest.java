@@ -42,7 +42,8 @@ class NoInternetInTestsTest {
     void anAccountWithoutLocalEndpointsFailsAtOnceInsteadOfCallingAws(@TempDir Path home) {
         AwsTarget realAws = new AwsTarget(Optional.of("test"), "us-east-1", Map.of(), AwsTestWorld.FAST);
         try (AwsAccount account = AwsAccount.connect(realAws,
-                TestProfiles.write(home, TestProfiles.STATIC, TestProfiles.STATIC_CREDENTIALS), MfaPrompt.NONE)) {
+                TestProfiles.write(home, TestProfiles.STATIC, TestProfiles.STATIC_CREDENTIALS), MfaPrompt.NONE,
+                AwsTestWorld.sideReads())) {
             Throwable thrown = catchThrowable(account::describeStacks);
 
             assertThat(thrown).isInstanceOf(CloudException.class);
