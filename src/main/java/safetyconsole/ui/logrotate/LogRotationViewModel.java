@@ -21,6 +21,7 @@ import safetyconsole.inventory.StackInventory;
 import safetyconsole.logrotate.AppLogCheck;
 import safetyconsole.logrotate.LogRotationCheck;
 import safetyconsole.logrotate.RailsLinks;
+import safetyconsole.ui.common.NewestResult;
 import safetyconsole.ui.common.TaskRunner;
 
 /**
@@ -33,16 +34,17 @@ public final class LogRotationViewModel {
 
     private final AppContext app;
     private final TaskRunner runner;
+    private final NewestResult checksOfStack;
     private final ObservableList<AppLogCheck> checks = FXCollections.observableArrayList();
     private final ObjectProperty<AppLogCheck> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Select a stack.");
     private StackInventory inventory;
     private String accountId;
-    private long generation;
 
     public LogRotationViewModel(AppContext app, TaskRunner runner) {
         this.app = app;
         this.runner = runner;
+        this.checksOfStack = new NewestResult(runner);
     }
 
     public void show(StackInventory loaded, String account) {
@@ -53,7 +55,7 @@ public final class LogRotationViewModel {
 
     public void clear(String why) {
         inventory = null;
-        generation++;
+        checksOfStack.forget();
         checks.clear();
         selected.set(null);
         message.set(why);
@@ -98,14 +100,10 @@ public final class LogRotationViewModel {
             return;
         }
         StackInventory current = inventory;
-        long mine = ++generation;
         message.set("Reading the Rails code\u2026");
-        runner.run("Check log rotation", () -> LogRotationCheck.check(current,
+        checksOfStack.run("Check log rotation", () -> LogRotationCheck.check(current,
                         a -> app.railsCode(accountId, current.stack(), a)),
                 (List<AppLogCheck> results) -> {
-                    if (mine != generation) {
-                        return;
-                    }
                     checks.setAll(results);
                     message.set(summary(current, results));
                     String keepId = keepSelected == null ? null : keepSelected.id();
