@@ -114,7 +114,7 @@ public final class CheckCommand {
                     : snapshot.isPresent() ? contexts.snapshot(snapshot.get(), settings) : contexts.demo(settings);
         } catch (CloudException e) {
             LOG.warn("check could not connect", e);
-            err.println("The check could not connect to AWS. " + e.userMessage("run the check again"));
+            err.println("The check could not connect to AWS. " + CheckMessages.sentence(e));
             return ERROR;
         } catch (RuntimeException e) {
             // A source that cannot be opened says why in its message (a snapshot names the file and field).
@@ -133,7 +133,7 @@ public final class CheckCommand {
             return ERROR;
         } catch (CloudException e) {
             LOG.warn("check failed", e);
-            err.println("The check could not read the account. " + e.userMessage("run the check again"));
+            err.println("The check could not read the account. " + CheckMessages.sentence(e));
             return ERROR;
         }
     }

@@ -82,7 +82,7 @@ public final class AwsAccount implements AccountConnector.Connection {
             this.clients = new AwsClients(target, profiles, mfa);
         } catch (RuntimeException e) {
             sideReads.shutdownNow();
-            throw AwsErrors.translate("Setting up AWS clients", e, ssoProfile);
+            throw AwsErrors.translate(AwsCall.setup("Setting up AWS clients"), e, ssoProfile);
         }
     }
 
@@ -105,7 +105,8 @@ public final class AwsAccount implements AccountConnector.Connection {
     public CallerIdentity callerIdentity() {
         CallerIdentity known = caller;
         if (known == null) {
-            GetCallerIdentityResponse response = call("sts:GetCallerIdentity", () -> clients.sts().getCallerIdentity());
+            GetCallerIdentityResponse response = call("sts:GetCallerIdentity", "",
+                    () -> clients.sts().getCallerIdentity());
             known = new CallerIdentity(response.account(), response.arn(), response.userId());
             caller = known;
             aliasRead();
@@ -148,8 +149,8 @@ public final class AwsAccount implements AccountConnector.Connection {
 
     private Optional<String> readAlias() {
         try {
-            return call("iam:ListAccountAliases", () -> clients.iam().listAccountAliases()).accountAliases().stream()
-                    .findFirst();
+            return call("iam:ListAccountAliases", "", () -> clients.iam().listAccountAliases()).accountAliases()
+                    .stream().findFirst();
         } catch (CloudException e) {
             LOG.info("No account alias for the banner: {}", e.getMessage());
             return Optional.empty();
@@ -164,7 +165,7 @@ public final class AwsAccount implements AccountConnector.Connection {
     /** The stacks with their tags (which classify them): one ListTags per stack, a few at a time. */
     @Override
     public List<Stack> describeStacks() {
-        var response = call("opsworks:DescribeStacks", () -> clients.opsWorks().describeStacks(r -> { }));
+        var response = call("opsworks:DescribeStacks", "", () -> clients.opsWorks().describeStacks(r -> { }));
         List<CompletableFuture<Stack>> stacks = response.stacks().stream()
                 .map(stack -> CompletableFuture.supplyAsync(
                         () -> OpsWorksMapping.stack(stack, tags(stack.arn())), sideReads))
@@ -177,26 +178,29 @@ public final class AwsAccount implements AccountConnector.Connection {
         if (arn == null) {
             return Map.of();
         }
-        ListTagsResponse response = call("opsworks:ListTags of " + arn, () -> clients.opsWorks().listTags(r -> r.resourceArn(arn)));
+        ListTagsResponse response = call("opsworks:ListTags", "of " + arn,
+                () -> clients.opsWorks().listTags(r -> r.resourceArn(arn)));
         return response.tags();
     }
 
     @Override
     public List<Layer> describeLayers(String stackId) {
-        return call("opsworks:DescribeLayers of stack " + stackId, () -> clients.opsWorks().describeLayers(r -> r.stackId(stackId)))
+        return call("opsworks:DescribeLayers", "of stack " + stackId,
+                () -> clients.opsWorks().describeLayers(r -> r.stackId(stackId)))
                 .layers().stream().map(OpsWorksMapping::layer).toList();
     }
 
     @Override
     public List<Instance> describeInstances(String stackId) {
-        return call("opsworks:DescribeInstances of stack " + stackId,
+        return call("opsworks:DescribeInstances", "of stack " + stackId,
                 () -> clients.opsWorks().describeInstances(r -> r.stackId(stackId)))
                 .instances().stream().map(OpsWorksMapping::instance).toList();
     }
 
     @Override
     public List<App> describeApps(String stackId) {
-        return call("opsworks:DescribeApps of stack " + stackId, () -> clients.opsWorks().describeApps(r -> r.stackId(stackId)))
+        return call("opsworks:DescribeApps", "of stack " + stackId,
+                () -> clients.opsWorks().describeApps(r -> r.stackId(stackId)))
                 .apps().stream().map(OpsWorksMapping::app).toList();
     }
 
@@ -209,7 +213,7 @@ public final class AwsAccount implements AccountConnector.Connection {
         for (List<String> batch : Batches.of(ec2InstanceIds, EC2_FILTER_VALUES)) {
             Filter byId = Filter.builder().name("instance-id").values(batch).build();
             // The paginator calls AWS while it is iterated, so the whole iteration is the call.
-            found.addAll(call("ec2:DescribeInstances in " + region, () -> clients.ec2(region)
+            found.addAll(call("ec2:DescribeInstances", "in " + region, () -> clients.ec2(region)
                     .describeInstancesPaginator(r -> r.filters(byId)).reservations().stream()
                     .flatMap(reservation -> reservation.instances().stream()).map(Ec2Mapping::instance).toList()));
         }
@@ -219,7 +223,7 @@ public final class AwsAccount implements AccountConnector.Connection {
     @Override
     public List<SecurityGroup> describeSecurityGroups(String region, String vpcId) {
         Filter inVpc = Filter.builder().name("vpc-id").values(vpcId).build();
-        return call("ec2:DescribeSecurityGroups in " + region, () -> clients.ec2(region)
+        return call("ec2:DescribeSecurityGroups", "in " + region, () -> clients.ec2(region)
                 .describeSecurityGroupsPaginator(r -> r.filters(inVpc)).securityGroups().stream()
                 .map(Ec2Mapping::group).toList());
     }
@@ -237,7 +241,7 @@ public final class AwsAccount implements AccountConnector.Connection {
         // The iterator requests a page in next(), so the pacer is asked before each request.
         while (pages.hasNext()) {
             pacer.acquire();
-            LookupEventsResponse page = call("cloudtrail:LookupEvents in " + query.region(), pages::next);
+            LookupEventsResponse page = call("cloudtrail:LookupEvents", "in " + query.region(), pages::next);
             page.events().forEach(e -> events.add(TrailRecords.event(e, query.region())));
         }
         return events;
@@ -263,21 +267,21 @@ public final class AwsAccount implements AccountConnector.Connection {
     @Override
     public MutationResult startInstance(String instanceId, Confirmation confirmation) {
         confirmInstance(Operation.START_INSTANCE, instanceId, confirmation);
-        return mutation("opsworks:StartInstance " + instanceId,
+        return mutation("opsworks:StartInstance", instanceId,
                 () -> clients.opsWorksChanges().startInstance(r -> r.instanceId(instanceId)));
     }
 
     @Override
     public MutationResult stopInstance(String instanceId, boolean force, Confirmation confirmation) {
         confirmInstance(Operation.STOP_INSTANCE, instanceId, confirmation);
-        return mutation("opsworks:StopInstance " + instanceId,
+        return mutation("opsworks:StopInstance", instanceId,
                 () -> clients.opsWorksChanges().stopInstance(r -> r.instanceId(instanceId).force(force)));
     }
 
     @Override
     public MutationResult rebootInstance(String instanceId, Confirmation confirmation) {
         confirmInstance(Operation.REBOOT_INSTANCE, instanceId, confirmation);
-        return mutation("opsworks:RebootInstance " + instanceId,
+        return mutation("opsworks:RebootInstance", instanceId,
                 () -> clients.opsWorksChanges().rebootInstance(r -> r.instanceId(instanceId)));
     }
 
@@ -285,30 +289,31 @@ public final class AwsAccount implements AccountConnector.Connection {
     public MutationResult deleteInstance(String instanceId, boolean deleteElasticIp, boolean deleteVolumes,
                                          Confirmation confirmation) {
         confirmInstance(Operation.DELETE_INSTANCE, instanceId, confirmation);
-        return mutation("opsworks:DeleteInstance " + instanceId, () -> clients.opsWorksChanges().deleteInstance(r -> r
+        return mutation("opsworks:DeleteInstance", instanceId, () -> clients.opsWorksChanges().deleteInstance(r -> r
                 .instanceId(instanceId).deleteElasticIp(deleteElasticIp).deleteVolumes(deleteVolumes)));
     }
 
     @Override
     public MutationResult deleteLayer(String layerId, Confirmation confirmation) {
         confirm(Operation.DELETE_LAYER, layerId, stackOfLayer(layerId), confirmation);
-        return mutation("opsworks:DeleteLayer " + layerId,
+        return mutation("opsworks:DeleteLayer", layerId,
                 () -> clients.opsWorksChanges().deleteLayer(r -> r.layerId(layerId)));
     }
 
     @Override
     public MutationResult deleteApp(String appId, Confirmation confirmation) {
-        String stackId = call("opsworks:DescribeApps " + appId, () -> clients.opsWorks().describeApps(r -> r.appIds(appId)))
+        String stackId = call("opsworks:DescribeApps", appId,
+                () -> clients.opsWorks().describeApps(r -> r.appIds(appId)))
                 .apps().stream().findFirst().map(a -> a.stackId()).orElseThrow(() -> notFound("app", appId));
         confirm(Operation.DELETE_APP, appId, stackId, confirmation);
-        return mutation("opsworks:DeleteApp " + appId,
+        return mutation("opsworks:DeleteApp", appId,
                 () -> clients.opsWorksChanges().deleteApp(r -> r.appId(appId)));
     }
 
     @Override
     public MutationResult deleteStack(String stackId, Confirmation confirmation) {
         confirm(Operation.DELETE_STACK, stackId, stack(stackId).stackId(), confirmation);
-        return mutation("opsworks:DeleteStack " + stackId,
+        return mutation("opsworks:DeleteStack", stackId,
                 () -> clients.opsWorksChanges().deleteStack(r -> r.stackId(stackId)));
     }
 
@@ -322,14 +327,14 @@ public final class AwsAccount implements AccountConnector.Connection {
                     + instance.ec2InstanceId() + ", not " + ec2InstanceId);
         }
         String region = stack(instance.stackId()).region();
-        return mutation("ec2:ModifyInstanceAttribute (groups) of " + ec2InstanceId, () -> clients.ec2Changes(region)
+        return mutation("ec2:ModifyInstanceAttribute", "(groups) of " + ec2InstanceId, () -> clients.ec2Changes(region)
                 .modifyInstanceAttribute(r -> r.instanceId(ec2InstanceId).groups(groupIds)));
     }
 
     @Override
     public MutationResult updateLayerSecurityGroups(String layerId, List<String> groupIds, Confirmation confirmation) {
         confirm(Operation.UPDATE_LAYER_GROUPS, layerId, stackOfLayer(layerId), confirmation);
-        return mutation("opsworks:UpdateLayer (custom security groups) of " + layerId,
+        return mutation("opsworks:UpdateLayer", "(custom security groups) of " + layerId,
                 () -> clients.opsWorksChanges().updateLayer(r -> r.layerId(layerId).customSecurityGroupIds(groupIds)));
     }
 
@@ -342,18 +347,20 @@ public final class AwsAccount implements AccountConnector.Connection {
     }
 
     private software.amazon.awssdk.services.opsworks.model.Instance instance(String instanceId) {
-        return call("opsworks:DescribeInstances " + instanceId,
+        return call("opsworks:DescribeInstances", instanceId,
                 () -> clients.opsWorks().describeInstances(r -> r.instanceIds(instanceId)))
                 .instances().stream().findFirst().orElseThrow(() -> notFound("instance", instanceId));
     }
 
     private String stackOfLayer(String layerId) {
-        return call("opsworks:DescribeLayers " + layerId, () -> clients.opsWorks().describeLayers(r -> r.layerIds(layerId)))
+        return call("opsworks:DescribeLayers", layerId,
+                () -> clients.opsWorks().describeLayers(r -> r.layerIds(layerId)))
                 .layers().stream().findFirst().map(l -> l.stackId()).orElseThrow(() -> notFound("layer", layerId));
     }
 
     private software.amazon.awssdk.services.opsworks.model.Stack stack(String stackId) {
-        return call("opsworks:DescribeStacks " + stackId, () -> clients.opsWorks().describeStacks(r -> r.stackIds(stackId)))
+        return call("opsworks:DescribeStacks", stackId,
+                () -> clients.opsWorks().describeStacks(r -> r.stackIds(stackId)))
                 .stacks().stream().findFirst().orElseThrow(() -> notFound("stack", stackId));
     }
 
@@ -361,21 +368,25 @@ public final class AwsAccount implements AccountConnector.Connection {
         return new CloudException(CloudException.Kind.NOT_FOUND, "No " + noun + " with id " + id);
     }
 
-    private MutationResult mutation(String what, Supplier<? extends AwsResponse> change) {
-        AwsResponse response = call(what, change);
+    private MutationResult mutation(String action, String about, Supplier<? extends AwsResponse> change) {
+        AwsResponse response = call(action, about, change);
         String requestId = response.responseMetadata().requestId();
-        LOG.info("{} done, request {}", what, requestId);
+        LOG.info("{} done, request {}", AwsCall.of(action, about), requestId);
         return new MutationResult(requestId == null ? "unknown" : requestId);
     }
 
-    /** @param what begins with the IAM action the request needs (e.g. {@code opsworks:DescribeStacks of …}) */
-    private <T> T call(String what, Supplier<T> request) {
+    /**
+     * @param action the IAM action the request needs (e.g. {@code opsworks:DescribeStacks}), named to the operator
+     *               when AWS refuses it
+     * @param about  what it is about, for the log (e.g. {@code of stack …}); may be empty
+     */
+    private <T> T call(String action, String about, Supplier<T> request) {
         try {
             return request.get();
         } catch (CloudException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw AwsErrors.translate(what, e, ssoProfile);
+            throw AwsErrors.translate(AwsCall.of(action, about), e, ssoProfile);
         }
     }
 

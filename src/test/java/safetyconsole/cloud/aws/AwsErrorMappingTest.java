@@ -25,6 +25,7 @@ import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.CloudException.Kind;
 import safetyconsole.cloud.MfaPrompt;
 import safetyconsole.json.Json;
+import safetyconsole.ui.common.ErrorMessages;
 
 /** Each way a call can fail, produced for real over HTTP (or by its absence), and the kind the operator sees. */
 class AwsErrorMappingTest {
@@ -67,7 +68,8 @@ class AwsErrorMappingTest {
         CloudException e = failure(account());
 
         assertThat(e.kind()).isEqualTo(Kind.ACCESS_DENIED);
-        assertThat(e.userMessage()).startsWith("AWS refused opsworks:DescribeStacks: your credentials lack that"
+        assertThat(e.refusedAction()).contains("opsworks:DescribeStacks");
+        assertThat(ErrorMessages.sentence(e)).startsWith("AWS refused opsworks:DescribeStacks: your credentials lack that"
                 + " permission");
     }
 
@@ -89,9 +91,11 @@ class AwsErrorMappingTest {
                         .errorCode("AccessDenied").errorMessage("not authorized to perform: sts:AssumeRole").build())
                 .build();
 
-        CloudException e = AwsErrors.translate("opsworks:DescribeStacks", refused, Optional.empty());
+        CloudException e = AwsErrors.translate(AwsCall.of("opsworks:DescribeStacks", ""), refused,
+                Optional.empty());
 
-        assertThat(e.userMessage()).startsWith("AWS refused sts:AssumeRole:");
+        assertThat(e.refusedAction()).contains("sts:AssumeRole");
+        assertThat(ErrorMessages.sentence(e)).startsWith("AWS refused sts:AssumeRole:");
     }
 
     @Test
@@ -102,7 +106,7 @@ class AwsErrorMappingTest {
         CloudException e = failure(account());
 
         assertThat(e.kind()).isEqualTo(Kind.EXPIRED_CREDENTIALS);
-        assertThat(e.userMessage()).contains("expired");
+        assertThat(ErrorMessages.sentence(e)).contains("expired");
     }
 
     @Test
@@ -224,7 +228,8 @@ class AwsErrorMappingTest {
         CloudException e = failure(account(peer.endpoint(), TWO_ATTEMPTS, config, ""));
 
         assertThat(e.kind()).isEqualTo(Kind.SSO_LOGIN_REQUIRED);
-        assertThat(e.userMessage()).contains("aws sso login --profile test");
+        assertThat(e.ssoProfile()).contains("test");
+        assertThat(ErrorMessages.sentence(e)).contains("aws sso login --profile test");
         assertThat(peer.requests()).isEmpty();
     }
 
