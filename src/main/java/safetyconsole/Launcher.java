@@ -53,7 +53,7 @@ public final class Launcher {
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(args);
-        } catch (LaunchOptions.InvalidOptionsException e) {
+        } catch (CommandLine.InvalidOptionsException e) {
             System.err.println(e.getMessage());
             System.err.println(LaunchOptions.USAGE);
             System.exit(2);
