@@ -3,20 +3,20 @@ package safetyconsole;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.cloud.FakeConnection;
 import safetyconsole.testing.TestApps;
+import safetyconsole.testing.TestClocks;
 
 class AppContextTest {
 
     @Test
     void closingStopsTheReadThreadsAndClosesTheConnection(@TempDir Path dir) {
         FakeConnection connection = new FakeConnection("AWS profile ops");
-        AppContext app = TestApps.of(connection, connection, dir, Clock.systemUTC());
+        AppContext app = TestApps.of(connection, connection, dir, TestClocks.fixed());
 
         app.close();
 
@@ -27,8 +27,8 @@ class AppContextTest {
     @Test
     void everyContextReadsOnThreadsOfItsOwn(@TempDir Path dir) {
         FakeConnection connection = new FakeConnection("AWS profile ops");
-        AppContext first = TestApps.of(connection, connection, dir.resolve("1"), Clock.systemUTC());
-        AppContext second = TestApps.of(connection, connection, dir.resolve("2"), Clock.systemUTC());
+        AppContext first = TestApps.of(connection, connection, dir.resolve("1"), TestClocks.fixed());
+        AppContext second = TestApps.of(connection, connection, dir.resolve("2"), TestClocks.fixed());
 
         first.close();
 

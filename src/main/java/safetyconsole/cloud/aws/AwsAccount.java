@@ -90,9 +90,9 @@ public final class AwsAccount implements AccountConnector.Connection {
      * Connects as the AWS CLI would with this profile and region; nothing is called until the first read.
      * {@code sideReads} bounds how many small reads run at once; the account shuts it down when closed.
      */
-    public static AwsAccount connect(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa,
+    public static AwsAccount connect(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa, Clock clock,
                                      ExecutorService sideReads) {
-        return new AwsAccount(target, profiles, mfa, Clock.systemUTC(), () -> RequestPacer.perSecond(2), sideReads);
+        return new AwsAccount(target, profiles, mfa, clock, () -> RequestPacer.perSecond(2), sideReads);
     }
 
     @Override

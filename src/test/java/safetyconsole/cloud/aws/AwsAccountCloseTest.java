@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.cloud.MfaPrompt;
+import safetyconsole.testing.TestClocks;
 
 class AwsAccountCloseTest {
 
@@ -19,7 +20,7 @@ class AwsAccountCloseTest {
         ExecutorService sideReads = AwsTestWorld.sideReads();
         AwsAccount account = AwsAccount.connect(new AwsTarget(Optional.of("test"), "us-east-1", Map.of(),
                 AwsTestWorld.FAST), TestProfiles.write(home, TestProfiles.STATIC, TestProfiles.STATIC_CREDENTIALS),
-                MfaPrompt.NONE, sideReads);
+                MfaPrompt.NONE, TestClocks.fixed(), sideReads);
 
         account.close();
 

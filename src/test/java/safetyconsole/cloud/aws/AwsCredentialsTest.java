@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.MfaPrompt;
+import safetyconsole.testing.TestClocks;
 
 /**
  * Credentials found as the AWS CLI finds them, proven by the access key the local OpsWorks peer sees in each
@@ -46,7 +46,7 @@ class AwsCredentialsTest {
         if (sts.isPresent()) {
             target = target.withEndpoint(AwsService.STS, sts.get());
         }
-        try (AwsAccount account = new AwsAccount(target, profiles, mfa, Clock.systemUTC(),
+        try (AwsAccount account = new AwsAccount(target, profiles, mfa, TestClocks.fixed(),
                 () -> RequestPacer.perSecond(1000), AwsTestWorld.sideReads())) {
             account.describeStacks();
         }
