@@ -40,7 +40,7 @@ import safetyconsole.settings.UserSettings;
  * {@code guard} is empty for a read-only source (nothing in the console can change it then).
  * <p>
  * It owns the threads its services read on: {@code cloudReads} (a stack's describes side by side) and, for an
- * AWS account, the connection's side-read pool (made by {@link #awsConnector()}). {@link #close()} shuts them
+ * AWS account, the connection's side-read pool (made by {@link #awsConnector(Clock)}). {@link #close()} shuts them
  * down and closes the account's connection, if it has one.
  */
 public record AppContext(
