@@ -69,8 +69,8 @@ class AwsErrorMappingTest {
 
         assertThat(e.kind()).isEqualTo(Kind.ACCESS_DENIED);
         assertThat(e.refusedAction()).contains("opsworks:DescribeStacks");
-        assertThat(ErrorMessages.sentence(e)).startsWith("AWS refused opsworks:DescribeStacks: your credentials lack that"
-                + " permission");
+        assertThat(ErrorMessages.sentence(e)).startsWith("AWS refused opsworks:DescribeStacks: your credentials lack"
+                + " that permission");
     }
 
     @Test

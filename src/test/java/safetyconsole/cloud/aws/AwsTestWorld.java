@@ -76,7 +76,8 @@ final class AwsTestWorld implements AutoCloseable {
         AwsTarget target = new AwsTarget(Optional.of(profile), "us-east-1", Map.of(), FAST)
                 .withEndpoint(AwsService.OPSWORKS, peer.endpoint()).withEndpoint(AwsService.CLOUDTRAIL, peer.endpoint())
                 .withEndpoint(AwsService.EC2, moto).withEndpoint(AwsService.STS, moto).withEndpoint(AwsService.IAM, iam);
-        AwsAccount account = new AwsAccount(target, profiles, mfa, TestClocks.fixed(), () -> pacer, sideReads());
+        AwsAccount account = new AwsAccount(target, profiles, mfa, TestClocks.fixed(), () -> pacer,
+                sideReads());
         accounts.add(account);
         return account;
     }
