@@ -248,18 +248,12 @@ public final class AwsAccount implements AccountConnector.Connection {
     }
 
     private static LookupAttributeKey attributeKey(TrailQuery.Attribute attribute) {
-        switch (attribute) {
-            case EVENT_NAME:
-                return LookupAttributeKey.EVENT_NAME;
-            case EVENT_SOURCE:
-                return LookupAttributeKey.EVENT_SOURCE;
-            case USERNAME:
-                return LookupAttributeKey.USERNAME;
-            case RESOURCE_NAME:
-                return LookupAttributeKey.RESOURCE_NAME;
-            default:
-                throw new IllegalStateException("Unhandled attribute " + attribute);
-        }
+        return switch (attribute) {
+            case EVENT_NAME -> LookupAttributeKey.EVENT_NAME;
+            case EVENT_SOURCE -> LookupAttributeKey.EVENT_SOURCE;
+            case USERNAME -> LookupAttributeKey.USERNAME;
+            case RESOURCE_NAME -> LookupAttributeKey.RESOURCE_NAME;
+        };
     }
 
     // ---- write side: each finds its target's stack as AWS sees it now, then checks the confirmation ----
