@@ -29,20 +29,22 @@ import safetyconsole.cloud.App;
 import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
-import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.Stack;
 import safetyconsole.context.BannerModel;
 import safetyconsole.context.Environment;
 import safetyconsole.context.Mode;
 import safetyconsole.guard.Arming;
 import safetyconsole.drift.GroupDrift;
+import safetyconsole.guard.DeleteStack;
 import safetyconsole.guard.ExecutionReport;
 import safetyconsole.guard.GroupFix;
 import safetyconsole.guard.GuardRefusedException;
+import safetyconsole.guard.InstanceOperation;
 import safetyconsole.guard.InstanceOptions;
 import safetyconsole.guard.Plan;
 import safetyconsole.guard.PlanRefusedException;
 import safetyconsole.guard.PlanTarget;
+import safetyconsole.guard.UpdateLayerGroups;
 import safetyconsole.attribution.AttributionTarget;
 import safetyconsole.inventory.MissingInstances;
 import safetyconsole.inventory.Sighting;
@@ -276,7 +278,7 @@ public final class MainViewModel {
     // --- actions -------------------------------------------------------------------------------
 
     /** A plan for the selected instances, in a dialog's model; empty (with a sentence in the status) if refused. */
-    public Optional<ConfirmationViewModel> planInstances(Operation operation, List<Instance> selection) {
+    public Optional<ConfirmationViewModel> planInstances(InstanceOperation operation, List<Instance> selection) {
         return planned(inventory -> app.planner().instances(inventory, classification(), selection, operation,
                 InstanceOptions.NONE), options -> inventory -> app.planner().instances(inventory, classification(),
                 selection, operation, options));
@@ -387,13 +389,14 @@ public final class MainViewModel {
 
     /** After a confirmed plan ran (or was aborted): say what happened and read the stack again. */
     void executed(ExecutionReport report) {
-        if (report.plan().operation() == Operation.UPDATE_LAYER_GROUPS && report.status() == ExecutionReport.Status.DONE) {
+        if (report.plan().operation() == UpdateLayerGroups.UPDATE_LAYER_GROUPS
+                && report.status() == ExecutionReport.Status.DONE) {
             awaitingImpact = report.plan().targets().get(0);
         }
         report(report);
         showMode();
         StackEntry entry = selectedStack.get();
-        if (report.plan().operation() == Operation.DELETE_STACK) {
+        if (report.plan().operation() == DeleteStack.DELETE_STACK) {
             refresh();
         } else if (entry != null && entry.id().equals(report.plan().stack().id())) {
             reloadContents(entry, report);
