@@ -85,10 +85,10 @@ public final class StackContentView extends TabPane {
     private Tab instancesTab() {
         TableView<InstanceRow> table = table("instancesTable", model.instances());
         table.getColumns().add(column("Hostname", 120, InstanceRow::hostname));
-        table.getColumns().add(column("Status", 80, InstanceRow::status));
+        table.getColumns().add(column("Status", 80, row -> row.status().apiName()));
         table.getColumns().add(column("Layers", 190, InstanceRow::layers));
         table.getColumns().add(column("EC2 instance", 180, InstanceRow::ec2Id));
-        table.getColumns().add(column("Root device", 115, InstanceRow::rootDevice));
+        table.getColumns().add(column("Root device", 115, row -> row.rootDevice().apiName()));
         table.getColumns().add(column("Security groups (EC2)", 360, InstanceRow::securityGroups));
         table.getColumns().add(column("Private IP", 110, InstanceRow::privateIp));
         table.getColumns().add(column("Public IP", 110, InstanceRow::publicIp));

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.AppContext;
 import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.InstanceStatus;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.context.Mode;
 import safetyconsole.guard.InstanceOperation;
@@ -154,7 +155,7 @@ class MainViewModelSafetyTest {
 
         assertThat(dialog.succeeded()).isTrue();
         assertThat(model.status().textProperty().get()).isEqualTo("Done: Start instance rails-app5 in shop-prod.");
-        assertThat(row("rails-app5").status()).isEqualTo("online");
+        assertThat(row("rails-app5").status()).isEqualTo(InstanceStatus.ONLINE);
     }
 
     @Test
