@@ -22,10 +22,10 @@ public final class StackContext {
     public BannerModel banner(Stack stack, CallerIdentity caller, Optional<String> accountAlias, Mode mode) {
         Classification classification = classifier.classify(stack);
         Environment environment = classification.environment();
-        Optional<Rgb> stackColor = Rgb.parse(stack.colorAttribute());
+        Optional<Rgb> stackColor = stack.color().flatMap(Rgb::parse);
         Rgb background = stackColor.orElse(environment.color());
         Optional<String> colorProblem = stack.color().isPresent() && stackColor.isEmpty()
-                ? Optional.of("Stack " + stack.name() + " has the color \"" + stack.colorAttribute()
+                ? Optional.of("Stack " + stack.name() + " has the color \"" + stack.color().get()
                         + "\", which is not an rgb(r, g, b) value; the banner uses the " + environment.label()
                         + " color instead.")
                 : Optional.empty();
@@ -37,6 +37,6 @@ public final class StackContext {
 
     /** The banner color of a stack, for list chips; same rule as the banner. */
     public Rgb colorOf(Stack stack) {
-        return Rgb.parse(stack.colorAttribute()).orElse(classifier.classify(stack).environment().color());
+        return stack.color().flatMap(Rgb::parse).orElse(classifier.classify(stack).environment().color());
     }
 }

@@ -24,7 +24,8 @@ final class OpsWorksMapping {
     }
 
     static Stack stack(software.amazon.awssdk.services.opsworks.model.Stack s, Map<String, String> tags) {
-        return new Stack(s.stackId(), s.name(), s.region(), s.vpcId(), tags, s.attributesAsStrings().get("Color"),
+        return new Stack(s.stackId(), s.name(), s.region(), Optional.ofNullable(s.vpcId()), tags,
+                Optional.ofNullable(s.attributesAsStrings().get("Color")),
                 s.useOpsworksSecurityGroups() == null || s.useOpsworksSecurityGroups(), s.customJson(),
                 instant(s.createdAt()));
     }

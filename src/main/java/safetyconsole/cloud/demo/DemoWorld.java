@@ -103,8 +103,8 @@ final class DemoWorld {
 
     Stack addStack(String name, String region, String vpcId, Map<String, String> tags, String color,
                    boolean useOpsworksSecurityGroups, String customJson) {
-        Stack stack = new Stack(ids.opsworksId("stack"), name, region, vpcId, tags, color,
-                useOpsworksSecurityGroups, customJson, now());
+        Stack stack = new Stack(ids.opsworksId("stack"), name, region, Optional.of(vpcId), tags,
+                Optional.ofNullable(color), useOpsworksSecurityGroups, customJson, now());
         stacks.put(stack.id(), stack);
         if (useOpsworksSecurityGroups) {
             ensureBuiltInGroup(stack, LayerType.DEFAULT_SERVER_GROUP);
@@ -112,10 +112,11 @@ final class DemoWorld {
         return stack;
     }
 
-    SecurityGroup addSecurityGroup(String region, String vpcId, String name, String description) {
-        SecurityGroup group = new SecurityGroup(ids.securityGroupId(), name, vpcId, description);
+    /** A group in the stack's VPC and region. */
+    SecurityGroup addSecurityGroup(Stack stack, String name, String description) {
+        SecurityGroup group = new SecurityGroup(ids.securityGroupId(), name, vpcOf(stack), description);
         securityGroups.put(group.id(), group);
-        groupRegions.put(group.id(), region);
+        groupRegions.put(group.id(), stack.region());
         return group;
     }
 
@@ -200,7 +201,7 @@ final class DemoWorld {
             ec2 = old.withState(Ec2State.RUNNING).withPublicIp(ids.publicIp()).withLaunchTime(now());
             recordServiceCall(actor, "StartInstances", stack.region(), ec2.id());
         } else {
-            ec2 = new Ec2Instance(ids.ec2InstanceId(), Ec2State.RUNNING, stack.vpcId(), instance.rootDeviceType(),
+            ec2 = new Ec2Instance(ids.ec2InstanceId(), Ec2State.RUNNING, vpcOf(stack), instance.rootDeviceType(),
                     groupsAtLaunch(instance), ids.privateIp(), ids.publicIp(), now());
             recordServiceCall(actor, "RunInstances", stack.region(), ec2.id());
         }
@@ -319,7 +320,7 @@ final class DemoWorld {
     /** UpdateStack(Name): what another operator may do between a plan and its execution. */
     Stack renameStack(String stackId, String newName) {
         Stack old = stack(stackId);
-        Stack renamed = new Stack(old.id(), newName, old.region(), old.vpcId(), old.tags(), old.colorAttribute(),
+        Stack renamed = new Stack(old.id(), newName, old.region(), old.vpc(), old.tags(), old.color(),
                 old.useOpsworksSecurityGroups(), old.customJson(), old.createdAt());
         stacks.put(stackId, renamed);
         return renamed;
@@ -392,12 +393,12 @@ final class DemoWorld {
 
     /** EC2's InvalidGroup.NotFound: every id must be a group of the stack's VPC in its region. */
     private void requireGroupsIn(Stack stack, List<String> groupIds) {
-        Set<String> known = securityGroups(stack.region(), stack.vpcId()).stream().map(SecurityGroup::id)
+        Set<String> known = groupsOf(stack).stream().map(SecurityGroup::id)
                 .collect(Collectors.toSet());
         for (String id : groupIds) {
             if (!known.contains(id)) {
                 throw new CloudException(CloudException.Kind.INVALID_INPUT,
-                        "The security group " + id + " does not exist in " + stack.vpcId());
+                        "The security group " + id + " does not exist in " + vpcOf(stack));
             }
         }
     }
@@ -496,14 +497,23 @@ final class DemoWorld {
     }
 
     private void ensureBuiltInGroup(Stack stack, String name) {
-        boolean exists = securityGroups(stack.region(), stack.vpcId()).stream().anyMatch(g -> g.name().equals(name));
+        boolean exists = groupsOf(stack).stream().anyMatch(g -> g.name().equals(name));
         if (!exists) {
-            addSecurityGroup(stack.region(), stack.vpcId(), name, "AWS OpsWorks built-in group");
+            addSecurityGroup(stack, name, "AWS OpsWorks built-in group");
         }
     }
 
+    private List<SecurityGroup> groupsOf(Stack stack) {
+        return securityGroups(stack.region(), vpcOf(stack));
+    }
+
+    /** Every demo stack is in a VPC, as every stack made since EC2-Classic ended. */
+    private static String vpcOf(Stack stack) {
+        return stack.vpc().orElseThrow();
+    }
+
     private String builtInGroupId(Stack stack, String name) {
-        return securityGroups(stack.region(), stack.vpcId()).stream()
+        return groupsOf(stack).stream()
                 .filter(group -> group.name().equals(name))
                 .map(SecurityGroup::id)
                 .findFirst()

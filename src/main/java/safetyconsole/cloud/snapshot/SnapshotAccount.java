@@ -90,8 +90,10 @@ public final class SnapshotAccount implements CloudAccount {
             String dir = "stacks/" + id + "/";
             Map<String, String> tags = SnapshotFile.readOptional(root, dir + "tags.json")
                     .map(f -> f.root().map("Tags")).orElse(Map.of());
-            Stack stack = new Stack(id, item.text("Name"), item.text("Region"), item.optionalText("VpcId"), tags,
-                    item.map("Attributes").get("Color"), item.bool("UseOpsworksSecurityGroups", true),
+            Stack stack = new Stack(id, item.text("Name"), item.text("Region"),
+                    Optional.ofNullable(item.optionalText("VpcId")), tags,
+                    Optional.ofNullable(item.map("Attributes").get("Color")),
+                    item.bool("UseOpsworksSecurityGroups", true),
                     item.optionalText("CustomJson"), item.instant("CreatedAt"));
             stacks.add(stack);
             regions.add(stack.region());

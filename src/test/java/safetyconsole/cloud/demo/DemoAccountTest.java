@@ -34,7 +34,7 @@ class DemoAccountTest {
 
         assertThat(stacks).extracting(Stack::name)
                 .containsExactly("shop-prod", "shop-prod-v2", "shop-staging", "shop-dev", "ops-tools");
-        List<String> colors = stacks.stream().map(Stack::colorAttribute).filter(c -> c != null).toList();
+        List<String> colors = stacks.stream().flatMap(s -> s.color().stream()).toList();
         assertThat(colors).doesNotHaveDuplicates().hasSize(4);
         assertThat(stack("ops-tools").tags()).doesNotContainKeys("Environment", "env", "stage");
     }
@@ -71,7 +71,7 @@ class DemoAccountTest {
         Stack prod = stack("shop-prod");
         Layer rails = account.describeLayers(prod.id()).stream()
                 .filter(l -> l.type() == LayerType.RAILS_APP).findFirst().orElseThrow();
-        String metrics = account.describeSecurityGroups(prod.region(), prod.vpcId()).stream()
+        String metrics = account.describeSecurityGroups(prod.region(), prod.vpc().orElseThrow()).stream()
                 .filter(g -> g.name().equals("shop-prod-metrics-scrape")).findFirst().orElseThrow().id();
         assertThat(rails.customSecurityGroupIds()).contains(metrics);
 

@@ -30,7 +30,7 @@ public final class DemoScenario {
     }
 
     public SecurityGroup group(Stack stack, String name) {
-        return world.addSecurityGroup(stack.region(), stack.vpcId(), name, "");
+        return world.addSecurityGroup(stack, name, "");
     }
 
     public Layer layer(Stack stack, String name, LayerType type, SecurityGroup... groups) {

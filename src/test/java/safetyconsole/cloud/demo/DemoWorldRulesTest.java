@@ -35,8 +35,8 @@ class DemoWorldRulesTest {
     void setUp() {
         world = new DemoWorld(1L, Instant.parse("2026-01-01T00:00:00Z"), "111122223333", "us-east-1");
         stack = world.addStack("s", "eu-west-1", "vpc-1", Map.of(), null, true, null);
-        appGroup = world.addSecurityGroup("eu-west-1", "vpc-1", "app", "");
-        addedLater = world.addSecurityGroup("eu-west-1", "vpc-1", "later", "");
+        appGroup = world.addSecurityGroup(stack, "app", "");
+        addedLater = world.addSecurityGroup(stack, "later", "");
         rails = world.addLayer(stack.id(), "Rails", "rails", LayerType.RAILS_APP, List.of(appGroup.id()));
     }
 
@@ -72,7 +72,7 @@ class DemoWorldRulesTest {
     @Test
     void stackWithoutOpsworksGroupsGetsOnlyCustomGroups() {
         Stack own = world.addStack("own", "eu-west-1", "vpc-2", Map.of(), null, false, null);
-        SecurityGroup group = world.addSecurityGroup("eu-west-1", "vpc-2", "mine", "");
+        SecurityGroup group = world.addSecurityGroup(own, "mine", "");
         Layer layer = world.addLayer(own.id(), "Rails", "rails", LayerType.RAILS_APP, List.of(group.id()));
         Instance created = world.createInstance(own.id(), "x", List.of(layer.id()), RootDeviceType.EBS, "t3", "a");
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -217,7 +218,8 @@ class MainViewModelTest {
 
     @Test
     void unknownStackColorIsANoticeAndTheBannerUsesTheEnvironmentColor() {
-        Stack odd = new Stack("s-1", "odd-staging", "us-east-1", null, Map.of(), "blurple", true, null, Instant.EPOCH);
+        Stack odd = new Stack("s-1", "odd-staging", "us-east-1", Optional.empty(), Map.of(),
+                Optional.of("blurple"), true, null, Instant.EPOCH);
         FixedAccount fixed = new FixedAccount(List.of(odd));
         MainViewModel model = new MainViewModel(TestApps.of(fixed, null, dir, TestClocks.fixed(), Map.of(),
                 List.of("from settings")), new InlineTaskRunner());
