@@ -1,5 +1,8 @@
 package safetyconsole.cloud.demo;
 
+import static safetyconsole.cloud.RootDeviceType.EBS;
+import static safetyconsole.cloud.RootDeviceType.INSTANCE_STORE;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -40,7 +43,6 @@ public final class DemoSeed {
     static final Actor ALICE = new Actor("arn:aws:iam::" + ACCOUNT_ID + ":user/alice", "alice", "203.0.113.24", true);
 
     private static final String RAILS_ENV = "RAILS_ENV";
-    private static final String EBS = "ebs";
 
     private final DemoWorld world;
 
@@ -104,9 +106,9 @@ public final class DemoSeed {
                 List.of(appBase.id()));
 
         online(prod, "rails-app1", List.of(rails), EBS);
-        online(prod, "rails-app2", List.of(rails), "instance-store");
+        online(prod, "rails-app2", List.of(rails), INSTANCE_STORE);
         online(prod, "rails-app3", List.of(rails, workers), EBS);
-        Instance app4 = online(prod, "rails-app4", List.of(rails), "instance-store");
+        Instance app4 = online(prod, "rails-app4", List.of(rails), INSTANCE_STORE);
         Instance app5 = online(prod, "rails-app5", List.of(rails), EBS);
         online(prod, "rails-app7", List.of(rails), EBS);
         online(prod, "db-master1", List.of(db), EBS);
@@ -146,7 +148,7 @@ public final class DemoSeed {
                 List.of(appBase.id()));
         Layer db = world.addLayer(staging.id(), "MySQL", "db-master", LayerType.DB_MASTER, List.of());
         online(staging, "rails-app1", List.of(rails), EBS);
-        online(staging, "rails-app2", List.of(rails), "instance-store");
+        online(staging, "rails-app2", List.of(rails), INSTANCE_STORE);
         online(staging, "db-master1", List.of(db), EBS);
         world.addApp(staging.id(), "Shop", "shop", "rails", Map.of(RAILS_ENV, "staging"));
     }
@@ -156,8 +158,8 @@ public final class DemoSeed {
         Layer rails = world.addLayer(dev.id(), "Rails App Server", "rails-app", LayerType.RAILS_APP,
                 List.of(devAll.id()));
         Layer custom = world.addLayer(dev.id(), "Tools", "tools", LayerType.CUSTOM, List.of(devAll.id()));
-        online(dev, "dev-app1", List.of(rails), "instance-store");
-        world.createInstance(dev.id(), "dev-tools1", List.of(custom.id()), RootDeviceType.EBS, "t3.small",
+        online(dev, "dev-app1", List.of(rails), INSTANCE_STORE);
+        world.createInstance(dev.id(), "dev-tools1", List.of(custom.id()), EBS, "t3.small",
                 "eu-west-1a");
         world.addApp(dev.id(), "Shop", "shop", "rails", Map.of(RAILS_ENV, "development"));
     }
@@ -186,9 +188,9 @@ public final class DemoSeed {
         world.autoHeal(flaky.id());
     }
 
-    private Instance online(Stack stack, String hostname, List<Layer> layers, String rootDeviceType) {
+    private Instance online(Stack stack, String hostname, List<Layer> layers, RootDeviceType rootDeviceType) {
         Instance created = world.createInstance(stack.id(), hostname,
-                layers.stream().map(Layer::id).toList(), RootDeviceType.fromApiName(rootDeviceType), "m5.large",
+                layers.stream().map(Layer::id).toList(), rootDeviceType, "m5.large",
                 stack.region() + "a");
         world.advance(Duration.ofMinutes(7));
         return world.startInstance(created.id(), null);
