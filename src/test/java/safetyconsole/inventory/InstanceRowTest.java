@@ -53,7 +53,7 @@ class InstanceRowTest {
         LayerRow rails = LayerRow.of(load("shop-prod")).stream()
                 .filter(r -> r.shortname().equals("rails-app")).findFirst().orElseThrow();
 
-        assertThat(rails.type()).isEqualTo("Rails App Server");
+        assertThat(rails.type().displayName()).isEqualTo("Rails App Server");
         assertThat(rails.instances()).isEqualTo("4 online of 6");
         assertThat(rails.customGroups()).contains("shop-prod-metrics-scrape").doesNotContain("sg-");
         assertThat(rails.builtInGroups()).isEqualTo("AWS-OpsWorks-Rails-App-Server");

@@ -132,7 +132,7 @@ public final class StackContentView extends TabPane {
     private javafx.scene.Node layersView() {
         TableView<LayerRow> table = table("layersTable", model.layers());
         table.getColumns().add(column("Layer", 170, LayerRow::name));
-        table.getColumns().add(column("Type", 140, LayerRow::type));
+        table.getColumns().add(column("Type", 140, row -> row.type().displayName()));
         table.getColumns().add(column("Short name", 110, LayerRow::shortname));
         table.getColumns().add(column("Instances", 110, LayerRow::instances));
         table.getColumns().add(column("Custom groups", 330, LayerRow::customGroups));
