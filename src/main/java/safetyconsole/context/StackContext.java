@@ -24,11 +24,10 @@ public final class StackContext {
         Environment environment = classification.environment();
         Optional<Rgb> stackColor = stack.color().flatMap(Rgb::parse);
         Rgb background = stackColor.orElse(environment.color());
-        Optional<String> colorProblem = stack.color().isPresent() && stackColor.isEmpty()
-                ? Optional.of("Stack " + stack.name() + " has the color \"" + stack.color().get()
+        Optional<String> colorProblem = stack.color().filter(raw -> stackColor.isEmpty())
+                .map(raw -> "Stack " + stack.name() + " has the color \"" + raw
                         + "\", which is not an rgb(r, g, b) value; the banner uses the " + environment.label()
-                        + " color instead.")
-                : Optional.empty();
+                        + " color instead.");
         String account = accountAlias.map(alias -> caller.accountId() + " (" + alias + ")").orElse(caller.accountId());
         return new BannerModel(environment, stack.name(), account, stack.region(), caller.principalName(), mode,
                 background, background.readableText(), environment.productionLike(), classification.reason(),
