@@ -31,7 +31,7 @@ public final class DemoScenario {
     }
 
     public SecurityGroup group(Stack stack, String name) {
-        return world.addSecurityGroup(stack, name, "");
+        return world.ec2().addSecurityGroup(stack, name, "");
     }
 
     public Layer layer(Stack stack, String name, LayerType type, SecurityGroup... groups) {
@@ -56,12 +56,12 @@ public final class DemoScenario {
     }
 
     public void deleteGroup(SecurityGroup group) {
-        world.deleteSecurityGroup(group.id());
+        world.ec2().deleteSecurityGroup(group.id());
     }
 
     public List<String> groupNames(Instance instance) {
-        String ec2Id = world.findInstance(instance.id()).orElseThrow().ec2Id().orElseThrow();
-        return world.ec2Instances("us-east-1", List.of(ec2Id))
+        String ec2Id = world.opsworks().findInstance(instance.id()).orElseThrow().ec2Id().orElseThrow();
+        return world.ec2().instances("us-east-1", List.of(ec2Id))
                 .get(0).securityGroups().stream().map(g -> g.name()).toList();
     }
 }
