@@ -13,6 +13,7 @@ import safetyconsole.cloud.snapshot.SnapshotException;
 import safetyconsole.settings.AppDirectories;
 import safetyconsole.ui.shell.Accounts;
 import safetyconsole.ui.shell.ConsoleApp;
+import safetyconsole.ui.shell.OpenAccount;
 
 /**
  * Plain {@code main}: parses the command line, builds the {@link AppContext}, opens the window.
@@ -66,8 +67,9 @@ public final class Launcher {
         // Before the first logger is created: the logging configurator reads it to place the log file.
         System.setProperty(LoggingConfigurator.LOG_DIR_PROPERTY, directories.logs().toString());
         Accounts accounts = new Accounts(AppContext::awsConnector,
-                () -> AppContext.demo(options.settingsFile(), Duration.ZERO, directories),
-                connection -> AppContext.aws(connection, options.settingsFile(), directories), directories);
+                () -> new OpenAccount(AppContext.demo(options.settingsFile(), Duration.ZERO, directories)),
+                connection -> new OpenAccount(AppContext.aws(connection, options.settingsFile(), directories)),
+                directories);
         if (options.aws().given()) {
             AccountConnector.Request request;
             try {
@@ -81,11 +83,11 @@ public final class Launcher {
             ConsoleApp.launchConnecting(request, accounts);
             return;
         }
-        CompletableFuture<AppContext> context;
+        CompletableFuture<OpenAccount> account;
         if (options.snapshot().isPresent()) {
             // A snapshot is checked before any window opens: a broken one is a clear message, not an empty console.
             try {
-                context = CompletableFuture.completedFuture(AppContext.create(options, directories));
+                account = CompletableFuture.completedFuture(new OpenAccount(AppContext.create(options, directories)));
             } catch (SnapshotException e) {
                 System.err.println(e.getMessage());
                 System.exit(2);
@@ -93,8 +95,8 @@ public final class Launcher {
             }
         } else {
             // Built while JavaFX starts up (both take a while); the window waits for it only if it is not done.
-            context = CompletableFuture.supplyAsync(() -> AppContext.create(options, directories));
+            account = CompletableFuture.supplyAsync(() -> new OpenAccount(AppContext.create(options, directories)));
         }
-        ConsoleApp.launch(context, accounts, options.smokeTest());
+        ConsoleApp.launch(account, accounts, options.smokeTest());
     }
 }

@@ -20,6 +20,7 @@ import safetyconsole.testing.TestApps;
 import safetyconsole.ui.common.InlineTaskRunner;
 import safetyconsole.ui.dialogs.ConfirmationViewModel;
 import safetyconsole.ui.shell.MainViewModel;
+import safetyconsole.ui.shell.OpenAccount;
 
 class TimelineViewModelTest {
 
@@ -30,15 +31,15 @@ class TimelineViewModelTest {
     void theDemosMissingInstanceLeadsToAlicesDeleteInTheWrongStack() {
         AppContext app = AppContext.demo(Optional.empty(), Duration.ZERO,
                 new safetyconsole.settings.AppDirectories(dir.resolve("c"), dir.resolve("d"), dir.resolve("l")));
-        MainViewModel model = new MainViewModel(app, new InlineTaskRunner());
-        model.refresh();
+        MainViewModel model = new OpenAccount(app).model(new InlineTaskRunner());
+        model.stacks().refresh();
         select(model, "shop-prod");
 
-        MissingInstances gone = model.missingProperty().get();
+        MissingInstances gone = model.missing().missingProperty().get();
         assertThat(gone.gone()).extracting(g -> g.hostname()).containsExactly("rails-app7");
         assertThat(gone.sentence()).contains("Rails App Server had 7, now 6");
 
-        TimelineViewModel timeline = model.timelineOf(gone.gone().get(0)).orElseThrow();
+        TimelineViewModel timeline = model.missing().timelineOf(gone.gone().get(0)).orElseThrow();
         timeline.load();
 
         List<TimelineViewModel.Row> rows = timeline.rows();
@@ -54,16 +55,18 @@ class TimelineViewModelTest {
     void aDeletionFromThisConsoleShowsItsAuditEntryBesideCloudTrail() {
         DemoAccount account = DemoAccount.seeded();
         AppContext app = TestApps.of(account, account, dir, Clock.systemUTC());
-        MainViewModel model = new MainViewModel(app, new InlineTaskRunner());
-        model.refresh();
+        MainViewModel model = new OpenAccount(app).model(new InlineTaskRunner());
+        model.stacks().refresh();
         select(model, "shop-dev");
-        Instance app1 = model.content().instances().stream().filter(r -> r.hostname().equals("dev-app1")).findFirst()
+        Instance app1 = model.stacks().content().instances().stream().filter(r -> r.hostname().equals("dev-app1"))
+                .findFirst()
                 .orElseThrow().instance();
-        ConfirmationViewModel stop = model.planInstances(Operation.STOP_INSTANCE, List.of(app1)).orElseThrow();
+        ConfirmationViewModel stop = model.actions().planInstances(Operation.STOP_INSTANCE, List.of(app1))
+                .orElseThrow();
         stop.typedProperty().set("shop-dev");
         stop.confirm();
 
-        TimelineViewModel timeline = model.timelineOf(app1).orElseThrow();
+        TimelineViewModel timeline = model.missing().timelineOf(app1).orElseThrow();
         timeline.load();
 
         assertThat(timeline.rows()).anySatisfy(row -> {
@@ -74,38 +77,9 @@ class TimelineViewModelTest {
         assertThat(timeline.rows()).anySatisfy(row -> assertThat(row.what()).startsWith("TerminateInstances"));
     }
 
-    @Test
-    void anInstanceThatNeverHadAnEc2InstanceHasNoTimelineAndSaysWhy() {
-        DemoAccount account = DemoAccount.seeded();
-        MainViewModel model = new MainViewModel(TestApps.of(account, account, dir, Clock.systemUTC()),
-                new InlineTaskRunner());
-        model.refresh();
-        select(model, "shop-dev");
-        Instance tools = model.content().instances().stream().filter(r -> r.hostname().equals("dev-tools1"))
-                .findFirst().orElseThrow().instance();
-
-        assertThat(model.timelineOf(tools)).isEmpty();
-        assertThat(model.status().textProperty().get()).contains("dev-tools1 has had no EC2 instance");
-    }
-
-    @Test
-    void dismissingTheMissingAlertKeepsItAwayAfterRefresh() {
-        AppContext app = AppContext.demo(Optional.empty(), Duration.ZERO,
-                new safetyconsole.settings.AppDirectories(dir.resolve("c"), dir.resolve("d"), dir.resolve("l")));
-        MainViewModel model = new MainViewModel(app, new InlineTaskRunner());
-        model.refresh();
-        select(model, "shop-prod");
-        model.refresh();
-        assertThat(model.missingProperty().get()).as("still reported after a refresh").isNotNull();
-
-        model.dismissMissing();
-        model.refresh();
-
-        assertThat(model.missingProperty().get()).isNull();
-    }
-
     private static void select(MainViewModel model, String name) {
-        model.select(model.stacks().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow());
+        model.stacks().select(model.stacks().stacks().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow());
     }
 
     private static int indexOf(List<TimelineViewModel.Row> rows, String what) {

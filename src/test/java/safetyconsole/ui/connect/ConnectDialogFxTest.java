@@ -36,6 +36,7 @@ import safetyconsole.ui.common.FxTaskRunner;
 import safetyconsole.ui.shell.AccountWindow;
 import safetyconsole.ui.shell.ConsoleApp;
 import safetyconsole.ui.shell.Accounts;
+import safetyconsole.ui.shell.OpenAccount;
 
 /** The connect dialog in the real main window, on a fake connector: opened with Ctrl+Shift+K. */
 @ExtendWith(ApplicationExtension.class)
@@ -53,8 +54,10 @@ class ConnectDialogFxTest {
         AppDirectories directories = new AppDirectories(files.resolve("config"), files.resolve("data"),
                 files.resolve("logs"));
         DemoAccount demo = DemoAccount.seeded();
-        Accounts accounts = new Accounts(() -> connector, () -> TestApps.of(demo, demo, files, Clock.systemUTC()),
-                connection -> TestApps.of(connection, connection, files, Clock.systemUTC()), directories);
+        Accounts accounts = new Accounts(() -> connector,
+                () -> new OpenAccount(TestApps.of(demo, demo, files, Clock.systemUTC())),
+                connection -> new OpenAccount(TestApps.of(connection, connection, files, Clock.systemUTC())),
+                directories);
         new AccountWindow(stage, runner, accounts).show(accounts.demo());
     }
 

@@ -80,7 +80,7 @@ class LogRotationFxTest extends MainWindowFixture {
     private void openTab(FxRobot robot, String stack) throws Exception {
         openStack(robot, stack);
         robot.interact(() -> robot.lookup("#stackContent").queryAs(TabPane.class).getSelectionModel().select(4));
-        waitFor(10, TimeUnit.SECONDS, () -> !model.logRotation().checks().isEmpty());
+        waitFor(10, TimeUnit.SECONDS, () -> !model.stacks().logRotation().checks().isEmpty());
         waitForFxEvents();
     }
 

@@ -27,7 +27,7 @@ class LogRotationViewModelTest {
         Stack staging = account.describeStacks().stream().filter(s -> s.name().equals("shop-staging")).findFirst()
                 .orElseThrow();
         AppContext app = TestApps.of(account, account, dir, Clock.systemUTC());
-        LogRotationViewModel model = new LogRotationViewModel(app, new InlineTaskRunner());
+        LogRotationViewModel model = forApp(app);
         model.show(app.inventoryLoader().load(staging), "123456789012");
         assertThat(model.selected().orElseThrow().status()).isEqualTo(AppLogCheck.Status.NOT_CHECKED);
         Path checkout = Files.createDirectories(dir.resolve("shop/config/environments"));
@@ -36,8 +36,7 @@ class LogRotationViewModelTest {
         model.linkCheckout(model.selected().get().app(), dir.resolve("shop"));
 
         assertThat(model.selected().orElseThrow().status()).isEqualTo(AppLogCheck.Status.CONFLICT);
-        LogRotationViewModel later = new LogRotationViewModel(TestApps.of(account, account, dir, Clock.systemUTC()),
-                new InlineTaskRunner());
+        LogRotationViewModel later = forApp(TestApps.of(account, account, dir, Clock.systemUTC()));
         later.show(app.inventoryLoader().load(staging), "123456789012");
         assertThat(later.selected().orElseThrow().source()).hasValueSatisfying(s -> assertThat(s).contains("shop"));
 
@@ -50,7 +49,7 @@ class LogRotationViewModelTest {
         DemoAccount account = DemoAccount.seeded();
         Stack tools = account.describeStacks().stream().filter(s -> s.name().equals("ops-tools")).findFirst().orElseThrow();
         AppContext app = TestApps.of(account, account, dir, Clock.systemUTC());
-        LogRotationViewModel model = new LogRotationViewModel(app, new InlineTaskRunner());
+        LogRotationViewModel model = forApp(app);
 
         model.show(app.inventoryLoader().load(tools), "123456789012");
 
@@ -65,7 +64,7 @@ class LogRotationViewModelTest {
         Stack staging = account.describeStacks().stream().filter(s -> s.name().equals("shop-staging")).findFirst()
                 .orElseThrow();
         AppContext app = TestApps.of(account, account, dir, Clock.systemUTC());
-        LogRotationViewModel model = new LogRotationViewModel(app, new InlineTaskRunner());
+        LogRotationViewModel model = forApp(app);
         model.show(app.inventoryLoader().load(staging), "123456789012");
         Files.createDirectories(dir.resolve("data/rails-links.json"));
 
@@ -73,5 +72,9 @@ class LogRotationViewModelTest {
 
         assertThat(model.messageProperty().get()).startsWith("The link could not be saved: ");
         assertThat(model.selected().orElseThrow().status()).isEqualTo(AppLogCheck.Status.NOT_CHECKED);
+    }
+
+    private static LogRotationViewModel forApp(AppContext app) {
+        return new LogRotationViewModel(app.railsLinks(), app::railsCode, new InlineTaskRunner());
     }
 }

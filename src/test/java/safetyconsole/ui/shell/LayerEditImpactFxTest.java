@@ -50,7 +50,7 @@ class LayerEditImpactFxTest extends MainWindowFixture {
     @Test
     void layerEditShowsWhoWillNotGetItAndFixThemNowOpensTheGuardedFix(FxRobot robot) throws Exception {
         openStack(robot, "shop-prod");
-        robot.interact(() -> model.arm("Give the workers the metrics group, OPS-77"));
+        robot.interact(() -> model.banner().arm("Give the workers the metrics group, OPS-77"));
         robot.interact(() -> robot.lookup("#stackContent").queryAs(TabPane.class).getSelectionModel().select(1));
         TableView<?> layers = robot.lookup("#layersTable").queryAs(TableView.class);
         robot.interact(() -> layers.getSelectionModel().select(3));

@@ -1,0 +1,59 @@
+package safetyconsole.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import safetyconsole.AppContext;
+import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.testing.TestApps;
+import safetyconsole.ui.common.InlineTaskRunner;
+
+/** The bar of instances gone since the last visit, and the way to who changed an instance. */
+class MissingInstancesViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anInstanceThatNeverHadAnEc2InstanceHasNoTimelineAndSaysWhy() {
+        DemoAccount account = DemoAccount.seeded();
+        MainViewModel model = new OpenAccount(TestApps.of(account, account, dir, Clock.systemUTC()))
+                .model(new InlineTaskRunner());
+        model.stacks().refresh();
+        select(model, "shop-dev");
+        Instance tools = model.stacks().content().instances().stream().filter(r -> r.hostname().equals("dev-tools1"))
+                .findFirst().orElseThrow().instance();
+
+        assertThat(model.missing().timelineOf(tools)).isEmpty();
+        assertThat(model.status().textProperty().get()).contains("dev-tools1 has had no EC2 instance");
+    }
+
+    @Test
+    void dismissingTheMissingAlertKeepsItAwayAfterRefresh() {
+        AppContext app = AppContext.demo(Optional.empty(), Duration.ZERO,
+                new safetyconsole.settings.AppDirectories(dir.resolve("c"), dir.resolve("d"), dir.resolve("l")));
+        MainViewModel model = new OpenAccount(app).model(new InlineTaskRunner());
+        model.stacks().refresh();
+        select(model, "shop-prod");
+        model.stacks().refresh();
+        assertThat(model.missing().missingProperty().get()).as("still reported after a refresh").isNotNull();
+
+        model.missing().dismissMissing();
+        model.stacks().refresh();
+
+        assertThat(model.missing().missingProperty().get()).isNull();
+    }
+
+    private static void select(MainViewModel model, String name) {
+        model.stacks().select(model.stacks().stacks().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow());
+    }
+}
