@@ -50,6 +50,7 @@ import safetyconsole.guard.GroupFix;
 
 import safetyconsole.ui.icons.UiIcon;
 import safetyconsole.ui.stacks.StackContentView;
+import safetyconsole.ui.stacks.StackTab;
 
 /**
  * The main window: banner on top of everything, stack list left, the stack's contents right, status below.
@@ -225,7 +226,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
             text.setText(impact == null ? "" : impact.text());
             fix.setVisible(impact != null && impact.pendingInstances() > 0);
             if (impact != null) {
-                content.selectTab(3);
+                content.select(StackTab.SECURITY_GROUPS);
             }
         });
         bar.setVisible(false);
@@ -349,11 +350,10 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         accelerators.put(new KeyCodeCombination(KeyCode.F1), this::openAbout);
         accelerators.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), stacks::refresh);
         accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), stackList::requestFocus);
-        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(0));
-        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(1));
-        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(2));
-        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(3));
-        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(4));
+        for (StackTab tab : StackTab.values()) {
+            accelerators.put(new KeyCodeCombination(tab.shortcutKey(), KeyCombination.SHORTCUT_DOWN),
+                    () -> content.select(tab));
+        }
         accelerators.put(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::openArmDialog);
         accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),

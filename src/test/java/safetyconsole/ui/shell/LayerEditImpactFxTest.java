@@ -17,7 +17,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -26,6 +25,8 @@ import safetyconsole.AppContext;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.testing.MainWindowFixture;
 import safetyconsole.testing.TestApps;
+import safetyconsole.ui.stacks.StackContentView;
+import safetyconsole.ui.stacks.StackTab;
 
 /**
  * Editing a layer's groups in the real windows: after the guarded change, the main window says at once how
@@ -51,7 +52,7 @@ class LayerEditImpactFxTest extends MainWindowFixture {
     void layerEditShowsWhoWillNotGetItAndFixThemNowOpensTheGuardedFix(FxRobot robot) throws Exception {
         openStack(robot, "shop-prod");
         robot.interact(() -> model.banner().arm("Give the workers the metrics group, OPS-77"));
-        robot.interact(() -> robot.lookup("#stackContent").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> robot.lookup("#stackContent").queryAs(StackContentView.class).select(StackTab.LAYERS));
         TableView<?> layers = robot.lookup("#layersTable").queryAs(TableView.class);
         robot.interact(() -> layers.getSelectionModel().select(3));
         robot.clickOn("#editLayerGroupsButton");
