@@ -41,6 +41,7 @@ import safetyconsole.cloud.Operation;
 import safetyconsole.context.Mode;
 import safetyconsole.ui.attribution.TimelineWindow;
 import safetyconsole.ui.common.LazyTooltips;
+import safetyconsole.ui.common.NoticeBar;
 import safetyconsole.ui.dialogs.ArmDialog;
 import safetyconsole.ui.dialogs.ConfirmationDialog;
 import safetyconsole.ui.dialogs.ConfirmationViewModel;
@@ -160,27 +161,13 @@ public final class MainView extends BorderPane implements StackContentView.Actio
     }
 
     /** Instances seen earlier and gone now, with a way to see who removed them. */
-    private HBox missingBar() {
-        Label text = new Label();
-        text.setId("missingText");
-        text.setWrapText(true);
-        text.setGraphic(new FontIcon(UiIcon.ALERT_OCTAGON));
+    private NoticeBar missingBar() {
         MenuButton who = new MenuButton("Who did it?");
         who.setId("missingWho");
-        who.setMinWidth(Region.USE_PREF_SIZE);
-        Button dismiss = new Button("Dismiss");
-        dismiss.setId("missingDismiss");
-        dismiss.setMinWidth(Region.USE_PREF_SIZE);
-        dismiss.setOnAction(event -> missing.dismissMissing());
-        HBox bar = new HBox(10, text, who, dismiss);
-        bar.setId("missingBar");
-        bar.getStyleClass().addAll("notice", "missing-notice");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(text, Priority.ALWAYS);
+        NoticeBar bar = new NoticeBar("missing", UiIcon.ALERT_OCTAGON, missing::dismissMissing, who);
+        bar.getStyleClass().add("missing-notice");
         missing.missingProperty().addListener((obs, old, gone) -> {
-            bar.setVisible(gone != null);
-            bar.setManaged(gone != null);
-            text.setText(gone == null ? "" : gone.sentence());
+            bar.show(gone == null ? null : gone.sentence());
             who.getItems().clear();
             if (gone != null) {
                 for (var instance : gone.gone()) {
@@ -191,8 +178,6 @@ public final class MainView extends BorderPane implements StackContentView.Actio
                 }
             }
         });
-        bar.setVisible(false);
-        bar.setManaged(false);
         return bar;
     }
 
@@ -202,35 +187,18 @@ public final class MainView extends BorderPane implements StackContentView.Actio
     }
 
     /** After a layer's groups changed: who did not get it, and a way straight into fixing them. */
-    private HBox impactBar() {
-        Label text = new Label();
-        text.setId("impactText");
-        text.setWrapText(true);
-        text.setGraphic(new FontIcon(UiIcon.ALERT_OUTLINE));
+    private NoticeBar impactBar() {
         Button fix = new Button("Fix them now\u2026");
         fix.setId("impactFix");
         fix.setOnAction(event -> actions.planFixImpact().ifPresent(this::confirm));
-        Button dismiss = new Button("Dismiss");
-        dismiss.setId("impactDismiss");
-        dismiss.setOnAction(event -> actions.dismissImpact());
-        fix.setMinWidth(Region.USE_PREF_SIZE);
-        dismiss.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(10, text, fix, dismiss);
-        bar.setId("impactBar");
-        bar.getStyleClass().add("notice");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(text, Priority.ALWAYS);
+        NoticeBar bar = new NoticeBar("impact", UiIcon.ALERT_OUTLINE, actions::dismissImpact, fix);
         actions.impactProperty().addListener((obs, old, impact) -> {
-            bar.setVisible(impact != null);
-            bar.setManaged(impact != null);
-            text.setText(impact == null ? "" : impact.text());
+            bar.show(impact == null ? null : impact.text());
             fix.setVisible(impact != null && impact.pendingInstances() > 0);
             if (impact != null) {
                 content.select(StackTab.SECURITY_GROUPS);
             }
         });
-        bar.setVisible(false);
-        bar.setManaged(false);
         return bar;
     }
 
