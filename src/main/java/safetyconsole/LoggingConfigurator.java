@@ -23,7 +23,7 @@ import ch.qos.logback.core.util.FileSize;
 public final class LoggingConfigurator extends ContextAwareBase implements Configurator {
 
     /** Set by the launcher before the first logger exists. */
-    static final String LOG_DIR_PROPERTY = "safetyconsole.logDir";
+    public static final String LOG_DIR_PROPERTY = "safetyconsole.logDir";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {

@@ -11,7 +11,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import safetyconsole.ui.common.ModalStage;
-import safetyconsole.ui.shell.AppIcons;
+import safetyconsole.ui.icons.AppIcons;
 
 /** Version, runtime and where the console keeps its files (selectable, to paste into a ticket). */
 public final class AboutDialog {
@@ -54,7 +54,8 @@ public final class AboutDialog {
     static String details(AboutFacts facts, String version) {
         return String.join("\n",
                 "Version        " + version,
-                "Java           " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor") + ")",
+                "Java           " + System.getProperty("java.runtime.version") + " ("
+                        + System.getProperty("java.vendor") + ")",
                 "JavaFX         " + System.getProperty("javafx.runtime.version", "unknown"),
                 "Account source " + facts.accountSource(),
                 "Settings       " + facts.settingsFile(),

@@ -17,6 +17,7 @@ import safetyconsole.ui.common.TaskRunner;
 import safetyconsole.ui.connect.ConnectDialog;
 import safetyconsole.ui.connect.ConnectViewModel;
 import safetyconsole.ui.connect.FxMfaPrompt;
+import safetyconsole.ui.icons.AppIcons;
 
 /**
  * The main window on the account in use. Connecting to another account (or going back to the demo) puts a new

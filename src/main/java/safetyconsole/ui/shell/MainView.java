@@ -40,6 +40,7 @@ import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.Operation;
 import safetyconsole.context.Mode;
 import safetyconsole.ui.attribution.TimelineWindow;
+import safetyconsole.ui.common.BannerView;
 import safetyconsole.ui.common.LazyTooltips;
 import safetyconsole.ui.common.NoticeBar;
 import safetyconsole.ui.dialogs.ArmDialog;
@@ -210,7 +211,8 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         refresh.disableProperty().bind(statusLine.loadingProperty());
         Button arm = new Button("Arm\u2026", new FontIcon(UiIcon.ALERT_OCTAGON));
         arm.setId("armButton");
-        LazyTooltips.install(arm, "Allow changes to this production-like stack for a while, with a reason (Ctrl+Shift+A)");
+        LazyTooltips.install(arm,
+                "Allow changes to this production-like stack for a while, with a reason (Ctrl+Shift+A)");
         arm.setOnAction(event -> openArmDialog());
         Button disarm = new Button("Disarm", new FontIcon(UiIcon.LOCK));
         disarm.setId("disarmButton");

@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.stage.Window;
 
 import safetyconsole.AppContext;
+import safetyconsole.audit.AuditLog;
 import safetyconsole.ui.audit.AuditWindow;
 import safetyconsole.ui.common.TaskRunner;
 import safetyconsole.ui.dialogs.AboutDialog;
@@ -42,17 +43,18 @@ public final class OpenAccount implements AutoCloseable {
 
     /** The windows the main window opens beside itself on this account. */
     MainView.Windows windows(TaskRunner runner) {
+        AboutFacts facts = new AboutFacts(description(), app.directories().settingsFile(), app.auditLog().file(),
+                app.directories().data().resolve("rails-links.json"), app.directories().logs().resolve("console.log"));
+        AuditLog auditLog = app.auditLog();
         return new MainView.Windows() {
             @Override
             public void about(Window owner) {
-                new AboutDialog(owner, new AboutFacts(description(), app.directories().settingsFile(),
-                        app.auditLog().file(), app.directories().data().resolve("rails-links.json"),
-                        app.directories().logs().resolve("console.log"))).show();
+                new AboutDialog(owner, facts).show();
             }
 
             @Override
             public void auditLog(Window owner) {
-                AuditWindow.show(owner, app.auditLog(), runner);
+                AuditWindow.show(owner, auditLog, runner);
             }
         };
     }

@@ -1,4 +1,4 @@
-package safetyconsole.ui.shell;
+package safetyconsole.ui.icons;
 
 import java.io.InputStream;
 import java.util.Arrays;

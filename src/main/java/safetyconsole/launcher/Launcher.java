@@ -1,4 +1,4 @@
-package safetyconsole;
+package safetyconsole.launcher;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -6,6 +6,10 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import safetyconsole.AppContext;
+import safetyconsole.AwsOptions;
+import safetyconsole.LaunchOptions;
+import safetyconsole.LoggingConfigurator;
 import safetyconsole.check.CheckCommand;
 import safetyconsole.check.ConsoleMfaPrompt;
 import safetyconsole.cloud.AccountConnector;
@@ -18,6 +22,8 @@ import safetyconsole.ui.shell.OpenAccount;
 /**
  * Plain {@code main}: parses the command line, builds the {@link AppContext}, opens the window.
  * Not a JavaFX Application itself, so the app starts from a plain class path (and a packaged jar).
+ * In a package of its own, above everything it starts: the composition root below it and the window's
+ * composition, which depends on the composition root, would otherwise form a cycle with it.
  */
 public final class Launcher {
 
