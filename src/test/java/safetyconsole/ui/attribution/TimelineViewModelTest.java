@@ -1,6 +1,7 @@
 package safetyconsole.ui.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static safetyconsole.ui.shell.MainModels.select;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -75,11 +76,6 @@ class TimelineViewModelTest {
             assertThat(row.details()).contains("typed \"shop-dev\"");
         });
         assertThat(timeline.rows()).anySatisfy(row -> assertThat(row.what()).startsWith("TerminateInstances"));
-    }
-
-    private static void select(MainViewModel model, String name) {
-        model.stacks().select(model.stacks().stacks().stream().filter(e -> e.name().equals(name)).findFirst()
-                .orElseThrow());
     }
 
     private static int indexOf(List<TimelineViewModel.Row> rows, String what) {

@@ -1,11 +1,13 @@
 package safetyconsole.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static safetyconsole.ui.shell.MainModels.instances;
+import static safetyconsole.ui.shell.MainModels.row;
+import static safetyconsole.ui.shell.MainModels.select;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,11 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.AppContext;
-import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.context.Mode;
-import safetyconsole.inventory.InstanceRow;
 import safetyconsole.testing.MutableClock;
 import safetyconsole.testing.TestApps;
 import safetyconsole.ui.common.InlineTaskRunner;
@@ -42,47 +42,48 @@ class ActionsViewModelTest {
 
     @Test
     void productionOpensReadOnlyAndRefusesToPlan() {
-        select("shop-prod");
+        select(model, "shop-prod");
 
         assertThat(model.banner().bannerProperty().get().mode()).isEqualTo(Mode.READ_ONLY);
         assertThat(model.banner().changesAllowedProperty().get()).isFalse();
         assertThat(model.banner().armableProperty().get()).isTrue();
-        assertThat(model.actions().planInstances(Operation.START_INSTANCE, instances("rails-app5"))).isEmpty();
+        assertThat(model.actions().planInstances(Operation.START_INSTANCE, instances(model, "rails-app5")))
+                .isEmpty();
         assertThat(model.status().textProperty().get()).contains("read-only", "arm it first");
     }
 
     @Test
     void developmentIsUnlockedButStillGoesThroughConfirmation() {
-        select("shop-dev");
+        select(model, "shop-dev");
 
         assertThat(model.banner().bannerProperty().get().mode()).isEqualTo(Mode.UNLOCKED);
         assertThat(model.banner().armableProperty().get()).isFalse();
         Optional<ConfirmationViewModel> dialog = model.actions().planInstances(Operation.STOP_INSTANCE,
-                instances("dev-app1"));
+                instances(model, "dev-app1"));
         assertThat(dialog).isPresent();
         assertThat(dialog.get().canConfirmProperty().get()).isFalse();
     }
 
     @Test
     void confirmedPlanRunsReportsAndReloadsTheStack() {
-        select("shop-prod");
+        select(model, "shop-prod");
         model.banner().arm("Replace rails-app5, OPS-1234");
-        ConfirmationViewModel dialog = model.actions().planInstances(Operation.START_INSTANCE, instances("rails-app5"))
-                .orElseThrow();
+        ConfirmationViewModel dialog = model.actions()
+                .planInstances(Operation.START_INSTANCE, instances(model, "rails-app5")).orElseThrow();
 
         dialog.typedProperty().set("shop-prod");
         dialog.confirm();
 
         assertThat(dialog.succeeded()).isTrue();
         assertThat(model.status().textProperty().get()).isEqualTo("Done: Start instance rails-app5 in shop-prod.");
-        assertThat(row("rails-app5").status()).isEqualTo("online");
+        assertThat(row(model, "rails-app5").status()).isEqualTo("online");
     }
 
     @Test
     void refusedPlanSaysWhyInTheStatus() {
-        select("shop-dev");
+        select(model, "shop-dev");
 
-        assertThat(model.actions().planInstances(Operation.DELETE_INSTANCE, instances("dev-app1"))).isEmpty();
+        assertThat(model.actions().planInstances(Operation.DELETE_INSTANCE, instances(model, "dev-app1"))).isEmpty();
 
         assertThat(model.status().kindProperty().get()).isEqualTo(StatusLine.Kind.ERROR);
         assertThat(model.status().textProperty().get()).isEqualTo(
@@ -94,8 +95,7 @@ class ActionsViewModelTest {
         MainViewModel readOnly = new OpenAccount(TestApps.of(account, null, dir.resolve("ro"), clock))
                 .model(new InlineTaskRunner());
         readOnly.stacks().refresh();
-        readOnly.stacks().select(readOnly.stacks().stacks().stream().filter(e -> e.name().equals("shop-dev")).findFirst()
-                .orElseThrow());
+        select(readOnly, "shop-dev");
 
         assertThat(readOnly.banner().bannerProperty().get().mode()).isEqualTo(Mode.READ_ONLY);
         assertThat(readOnly.banner().armableProperty().get()).isFalse();
@@ -105,7 +105,7 @@ class ActionsViewModelTest {
 
     @Test
     void pendingGroupsCanBeFixedThreeWaysFromTheSecurityGroupsScreen() {
-        select("shop-prod");
+        select(model, "shop-prod");
         model.banner().arm("Add the metrics group, OPS-77");
         var drift = model.stacks().content().drift();
         var app1 = drift.grouped().values().iterator().next().get(0);
@@ -121,7 +121,7 @@ class ActionsViewModelTest {
 
     @Test
     void impactNoticeCountsTheLayersRunningInstancesAfterALayerEdit() {
-        select("shop-prod");
+        select(model, "shop-prod");
         model.banner().arm("Give the workers the metrics group, OPS-77");
         var inventory = model.stacks().content().inventory().orElseThrow();
         var workers = inventory.layers().stream().filter(l -> l.shortname().equals("workers")).findFirst().orElseThrow();
@@ -138,19 +138,5 @@ class ActionsViewModelTest {
         ConfirmationViewModel fix = model.actions().planFixImpact().orElseThrow();
         assertThat(fix.planProperty().get().targets()).extracting(t -> t.name()).containsExactly("rails-app3", "worker1");
         assertThat(model.actions().impactProperty().get()).isNull();
-    }
-
-    private void select(String name) {
-        model.stacks().select(model.stacks().stacks().stream().filter(e -> e.name().equals(name)).findFirst()
-                .orElseThrow());
-    }
-
-    private InstanceRow row(String hostname) {
-        return model.stacks().content().instances().stream().filter(r -> r.hostname().equals(hostname)).findFirst()
-                .orElseThrow();
-    }
-
-    private List<Instance> instances(String... hostnames) {
-        return Arrays.stream(hostnames).map(h -> row(h).instance()).toList();
     }
 }

@@ -1,13 +1,14 @@
 package safetyconsole.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static safetyconsole.ui.shell.MainModels.instances;
+import static safetyconsole.ui.shell.MainModels.select;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -15,13 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.context.Environment;
 import safetyconsole.context.Mode;
-import safetyconsole.inventory.InstanceRow;
 import safetyconsole.testing.MutableClock;
 import safetyconsole.testing.TestApps;
 import safetyconsole.ui.common.InlineTaskRunner;
@@ -44,7 +43,7 @@ class BannerViewModelTest {
 
     @Test
     void unclassifiedIsProtectedLikeProduction() {
-        select("ops-tools");
+        select(model, "ops-tools");
 
         assertThat(model.banner().bannerProperty().get().mode()).isEqualTo(Mode.READ_ONLY);
         assertThat(model.banner().armableProperty().get()).isTrue();
@@ -52,7 +51,7 @@ class BannerViewModelTest {
 
     @Test
     void armingShowsACountdownAndAllowsPlans() {
-        select("shop-prod");
+        select(model, "shop-prod");
 
         model.banner().arm("Replace rails-app5, OPS-1234");
         clock.advance(Duration.ofSeconds(75));
@@ -60,12 +59,12 @@ class BannerViewModelTest {
 
         assertThat(model.banner().bannerProperty().get().mode()).isEqualTo(Mode.ARMED);
         assertThat(model.banner().bannerProperty().get().modeText()).isEqualTo("ARMED 13:45");
-        assertThat(model.actions().planInstances(Operation.START_INSTANCE, instances("rails-app5"))).isPresent();
+        assertThat(model.actions().planInstances(Operation.START_INSTANCE, instances(model, "rails-app5"))).isPresent();
     }
 
     @Test
     void armingWithoutAReasonIsRefused() {
-        select("shop-prod");
+        select(model, "shop-prod");
 
         model.banner().arm("because");
 
@@ -75,7 +74,7 @@ class BannerViewModelTest {
 
     @Test
     void armingLapsesWhenIdleAndSaysWhy() {
-        select("shop-prod");
+        select(model, "shop-prod");
         model.banner().arm("Replace rails-app5, OPS-1234");
 
         clock.advance(Duration.ofMinutes(5));
@@ -87,7 +86,7 @@ class BannerViewModelTest {
 
     @Test
     void armingExpiresEvenWithActivity() {
-        select("shop-prod");
+        select(model, "shop-prod");
         model.banner().arm("Replace rails-app5, OPS-1234");
         for (int i = 0; i < 5; i++) {
             clock.advance(Duration.ofMinutes(3));
@@ -101,18 +100,18 @@ class BannerViewModelTest {
 
     @Test
     void switchingStacksDisarms() {
-        select("shop-prod");
+        select(model, "shop-prod");
         model.banner().arm("Replace rails-app5, OPS-1234");
 
-        select("shop-prod-v2");
-        select("shop-prod");
+        select(model, "shop-prod-v2");
+        select(model, "shop-prod");
 
         assertThat(model.banner().bannerProperty().get().mode()).isEqualTo(Mode.READ_ONLY);
     }
 
     @Test
     void refreshKeepsTheArming() {
-        select("shop-prod");
+        select(model, "shop-prod");
         model.banner().arm("Replace rails-app5, OPS-1234");
 
         model.stacks().refresh();
@@ -169,19 +168,5 @@ class BannerViewModelTest {
 
     private MainViewModel model(TaskRunner runner, List<String> notices) {
         return new OpenAccount(TestApps.of(account, account, dir, Clock.systemUTC(), Map.of(), notices)).model(runner);
-    }
-
-    private void select(String name) {
-        model.stacks().select(model.stacks().stacks().stream().filter(e -> e.name().equals(name)).findFirst()
-                .orElseThrow());
-    }
-
-    private List<Instance> instances(String... hostnames) {
-        return Arrays.stream(hostnames).map(h -> row(h).instance()).toList();
-    }
-
-    private InstanceRow row(String hostname) {
-        return model.stacks().content().instances().stream().filter(r -> r.hostname().equals(hostname)).findFirst()
-                .orElseThrow();
     }
 }

@@ -1,6 +1,7 @@
 package safetyconsole.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static safetyconsole.ui.shell.MainModels.select;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,10 +51,5 @@ class MissingInstancesViewModelTest {
         model.stacks().refresh();
 
         assertThat(model.missing().missingProperty().get()).isNull();
-    }
-
-    private static void select(MainViewModel model, String name) {
-        model.stacks().select(model.stacks().stacks().stream().filter(e -> e.name().equals(name)).findFirst()
-                .orElseThrow());
     }
 }

@@ -1,6 +1,7 @@
 package safetyconsole.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static safetyconsole.ui.shell.MainModels.entry;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -189,9 +190,5 @@ class StackSelectionTest {
 
     private MainViewModel model(TaskRunner runner, List<String> notices) {
         return new OpenAccount(TestApps.of(account, account, dir, Clock.systemUTC(), Map.of(), notices)).model(runner);
-    }
-
-    private static StackEntry entry(MainViewModel model, String name) {
-        return model.stacks().stacks().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
     }
 }
