@@ -1,11 +1,13 @@
 package safetyconsole.launcher;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import safetyconsole.AppClock;
 import safetyconsole.AppContext;
 import safetyconsole.AwsOptions;
 import safetyconsole.LaunchOptions;
@@ -31,6 +33,14 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Clock clock;
+        try {
+            clock = AppClock.fromSystemProperties();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         if (args.length > 0 && args[0].equals("check")) {
             AppDirectories directories = AppDirectories.forCurrentUser();
             System.setProperty(LoggingConfigurator.LOG_DIR_PROPERTY, directories.logs().toString());
@@ -38,20 +48,20 @@ public final class Launcher {
             System.exit(CheckCommand.run(rest, new CheckCommand.Contexts() {
                 @Override
                 public AppContext demo(Optional<Path> settings) {
-                    return AppContext.demo(settings, Duration.ZERO, directories);
+                    return AppContext.demo(settings, Duration.ZERO, directories, clock);
                 }
 
                 @Override
                 public AppContext snapshot(Path folder, Optional<Path> settings) {
-                    return AppContext.snapshot(folder, settings, directories);
+                    return AppContext.snapshot(folder, settings, directories, clock);
                 }
 
                 @Override
                 public AppContext aws(AwsOptions aws, Optional<Path> settings) {
-                    AccountConnector connector = AppContext.awsConnector();
+                    AccountConnector connector = AppContext.awsConnector(clock);
                     AccountConnector.Connection connection = connector.connect(aws.request(connector),
                             ConsoleMfaPrompt.forSystemConsole());
-                    return AppContext.aws(connection, settings, directories);
+                    return AppContext.aws(connection, settings, directories, clock);
                 }
             }, System.out, System.err));
             return;
@@ -72,9 +82,9 @@ public final class Launcher {
         AppDirectories directories = AppDirectories.forCurrentUser();
         // Before the first logger is created: the logging configurator reads it to place the log file.
         System.setProperty(LoggingConfigurator.LOG_DIR_PROPERTY, directories.logs().toString());
-        Accounts accounts = new Accounts(AppContext::awsConnector,
-                () -> new OpenAccount(AppContext.demo(options.settingsFile(), Duration.ZERO, directories)),
-                connection -> new OpenAccount(AppContext.aws(connection, options.settingsFile(), directories)),
+        Accounts accounts = new Accounts(() -> AppContext.awsConnector(clock),
+                () -> new OpenAccount(AppContext.demo(options.settingsFile(), Duration.ZERO, directories, clock)),
+                connection -> new OpenAccount(AppContext.aws(connection, options.settingsFile(), directories, clock)),
                 directories);
         if (options.aws().given()) {
             AccountConnector.Request request;
@@ -93,7 +103,8 @@ public final class Launcher {
         if (options.snapshot().isPresent()) {
             // A snapshot is checked before any window opens: a broken one is a clear message, not an empty console.
             try {
-                account = CompletableFuture.completedFuture(new OpenAccount(AppContext.create(options, directories)));
+                account = CompletableFuture.completedFuture(
+                        new OpenAccount(AppContext.create(options, directories, clock)));
             } catch (SnapshotException e) {
                 System.err.println(e.getMessage());
                 System.exit(2);
@@ -101,8 +112,9 @@ public final class Launcher {
             }
         } else {
             // Built while JavaFX starts up (both take a while); the window waits for it only if it is not done.
-            account = CompletableFuture.supplyAsync(() -> new OpenAccount(AppContext.create(options, directories)));
+            account = CompletableFuture.supplyAsync(
+                    () -> new OpenAccount(AppContext.create(options, directories, clock)));
         }
-        ConsoleApp.launch(account, accounts, options.smokeTest());
+        ConsoleApp.launch(account, accounts, options.smokeTest(), clock);
     }
 }

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -105,7 +106,7 @@ public final class StackSelection {
                     List<StackEntry> entries = loaded.stacks().stream()
                             .map(stack -> new StackEntry(stack, stackContext.classify(stack),
                                     stackContext.colorOf(stack)))
-                            .sorted(Comparator.comparing(entry -> entry.name().toLowerCase()))
+                            .sorted(Comparator.comparing(entry -> entry.name().toLowerCase(Locale.ROOT)))
                             .toList();
                     stacks.setAll(entries);
                     Optional<StackEntry> keep = entries.stream().filter(e -> e.id().equals(keepId)).findFirst();

@@ -1,5 +1,7 @@
 package safetyconsole.ui.stacks;
 
+import java.util.Locale;
+
 import javafx.scene.input.KeyCode;
 
 /** The tabs of a stack's contents, in the order they show; Ctrl+1 to Ctrl+5 choose them. */
@@ -29,6 +31,6 @@ public enum StackTab {
 
     /** The tab's stable id, for tests and the style sheet. */
     String id() {
-        return title.toLowerCase().replace(" ", "") + "Tab";
+        return title.toLowerCase(Locale.ROOT).replace(" ", "") + "Tab";
     }
 }

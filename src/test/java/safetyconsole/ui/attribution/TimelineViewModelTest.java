@@ -22,6 +22,7 @@ import safetyconsole.ui.common.InlineTaskRunner;
 import safetyconsole.ui.dialogs.ConfirmationViewModel;
 import safetyconsole.ui.shell.MainViewModel;
 import safetyconsole.ui.shell.OpenAccount;
+import safetyconsole.testing.TestClocks;
 
 class TimelineViewModelTest {
 
@@ -31,7 +32,8 @@ class TimelineViewModelTest {
     @Test
     void theDemosMissingInstanceLeadsToAlicesDeleteInTheWrongStack() {
         AppContext app = AppContext.demo(Optional.empty(), Duration.ZERO,
-                new safetyconsole.settings.AppDirectories(dir.resolve("c"), dir.resolve("d"), dir.resolve("l")));
+                new safetyconsole.settings.AppDirectories(dir.resolve("c"), dir.resolve("d"), dir.resolve("l")),
+                TestClocks.fixed());
         MainViewModel model = new OpenAccount(app).model(new InlineTaskRunner());
         model.stacks().refresh();
         select(model, "shop-prod");
@@ -54,8 +56,8 @@ class TimelineViewModelTest {
 
     @Test
     void aDeletionFromThisConsoleShowsItsAuditEntryBesideCloudTrail() {
-        DemoAccount account = DemoAccount.seeded();
-        AppContext app = TestApps.of(account, account, dir, Clock.systemUTC());
+        DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
+        AppContext app = TestApps.of(account, account, dir, TestClocks.fixed());
         MainViewModel model = new OpenAccount(app).model(new InlineTaskRunner());
         model.stacks().refresh();
         select(model, "shop-dev");

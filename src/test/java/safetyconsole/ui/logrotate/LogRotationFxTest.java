@@ -27,6 +27,7 @@ import safetyconsole.testing.MainWindowFixture;
 import safetyconsole.testing.TestApps;
 import safetyconsole.ui.stacks.StackContentView;
 import safetyconsole.ui.stacks.StackTab;
+import safetyconsole.testing.TestClocks;
 
 /** The Log rotation tab in the real main window, on the demo account's samples. */
 class LogRotationFxTest extends MainWindowFixture {
@@ -41,8 +42,8 @@ class LogRotationFxTest extends MainWindowFixture {
 
     @Override
     protected AppContext app() {
-        DemoAccount account = DemoAccount.seeded();
-        return TestApps.of(account, account, dir.resolve("logs" + System.nanoTime()), Clock.systemUTC())
+        DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
+        return TestApps.of(account, account, dir.resolve("logs" + System.nanoTime()), TestClocks.fixed())
                 .withBuiltInRailsCode((stack, a) -> DemoRailsSamples.forApp(stack.name(), a.shortname())
                         .map(files -> RailsSource.of("demo sample", files)));
     }

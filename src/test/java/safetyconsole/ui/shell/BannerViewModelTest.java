@@ -6,7 +6,6 @@ import static safetyconsole.ui.shell.MainModels.select;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +22,7 @@ import safetyconsole.context.Environment;
 import safetyconsole.context.Mode;
 import safetyconsole.testing.MutableClock;
 import safetyconsole.testing.TestApps;
+import safetyconsole.testing.TestClocks;
 import safetyconsole.ui.common.InlineTaskRunner;
 import safetyconsole.ui.common.TaskRunner;
 
@@ -130,7 +130,7 @@ class BannerViewModelTest {
 
     @Test
     void overrideFromSettingsChangesTheBanner() {
-        MainViewModel model = new OpenAccount(TestApps.of(account, account, dir, Clock.systemUTC(),
+        MainViewModel model = new OpenAccount(TestApps.of(account, account, dir, TestClocks.fixed(),
                 Map.of("ops-tools", Environment.DEVELOPMENT), List.of())).model(new InlineTaskRunner());
 
         model.stacks().refresh();
@@ -143,7 +143,7 @@ class BannerViewModelTest {
     void unknownStackColorIsANoticeAndTheBannerUsesTheEnvironmentColor() {
         Stack odd = new Stack("s-1", "odd-staging", "us-east-1", null, Map.of(), "blurple", true, null, Instant.EPOCH);
         FixedAccount fixed = new FixedAccount(List.of(odd));
-        MainViewModel model = new OpenAccount(TestApps.of(fixed, null, dir, Clock.systemUTC(), Map.of(),
+        MainViewModel model = new OpenAccount(TestApps.of(fixed, null, dir, TestClocks.fixed(), Map.of(),
                 List.of("from settings"))).model(new InlineTaskRunner());
 
         model.stacks().refresh();
@@ -167,6 +167,6 @@ class BannerViewModelTest {
     }
 
     private MainViewModel model(TaskRunner runner, List<String> notices) {
-        return new OpenAccount(TestApps.of(account, account, dir, Clock.systemUTC(), Map.of(), notices)).model(runner);
+        return new OpenAccount(TestApps.of(account, account, dir, TestClocks.fixed(), Map.of(), notices)).model(runner);
     }
 }

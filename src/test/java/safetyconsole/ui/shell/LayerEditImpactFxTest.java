@@ -27,6 +27,7 @@ import safetyconsole.testing.MainWindowFixture;
 import safetyconsole.testing.TestApps;
 import safetyconsole.ui.stacks.StackContentView;
 import safetyconsole.ui.stacks.StackTab;
+import safetyconsole.testing.TestClocks;
 
 /**
  * Editing a layer's groups in the real windows: after the guarded change, the main window says at once how
@@ -36,7 +37,7 @@ class LayerEditImpactFxTest extends MainWindowFixture {
 
     @TempDir
     static Path dir;
-    private final DemoAccount account = DemoAccount.seeded();
+    private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
 
     @Start
     void start(Stage stage) {
@@ -45,7 +46,7 @@ class LayerEditImpactFxTest extends MainWindowFixture {
 
     @Override
     protected AppContext app() {
-        return TestApps.of(account, account, dir.resolve("impact"), Clock.systemUTC());
+        return TestApps.of(account, account, dir.resolve("impact"), TestClocks.fixed());
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static safetyconsole.ui.shell.MainModels.select;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -15,6 +14,7 @@ import safetyconsole.AppContext;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.testing.TestApps;
+import safetyconsole.testing.TestClocks;
 import safetyconsole.ui.common.InlineTaskRunner;
 
 /** The bar of instances gone since the last visit, and the way to who changed an instance. */
@@ -25,8 +25,8 @@ class MissingInstancesViewModelTest {
 
     @Test
     void anInstanceThatNeverHadAnEc2InstanceHasNoTimelineAndSaysWhy() {
-        DemoAccount account = DemoAccount.seeded();
-        MainViewModel model = new OpenAccount(TestApps.of(account, account, dir, Clock.systemUTC()))
+        DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
+        MainViewModel model = new OpenAccount(TestApps.of(account, account, dir, TestClocks.fixed()))
                 .model(new InlineTaskRunner());
         model.stacks().refresh();
         select(model, "shop-dev");
@@ -40,7 +40,8 @@ class MissingInstancesViewModelTest {
     @Test
     void dismissingTheMissingAlertKeepsItAwayAfterRefresh() {
         AppContext app = AppContext.demo(Optional.empty(), Duration.ZERO,
-                new safetyconsole.settings.AppDirectories(dir.resolve("c"), dir.resolve("d"), dir.resolve("l")));
+                new safetyconsole.settings.AppDirectories(dir.resolve("c"), dir.resolve("d"), dir.resolve("l")),
+                TestClocks.fixed());
         MainViewModel model = new OpenAccount(app).model(new InlineTaskRunner());
         model.stacks().refresh();
         select(model, "shop-prod");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static safetyconsole.ui.shell.MainModels.entry;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +16,7 @@ import safetyconsole.cloud.demo.DemoOperation;
 import safetyconsole.context.Environment;
 import safetyconsole.context.Rgb;
 import safetyconsole.inventory.InstanceRow;
+import safetyconsole.testing.TestClocks;
 import safetyconsole.ui.common.InlineTaskRunner;
 import safetyconsole.ui.common.QueuedTaskRunner;
 import safetyconsole.ui.common.TaskRunner;
@@ -24,7 +24,7 @@ import safetyconsole.testing.TestApps;
 
 class StackSelectionTest {
 
-    private final DemoAccount account = DemoAccount.seeded();
+    private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
 
     @TempDir
     Path dir;
@@ -178,7 +178,7 @@ class StackSelectionTest {
     @Test
     void emptyAccountSaysSoAndSelectsNothing() {
         FixedAccount empty = new FixedAccount(List.of());
-        MainViewModel model = new OpenAccount(TestApps.of(empty, null, dir, Clock.systemUTC()))
+        MainViewModel model = new OpenAccount(TestApps.of(empty, null, dir, TestClocks.fixed()))
                 .model(new InlineTaskRunner());
 
         model.stacks().refresh();
@@ -189,6 +189,6 @@ class StackSelectionTest {
     }
 
     private MainViewModel model(TaskRunner runner, List<String> notices) {
-        return new OpenAccount(TestApps.of(account, account, dir, Clock.systemUTC(), Map.of(), notices)).model(runner);
+        return new OpenAccount(TestApps.of(account, account, dir, TestClocks.fixed(), Map.of(), notices)).model(runner);
     }
 }

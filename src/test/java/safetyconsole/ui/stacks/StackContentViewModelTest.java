@@ -2,7 +2,6 @@ package safetyconsole.ui.stacks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,12 +10,13 @@ import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.inventory.InstanceRow;
 import safetyconsole.inventory.InventoryLoader;
 import safetyconsole.inventory.StackInventory;
+import safetyconsole.testing.TestClocks;
 import safetyconsole.ui.common.InlineTaskRunner;
 
 /** The selected stack's tables: filled from one load, emptied at once when another stack is chosen. */
 class StackContentViewModelTest {
 
-    private final DemoAccount account = DemoAccount.seeded();
+    private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
     private final StackContentViewModel model = new StackContentViewModel(new InlineTaskRunner());
 
     @Test
@@ -80,6 +80,6 @@ class StackContentViewModelTest {
 
     private StackInventory load(String name) {
         Stack stack = account.describeStacks().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
-        return new InventoryLoader(account, Clock.systemUTC()).load(stack);
+        return new InventoryLoader(account, TestClocks.fixed()).load(stack);
     }
 }
