@@ -114,7 +114,8 @@ class ActionsViewModelTest {
         assertThat(model.actions().planFixGroups(List.of(app1), safetyconsole.guard.GroupFix.ADD_MISSING)).isPresent();
         assertThat(model.actions().planFixGroups(List.of(app1), safetyconsole.guard.GroupFix.MAKE_EXACT)).isPresent();
         assertThat(model.actions().planRestartInstanceStore(List.of(app2))).hasValueSatisfying(dialog ->
-                assertThat(dialog.planProperty().get().title()).isEqualTo("Stop and start instance rails-app2 in shop-prod"));
+                assertThat(dialog.planProperty().get().title())
+                        .isEqualTo("Stop and start instance rails-app2 in shop-prod"));
         assertThat(model.actions().planRestartInstanceStore(List.of(app1))).isEmpty();
         assertThat(model.status().textProperty().get()).contains("EBS-backed");
     }
@@ -124,7 +125,8 @@ class ActionsViewModelTest {
         select(model, "shop-prod");
         model.banner().arm("Give the workers the metrics group, OPS-77");
         var inventory = model.stacks().content().inventory().orElseThrow();
-        var workers = inventory.layers().stream().filter(l -> l.shortname().equals("workers")).findFirst().orElseThrow();
+        var workers = inventory.layers().stream().filter(l -> l.shortname().equals("workers")).findFirst()
+                .orElseThrow();
         var metrics = inventory.groupsById().values().stream().filter(g -> g.name().equals("shop-prod-metrics-scrape"))
                 .findFirst().orElseThrow();
         List<String> groups = new ArrayList<>(workers.customSecurityGroupIds());
@@ -136,7 +138,8 @@ class ActionsViewModelTest {
 
         assertThat(model.actions().impactProperty().get().pendingInstances()).isEqualTo(2);
         ConfirmationViewModel fix = model.actions().planFixImpact().orElseThrow();
-        assertThat(fix.planProperty().get().targets()).extracting(t -> t.name()).containsExactly("rails-app3", "worker1");
+        assertThat(fix.planProperty().get().targets()).extracting(t -> t.name())
+                .containsExactly("rails-app3", "worker1");
         assertThat(model.actions().impactProperty().get()).isNull();
     }
 }

@@ -121,7 +121,8 @@ class BannerViewModelTest {
 
     @Test
     void settingsProblemsAreShownAsNotices() {
-        MainViewModel model = model(new InlineTaskRunner(), List.of("settings.json is not valid JSON (line 2, column 3); using the built-in rules only."));
+        MainViewModel model = model(new InlineTaskRunner(),
+                List.of("settings.json is not valid JSON (line 2, column 3); using the built-in rules only."));
 
         model.stacks().refresh();
 

@@ -141,7 +141,8 @@ class StackSelectionTest {
 
         assertThat(model.status().kindProperty().get()).isEqualTo(StatusLine.Kind.ERROR);
         assertThat(model.status().textProperty().get())
-                .isEqualTo("Could not load the stacks. AWS refused the request: your credentials lack the permission for it.");
+                .isEqualTo("Could not load the stacks. AWS refused the request: your credentials lack the permission"
+                        + " for it.");
         assertThat(model.stacks().stacks()).isEmpty();
         assertThat(model.status().loadingProperty().get()).isFalse();
     }
