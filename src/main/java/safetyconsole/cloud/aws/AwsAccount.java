@@ -263,18 +263,12 @@ public final class AwsAccount implements AccountConnector.Connection {
     }
 
     private static LookupAttributeKey attributeKey(TrailQuery.Attribute attribute) {
-        switch (attribute) {
-            case EVENT_NAME:
-                return LookupAttributeKey.EVENT_NAME;
-            case EVENT_SOURCE:
-                return LookupAttributeKey.EVENT_SOURCE;
-            case USERNAME:
-                return LookupAttributeKey.USERNAME;
-            case RESOURCE_NAME:
-                return LookupAttributeKey.RESOURCE_NAME;
-            default:
-                throw new IllegalStateException("Unhandled attribute " + attribute);
-        }
+        return switch (attribute) {
+            case EVENT_NAME -> LookupAttributeKey.EVENT_NAME;
+            case EVENT_SOURCE -> LookupAttributeKey.EVENT_SOURCE;
+            case USERNAME -> LookupAttributeKey.USERNAME;
+            case RESOURCE_NAME -> LookupAttributeKey.RESOURCE_NAME;
+        };
     }
 
     // ---- write side: each finds its target's stack as AWS sees it now, then checks the confirmation ----
@@ -282,21 +276,21 @@ public final class AwsAccount implements AccountConnector.Connection {
     @Override
     public MutationResult startInstance(String instanceId, Confirmation confirmation) {
         confirmInstance(Operation.START_INSTANCE, instanceId, confirmation);
-        return mutation("opsworks:StartInstance " + instanceId,
+        return mutation(Operation.START_INSTANCE.iamAction() + " " + instanceId,
                 () -> clients.opsWorksChanges().startInstance(r -> r.instanceId(instanceId)));
     }
 
     @Override
     public MutationResult stopInstance(String instanceId, boolean force, Confirmation confirmation) {
         confirmInstance(Operation.STOP_INSTANCE, instanceId, confirmation);
-        return mutation("opsworks:StopInstance " + instanceId,
+        return mutation(Operation.STOP_INSTANCE.iamAction() + " " + instanceId,
                 () -> clients.opsWorksChanges().stopInstance(r -> r.instanceId(instanceId).force(force)));
     }
 
     @Override
     public MutationResult rebootInstance(String instanceId, Confirmation confirmation) {
         confirmInstance(Operation.REBOOT_INSTANCE, instanceId, confirmation);
-        return mutation("opsworks:RebootInstance " + instanceId,
+        return mutation(Operation.REBOOT_INSTANCE.iamAction() + " " + instanceId,
                 () -> clients.opsWorksChanges().rebootInstance(r -> r.instanceId(instanceId)));
     }
 
@@ -304,14 +298,15 @@ public final class AwsAccount implements AccountConnector.Connection {
     public MutationResult deleteInstance(String instanceId, boolean deleteElasticIp, boolean deleteVolumes,
                                          Confirmation confirmation) {
         confirmInstance(Operation.DELETE_INSTANCE, instanceId, confirmation);
-        return mutation("opsworks:DeleteInstance " + instanceId, () -> clients.opsWorksChanges().deleteInstance(r -> r
-                .instanceId(instanceId).deleteElasticIp(deleteElasticIp).deleteVolumes(deleteVolumes)));
+        return mutation(Operation.DELETE_INSTANCE.iamAction() + " " + instanceId, () -> clients.opsWorksChanges()
+                .deleteInstance(r -> r.instanceId(instanceId).deleteElasticIp(deleteElasticIp)
+                        .deleteVolumes(deleteVolumes)));
     }
 
     @Override
     public MutationResult deleteLayer(String layerId, Confirmation confirmation) {
         confirm(Operation.DELETE_LAYER, layerId, stackOfLayer(layerId), confirmation);
-        return mutation("opsworks:DeleteLayer " + layerId,
+        return mutation(Operation.DELETE_LAYER.iamAction() + " " + layerId,
                 () -> clients.opsWorksChanges().deleteLayer(r -> r.layerId(layerId)));
     }
 
@@ -320,14 +315,14 @@ public final class AwsAccount implements AccountConnector.Connection {
         String stackId = call("opsworks:DescribeApps " + appId, () -> clients.opsWorks().describeApps(r -> r.appIds(appId)))
                 .apps().stream().findFirst().map(a -> a.stackId()).orElseThrow(() -> notFound("app", appId));
         confirm(Operation.DELETE_APP, appId, stackId, confirmation);
-        return mutation("opsworks:DeleteApp " + appId,
+        return mutation(Operation.DELETE_APP.iamAction() + " " + appId,
                 () -> clients.opsWorksChanges().deleteApp(r -> r.appId(appId)));
     }
 
     @Override
     public MutationResult deleteStack(String stackId, Confirmation confirmation) {
         confirm(Operation.DELETE_STACK, stackId, stack(stackId).stackId(), confirmation);
-        return mutation("opsworks:DeleteStack " + stackId,
+        return mutation(Operation.DELETE_STACK.iamAction() + " " + stackId,
                 () -> clients.opsWorksChanges().deleteStack(r -> r.stackId(stackId)));
     }
 
@@ -341,14 +336,15 @@ public final class AwsAccount implements AccountConnector.Connection {
                     + instance.ec2InstanceId() + ", not " + ec2InstanceId);
         }
         String region = stack(instance.stackId()).region();
-        return mutation("ec2:ModifyInstanceAttribute (groups) of " + ec2InstanceId, () -> clients.ec2Changes(region)
-                .modifyInstanceAttribute(r -> r.instanceId(ec2InstanceId).groups(groupIds)));
+        return mutation(Operation.MODIFY_INSTANCE_GROUPS.iamAction() + " (groups) of " + ec2InstanceId,
+                () -> clients.ec2Changes(region).modifyInstanceAttribute(r -> r.instanceId(ec2InstanceId)
+                        .groups(groupIds)));
     }
 
     @Override
     public MutationResult updateLayerSecurityGroups(String layerId, List<String> groupIds, Confirmation confirmation) {
         confirm(Operation.UPDATE_LAYER_GROUPS, layerId, stackOfLayer(layerId), confirmation);
-        return mutation("opsworks:UpdateLayer (custom security groups) of " + layerId,
+        return mutation(Operation.UPDATE_LAYER_GROUPS.iamAction() + " (custom security groups) of " + layerId,
                 () -> clients.opsWorksChanges().updateLayer(r -> r.layerId(layerId).customSecurityGroupIds(groupIds)));
     }
 

@@ -10,18 +10,20 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import safetyconsole.cloud.App;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
-import safetyconsole.cloud.Operation;
 import safetyconsole.context.Classification;
 import safetyconsole.context.Mode;
 import safetyconsole.drift.GroupDrift;
+import safetyconsole.guard.DeleteStack;
 import safetyconsole.guard.ExecutionReport;
 import safetyconsole.guard.GroupFix;
 import safetyconsole.guard.Guard;
+import safetyconsole.guard.InstanceOperation;
 import safetyconsole.guard.InstanceOptions;
 import safetyconsole.guard.Plan;
 import safetyconsole.guard.PlanRefusedException;
 import safetyconsole.guard.PlanTarget;
 import safetyconsole.guard.Planner;
+import safetyconsole.guard.UpdateLayerGroups;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.ui.common.TaskRunner;
 import safetyconsole.ui.dialogs.ConfirmationViewModel;
@@ -61,7 +63,7 @@ public final class ActionsViewModel {
     }
 
     /** A plan for the selected instances, in a dialog's model; empty (with a sentence in the status) if refused. */
-    public Optional<ConfirmationViewModel> planInstances(Operation operation, List<Instance> selection) {
+    public Optional<ConfirmationViewModel> planInstances(InstanceOperation operation, List<Instance> selection) {
         return planned(inventory -> planner.instances(inventory, classification(), selection, operation,
                 InstanceOptions.NONE), options -> inventory -> planner.instances(inventory, classification(),
                 selection, operation, options));
@@ -137,14 +139,14 @@ public final class ActionsViewModel {
 
     /** After a confirmed plan ran (or was aborted): say what happened and read the stack again. */
     void executed(ExecutionReport report) {
-        if (report.plan().operation() == Operation.UPDATE_LAYER_GROUPS
+        if (report.plan().operation() == UpdateLayerGroups.UPDATE_LAYER_GROUPS
                 && report.status() == ExecutionReport.Status.DONE) {
             awaitingImpact = report.plan().targets().get(0);
         }
         status.report(report);
         banner.showMode();
         StackEntry entry = stacks.selectedStackProperty().get();
-        if (report.plan().operation() == Operation.DELETE_STACK) {
+        if (report.plan().operation() == DeleteStack.DELETE_STACK) {
             stacks.refresh();
         } else if (entry != null && entry.id().equals(report.plan().stack().id())) {
             stacks.reloadContents(entry, report);

@@ -37,7 +37,6 @@ import javafx.util.Duration;
 import safetyconsole.cloud.App;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
-import safetyconsole.cloud.Operation;
 import safetyconsole.context.Mode;
 import safetyconsole.ui.attribution.TimelineWindow;
 import safetyconsole.ui.common.BannerView;
@@ -49,6 +48,7 @@ import safetyconsole.ui.dialogs.ConfirmationViewModel;
 import safetyconsole.ui.dialogs.LayerGroupsDialog;
 import safetyconsole.drift.GroupDrift;
 import safetyconsole.guard.GroupFix;
+import safetyconsole.guard.InstanceOperation;
 
 import safetyconsole.ui.icons.UiIcon;
 import safetyconsole.ui.stacks.StackContentView;
@@ -120,7 +120,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
     }
 
     @Override
-    public void instances(Operation operation, List<Instance> selection) {
+    public void instances(InstanceOperation operation, List<Instance> selection) {
         actions.planInstances(operation, selection).ifPresent(this::confirm);
     }
 

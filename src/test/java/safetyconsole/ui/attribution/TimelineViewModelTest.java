@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.AppContext;
 import safetyconsole.cloud.Instance;
-import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.guard.InstanceOperation;
 import safetyconsole.inventory.MissingInstances;
 import safetyconsole.testing.TestApps;
 import safetyconsole.ui.common.InlineTaskRunner;
@@ -64,7 +64,7 @@ class TimelineViewModelTest {
         Instance app1 = model.stacks().content().instances().stream().filter(r -> r.hostname().equals("dev-app1"))
                 .findFirst()
                 .orElseThrow().instance();
-        ConfirmationViewModel stop = model.actions().planInstances(Operation.STOP_INSTANCE, List.of(app1))
+        ConfirmationViewModel stop = model.actions().planInstances(InstanceOperation.STOP_INSTANCE, List.of(app1))
                 .orElseThrow();
         stop.typedProperty().set("shop-dev");
         stop.confirm();

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.AppContext;
-import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.context.Mode;
+import safetyconsole.guard.InstanceOperation;
 import safetyconsole.testing.MutableClock;
 import safetyconsole.testing.TestApps;
 import safetyconsole.ui.common.InlineTaskRunner;
@@ -47,7 +47,7 @@ class ActionsViewModelTest {
         assertThat(model.banner().bannerProperty().get().mode()).isEqualTo(Mode.READ_ONLY);
         assertThat(model.banner().changesAllowedProperty().get()).isFalse();
         assertThat(model.banner().armableProperty().get()).isTrue();
-        assertThat(model.actions().planInstances(Operation.START_INSTANCE, instances(model, "rails-app5")))
+        assertThat(model.actions().planInstances(InstanceOperation.START_INSTANCE, instances(model, "rails-app5")))
                 .isEmpty();
         assertThat(model.status().textProperty().get()).contains("read-only", "arm it first");
     }
@@ -58,7 +58,7 @@ class ActionsViewModelTest {
 
         assertThat(model.banner().bannerProperty().get().mode()).isEqualTo(Mode.UNLOCKED);
         assertThat(model.banner().armableProperty().get()).isFalse();
-        Optional<ConfirmationViewModel> dialog = model.actions().planInstances(Operation.STOP_INSTANCE,
+        Optional<ConfirmationViewModel> dialog = model.actions().planInstances(InstanceOperation.STOP_INSTANCE,
                 instances(model, "dev-app1"));
         assertThat(dialog).isPresent();
         assertThat(dialog.get().canConfirmProperty().get()).isFalse();
@@ -69,7 +69,7 @@ class ActionsViewModelTest {
         select(model, "shop-prod");
         model.banner().arm("Replace rails-app5, OPS-1234");
         ConfirmationViewModel dialog = model.actions()
-                .planInstances(Operation.START_INSTANCE, instances(model, "rails-app5")).orElseThrow();
+                .planInstances(InstanceOperation.START_INSTANCE, instances(model, "rails-app5")).orElseThrow();
 
         dialog.typedProperty().set("shop-prod");
         dialog.confirm();
@@ -83,7 +83,8 @@ class ActionsViewModelTest {
     void refusedPlanSaysWhyInTheStatus() {
         select(model, "shop-dev");
 
-        assertThat(model.actions().planInstances(Operation.DELETE_INSTANCE, instances(model, "dev-app1"))).isEmpty();
+        assertThat(model.actions().planInstances(InstanceOperation.DELETE_INSTANCE, instances(model, "dev-app1")))
+                .isEmpty();
 
         assertThat(model.status().kindProperty().get()).isEqualTo(StatusLine.Kind.ERROR);
         assertThat(model.status().textProperty().get()).isEqualTo(

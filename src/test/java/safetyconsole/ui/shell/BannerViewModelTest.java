@@ -15,11 +15,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.context.Environment;
 import safetyconsole.context.Mode;
+import safetyconsole.guard.InstanceOperation;
 import safetyconsole.testing.MutableClock;
 import safetyconsole.testing.TestApps;
 import safetyconsole.testing.TestClocks;
@@ -59,7 +59,8 @@ class BannerViewModelTest {
 
         assertThat(model.banner().bannerProperty().get().mode()).isEqualTo(Mode.ARMED);
         assertThat(model.banner().bannerProperty().get().modeText()).isEqualTo("ARMED 13:45");
-        assertThat(model.actions().planInstances(Operation.START_INSTANCE, instances(model, "rails-app5"))).isPresent();
+        assertThat(model.actions().planInstances(InstanceOperation.START_INSTANCE, instances(model, "rails-app5")))
+                .isPresent();
     }
 
     @Test
