@@ -19,7 +19,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -96,7 +95,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
 
         setTop(new VBox(new BannerView(banner.bannerProperty()), notices, missingBar(), impactBar(), toolbar()));
         setCenter(centre());
-        setBottom(statusBar());
+        setBottom(new StatusBar(statusLine));
 
         notices.setId("notices");
         banner.notices().addListener((ListChangeListener<String>) change -> showNotices());
@@ -274,33 +273,6 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(stackList, false);
         return split;
-    }
-
-    private HBox statusBar() {
-        ProgressBar progress = new ProgressBar();
-        progress.setId("progress");
-        progress.setPrefWidth(120);
-        progress.visibleProperty().bind(statusLine.loadingProperty());
-        progress.managedProperty().bind(statusLine.loadingProperty());
-        Label status = new Label();
-        status.setId("statusLabel");
-        status.textProperty().bind(statusLine.textProperty());
-        status.graphicProperty().bind(Bindings.createObjectBinding(
-                () -> statusLine.kindProperty().get() == StatusLine.Kind.ERROR
-                        ? new FontIcon(UiIcon.ALERT_CIRCLE_OUTLINE) : null,
-                statusLine.kindProperty()));
-        statusLine.kindProperty().addListener((obs, old, kind) -> {
-            status.getStyleClass().remove("status-error");
-            if (kind == StatusLine.Kind.ERROR) {
-                status.getStyleClass().add("status-error");
-            }
-        });
-        HBox bar = new HBox(10, progress, status);
-        bar.setId("statusBar");
-        bar.getStyleClass().add("status-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 10, 4, 10));
-        return bar;
     }
 
     private void showNotices() {
