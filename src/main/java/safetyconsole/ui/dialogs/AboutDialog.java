@@ -44,7 +44,7 @@ public final class AboutDialog {
         root.setPrefWidth(720);
         stage = ModalStage.over(owner, "About \u2014 OpsWorks Safety Console", root);
         close.setOnAction(event -> stage.close());
-        AppIcons.apply(stage);
+        AppIcons.sameAs(owner, stage);
     }
 
     public void show() {

@@ -44,7 +44,7 @@ public final class OpenAccount implements AutoCloseable {
     /** The windows the main window opens beside itself on this account. */
     MainView.Windows windows(TaskRunner runner) {
         AboutFacts facts = new AboutFacts(description(), app.directories().settingsFile(), app.auditLog().file(),
-                app.directories().data().resolve("rails-links.json"), app.directories().logs().resolve("console.log"));
+                app.directories().railsLinksFile(), app.directories().logFile());
         AuditLog auditLog = app.auditLog();
         return new MainView.Windows() {
             @Override

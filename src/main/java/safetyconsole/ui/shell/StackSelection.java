@@ -27,6 +27,7 @@ import safetyconsole.inventory.InventoryLoader;
 import safetyconsole.inventory.MissingInstances;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.ui.common.ErrorMessages;
+import safetyconsole.ui.common.NewestResult;
 import safetyconsole.ui.common.TaskRunner;
 import safetyconsole.ui.logrotate.LogRotationViewModel;
 import safetyconsole.ui.stacks.StackContentViewModel;
@@ -68,13 +69,13 @@ public final class StackSelection {
     private final LogRotationViewModel logRotation;
     private final TaskRunner runner;
     private final StatusLine status;
+    private final NewestResult loads;
 
     private final ObservableList<StackEntry> stacks = FXCollections.observableArrayList();
     private final ObservableList<StackEntry> readOnlyStacks = FXCollections.unmodifiableObservableList(stacks);
     private final ReadOnlyObjectWrapper<StackEntry> selectedStack = new ReadOnlyObjectWrapper<>();
     private Listener listener;
     private AccountOverview overview;
-    private long loadGeneration;
 
     StackSelection(CloudAccount account, StackContext stackContext, InventoryLoader inventoryLoader,
                    InventoryHistory inventoryHistory, StackContentViewModel content,
@@ -87,6 +88,7 @@ public final class StackSelection {
         this.logRotation = logRotation;
         this.runner = runner;
         this.status = status;
+        this.loads = new NewestResult(runner);
     }
 
     /** Set once, by the window's model, before the first {@link #refresh}. */
@@ -144,25 +146,16 @@ public final class StackSelection {
         String name = entry.name();
         content.clear("Loading " + name + "\u2026");
         logRotation.clear("Loading " + name + "\u2026");
-        long generation = ++loadGeneration;
         String accountId = overview.caller().accountId();
         status.begin("Loading " + name + "\u2026");
         // The history is compared and saved (a file, for a real account) with the load, off the FX thread.
-        runner.run("Load " + name, () -> {
+        loads.run("Load " + name, () -> {
             StackInventory loaded = inventoryLoader.load(entry.stack());
             return new Loaded(loaded, inventoryHistory.record(accountId, loaded));
-        }, result -> {
-            status.end();
-            if (generation == loadGeneration) {
-                show(name, result, accountId, outcome);
-            }
-        }, error -> {
-            status.end();
-            if (generation == loadGeneration) {
-                content.clear("Could not load " + name + ".");
-                logRotation.clear("Could not load " + name + ".");
-                fail("Could not load " + name, error);
-            }
+        }, status::end, result -> show(name, result, accountId, outcome), error -> {
+            content.clear("Could not load " + name + ".");
+            logRotation.clear("Could not load " + name + ".");
+            fail("Could not load " + name, error);
         });
     }
 
