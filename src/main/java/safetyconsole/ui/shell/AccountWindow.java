@@ -12,12 +12,12 @@ import javafx.stage.Stage;
 import safetyconsole.cloud.AccountConnector;
 import safetyconsole.context.BannerModel;
 import safetyconsole.ui.common.AccountBoundWindows;
+import safetyconsole.ui.common.AppIcons;
 import safetyconsole.ui.common.ErrorMessages;
 import safetyconsole.ui.common.TaskRunner;
 import safetyconsole.ui.connect.ConnectDialog;
 import safetyconsole.ui.connect.ConnectViewModel;
 import safetyconsole.ui.connect.FxMfaPrompt;
-import safetyconsole.ui.icons.AppIcons;
 
 /**
  * The main window on the account in use. Connecting to another account (or going back to the demo) puts a new
