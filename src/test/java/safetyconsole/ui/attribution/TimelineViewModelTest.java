@@ -1,13 +1,11 @@
 package safetyconsole.ui.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static safetyconsole.ui.shell.MainModels.onTheDemo;
 import static safetyconsole.ui.shell.MainModels.select;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,11 +29,7 @@ class TimelineViewModelTest {
 
     @Test
     void theDemosMissingInstanceLeadsToAlicesDeleteInTheWrongStack() {
-        AppContext app = AppContext.demo(Optional.empty(), Duration.ZERO,
-                new safetyconsole.settings.AppDirectories(dir.resolve("c"), dir.resolve("d"), dir.resolve("l")),
-                TestClocks.fixed());
-        MainViewModel model = new OpenAccount(app).model(new InlineTaskRunner());
-        model.stacks().refresh();
+        MainViewModel model = onTheDemo(dir);
         select(model, "shop-prod");
 
         MissingInstances gone = model.missing().missingProperty().get();

@@ -1,15 +1,34 @@
 package safetyconsole.ui.shell;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
+import safetyconsole.AppContext;
 import safetyconsole.cloud.Instance;
 import safetyconsole.inventory.InstanceRow;
+import safetyconsole.settings.AppDirectories;
+import safetyconsole.testing.TestClocks;
+import safetyconsole.ui.common.InlineTaskRunner;
 
-/** Lookups the tests of the main window's model share: a stack of the list, a row of the instances table. */
+/**
+ * What the tests of the main window's model share: the model on the whole demo, a stack of the list, a row of the
+ * instances table.
+ */
 public final class MainModels {
 
     private MainModels() {
+    }
+
+    /** The model on the built-in demo (which remembers an earlier visit), files under {@code dir}, stacks read. */
+    public static MainViewModel onTheDemo(Path dir) {
+        AppContext app = AppContext.demo(Optional.empty(), Duration.ZERO,
+                new AppDirectories(dir.resolve("c"), dir.resolve("d"), dir.resolve("l")), TestClocks.fixed());
+        MainViewModel model = new OpenAccount(app).model(new InlineTaskRunner());
+        model.stacks().refresh();
+        return model;
     }
 
     public static StackEntry entry(MainViewModel model, String name) {

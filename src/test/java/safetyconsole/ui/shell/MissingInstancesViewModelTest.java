@@ -1,16 +1,14 @@
 package safetyconsole.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static safetyconsole.ui.shell.MainModels.onTheDemo;
 import static safetyconsole.ui.shell.MainModels.select;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import safetyconsole.AppContext;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.testing.TestApps;
@@ -39,11 +37,7 @@ class MissingInstancesViewModelTest {
 
     @Test
     void dismissingTheMissingAlertKeepsItAwayAfterRefresh() {
-        AppContext app = AppContext.demo(Optional.empty(), Duration.ZERO,
-                new safetyconsole.settings.AppDirectories(dir.resolve("c"), dir.resolve("d"), dir.resolve("l")),
-                TestClocks.fixed());
-        MainViewModel model = new OpenAccount(app).model(new InlineTaskRunner());
-        model.stacks().refresh();
+        MainViewModel model = onTheDemo(dir);
         select(model, "shop-prod");
         model.stacks().refresh();
         assertThat(model.missing().missingProperty().get()).as("still reported after a refresh").isNotNull();
