@@ -5,7 +5,6 @@ import static safetyconsole.ui.common.Tables.column;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -22,7 +21,6 @@ import javafx.stage.Window;
 import safetyconsole.guard.Plan;
 import safetyconsole.guard.PlanTarget;
 import safetyconsole.ui.icons.UiIcon;
-import safetyconsole.ui.shell.BannerView;
 
 /**
  * Typed confirmation of a plan. It carries the stack's banner, every target and consequence, and asks for the
@@ -32,27 +30,24 @@ import safetyconsole.ui.shell.BannerView;
 public final class ConfirmationDialog {
 
     private final ConfirmationViewModel model;
-    private final Stage stage;
+    private final GuardedDialog shell;
     private final VBox consequences = new VBox(4);
     private final TableView<PlanTarget> targets = new TableView<>();
     private final Button cancel = new Button("Cancel");
 
     public ConfirmationDialog(Window owner, ConfirmationViewModel model) {
         this.model = model;
-        VBox root = new VBox(new BannerView(model.banner()), body());
-        root.setId("confirmationDialog");
-        stage = DialogSupport.modalStage(owner, model.banner().getValue(), "Confirm", root);
-        stage.setOnShown(event -> cancel.requestFocus());
+        shell = new GuardedDialog(owner, model.banner(), "Confirm", body(), cancel);
         model.planProperty().addListener((obs, old, plan) -> showPlan(plan));
         showPlan(model.planProperty().get());
     }
 
     public void show() {
-        stage.show();
+        shell.show();
     }
 
     public Stage stage() {
-        return stage;
+        return shell.stage();
     }
 
     private VBox body() {
@@ -110,8 +105,6 @@ public final class ConfirmationDialog {
         });
 
         cancel.setId("cancelButton");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(event -> stage.close());
         cancel.disableProperty().bind(model.executingProperty());
         model.reportProperty().addListener((obs, old, report) -> {
             cancel.setText("Close");
@@ -133,8 +126,8 @@ public final class ConfirmationDialog {
 
         VBox body = new VBox(10, title, targets, consequencesTitle, consequences, options, prompt, typing, hint, message,
                 outcomes, buttons);
-        body.setPadding(new Insets(14, 18, 14, 18));
-        body.setPrefWidth(900);
+        body.setId("confirmationDialog");
+        body.setPrefWidth(864);
         return body;
     }
 

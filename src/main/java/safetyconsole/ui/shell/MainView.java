@@ -43,9 +43,11 @@ import safetyconsole.ui.common.LazyTooltips;
 import safetyconsole.ui.audit.AuditWindow;
 import safetyconsole.ui.dialogs.AboutDialog;
 import safetyconsole.ui.dialogs.ArmDialog;
+import safetyconsole.ui.dialogs.ArmViewModel;
 import safetyconsole.ui.dialogs.ConfirmationDialog;
 import safetyconsole.ui.dialogs.ConfirmationViewModel;
 import safetyconsole.ui.dialogs.LayerGroupsDialog;
+import safetyconsole.ui.dialogs.LayerGroupsViewModel;
 import safetyconsole.drift.GroupDrift;
 import safetyconsole.guard.GroupFix;
 
@@ -125,8 +127,8 @@ public final class MainView extends BorderPane implements StackContentView.Actio
     @Override
     public void editLayerGroups(Layer layer) {
         model.content().inventory().ifPresent(inventory -> new LayerGroupsDialog(getScene().getWindow(),
-                model.bannerProperty(), layer, List.copyOf(inventory.groupsById().values()),
-                groups -> model.planUpdateLayerGroups(layer, groups).ifPresent(this::confirm)).show());
+                new LayerGroupsViewModel(model.bannerProperty(), layer, List.copyOf(inventory.groupsById().values()),
+                        groups -> model.planUpdateLayerGroups(layer, groups).ifPresent(this::confirm))).show());
     }
 
     private void confirm(ConfirmationViewModel confirmation) {
@@ -135,7 +137,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
 
     private void openArmDialog() {
         if (model.armableProperty().get() && model.bannerProperty().get() != null) {
-            new ArmDialog(getScene().getWindow(), model.bannerProperty(), model::arm).show();
+            new ArmDialog(getScene().getWindow(), new ArmViewModel(model.bannerProperty(), model::arm)).show();
         }
     }
 
