@@ -1,16 +1,14 @@
 package safetyconsole.ui.dialogs;
 
-import javafx.geometry.Insets;
-import javafx.scene.control.Button;
+import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import safetyconsole.AppContext;
+import safetyconsole.ui.common.Fxml;
 import safetyconsole.ui.common.ModalStage;
 import safetyconsole.ui.shell.AppIcons;
 
@@ -18,33 +16,20 @@ import safetyconsole.ui.shell.AppIcons;
 public final class AboutDialog {
 
     private final Stage stage;
+    @FXML
+    private ImageView icon;
+    @FXML
+    private Label title;
+    @FXML
+    private TextArea aboutDetails;
 
-    public AboutDialog(Window owner, AppContext app) {
+    public AboutDialog(Window owner, AboutFacts facts) {
         String version = versionOf(AboutDialog.class);
-        Label title = new Label("OpsWorks Safety Console " + version);
-        title.getStyleClass().add("dialog-title");
-        Label what = new Label("Runs AWS OpsWorks Stacks operations without the classic mistakes. Nothing it does"
-                + " reaches anything but the account you connect it to.");
-        what.setWrapText(true);
-        TextArea paths = new TextArea(details(app, version));
-        paths.setId("aboutDetails");
-        paths.setEditable(false);
-        paths.getStyleClass().add("code");
-        paths.setPrefRowCount(9);
-        Button close = new Button("Close");
-        close.setId("aboutClose");
-        close.setCancelButton(true);
-        close.setDefaultButton(true);
-        ImageView icon = new ImageView(AppIcons.sized(128).orElse(null));
-        icon.setFitWidth(64);
-        icon.setFitHeight(64);
-        VBox text = new VBox(8, title, what);
-        VBox root = new VBox(12, new HBox(16, icon, text), paths, close);
-        root.setId("aboutDialog");
-        root.setPadding(new Insets(16));
-        root.setPrefWidth(720);
+        VBox root = Fxml.load(this);
+        icon.setImage(AppIcons.sized(128).orElse(null));
+        title.setText("OpsWorks Safety Console " + version);
+        aboutDetails.setText(details(facts, version));
         stage = ModalStage.over(owner, "About \u2014 OpsWorks Safety Console", root);
-        close.setOnAction(event -> stage.close());
         AppIcons.apply(stage);
     }
 
@@ -52,16 +37,26 @@ public final class AboutDialog {
         stage.show();
     }
 
-    static String details(AppContext app, String version) {
+    public Stage stage() {
+        return stage;
+    }
+
+    @FXML
+    private void close() {
+        stage.close();
+    }
+
+    static String details(AboutFacts facts, String version) {
         return String.join("\n",
                 "Version        " + version,
-                "Java           " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor") + ")",
+                "Java           " + System.getProperty("java.runtime.version") + " ("
+                        + System.getProperty("java.vendor") + ")",
                 "JavaFX         " + System.getProperty("javafx.runtime.version", "unknown"),
-                "Account source " + app.account().description(),
-                "Settings       " + app.directories().settingsFile(),
-                "Audit log      " + app.auditLog().file(),
-                "Rails links    " + app.directories().data().resolve("rails-links.json"),
-                "Logs           " + app.directories().logs().resolve("console.log"));
+                "Account source " + facts.accountSource(),
+                "Settings       " + facts.settingsFile(),
+                "Audit log      " + facts.auditLog(),
+                "Rails links    " + facts.railsLinks(),
+                "Logs           " + facts.logFile());
     }
 
     /** The jar manifest's version; a development build has none. */

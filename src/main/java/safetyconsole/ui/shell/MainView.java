@@ -33,6 +33,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
+import safetyconsole.AppContext;
 import safetyconsole.cloud.App;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
@@ -42,6 +43,7 @@ import safetyconsole.ui.attribution.TimelineWindow;
 import safetyconsole.ui.common.LazyTooltips;
 import safetyconsole.ui.audit.AuditWindow;
 import safetyconsole.ui.dialogs.AboutDialog;
+import safetyconsole.ui.dialogs.AboutFacts;
 import safetyconsole.ui.dialogs.ArmDialog;
 import safetyconsole.ui.dialogs.ArmViewModel;
 import safetyconsole.ui.dialogs.ConfirmationDialog;
@@ -346,7 +348,11 @@ public final class MainView extends BorderPane implements StackContentView.Actio
     }
 
     private void openAbout() {
-        new AboutDialog(getScene().getWindow(), model.app()).show();
+        AppContext app = model.app();
+        new AboutDialog(getScene().getWindow(), new AboutFacts(app.account().description(),
+                app.directories().settingsFile(), app.auditLog().file(),
+                app.directories().data().resolve("rails-links.json"), app.directories().logs().resolve("console.log")))
+                .show();
     }
 
     private void openAuditLog() {
