@@ -57,33 +57,33 @@ public record AppContext(
         Clock clock) implements AutoCloseable {
 
     /** The demo or a snapshot; AWS accounts need a connection first, which only the window or the check can ask for. */
-    public static AppContext create(LaunchOptions options, AppDirectories directories) {
+    public static AppContext create(LaunchOptions options, AppDirectories directories, Clock clock) {
         if (options.aws().given()) {
             throw new IllegalArgumentException("Connect to AWS first, then use AppContext.aws");
         }
         if (options.snapshot().isPresent()) {
-            return snapshot(options.snapshot().get(), options.settingsFile(), directories);
+            return snapshot(options.snapshot().get(), options.settingsFile(), directories, clock);
         }
-        return demo(options.settingsFile(), options.demoLatency(), directories);
+        return demo(options.settingsFile(), options.demoLatency(), directories, clock);
     }
 
     /** A read-only account from AWS CLI output files; throws SnapshotException naming what is wrong. */
     public static AppContext snapshot(Path folder, Optional<Path> settingsFile,
-                                      AppDirectories directories) {
+                                      AppDirectories directories, Clock clock) {
         UserSettings settings = SettingsFile.load(settingsFile.orElse(directories.settingsFile()));
-        return of(SnapshotAccount.open(folder), null, settings, directories, Clock.systemUTC(), AuditLog.Durability.SYNC);
+        return of(SnapshotAccount.open(folder), null, settings, directories, clock, AuditLog.Durability.SYNC);
     }
 
     /** The user's AWS profiles and the way to connect with them (reads the profile files: not on the FX thread). */
-    public static AccountConnector awsConnector() {
-        return AwsConnector.forCurrentUser();
+    public static AccountConnector awsConnector(Clock clock) {
+        return AwsConnector.forCurrentUser(clock);
     }
 
     /** A connected AWS account, writable through the guard; closing the context closes the connection. */
     public static AppContext aws(AccountConnector.Connection connection, Optional<Path> settingsFile,
-                                 AppDirectories directories) {
+                                 AppDirectories directories, Clock clock) {
         UserSettings settings = SettingsFile.load(settingsFile.orElse(directories.settingsFile()));
-        return of(connection, connection, settings, directories, Clock.systemUTC(), AuditLog.Durability.SYNC);
+        return of(connection, connection, settings, directories, clock, AuditLog.Durability.SYNC);
     }
 
     @Override
@@ -93,13 +93,16 @@ public record AppContext(
         }
     }
 
-    /** The built-in demo account, with the Rails code of its sample apps; every call slowed by {@code latency}. */
+    /**
+     * The built-in demo account, its stories told just before the clock's now, with the Rails code of its sample
+     * apps; every call slowed by {@code latency}.
+     */
     public static AppContext demo(Optional<Path> settingsFile, Duration latency,
-                                  AppDirectories directories) {
+                                  AppDirectories directories, Clock clock) {
         UserSettings settings = SettingsFile.load(settingsFile.orElse(directories.settingsFile()));
-        DemoAccount demo = DemoAccount.seeded();
+        DemoAccount demo = DemoAccount.seeded(clock);
         demo.faults().setLatency(latency);
-        AppContext context = of(demo, demo, settings, directories, Clock.systemUTC(), AuditLog.Durability.SYNC)
+        AppContext context = of(demo, demo, settings, directories, clock, AuditLog.Durability.SYNC)
                 .withInventoryHistory(demoHistory(demo));
         return context.withBuiltInRailsCode((stack, app) -> DemoRailsSamples.forApp(stack.name(), app.shortname())
                 .map(files -> RailsSource.of("demo sample of " + app.name() + " (" + stack.name() + ")", files)));

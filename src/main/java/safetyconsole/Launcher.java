@@ -1,6 +1,7 @@
 package safetyconsole;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -24,6 +25,14 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Clock clock;
+        try {
+            clock = AppClock.fromSystemProperties();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         if (args.length > 0 && args[0].equals("check")) {
             AppDirectories directories = AppDirectories.forCurrentUser();
             System.setProperty(LoggingConfigurator.LOG_DIR_PROPERTY, directories.logs().toString());
@@ -31,20 +40,20 @@ public final class Launcher {
             System.exit(CheckCommand.run(rest, new CheckCommand.Contexts() {
                 @Override
                 public AppContext demo(Optional<Path> settings) {
-                    return AppContext.demo(settings, Duration.ZERO, directories);
+                    return AppContext.demo(settings, Duration.ZERO, directories, clock);
                 }
 
                 @Override
                 public AppContext snapshot(Path folder, Optional<Path> settings) {
-                    return AppContext.snapshot(folder, settings, directories);
+                    return AppContext.snapshot(folder, settings, directories, clock);
                 }
 
                 @Override
                 public AppContext aws(AwsOptions aws, Optional<Path> settings) {
-                    AccountConnector connector = AppContext.awsConnector();
+                    AccountConnector connector = AppContext.awsConnector(clock);
                     AccountConnector.Connection connection = connector.connect(aws.request(connector),
                             ConsoleMfaPrompt.forSystemConsole());
-                    return AppContext.aws(connection, settings, directories);
+                    return AppContext.aws(connection, settings, directories, clock);
                 }
             }, System.out, System.err));
             return;
@@ -65,9 +74,9 @@ public final class Launcher {
         AppDirectories directories = AppDirectories.forCurrentUser();
         // Before the first logger is created: the logging configurator reads it to place the log file.
         System.setProperty(LoggingConfigurator.LOG_DIR_PROPERTY, directories.logs().toString());
-        Accounts accounts = new Accounts(AppContext::awsConnector,
-                () -> AppContext.demo(options.settingsFile(), Duration.ZERO, directories),
-                connection -> AppContext.aws(connection, options.settingsFile(), directories), directories);
+        Accounts accounts = new Accounts(() -> AppContext.awsConnector(clock),
+                () -> AppContext.demo(options.settingsFile(), Duration.ZERO, directories, clock),
+                connection -> AppContext.aws(connection, options.settingsFile(), directories, clock), directories);
         if (options.aws().given()) {
             AccountConnector.Request request;
             try {
@@ -85,7 +94,7 @@ public final class Launcher {
         if (options.snapshot().isPresent()) {
             // A snapshot is checked before any window opens: a broken one is a clear message, not an empty console.
             try {
-                context = CompletableFuture.completedFuture(AppContext.create(options, directories));
+                context = CompletableFuture.completedFuture(AppContext.create(options, directories, clock));
             } catch (SnapshotException e) {
                 System.err.println(e.getMessage());
                 System.exit(2);
@@ -93,8 +102,8 @@ public final class Launcher {
             }
         } else {
             // Built while JavaFX starts up (both take a while); the window waits for it only if it is not done.
-            context = CompletableFuture.supplyAsync(() -> AppContext.create(options, directories));
+            context = CompletableFuture.supplyAsync(() -> AppContext.create(options, directories, clock));
         }
-        ConsoleApp.launch(context, accounts, options.smokeTest());
+        ConsoleApp.launch(context, accounts, options.smokeTest(), clock);
     }
 }

@@ -3,8 +3,19 @@ package safetyconsole;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.lang.reflect.Method;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -83,6 +94,32 @@ class ArchitectureTest {
                             && MUTATIONS.contains(call.getName());
                 }
             };
+
+    private static final Set<String> CLOCK_READERS = Set.of(Instant.class.getName(), LocalDate.class.getName(),
+            LocalDateTime.class.getName(), LocalTime.class.getName(), ZonedDateTime.class.getName(),
+            OffsetDateTime.class.getName(), OffsetTime.class.getName(), Year.class.getName(),
+            YearMonth.class.getName(), MonthDay.class.getName());
+
+    private static final DescribedPredicate<JavaCall<?>> READS_THE_SYSTEM_CLOCK =
+            new DescribedPredicate<JavaCall<?>>("a read of the system clock (now(), currentTimeMillis(), Clock.system*)") {
+                @Override
+                public boolean test(JavaCall<?> call) {
+                    String owner = call.getTargetOwner().getName();
+                    String name = call.getName();
+                    return CLOCK_READERS.contains(owner) && name.equals("now")
+                            || owner.equals(System.class.getName()) && name.equals("currentTimeMillis")
+                            || owner.equals(Clock.class.getName()) && name.startsWith("system")
+                            || owner.equals(Date.class.getName()) && name.equals("<init>")
+                            && call.getTarget().getRawParameterTypes().isEmpty();
+                }
+            };
+
+    @ArchTest
+    static final ArchRule timeComesFromTheOneClock = noClasses()
+            .that().doNotHaveFullyQualifiedName(AppClock.class.getName())
+            .should().callCodeUnitWhere(READS_THE_SYSTEM_CLOCK)
+            .because("all time comes from the Clock the composition root makes (AppClock): the demo and the tests"
+                    + " must work on any date; System.nanoTime() for elapsed time is fine");
 
     @ArchTest
     static final ArchRule onlyTheGuardMutates = noClasses()

@@ -13,6 +13,7 @@ import safetyconsole.cloud.TrailEvent;
 import safetyconsole.cloud.TrailQuery;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.cloud.demo.DemoSeed;
+import safetyconsole.testing.TestClocks;
 
 class TrailCorrelatorTest {
 
@@ -29,8 +30,8 @@ class TrailCorrelatorTest {
 
     @Test
     void theDemosWrongStackDeletionNamesAliceNotOpsworks() {
-        DemoAccount account = DemoAccount.seeded();
-        Instant from = DemoSeed.START;
+        DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
+        Instant from = TestClocks.NOW.minus(Duration.ofDays(90));
         Instant to = from.plus(Duration.ofDays(90));
         TrailEvent delete = account.lookupTrailEvents(new TrailQuery("us-east-1", TrailQuery.Attribute.EVENT_NAME,
                 "DeleteInstance", from, to)).get(0);

@@ -16,6 +16,7 @@ import safetyconsole.audit.Evidence;
 import safetyconsole.audit.Operator;
 import safetyconsole.audit.Phase;
 import safetyconsole.audit.VerifyReport;
+import safetyconsole.testing.TestClocks;
 
 /**
  * Audit log throughput: appends (buffered and fsync'd), then verify and read of a 100,000-entry log.
@@ -39,7 +40,7 @@ public final class AuditBench {
                 new Evidence("shop-prod", "Decommission rails-app7, ticket OPS-1234", "arm-1"), Phase.RESULT,
                 "ok request=8920e2ec-a90e-3a71-ae94-04a6ae60a561");
 
-        AuditLog buffered = new AuditLog(dir.resolve("buffered.jsonl"), Clock.systemUTC(), AuditLog.Durability.OS_BUFFERED);
+        AuditLog buffered = new AuditLog(dir.resolve("buffered.jsonl"), TestClocks.fixed(), AuditLog.Durability.OS_BUFFERED);
         warmUp(dir, record);
         long start = System.nanoTime();
         for (int i = 0; i < ENTRIES; i++) {
@@ -47,7 +48,7 @@ public final class AuditBench {
         }
         double appendSeconds = seconds(start);
 
-        AuditLog synced = new AuditLog(dir.resolve("synced.jsonl"), Clock.systemUTC(), AuditLog.Durability.SYNC);
+        AuditLog synced = new AuditLog(dir.resolve("synced.jsonl"), TestClocks.fixed(), AuditLog.Durability.SYNC);
         start = System.nanoTime();
         for (int i = 0; i < SYNCED_ENTRIES; i++) {
             synced.append(record);
@@ -79,7 +80,7 @@ public final class AuditBench {
     }
 
     private static void warmUp(Path dir, AuditRecord record) {
-        AuditLog warm = new AuditLog(dir.resolve("warm.jsonl"), Clock.systemUTC(), AuditLog.Durability.OS_BUFFERED);
+        AuditLog warm = new AuditLog(dir.resolve("warm.jsonl"), TestClocks.fixed(), AuditLog.Durability.OS_BUFFERED);
         for (int i = 0; i < 5_000; i++) {
             warm.append(record);
         }

@@ -13,6 +13,7 @@ import safetyconsole.drift.DriftAnalyzer;
 import safetyconsole.drift.DriftReport;
 import safetyconsole.inventory.InventoryLoader;
 import safetyconsole.inventory.StackInventory;
+import safetyconsole.testing.TestClocks;
 
 /**
  * Pending-groups analysis of 100,000 instances, and refresh of a 2,000-instance stack against an account
@@ -25,9 +26,9 @@ public final class DriftBench {
     }
 
     public static void main(String[] args) {
-        DemoAccount huge = DemoAccount.large(1, 100_000);
+        DemoAccount huge = DemoAccount.large(1, 100_000, TestClocks.fixed());
         Stack hugeStack = huge.describeStacks().get(0);
-        StackInventory hugeInventory = new InventoryLoader(huge, Clock.systemUTC()).load(hugeStack);
+        StackInventory hugeInventory = new InventoryLoader(huge, TestClocks.fixed()).load(hugeStack);
         for (int i = 0; i < 3; i++) {
             DriftAnalyzer.analyze(hugeInventory);
         }
@@ -41,13 +42,13 @@ public final class DriftBench {
         System.out.printf(Locale.ROOT, "analysis of %,d instances: %.0f ms (%s)%n", report.instances().size(),
                 analysis * 1000, report.summary());
 
-        DemoAccount slow = DemoAccount.large(1, 2_000);
+        DemoAccount slow = DemoAccount.large(1, 2_000, TestClocks.fixed());
         Stack stack = slow.describeStacks().get(0);
         slow.faults().setLatency(Duration.ofMillis(100));
-        refresh("sequential", new InventoryLoader(slow, Clock.systemUTC()), slow, stack);
+        refresh("sequential", new InventoryLoader(slow, TestClocks.fixed()), slow, stack);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            refresh("parallel (4)", new InventoryLoader(slow, Clock.systemUTC(), pool), slow, stack);
+            refresh("parallel (4)", new InventoryLoader(slow, TestClocks.fixed(), pool), slow, stack);
         } finally {
             pool.shutdown();
         }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import safetyconsole.cloud.FakeConnector;
 import safetyconsole.cloud.snapshot.SnapshotFixture;
 import safetyconsole.json.Json;
 import safetyconsole.settings.AppDirectories;
+import safetyconsole.testing.TestClocks;
 
 class CheckCommandTest {
 
@@ -37,6 +39,7 @@ class CheckCommandTest {
     private FakeConnector connector = FakeConnector.succeeding();
     private final List<AwsOptions> awsRequests = new ArrayList<>();
     private final List<FakeConnection> connections = new ArrayList<>();
+    private final Clock clock = TestClocks.fixed();
 
     @Test
     void demoAccountHasFindingsAndSaysWhichInText() {
@@ -208,12 +211,12 @@ class CheckCommandTest {
         return CheckCommand.run(args, new CheckCommand.Contexts() {
             @Override
             public AppContext demo(Optional<Path> settings) {
-                return AppContext.demo(settings, Duration.ZERO, dirs);
+                return AppContext.demo(settings, Duration.ZERO, dirs, clock);
             }
 
             @Override
             public AppContext snapshot(Path folder, Optional<Path> settings) {
-                return AppContext.snapshot(folder, settings, dirs);
+                return AppContext.snapshot(folder, settings, dirs, clock);
             }
 
             @Override
@@ -222,7 +225,7 @@ class CheckCommandTest {
                 FakeConnection connection = (FakeConnection) connector.connect(options.request(connector),
                         safetyconsole.cloud.MfaPrompt.NONE);
                 connections.add(connection);
-                return AppContext.aws(connection, settings, dirs);
+                return AppContext.aws(connection, settings, dirs, clock);
             }
         }, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }

@@ -22,6 +22,7 @@ import safetyconsole.cloud.demo.DemoOperation;
 import safetyconsole.cloud.demo.DemoScenario;
 import safetyconsole.inventory.InventoryLoader;
 import safetyconsole.inventory.StackInventory;
+import safetyconsole.testing.TestClocks;
 
 class DriftAnalyzerTest {
 
@@ -104,7 +105,7 @@ class DriftAnalyzerTest {
         DemoAccount account = scenario.account();
         account.faults().failNext(DemoOperation.DESCRIBE_EC2_INSTANCES, CloudException.Kind.THROTTLED);
 
-        DriftReport report = DriftAnalyzer.analyze(new InventoryLoader(account, Clock.systemUTC()).load(stack));
+        DriftReport report = DriftAnalyzer.analyze(new InventoryLoader(account, TestClocks.fixed()).load(stack));
 
         assertThat(only(report).status()).isEqualTo(SyncStatus.NOT_CHECKED);
         assertThat(only(report).reason()).contains("throttled");
@@ -117,7 +118,7 @@ class DriftAnalyzerTest {
         DemoAccount account = scenario.account();
         account.faults().failNext(DemoOperation.DESCRIBE_SECURITY_GROUPS, CloudException.Kind.ACCESS_DENIED);
 
-        DriftReport report = DriftAnalyzer.analyze(new InventoryLoader(account, Clock.systemUTC()).load(stack));
+        DriftReport report = DriftAnalyzer.analyze(new InventoryLoader(account, TestClocks.fixed()).load(stack));
 
         assertThat(only(report).status()).isEqualTo(SyncStatus.NOT_CHECKED);
     }
@@ -146,7 +147,7 @@ class DriftAnalyzerTest {
         Layer layer = own.layer(plain, "rails", LayerType.RAILS_APP, mine);
         own.online(plain, "a", RootDeviceType.EBS, layer);
 
-        GroupDrift drift = only(DriftAnalyzer.analyze(new InventoryLoader(own.account(), Clock.systemUTC()).load(plain)));
+        GroupDrift drift = only(DriftAnalyzer.analyze(new InventoryLoader(own.account(), TestClocks.fixed()).load(plain)));
 
         assertThat(drift.desired()).containsExactly(mine.id());
         assertThat(drift.status()).isEqualTo(SyncStatus.IN_SYNC);
@@ -179,10 +180,10 @@ class DriftAnalyzerTest {
 
     @Test
     void seededProductionStackTellsTheStory() {
-        DemoAccount account = DemoAccount.seeded();
+        DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
         Stack prod = account.describeStacks().stream().filter(s -> s.name().equals("shop-prod")).findFirst().orElseThrow();
 
-        DriftReport report = DriftAnalyzer.analyze(new InventoryLoader(account, Clock.systemUTC()).load(prod));
+        DriftReport report = DriftAnalyzer.analyze(new InventoryLoader(account, TestClocks.fixed()).load(prod));
 
         Map<String, SyncStatus> byHost = new HashMap<>();
         report.instances().forEach(d -> byHost.put(d.instance().hostname(), d.status()));
@@ -197,12 +198,12 @@ class DriftAnalyzerTest {
     }
 
     private DriftReport analyze() {
-        StackInventory inventory = new InventoryLoader(scenario.account(), Clock.systemUTC()).load(stack);
+        StackInventory inventory = new InventoryLoader(scenario.account(), TestClocks.fixed()).load(stack);
         return DriftAnalyzer.analyze(inventory);
     }
 
     private List<String> names(Set<String> ids) {
-        StackInventory inventory = new InventoryLoader(scenario.account(), Clock.systemUTC()).load(stack);
+        StackInventory inventory = new InventoryLoader(scenario.account(), TestClocks.fixed()).load(stack);
         return ids.stream().map(inventory::groupName).toList();
     }
 

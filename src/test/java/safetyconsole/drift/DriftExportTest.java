@@ -9,13 +9,14 @@ import org.junit.jupiter.api.Test;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.inventory.InventoryLoader;
+import safetyconsole.testing.TestClocks;
 
 class DriftExportTest {
 
-    private final DemoAccount account = DemoAccount.seeded();
+    private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
     private final Stack prod = account.describeStacks().stream().filter(s -> s.name().equals("shop-prod")).findFirst()
             .orElseThrow();
-    private final DriftReport report = DriftAnalyzer.analyze(new InventoryLoader(account, Clock.systemUTC()).load(prod));
+    private final DriftReport report = DriftAnalyzer.analyze(new InventoryLoader(account, TestClocks.fixed()).load(prod));
 
     @Test
     void csvHasARowPerInstanceAndLayer() {

@@ -19,6 +19,7 @@ import safetyconsole.context.EnvironmentClassifier;
 import safetyconsole.inventory.InventoryLoader;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.testing.MutableClock;
+import safetyconsole.testing.TestClocks;
 
 /** The seeded demo account behind a guard, an audit log in a temp folder, and a hand-moved clock. */
 final class GuardFixture {
@@ -47,7 +48,7 @@ final class GuardFixture {
     }
 
     StackInventory inventory(String stackName) {
-        return new InventoryLoader(account, Clock.systemUTC()).load(stack(stackName));
+        return new InventoryLoader(account, TestClocks.fixed()).load(stack(stackName));
     }
 
     Classification classification(String stackName) {

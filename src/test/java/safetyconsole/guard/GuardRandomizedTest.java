@@ -34,6 +34,7 @@ import safetyconsole.drift.GroupDrift;
 import safetyconsole.inventory.InventoryLoader;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.testing.MutableClock;
+import safetyconsole.testing.TestClocks;
 
 /**
  * Thousands of random sessions: arming and disarming, typing right and wrong names (the look-alike stack's
@@ -192,7 +193,7 @@ class GuardRandomizedTest {
                 return;
             }
             Stack stack = pick(stacks);
-            StackInventory inventory = new InventoryLoader(account, Clock.systemUTC()).load(stack);
+            StackInventory inventory = new InventoryLoader(account, TestClocks.fixed()).load(stack);
             Plan plan;
             try {
                 plan = plan(inventory, pick(OPERATIONS), stacks);

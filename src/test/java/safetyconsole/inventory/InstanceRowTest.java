@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.testing.TestClocks;
 
 class InstanceRowTest {
 
-    private final DemoAccount account = DemoAccount.seeded();
+    private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
 
     @Test
     void onlineInstanceShowsEc2GroupsLayersAndAddresses() {
@@ -58,7 +59,7 @@ class InstanceRowTest {
 
     private StackInventory load(String name) {
         Stack stack = account.describeStacks().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
-        return new InventoryLoader(account, Clock.systemUTC()).load(stack);
+        return new InventoryLoader(account, TestClocks.fixed()).load(stack);
     }
 
     private static InstanceRow row(List<InstanceRow> rows, String hostname) {

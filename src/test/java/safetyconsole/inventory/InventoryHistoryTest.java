@@ -16,12 +16,13 @@ import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.testing.TestClocks;
 
 class InventoryHistoryTest {
 
     @TempDir
     Path dir;
-    private final DemoAccount account = DemoAccount.seeded();
+    private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
     private final Stack dev = account.describeStacks().stream().filter(s -> s.name().equals("shop-dev")).findFirst()
             .orElseThrow();
 
@@ -74,7 +75,7 @@ class InventoryHistoryTest {
     }
 
     private StackInventory load() {
-        return new InventoryLoader(account, Clock.systemUTC()).load(dev);
+        return new InventoryLoader(account, TestClocks.fixed()).load(dev);
     }
 
     private void deleteDevTools() {
@@ -82,6 +83,6 @@ class InventoryHistoryTest {
                 .findFirst().orElseThrow();
         // Test set-up: a confirmation built by hand, as another operator's console would have.
         account.deleteInstance(tools.id(), false, false, new Confirmation("p", dev.id(), Operation.DELETE_INSTANCE,
-                Set.of(tools.id()), Instant.now().plusSeconds(60)));
+                Set.of(tools.id()), TestClocks.NOW.plusSeconds(60)));
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.cloud.demo.DemoOperation;
+import safetyconsole.testing.TestClocks;
 
 class InventoryLoaderTest {
 
@@ -22,7 +23,7 @@ class InventoryLoaderTest {
 
     @Test
     void loadsLayersInstancesAppsEc2AndGroupsInOneCallEach() {
-        DemoAccount account = DemoAccount.seeded();
+        DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
         Stack prod = account.describeStacks().get(0);
         account.faults().resetCounts();
 
@@ -41,7 +42,7 @@ class InventoryLoaderTest {
 
     @Test
     void ec2IsReadFromTheStacksOwnRegion() {
-        DemoAccount account = DemoAccount.seeded();
+        DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
         Stack dev = account.describeStacks().stream().filter(s -> s.name().equals("shop-dev")).findFirst().orElseThrow();
 
         StackInventory inventory = new InventoryLoader(account, CLOCK).load(dev);
@@ -52,7 +53,7 @@ class InventoryLoaderTest {
 
     @Test
     void largeStackIsReadInBatchesOfAThousandEc2Ids() {
-        DemoAccount account = DemoAccount.large(1, 2500);
+        DemoAccount account = DemoAccount.large(1, 2500, TestClocks.fixed());
         Stack stack = account.describeStacks().get(0);
         account.faults().resetCounts();
 
@@ -66,7 +67,7 @@ class InventoryLoaderTest {
 
     @Test
     void parallelLoadReadsTheSameAsSequential() {
-        DemoAccount account = DemoAccount.large(1, 2500);
+        DemoAccount account = DemoAccount.large(1, 2500, TestClocks.fixed());
         Stack stack = account.describeStacks().get(0);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -81,7 +82,7 @@ class InventoryLoaderTest {
 
     @Test
     void aFailedEc2BatchMarksOnlyItsInstancesUnread() {
-        DemoAccount account = DemoAccount.large(1, 2500);
+        DemoAccount account = DemoAccount.large(1, 2500, TestClocks.fixed());
         Stack stack = account.describeStacks().get(0);
         account.faults().failAfter(DemoOperation.DESCRIBE_EC2_INSTANCES, 1, safetyconsole.cloud.CloudException.Kind.THROTTLED);
 
@@ -95,7 +96,7 @@ class InventoryLoaderTest {
 
     @Test
     void failedGroupLookupIsRecordedNotFatal() {
-        DemoAccount account = DemoAccount.seeded();
+        DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
         Stack prod = account.describeStacks().get(0);
         account.faults().failNext(DemoOperation.DESCRIBE_SECURITY_GROUPS, safetyconsole.cloud.CloudException.Kind.ACCESS_DENIED);
 
@@ -107,7 +108,7 @@ class InventoryLoaderTest {
 
     @Test
     void opsworksFailureFailsTheLoadWithTheProvidersException() {
-        DemoAccount account = DemoAccount.seeded();
+        DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
         Stack prod = account.describeStacks().get(0);
         account.faults().failNext(DemoOperation.DESCRIBE_LAYERS, safetyconsole.cloud.CloudException.Kind.NETWORK);
 

@@ -20,6 +20,7 @@ import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.cloud.demo.DemoRailsSamples;
 import safetyconsole.inventory.InventoryLoader;
 import safetyconsole.inventory.StackInventory;
+import safetyconsole.testing.TestClocks;
 
 class LogRotationCheckTest {
 
@@ -32,9 +33,9 @@ class LogRotationCheckTest {
 
     @Test
     void demoShopConflictsAndAdminIsClean() {
-        DemoAccount account = DemoAccount.seeded();
+        DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
         Stack prod = account.describeStacks().stream().filter(s -> s.name().equals("shop-prod")).findFirst().orElseThrow();
-        StackInventory inventory = new InventoryLoader(account, Clock.systemUTC()).load(prod);
+        StackInventory inventory = new InventoryLoader(account, TestClocks.fixed()).load(prod);
 
         List<AppLogCheck> checks = LogRotationCheck.check(inventory, app -> DemoRailsSamples.forApp("shop-prod",
                 app.shortname()).map(files -> RailsSource.of("demo", files)));
@@ -148,10 +149,10 @@ class LogRotationCheckTest {
 
     @Test
     void stacksWithoutARailsLayerHaveNothingToCheck() {
-        DemoAccount account = DemoAccount.seeded();
+        DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
         Stack tools = account.describeStacks().stream().filter(s -> s.name().equals("ops-tools")).findFirst().orElseThrow();
 
-        assertThat(LogRotationCheck.check(new InventoryLoader(account, Clock.systemUTC()).load(tools),
+        assertThat(LogRotationCheck.check(new InventoryLoader(account, TestClocks.fixed()).load(tools),
                 app -> Optional.empty())).isEmpty();
     }
 

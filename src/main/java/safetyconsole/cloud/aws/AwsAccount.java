@@ -83,8 +83,8 @@ public final class AwsAccount implements AccountConnector.Connection {
     }
 
     /** Connects as the AWS CLI would with this profile and region; nothing is called until the first read. */
-    public static AwsAccount connect(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa) {
-        return new AwsAccount(target, profiles, mfa, Clock.systemUTC(), () -> RequestPacer.perSecond(2));
+    public static AwsAccount connect(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa, Clock clock) {
+        return new AwsAccount(target, profiles, mfa, clock, () -> RequestPacer.perSecond(2));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package safetyconsole.cloud.aws;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,15 +18,17 @@ public final class AwsConnector implements AccountConnector {
 
     private final AwsProfiles profiles;
     private final AwsTarget.Limits limits;
+    private final Clock clock;
 
-    AwsConnector(AwsProfiles profiles, AwsTarget.Limits limits) {
+    AwsConnector(AwsProfiles profiles, AwsTarget.Limits limits, Clock clock) {
         this.profiles = profiles;
         this.limits = limits;
+        this.clock = clock;
     }
 
     /** The user's own profile files and environment. */
-    public static AwsConnector forCurrentUser() {
-        return new AwsConnector(AwsProfiles.load(), AwsTarget.Limits.DEFAULT);
+    public static AwsConnector forCurrentUser(Clock clock) {
+        return new AwsConnector(AwsProfiles.load(), AwsTarget.Limits.DEFAULT, clock);
     }
 
     @Override
@@ -54,7 +57,7 @@ public final class AwsConnector implements AccountConnector {
         if (request.endpoint().isPresent()) {
             target = target.withEndpoint(request.endpoint().get());
         }
-        AwsAccount account = AwsAccount.connect(target, profiles, mfa);
+        AwsAccount account = AwsAccount.connect(target, profiles, mfa, clock);
         try {
             account.callerIdentity();
             return account;

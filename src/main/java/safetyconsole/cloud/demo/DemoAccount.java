@@ -38,21 +38,20 @@ public final class DemoAccount implements CloudAccount, CloudOperations {
         this.world = world;
     }
 
-    /** The seeded account that tells the console's three stories; afterwards time is the system clock. */
-    public static DemoAccount seeded() {
-        return seeded(Clock.systemUTC());
-    }
-
+    /**
+     * The seeded account that tells the console's three stories, told so that they end just before the clock's
+     * now (on any date); afterwards the account's time is the clock's.
+     */
     public static DemoAccount seeded(Clock clock) {
-        DemoWorld world = DemoSeed.seededWorld();
+        DemoWorld world = DemoSeed.seededWorld(clock.instant());
         world.goLive(clock);
         return new DemoAccount(world);
     }
 
     /** A generated account of {@code stacks} stacks with {@code instancesPerStack} instances each, for benchmarks. */
-    public static DemoAccount large(int stacks, int instancesPerStack) {
-        DemoWorld world = LargeDemoWorld.generate(stacks, instancesPerStack);
-        world.goLive(Clock.systemUTC());
+    public static DemoAccount large(int stacks, int instancesPerStack, Clock clock) {
+        DemoWorld world = LargeDemoWorld.generate(stacks, instancesPerStack, clock.instant());
+        world.goLive(clock);
         return new DemoAccount(world);
     }
 

@@ -1,6 +1,7 @@
 package safetyconsole.cloud.demo;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
@@ -45,6 +46,6 @@ final class DemoIds {
     }
 
     private String hex17() {
-        return String.format("0%016x", random.nextLong()).substring(0, 17);
+        return String.format(Locale.ROOT, "0%016x", random.nextLong()).substring(0, 17);
     }
 }

@@ -2,6 +2,7 @@ package safetyconsole.cloud.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -29,8 +30,12 @@ public final class DemoSeed {
     public static final String ACCOUNT_ALIAS = "acme-shop";
     public static final String OPERATOR_ARN = "arn:aws:iam::" + ACCOUNT_ID + ":user/demo-operator";
     public static final String ENDPOINT_REGION = "us-east-1";
-    /** When the seeded account was set up; the stories play out over the following weeks. */
-    public static final Instant START = Instant.parse("2026-08-01T08:00:00Z");
+    /**
+     * How long before the moment the demo account is made it was set up. The stories play out over these weeks
+     * and end shortly before that moment, so they stay inside every lookback window (CloudTrail keeps 90 days)
+     * on any date.
+     */
+    static final Duration STORY_SPAN = Duration.ofDays(34);
 
     static final Actor ALICE = new Actor("arn:aws:iam::" + ACCOUNT_ID + ":user/alice", "alice", "203.0.113.24", true);
 
@@ -46,9 +51,16 @@ public final class DemoSeed {
     /** Who the console's own calls come from in the demo account. */
     static final Actor OPERATOR = new Actor(OPERATOR_ARN, "demo-operator", "192.0.2.10", true);
 
-    static DemoWorld seededWorld() {
-        DemoWorld world = new DemoWorld(20260901L, START, ACCOUNT_ID, ENDPOINT_REGION);
+    /** The account as it stands at {@code now}: set up {@link #STORY_SPAN} earlier, its stories just told. */
+    static DemoWorld seededWorld(Instant now) {
+        // Whole minutes, so that the stories' times read naturally; the ids do not depend on the date.
+        Instant start = now.truncatedTo(ChronoUnit.MINUTES).minus(STORY_SPAN);
+        DemoWorld world = new DemoWorld(20260901L, start, ACCOUNT_ID, ENDPOINT_REGION);
         new DemoSeed(world).play();
+        if (world.now().isAfter(now)) {
+            throw new IllegalStateException("The demo's stories run past the moment they are told at: "
+                    + world.now() + " > " + now);
+        }
         return world;
     }
 

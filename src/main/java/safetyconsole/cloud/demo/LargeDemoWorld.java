@@ -1,7 +1,9 @@
 package safetyconsole.cloud.demo;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import safetyconsole.cloud.Instance;
@@ -17,16 +19,20 @@ import safetyconsole.cloud.Stack;
  */
 final class LargeDemoWorld {
 
+    private static final Duration LAUNCH_SPACING = Duration.ofSeconds(1);
+
     private LargeDemoWorld() {
     }
 
-    static DemoWorld generate(int stackCount, int instancesPerStack) {
+    /** Generated so that the last instance is launched just before {@code now}. */
+    static DemoWorld generate(int stackCount, int instancesPerStack, Instant now) {
         if (stackCount < 1 || instancesPerStack < 0) {
             throw new IllegalArgumentException("Need at least one stack and a non-negative instance count");
         }
-        DemoWorld world = new DemoWorld(7L, DemoSeed.START, DemoSeed.ACCOUNT_ID, DemoSeed.ENDPOINT_REGION);
+        Instant start = now.minus(LAUNCH_SPACING.multipliedBy((long) stackCount * instancesPerStack + 1));
+        DemoWorld world = new DemoWorld(7L, start, DemoSeed.ACCOUNT_ID, DemoSeed.ENDPOINT_REGION);
         for (int s = 0; s < stackCount; s++) {
-            String name = String.format("bench-%03d", s);
+            String name = String.format(Locale.ROOT, "bench-%03d", s);
             Stack stack = world.addStack(name, "us-east-1", "vpc-bench" + s, Map.of("Environment", "test"),
                     null, true, null);
             SecurityGroup base = world.addSecurityGroup(stack.region(), stack.vpcId(), name + "-app", "App");
@@ -43,12 +49,12 @@ final class LargeDemoWorld {
                 }
                 Layer layer = layers.get(i % layers.size());
                 RootDeviceType root = i % 3 == 0 ? RootDeviceType.INSTANCE_STORE : RootDeviceType.EBS;
-                Instance created = world.createInstance(stack.id(), String.format("%s-host%05d", name, i),
+                Instance created = world.createInstance(stack.id(), String.format(Locale.ROOT, "%s-host%05d", name, i),
                         List.of(layer.id()), root, "m5.large", "us-east-1a");
                 if (i % 10 != 9) {
                     world.startInstance(created.id(), null);
                 }
-                world.advance(Duration.ofSeconds(1));
+                world.advance(LAUNCH_SPACING);
             }
         }
         return world;

@@ -1,5 +1,6 @@
 package safetyconsole.ui.shell;
 
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -26,16 +27,19 @@ public final class ConsoleApp extends Application {
     private static volatile AccountConnector.Request connectFirst;
     private static volatile Accounts accounts;
     private static volatile boolean smokeTest;
+    private static volatile Clock clock;
     private static final long STARTED = System.nanoTime();
 
     private final FxTaskRunner runner = new FxTaskRunner();
     private AccountWindow window;
 
     /** Application.launch builds the instance itself; the context travels through these fields. */
-    public static void launch(CompletableFuture<AppContext> context, Accounts switchable, boolean smoke) {
+    public static void launch(CompletableFuture<AppContext> context, Accounts switchable, boolean smoke,
+                              Clock appClock) {
         handedOver = Objects.requireNonNull(context);
         accounts = Objects.requireNonNull(switchable);
         smokeTest = smoke;
+        clock = Objects.requireNonNull(appClock);
         Application.launch(ConsoleApp.class);
     }
 
@@ -57,7 +61,7 @@ public final class ConsoleApp extends Application {
         }
         MainViewModel model = window.show(handedOver.join());
         if (smokeTest) {
-            SmokeTest.watch(model, stage.getScene(), STARTED);
+            SmokeTest.watch(model, stage.getScene(), STARTED, clock);
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -120,7 +121,7 @@ public final class MainViewModel {
                     List<StackEntry> entries = loaded.stacks().stream()
                             .map(stack -> new StackEntry(stack, app.stackContext().classify(stack),
                                     app.stackContext().colorOf(stack)))
-                            .sorted(Comparator.comparing(entry -> entry.name().toLowerCase()))
+                            .sorted(Comparator.comparing(entry -> entry.name().toLowerCase(Locale.ROOT)))
                             .collect(Collectors.toList());
                     stacks.setAll(entries);
                     Optional<StackEntry> keep = entries.stream().filter(e -> e.id().equals(keepId)).findFirst();

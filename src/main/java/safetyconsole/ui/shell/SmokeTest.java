@@ -1,6 +1,8 @@
 package safetyconsole.ui.shell;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.application.Platform;
@@ -18,7 +20,7 @@ final class SmokeTest {
     private SmokeTest() {
     }
 
-    static void watch(MainViewModel model, Scene scene, long startedAtNanos) {
+    static void watch(MainViewModel model, Scene scene, long startedAtNanos, Clock clock) {
         Thread timeout = new Thread(() -> {
             try {
                 Thread.sleep(TIMEOUT.toMillis());
@@ -37,9 +39,9 @@ final class SmokeTest {
                     public void run() {
                         scene.removePostLayoutPulseListener(this);
                         // The wall-clock time lets packaging/bench-startup.sh measure from process start.
-                        Platform.runLater(() -> finish(0, String.format(
+                        Platform.runLater(() -> finish(0, String.format(Locale.ROOT,
                                 "smoke test: banner drawn for %s after %d ms (epoch ms %d)", banner.stackName(),
-                                (System.nanoTime() - startedAtNanos) / 1_000_000, System.currentTimeMillis())));
+                                (System.nanoTime() - startedAtNanos) / 1_000_000, clock.millis())));
                     }
                 };
                 scene.addPostLayoutPulseListener(afterPulse);

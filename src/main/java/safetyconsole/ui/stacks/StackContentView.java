@@ -3,6 +3,7 @@ package safetyconsole.ui.stacks;
 import static safetyconsole.ui.common.Tables.column;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -226,7 +227,7 @@ public final class StackContentView extends TabPane {
 
     private static Tab tab(String title, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);
-        tab.setId(title.toLowerCase().replace(" ", "") + "Tab");
+        tab.setId(title.toLowerCase(Locale.ROOT).replace(" ", "") + "Tab");
         return tab;
     }
 

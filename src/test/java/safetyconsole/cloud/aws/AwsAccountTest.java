@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import safetyconsole.testing.TestClocks;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.Confirmation;
 import safetyconsole.cloud.Ec2Instance;
@@ -34,7 +35,7 @@ class AwsAccountTest {
     private static final String STACK = "2f1c5e0a-1b2c-4d5e-8f90-123456789abc";
     private static final String LAYER = "11111111-aaaa-4bbb-8ccc-000000000001";
     private static final String RAILS_APP1 = "22222222-aaaa-4bbb-8ccc-000000000001";
-    private static final Instant LATER = Instant.now().plusSeconds(600);
+    private static final Instant LATER = TestClocks.NOW.plusSeconds(600);
 
     private final AtomicInteger paced = new AtomicInteger();
     private AwsTestWorld world;

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import safetyconsole.cloud.MfaPrompt;
 import safetyconsole.cloud.TrailQuery;
 import safetyconsole.json.Json;
+import safetyconsole.testing.TestClocks;
 
 /**
  * The adapter's own cost over loopback HTTP (signing, the SDK's JSON, mapping to records): DescribeInstances of a
@@ -44,7 +45,7 @@ public final class AwsAdapterBench {
                     .withEndpoint(AwsService.OPSWORKS, peer.endpoint()).withEndpoint(AwsService.CLOUDTRAIL, peer.endpoint());
             try (AwsAccount account = new AwsAccount(target,
                     TestProfiles.write(home, TestProfiles.STATIC, TestProfiles.STATIC_CREDENTIALS), MfaPrompt.NONE,
-                    Clock.systemUTC(), () -> RequestPacer.perSecond(1_000_000))) {
+                    TestClocks.fixed(), () -> RequestPacer.perSecond(1_000_000))) {
                 peer.onBody("DescribeStacks", body -> LocalAwsPeer.Reply.ok(Json.mapper().createObjectNode()
                         .set("Stacks", Json.mapper().createArrayNode())));
                 measure("DescribeStacks, empty (the round trip alone)", 50, () -> 1 + account.describeStacks().size());

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import safetyconsole.cloud.AccountConnector;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.MfaPrompt;
+import safetyconsole.testing.TestClocks;
 
 /** What the connect dialog and the command line get from the user's AWS config, and connecting with it. */
 class AwsConnectorTest {
@@ -30,7 +31,7 @@ class AwsConnectorTest {
 
     private AwsConnector connector(Map<String, String> environment) {
         return new AwsConnector(TestProfiles.write(home, CONFIG, TestProfiles.STATIC_CREDENTIALS.replace("[test]",
-                "[default]"), environment), AwsTestWorld.FAST);
+                "[default]"), environment), AwsTestWorld.FAST, TestClocks.fixed());
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.MfaPrompt;
+import safetyconsole.testing.TestClocks;
 
 /**
  * Credentials found as the AWS CLI finds them, proven by the access key the local OpsWorks peer sees in each
@@ -46,7 +47,7 @@ class AwsCredentialsTest {
         if (sts.isPresent()) {
             target = target.withEndpoint(AwsService.STS, sts.get());
         }
-        try (AwsAccount account = new AwsAccount(target, profiles, mfa, Clock.systemUTC(),
+        try (AwsAccount account = new AwsAccount(target, profiles, mfa, TestClocks.fixed(),
                 () -> RequestPacer.perSecond(1000))) {
             account.describeStacks();
         }

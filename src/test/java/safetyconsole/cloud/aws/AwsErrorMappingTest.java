@@ -25,6 +25,7 @@ import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.CloudException.Kind;
 import safetyconsole.cloud.MfaPrompt;
 import safetyconsole.json.Json;
+import safetyconsole.testing.TestClocks;
 
 /** Each way a call can fail, produced for real over HTTP (or by its absence), and the kind the operator sees. */
 class AwsErrorMappingTest {
@@ -44,7 +45,7 @@ class AwsErrorMappingTest {
     private AwsAccount account(URI endpoint, AwsTarget.Limits limits, String config, String credentials) {
         AwsTarget target = new AwsTarget(Optional.of("test"), "us-east-1", Map.of(), limits)
                 .withEndpoint(AwsService.OPSWORKS, endpoint);
-        return new AwsAccount(target, TestProfiles.write(home, config, credentials), MfaPrompt.NONE, Clock.systemUTC(),
+        return new AwsAccount(target, TestProfiles.write(home, config, credentials), MfaPrompt.NONE, TestClocks.fixed(),
                 () -> RequestPacer.perSecond(1000));
     }
 
@@ -170,7 +171,7 @@ class AwsErrorMappingTest {
 
     private static safetyconsole.cloud.Confirmation startOf(String instanceId) {
         return new safetyconsole.cloud.Confirmation("plan-1", "stack-1", safetyconsole.cloud.Operation.START_INSTANCE,
-                Set.of(instanceId), Instant.now().plusSeconds(600));
+                Set.of(instanceId), TestClocks.NOW.plusSeconds(600));
     }
 
     @Test

@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.iam.IamClient;
 
 import safetyconsole.cloud.MfaPrompt;
 import safetyconsole.json.Json;
+import safetyconsole.testing.TestClocks;
 
 /**
  * The snapshot fixture's account, live: its EC2 side created in moto (VPCs, groups, instances), its OpsWorks side
@@ -74,7 +75,7 @@ final class AwsTestWorld implements AutoCloseable {
         AwsTarget target = new AwsTarget(Optional.of(profile), "us-east-1", Map.of(), FAST)
                 .withEndpoint(AwsService.OPSWORKS, peer.endpoint()).withEndpoint(AwsService.CLOUDTRAIL, peer.endpoint())
                 .withEndpoint(AwsService.EC2, moto).withEndpoint(AwsService.STS, moto).withEndpoint(AwsService.IAM, iam);
-        AwsAccount account = new AwsAccount(target, profiles, mfa, Clock.systemUTC(), () -> pacer);
+        AwsAccount account = new AwsAccount(target, profiles, mfa, TestClocks.fixed(), () -> pacer);
         accounts.add(account);
         return account;
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.MfaPrompt;
+import safetyconsole.testing.TestClocks;
 
 /** The build's guard (surefire's argLine): requests to the internet fail at once, loopback goes direct. */
 class NoInternetInTestsTest {
@@ -42,7 +43,8 @@ class NoInternetInTestsTest {
     void anAccountWithoutLocalEndpointsFailsAtOnceInsteadOfCallingAws(@TempDir Path home) {
         AwsTarget realAws = new AwsTarget(Optional.of("test"), "us-east-1", Map.of(), AwsTestWorld.FAST);
         try (AwsAccount account = AwsAccount.connect(realAws,
-                TestProfiles.write(home, TestProfiles.STATIC, TestProfiles.STATIC_CREDENTIALS), MfaPrompt.NONE)) {
+                TestProfiles.write(home, TestProfiles.STATIC, TestProfiles.STATIC_CREDENTIALS), MfaPrompt.NONE,
+                TestClocks.fixed())) {
             Throwable thrown = catchThrowable(account::describeStacks);
 
             assertThat(thrown).isInstanceOf(CloudException.class);

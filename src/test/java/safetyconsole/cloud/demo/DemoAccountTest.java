@@ -22,10 +22,11 @@ import safetyconsole.cloud.RootDeviceType;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.TrailEvent;
 import safetyconsole.cloud.TrailQuery;
+import safetyconsole.testing.TestClocks;
 
 class DemoAccountTest {
 
-    private final DemoAccount account = DemoAccount.seeded();
+    private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
 
     @Test
     void seededAccountHasProductionLookAlikeStagingDevAndUntaggedStacksWithDistinctColors() {
@@ -40,7 +41,7 @@ class DemoAccountTest {
 
     @Test
     void seededAccountIsDeterministic() {
-        DemoAccount again = DemoAccount.seeded();
+        DemoAccount again = DemoAccount.seeded(TestClocks.fixed());
 
         assertThat(again.describeStacks()).isEqualTo(account.describeStacks());
         String prodId = stack("shop-prod").id();
@@ -97,7 +98,7 @@ class DemoAccountTest {
 
     @Test
     void trailTellsTheWrongStackDeletion() {
-        Instant from = DemoSeed.START;
+        Instant from = TestClocks.NOW.minus(Duration.ofDays(90));
         Instant to = from.plus(Duration.ofDays(90));
         List<TrailEvent> deletions = account.lookupTrailEvents(
                 new TrailQuery("us-east-1", TrailQuery.Attribute.EVENT_NAME, "DeleteInstance", from, to));
@@ -122,7 +123,7 @@ class DemoAccountTest {
 
     @Test
     void autoHealingLeavesEc2EventsWithNoUserCall() {
-        Instant from = DemoSeed.START;
+        Instant from = TestClocks.NOW.minus(Duration.ofDays(90));
         List<TrailEvent> runs = account.lookupTrailEvents(new TrailQuery("us-east-1",
                 TrailQuery.Attribute.EVENT_NAME, "RunInstances", from, from.plus(Duration.ofDays(90))));
 
@@ -190,7 +191,7 @@ class DemoAccountTest {
 
     @Test
     void largeAccountHasRequestedSize() {
-        DemoAccount large = DemoAccount.large(2, 1500);
+        DemoAccount large = DemoAccount.large(2, 1500, TestClocks.fixed());
 
         assertThat(large.describeStacks()).hasSize(2);
         assertThat(large.describeInstances(large.describeStacks().get(1).id())).hasSize(1500);

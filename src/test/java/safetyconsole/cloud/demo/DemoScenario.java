@@ -12,6 +12,7 @@ import safetyconsole.cloud.LayerType;
 import safetyconsole.cloud.RootDeviceType;
 import safetyconsole.cloud.SecurityGroup;
 import safetyconsole.cloud.Stack;
+import safetyconsole.testing.TestClocks;
 
 /** Builds small demo accounts for tests, through the same simulated OpsWorks rules as the seed. */
 public final class DemoScenario {
@@ -20,7 +21,7 @@ public final class DemoScenario {
     private final DemoAccount account = new DemoAccount(world);
 
     public DemoAccount account() {
-        world.goLive(Clock.systemUTC());
+        world.goLive(TestClocks.fixed());
         return account;
     }
 

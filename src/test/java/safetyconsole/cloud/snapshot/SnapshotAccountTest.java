@@ -19,6 +19,7 @@ import safetyconsole.drift.DriftAnalyzer;
 import safetyconsole.drift.DriftReport;
 import safetyconsole.drift.SyncStatus;
 import safetyconsole.inventory.InventoryLoader;
+import safetyconsole.testing.TestClocks;
 
 class SnapshotAccountTest {
 
@@ -77,7 +78,7 @@ class SnapshotAccountTest {
         SnapshotAccount account = SnapshotAccount.open(snapshot);
         Stack stack = account.describeStacks().get(0);
 
-        DriftReport report = DriftAnalyzer.analyze(new InventoryLoader(account, Clock.systemUTC()).load(stack));
+        DriftReport report = DriftAnalyzer.analyze(new InventoryLoader(account, TestClocks.fixed()).load(stack));
 
         assertThat(report.instances()).extracting(d -> d.instance().hostname() + " " + d.status()).containsExactly(
                 "rails-app1 " + SyncStatus.PENDING, "rails-app2 " + SyncStatus.IN_SYNC,

@@ -24,6 +24,7 @@ import javafx.stage.Window;
 import safetyconsole.AppContext;
 import safetyconsole.settings.AppDirectories;
 import safetyconsole.testing.MainWindowFixture;
+import safetyconsole.testing.TestClocks;
 
 /** From the missing-instance alert to the timeline window, in the real windows, on the demo's story. */
 class TimelineFxTest extends MainWindowFixture {
@@ -40,7 +41,7 @@ class TimelineFxTest extends MainWindowFixture {
     protected AppContext app() {
         Path home = dir.resolve(String.valueOf(System.nanoTime()));
         return AppContext.demo(Optional.empty(), Duration.ZERO,
-                new AppDirectories(home.resolve("c"), home.resolve("d"), home.resolve("l")));
+                new AppDirectories(home.resolve("c"), home.resolve("d"), home.resolve("l")), TestClocks.fixed());
     }
 
     @Test

@@ -20,6 +20,7 @@ import safetyconsole.testing.TestApps;
 import safetyconsole.ui.common.InlineTaskRunner;
 import safetyconsole.ui.dialogs.ConfirmationViewModel;
 import safetyconsole.ui.shell.MainViewModel;
+import safetyconsole.testing.TestClocks;
 
 class TimelineViewModelTest {
 
@@ -29,7 +30,7 @@ class TimelineViewModelTest {
     @Test
     void theDemosMissingInstanceLeadsToAlicesDeleteInTheWrongStack() {
         AppContext app = AppContext.demo(Optional.empty(), Duration.ZERO,
-                new safetyconsole.settings.AppDirectories(dir.resolve("c"), dir.resolve("d"), dir.resolve("l")));
+                new safetyconsole.settings.AppDirectories(dir.resolve("c"), dir.resolve("d"), dir.resolve("l")), TestClocks.fixed());
         MainViewModel model = new MainViewModel(app, new InlineTaskRunner());
         model.refresh();
         select(model, "shop-prod");
@@ -52,8 +53,8 @@ class TimelineViewModelTest {
 
     @Test
     void aDeletionFromThisConsoleShowsItsAuditEntryBesideCloudTrail() {
-        DemoAccount account = DemoAccount.seeded();
-        AppContext app = TestApps.of(account, account, dir, Clock.systemUTC());
+        DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
+        AppContext app = TestApps.of(account, account, dir, TestClocks.fixed());
         MainViewModel model = new MainViewModel(app, new InlineTaskRunner());
         model.refresh();
         select(model, "shop-dev");
@@ -76,8 +77,8 @@ class TimelineViewModelTest {
 
     @Test
     void anInstanceThatNeverHadAnEc2InstanceHasNoTimelineAndSaysWhy() {
-        DemoAccount account = DemoAccount.seeded();
-        MainViewModel model = new MainViewModel(TestApps.of(account, account, dir, Clock.systemUTC()),
+        DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
+        MainViewModel model = new MainViewModel(TestApps.of(account, account, dir, TestClocks.fixed()),
                 new InlineTaskRunner());
         model.refresh();
         select(model, "shop-dev");
@@ -91,7 +92,7 @@ class TimelineViewModelTest {
     @Test
     void dismissingTheMissingAlertKeepsItAwayAfterRefresh() {
         AppContext app = AppContext.demo(Optional.empty(), Duration.ZERO,
-                new safetyconsole.settings.AppDirectories(dir.resolve("c"), dir.resolve("d"), dir.resolve("l")));
+                new safetyconsole.settings.AppDirectories(dir.resolve("c"), dir.resolve("d"), dir.resolve("l")), TestClocks.fixed());
         MainViewModel model = new MainViewModel(app, new InlineTaskRunner());
         model.refresh();
         select(model, "shop-prod");

@@ -18,6 +18,7 @@ import safetyconsole.audit.Operator;
 import safetyconsole.audit.Phase;
 import safetyconsole.audit.VerifyReport;
 import safetyconsole.ui.common.InlineTaskRunner;
+import safetyconsole.testing.TestClocks;
 
 class AuditViewModelTest {
 
@@ -28,7 +29,7 @@ class AuditViewModelTest {
 
     @BeforeEach
     void setUp() {
-        log = new AuditLog(dir.resolve("audit.jsonl"), Clock.systemUTC(), AuditLog.Durability.OS_BUFFERED);
+        log = new AuditLog(dir.resolve("audit.jsonl"), TestClocks.fixed(), AuditLog.Durability.OS_BUFFERED);
         append("alice", "shop-prod", "DELETE_INSTANCE");
         append("bob", "shop-dev", "STOP_INSTANCE");
         append("alice", "shop-dev", "STOP_INSTANCE");

@@ -5,7 +5,6 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -30,6 +29,7 @@ import safetyconsole.audit.AuditRecord;
 import safetyconsole.audit.Evidence;
 import safetyconsole.audit.Operator;
 import safetyconsole.audit.Phase;
+import safetyconsole.testing.TestClocks;
 import safetyconsole.ui.common.FxTaskRunner;
 import safetyconsole.ui.shell.ConsoleApp;
 
@@ -44,7 +44,7 @@ class AuditWindowFxTest {
 
     @Start
     void start(Stage stage) {
-        log = new AuditLog(dir.resolve(System.nanoTime() + ".jsonl"), Clock.systemUTC(),
+        log = new AuditLog(dir.resolve(System.nanoTime() + ".jsonl"), TestClocks.fixed(),
                 AuditLog.Durability.OS_BUFFERED);
         append("alice", "shop-prod", "DELETE_INSTANCE");
         append("bob", "shop-dev", "STOP_INSTANCE");

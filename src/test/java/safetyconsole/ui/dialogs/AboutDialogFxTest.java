@@ -5,7 +5,6 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -24,13 +23,14 @@ import safetyconsole.AppContext;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.testing.MainWindowFixture;
 import safetyconsole.testing.TestApps;
+import safetyconsole.testing.TestClocks;
 
 /** About, opened with F1 over the real main window: the version, the account and where the files are. */
 class AboutDialogFxTest extends MainWindowFixture {
 
     @TempDir
     static Path dir;
-    private final DemoAccount account = DemoAccount.seeded();
+    private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
     private Path home;
 
     @Start
@@ -41,7 +41,7 @@ class AboutDialogFxTest extends MainWindowFixture {
     @Override
     protected AppContext app() {
         home = dir.resolve(String.valueOf(System.nanoTime()));
-        return TestApps.of(account, account, home, Clock.systemUTC());
+        return TestApps.of(account, account, home, TestClocks.fixed());
     }
 
     @Test

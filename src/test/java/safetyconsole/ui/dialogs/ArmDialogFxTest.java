@@ -5,7 +5,6 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -27,13 +26,14 @@ import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.context.Mode;
 import safetyconsole.testing.MainWindowFixture;
 import safetyconsole.testing.TestApps;
+import safetyconsole.testing.TestClocks;
 
 /** The arm dialog over the real main window on the demo's production stack, opened with Ctrl+Shift+A. */
 class ArmDialogFxTest extends MainWindowFixture {
 
     @TempDir
     static Path dir;
-    private final DemoAccount account = DemoAccount.seeded();
+    private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
 
     @Start
     void start(Stage stage) {
@@ -42,7 +42,7 @@ class ArmDialogFxTest extends MainWindowFixture {
 
     @Override
     protected AppContext app() {
-        return TestApps.of(account, account, dir.resolve(String.valueOf(System.nanoTime())), Clock.systemUTC());
+        return TestApps.of(account, account, dir.resolve(String.valueOf(System.nanoTime())), TestClocks.fixed());
     }
 
     @Test

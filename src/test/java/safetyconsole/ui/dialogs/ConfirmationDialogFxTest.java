@@ -45,6 +45,7 @@ import safetyconsole.inventory.StackInventory;
 import safetyconsole.testing.TestApps;
 import safetyconsole.ui.common.FxTaskRunner;
 import safetyconsole.ui.shell.ConsoleApp;
+import safetyconsole.testing.TestClocks;
 
 /** Drives the real typed-confirmation dialog, headless, over a plan to delete shop-dev's stopped dev-tools1. */
 @ExtendWith(ApplicationExtension.class)
@@ -60,8 +61,8 @@ class ConfirmationDialogFxTest {
 
     @Start
     void start(Stage stage) {
-        account = DemoAccount.seeded();
-        app = TestApps.of(account, account, dir.resolve(String.valueOf(System.nanoTime())), Clock.systemUTC());
+        account = DemoAccount.seeded(TestClocks.fixed());
+        app = TestApps.of(account, account, dir.resolve(String.valueOf(System.nanoTime())), TestClocks.fixed());
         ConsoleApp.applyTheme();
         stage.setScene(ConsoleApp.scene(new StackPane()));
         stage.show();

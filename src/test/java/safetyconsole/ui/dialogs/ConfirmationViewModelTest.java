@@ -22,19 +22,20 @@ import safetyconsole.guard.InstanceOptions;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.testing.TestApps;
 import safetyconsole.ui.common.InlineTaskRunner;
+import safetyconsole.testing.TestClocks;
 
 class ConfirmationViewModelTest {
 
     @TempDir
     Path dir;
-    private final DemoAccount account = DemoAccount.seeded();
+    private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
     private final List<ExecutionReport> reports = new ArrayList<>();
     private AppContext app;
     private ConfirmationViewModel model;
 
     @BeforeEach
     void setUp() {
-        app = TestApps.of(account, account, dir, Clock.systemUTC());
+        app = TestApps.of(account, account, dir, TestClocks.fixed());
         model = stopDevApp();
     }
 

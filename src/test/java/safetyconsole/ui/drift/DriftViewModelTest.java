@@ -19,10 +19,11 @@ import safetyconsole.drift.GroupDrift;
 import safetyconsole.drift.SyncStatus;
 import safetyconsole.inventory.InventoryLoader;
 import safetyconsole.ui.common.InlineTaskRunner;
+import safetyconsole.testing.TestClocks;
 
 class DriftViewModelTest {
 
-    private final DemoAccount account = DemoAccount.seeded();
+    private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
     private final DriftViewModel model = new DriftViewModel(new InlineTaskRunner());
 
     @TempDir
@@ -33,7 +34,7 @@ class DriftViewModelTest {
     @BeforeEach
     void setUp() {
         Stack prod = account.describeStacks().stream().filter(s -> s.name().equals("shop-prod")).findFirst().orElseThrow();
-        model.show(new InventoryLoader(account, Clock.systemUTC()).load(prod));
+        model.show(new InventoryLoader(account, TestClocks.fixed()).load(prod));
         rails = layer(LayerType.RAILS_APP);
         workers = layer(LayerType.CUSTOM);
     }

@@ -26,6 +26,7 @@ import safetyconsole.logrotate.AppLogCheck;
 import safetyconsole.logrotate.RailsSource;
 import safetyconsole.testing.MainWindowFixture;
 import safetyconsole.testing.TestApps;
+import safetyconsole.testing.TestClocks;
 
 /** The Log rotation tab in the real main window, on the demo account's samples. */
 class LogRotationFxTest extends MainWindowFixture {
@@ -40,8 +41,8 @@ class LogRotationFxTest extends MainWindowFixture {
 
     @Override
     protected AppContext app() {
-        DemoAccount account = DemoAccount.seeded();
-        return TestApps.of(account, account, dir.resolve("logs" + System.nanoTime()), Clock.systemUTC())
+        DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
+        return TestApps.of(account, account, dir.resolve("logs" + System.nanoTime()), TestClocks.fixed())
                 .withBuiltInRailsCode((stack, a) -> DemoRailsSamples.forApp(stack.name(), a.shortname())
                         .map(files -> RailsSource.of("demo sample", files)));
     }

@@ -15,6 +15,7 @@ import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.logrotate.AppLogCheck;
 import safetyconsole.testing.TestApps;
 import safetyconsole.ui.common.InlineTaskRunner;
+import safetyconsole.testing.TestClocks;
 
 class LogRotationViewModelTest {
 
@@ -23,10 +24,10 @@ class LogRotationViewModelTest {
 
     @Test
     void linkingACheckoutChecksAgainAndIsRememberedByTheNextConsole() throws Exception {
-        DemoAccount account = DemoAccount.seeded();
+        DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
         Stack staging = account.describeStacks().stream().filter(s -> s.name().equals("shop-staging")).findFirst()
                 .orElseThrow();
-        AppContext app = TestApps.of(account, account, dir, Clock.systemUTC());
+        AppContext app = TestApps.of(account, account, dir, TestClocks.fixed());
         LogRotationViewModel model = new LogRotationViewModel(app, new InlineTaskRunner());
         model.show(app.inventoryLoader().load(staging), "123456789012");
         assertThat(model.selected().orElseThrow().status()).isEqualTo(AppLogCheck.Status.NOT_CHECKED);
@@ -36,7 +37,7 @@ class LogRotationViewModelTest {
         model.linkCheckout(model.selected().get().app(), dir.resolve("shop"));
 
         assertThat(model.selected().orElseThrow().status()).isEqualTo(AppLogCheck.Status.CONFLICT);
-        LogRotationViewModel later = new LogRotationViewModel(TestApps.of(account, account, dir, Clock.systemUTC()),
+        LogRotationViewModel later = new LogRotationViewModel(TestApps.of(account, account, dir, TestClocks.fixed()),
                 new InlineTaskRunner());
         later.show(app.inventoryLoader().load(staging), "123456789012");
         assertThat(later.selected().orElseThrow().source()).hasValueSatisfying(s -> assertThat(s).contains("shop"));
@@ -47,9 +48,9 @@ class LogRotationViewModelTest {
 
     @Test
     void stackWithoutRailsSaysThereIsNothingToCheck() {
-        DemoAccount account = DemoAccount.seeded();
+        DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
         Stack tools = account.describeStacks().stream().filter(s -> s.name().equals("ops-tools")).findFirst().orElseThrow();
-        AppContext app = TestApps.of(account, account, dir, Clock.systemUTC());
+        AppContext app = TestApps.of(account, account, dir, TestClocks.fixed());
         LogRotationViewModel model = new LogRotationViewModel(app, new InlineTaskRunner());
 
         model.show(app.inventoryLoader().load(tools), "123456789012");
@@ -61,10 +62,10 @@ class LogRotationViewModelTest {
 
     @Test
     void aLinkThatCannotBeSavedSaysSoAndLeavesTheAppUnchecked() throws Exception {
-        DemoAccount account = DemoAccount.seeded();
+        DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
         Stack staging = account.describeStacks().stream().filter(s -> s.name().equals("shop-staging")).findFirst()
                 .orElseThrow();
-        AppContext app = TestApps.of(account, account, dir, Clock.systemUTC());
+        AppContext app = TestApps.of(account, account, dir, TestClocks.fixed());
         LogRotationViewModel model = new LogRotationViewModel(app, new InlineTaskRunner());
         model.show(app.inventoryLoader().load(staging), "123456789012");
         Files.createDirectories(dir.resolve("data/rails-links.json"));

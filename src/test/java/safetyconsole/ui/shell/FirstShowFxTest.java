@@ -26,6 +26,7 @@ import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.testing.MainWindowFixture;
 import safetyconsole.testing.TestApps;
 import safetyconsole.ui.common.FxTaskRunner;
+import safetyconsole.testing.TestClocks;
 
 /** The main window appears where it was closed last time, without first showing at the default place. */
 @ExtendWith(ApplicationExtension.class)
@@ -38,8 +39,8 @@ class FirstShowFxTest {
 
     @Start
     void start(Stage primary) {
-        DemoAccount account = DemoAccount.seeded();
-        AppContext app = TestApps.of(account, account, dir, Clock.systemUTC());
+        DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
+        AppContext app = TestApps.of(account, account, dir, TestClocks.fixed());
         try {
             Files.createDirectories(app.directories().data());
             Files.writeString(app.directories().data().resolve("window.properties"),

@@ -26,6 +26,7 @@ import safetyconsole.AppContext;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.testing.MainWindowFixture;
 import safetyconsole.testing.TestApps;
+import safetyconsole.testing.TestClocks;
 
 /**
  * Editing a layer's groups in the real windows: after the guarded change, the main window says at once how
@@ -35,7 +36,7 @@ class LayerEditImpactFxTest extends MainWindowFixture {
 
     @TempDir
     static Path dir;
-    private final DemoAccount account = DemoAccount.seeded();
+    private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
 
     @Start
     void start(Stage stage) {
@@ -44,7 +45,7 @@ class LayerEditImpactFxTest extends MainWindowFixture {
 
     @Override
     protected AppContext app() {
-        return TestApps.of(account, account, dir.resolve("impact"), Clock.systemUTC());
+        return TestApps.of(account, account, dir.resolve("impact"), TestClocks.fixed());
     }
 
     @Test

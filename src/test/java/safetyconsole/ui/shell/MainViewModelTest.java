@@ -23,10 +23,11 @@ import safetyconsole.ui.common.InlineTaskRunner;
 import safetyconsole.ui.common.QueuedTaskRunner;
 import safetyconsole.ui.common.TaskRunner;
 import safetyconsole.testing.TestApps;
+import safetyconsole.testing.TestClocks;
 
 class MainViewModelTest {
 
-    private final DemoAccount account = DemoAccount.seeded();
+    private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
 
     @TempDir
     Path dir;
@@ -205,7 +206,7 @@ class MainViewModelTest {
 
     @Test
     void overrideFromSettingsChangesTheBanner() {
-        MainViewModel model = new MainViewModel(TestApps.of(account, account, dir, Clock.systemUTC(),
+        MainViewModel model = new MainViewModel(TestApps.of(account, account, dir, TestClocks.fixed(),
                 Map.of("ops-tools", Environment.DEVELOPMENT), List.of()), new InlineTaskRunner());
 
         model.refresh();
@@ -218,7 +219,7 @@ class MainViewModelTest {
     void unknownStackColorIsANoticeAndTheBannerUsesTheEnvironmentColor() {
         Stack odd = new Stack("s-1", "odd-staging", "us-east-1", null, Map.of(), "blurple", true, null, Instant.EPOCH);
         FixedAccount fixed = new FixedAccount(List.of(odd));
-        MainViewModel model = new MainViewModel(TestApps.of(fixed, null, dir, Clock.systemUTC(), Map.of(),
+        MainViewModel model = new MainViewModel(TestApps.of(fixed, null, dir, TestClocks.fixed(), Map.of(),
                 List.of("from settings")), new InlineTaskRunner());
 
         model.refresh();
@@ -242,7 +243,7 @@ class MainViewModelTest {
     @Test
     void emptyAccountSaysSoAndSelectsNothing() {
         FixedAccount empty = new FixedAccount(List.of());
-        MainViewModel model = new MainViewModel(TestApps.of(empty, null, dir, Clock.systemUTC()),
+        MainViewModel model = new MainViewModel(TestApps.of(empty, null, dir, TestClocks.fixed()),
                 new InlineTaskRunner());
 
         model.refresh();
@@ -253,7 +254,7 @@ class MainViewModelTest {
     }
 
     private MainViewModel model(TaskRunner runner, List<String> notices) {
-        return new MainViewModel(TestApps.of(account, account, dir, Clock.systemUTC(), Map.of(), notices), runner);
+        return new MainViewModel(TestApps.of(account, account, dir, TestClocks.fixed(), Map.of(), notices), runner);
     }
 
     private static StackEntry entry(MainViewModel model, String name) {

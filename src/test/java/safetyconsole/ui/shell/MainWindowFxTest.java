@@ -31,11 +31,12 @@ import safetyconsole.cloud.demo.DemoOperation;
 import safetyconsole.testing.MainWindowFixture;
 import safetyconsole.testing.TestApps;
 import safetyconsole.ui.common.FxTaskRunner;
+import safetyconsole.testing.TestClocks;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFxTest {
 
-    private final DemoAccount account = DemoAccount.seeded();
+    private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
     @TempDir
     static Path dir;
     private final FxTaskRunner runner = new FxTaskRunner();
@@ -45,7 +46,7 @@ class MainWindowFxTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        model = MainWindowFixture.openOn(stage, runner, TestApps.of(account, account, dir, Clock.systemUTC()));
+        model = MainWindowFixture.openOn(stage, runner, TestApps.of(account, account, dir, TestClocks.fixed()));
     }
 
     @AfterEach
