@@ -37,10 +37,6 @@ public final class AboutDialog {
         stage.show();
     }
 
-    public Stage stage() {
-        return stage;
-    }
-
     @FXML
     private void close() {
         stage.close();

@@ -5,7 +5,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import safetyconsole.ui.common.Fxml;
@@ -44,10 +43,6 @@ public final class ArmDialog {
 
     public void show() {
         shell.show();
-    }
-
-    public Stage stage() {
-        return shell.stage();
     }
 
     @FXML
