@@ -23,16 +23,12 @@ public record VerifyReport(Status status, long entries, int recoveredTornLines, 
 
     /** One sentence for the user. */
     public String summary() {
-        switch (status) {
-            case INTACT:
-                return entries + " entries, chain intact" + (recoveredTornLines > 0
-                        ? " (" + recoveredTornLines + " line(s) cut short by a crash were recovered)" : "") + ".";
-            case TORN_TAIL:
-                return entries + " entries intact; the last line was cut short by a crash and will be recovered by the"
-                        + " next entry.";
-            case TAMPERED:
-            default:
-                return "The audit log was changed after it was written: " + problems.get(0);
-        }
+        return switch (status) {
+            case INTACT -> entries + " entries, chain intact" + (recoveredTornLines > 0
+                    ? " (" + recoveredTornLines + " line(s) cut short by a crash were recovered)" : "") + ".";
+            case TORN_TAIL -> entries + " entries intact; the last line was cut short by a crash and will be recovered"
+                    + " by the next entry.";
+            case TAMPERED -> "The audit log was changed after it was written: " + problems.get(0);
+        };
     }
 }

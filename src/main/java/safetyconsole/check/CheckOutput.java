@@ -165,17 +165,16 @@ public final class CheckOutput {
 
     /** Who is behind an EC2 event, in a few words for the text report. */
     private static String actor(Attribution.Finding finding) {
-        switch (finding.kind()) {
-            case DIRECT:
-                return finding.ec2Event().principalArn();
-            case OPSWORKS_FOR_A_CALLER:
+        return switch (finding.kind()) {
+            case DIRECT -> finding.ec2Event().principalArn();
+            case OPSWORKS_FOR_A_CALLER -> {
                 Attribution.Candidate best = finding.candidates().get(0);
-                return "OpsWorks for " + best.call().principalArn() + " (" + best.call().eventName() + ")"
-                        + (finding.candidates().size() > 1 ? ", the nearest of " + finding.candidates().size() + " candidate calls" : "");
-            case OPSWORKS_ON_ITS_OWN:
-            default:
-                return "OpsWorks on its own (auto healing or auto scaling)";
-        }
+                int count = finding.candidates().size();
+                yield "OpsWorks for " + best.call().principalArn() + " (" + best.call().eventName() + ")"
+                        + (count > 1 ? ", the nearest of " + count + " candidate calls" : "");
+            }
+            case OPSWORKS_ON_ITS_OWN -> "OpsWorks on its own (auto healing or auto scaling)";
+        };
     }
 
     private static void groupsArray(ArrayNode array, StackInventory inventory, Set<String> ids) {

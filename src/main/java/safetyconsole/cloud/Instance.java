@@ -36,6 +36,29 @@ public record Instance(
         securityGroupIds = List.copyOf(securityGroupIds);
     }
 
+    public Instance withStackId(String newStackId) {
+        return new Instance(id, newStackId, hostname, status, layerIds, ec2InstanceId, rootDeviceType, instanceType,
+                availabilityZone, privateIp, publicIp, elasticIp, securityGroupIds, createdAt);
+    }
+
+    public Instance withStatus(InstanceStatus newStatus) {
+        return new Instance(id, stackId, hostname, newStatus, layerIds, ec2InstanceId, rootDeviceType, instanceType,
+                availabilityZone, privateIp, publicIp, elasticIp, securityGroupIds, createdAt);
+    }
+
+    /** The EC2 instance behind it, as one change: its id, addresses and groups belong together. */
+    public Instance withEc2(String newEc2InstanceId, String newPrivateIp, String newPublicIp,
+                            List<String> newSecurityGroupIds) {
+        return new Instance(id, stackId, hostname, status, layerIds, newEc2InstanceId, rootDeviceType, instanceType,
+                availabilityZone, newPrivateIp, newPublicIp, elasticIp, newSecurityGroupIds, createdAt);
+    }
+
+    /** An associated Elastic IP is also the public address; {@code null} disassociates it, leaving none. */
+    public Instance withElasticIp(String address) {
+        return new Instance(id, stackId, hostname, status, layerIds, ec2InstanceId, rootDeviceType, instanceType,
+                availabilityZone, privateIp, address, address, securityGroupIds, createdAt);
+    }
+
     public Optional<String> ec2Id() {
         return Optional.ofNullable(ec2InstanceId);
     }

@@ -1,43 +1,37 @@
 package safetyconsole.cloud;
 
-/** The mutations the console can make; each needs a {@link Confirmation} for exactly this operation. */
+/**
+ * The mutating calls of {@link CloudOperations}; a {@link Confirmation} covers exactly one of them. What the
+ * user chooses (a plan's operation) lives in the guard and may make several of these calls.
+ */
 public enum Operation {
-    START_INSTANCE("Start", "instance"),
-    STOP_INSTANCE("Stop", "instance"),
-    REBOOT_INSTANCE("Reboot", "instance"),
-    DELETE_INSTANCE("Delete", "instance"),
-    DELETE_LAYER("Delete", "layer"),
-    DELETE_APP("Delete", "app"),
-    DELETE_STACK("Delete", "stack"),
+    START_INSTANCE("instance", "opsworks:StartInstance"),
+    STOP_INSTANCE("instance", "opsworks:StopInstance"),
+    REBOOT_INSTANCE("instance", "opsworks:RebootInstance"),
+    DELETE_INSTANCE("instance", "opsworks:DeleteInstance"),
+    DELETE_LAYER("layer", "opsworks:DeleteLayer"),
+    DELETE_APP("app", "opsworks:DeleteApp"),
+    DELETE_STACK("stack", "opsworks:DeleteStack"),
     /** EC2 ModifyInstanceAttribute(Groups): replaces a running instance's groups. */
-    MODIFY_INSTANCE_GROUPS("Change security groups of", "instance"),
+    MODIFY_INSTANCE_GROUPS("instance", "ec2:ModifyInstanceAttribute"),
     /** OpsWorks UpdateLayer(CustomSecurityGroupIds): reaches new instances only. */
-    UPDATE_LAYER_GROUPS("Change security groups of", "layer"),
-    /**
-     * StopInstance, wait until stopped, StartInstance: an instance-store instance comes back as a new EC2
-     * instance with its layers' current groups. Carried out with STOP_INSTANCE and START_INSTANCE calls.
-     */
-    RESTART_INSTANCE_STORE("Stop and start", "instance");
+    UPDATE_LAYER_GROUPS("layer", "opsworks:UpdateLayer");
 
-    private final String verb;
     private final String noun;
+    private final String iamAction;
 
-    Operation(String verb, String noun) {
-        this.verb = verb;
+    Operation(String noun, String iamAction) {
         this.noun = noun;
-    }
-
-    public String verb() {
-        return verb;
-    }
-
-    /** The confirm button's word: the verb when it is one word, else "Apply". */
-    public String buttonLabel() {
-        return this == RESTART_INSTANCE_STORE ? "Stop and start" : verb.contains(" ") ? "Apply" : verb;
+        this.iamAction = iamAction;
     }
 
     /** What it acts on, singular: "instance", "layer", "app", "stack". */
     public String noun() {
         return noun;
+    }
+
+    /** The IAM action a policy must allow for this call, e.g. {@code opsworks:DeleteInstance}. */
+    public String iamAction() {
+        return iamAction;
     }
 }

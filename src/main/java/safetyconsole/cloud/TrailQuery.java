@@ -26,17 +26,11 @@ public record TrailQuery(String region, Attribute attribute, String value, Insta
         if (!event.region().equals(region) || event.eventTime().isBefore(from) || event.eventTime().isAfter(to)) {
             return false;
         }
-        switch (attribute) {
-            case EVENT_NAME:
-                return event.eventName().equals(value);
-            case EVENT_SOURCE:
-                return event.eventSource().equals(value);
-            case USERNAME:
-                return value.equals(event.userName());
-            case RESOURCE_NAME:
-                return event.resourceIds().contains(value);
-            default:
-                throw new IllegalStateException("Unhandled attribute " + attribute);
-        }
+        return switch (attribute) {
+            case EVENT_NAME -> event.eventName().equals(value);
+            case EVENT_SOURCE -> event.eventSource().equals(value);
+            case USERNAME -> value.equals(event.userName());
+            case RESOURCE_NAME -> event.resourceIds().contains(value);
+        };
     }
 }

@@ -4,14 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -22,27 +18,24 @@ import safetyconsole.audit.AuditRecord;
 import safetyconsole.audit.Evidence;
 import safetyconsole.audit.Operator;
 import safetyconsole.audit.Phase;
-import safetyconsole.cloud.App;
 import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.CloudOperations;
 import safetyconsole.cloud.Confirmation;
-import safetyconsole.cloud.Ec2Instance;
-import safetyconsole.cloud.GroupRef;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.InstanceStatus;
-import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.MutationResult;
 import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.Stack;
 
 /**
  * Every mutation passes here. In order: the typed text must equal the stack name exactly; a production-like
- * stack must be armed; every target is read again and must be as planned (else the whole plan is aborted and
- * nothing runs — except group fixes, where only the instances whose groups changed meanwhile are skipped);
- * then, per target, an intent entry is written to the audit log, the call is made with a {@link Confirmation}
- * for exactly that plan, and the result is written. A failure stops the plan.
+ * stack must be armed; every target is read again and must be as the operation planned it (else the whole
+ * plan is aborted and nothing runs — except the targets an operation lets go alone, as group fixes skip the
+ * instances whose groups changed meanwhile); then, per target, the operation takes its steps: an intent entry
+ * in the audit log, the call with a {@link Confirmation} for exactly that plan and call, the result entry.
+ * A failure stops the plan. The guard never names an operation: each {@link GuardedOperation} says its part.
  */
 public final class Guard {
 
@@ -94,8 +87,7 @@ public final class Guard {
             return new ExecutionReport(plan, ExecutionReport.Status.ABORTED, List.of(), changes);
         }
         Map<Operation, Confirmation> confirmations = confirmationsFor(plan);
-        Map<String, String> skipped = plan.operation() == Operation.MODIFY_INSTANCE_GROUPS
-                ? changedGroupTargets(plan) : Map.of();
+        Map<String, String> skipped = plan.targetsToSkip(reads);
         if (skipped.size() == plan.targets().size()) {
             List<String> reasons = plan.targets().stream().map(t -> t.name() + ": " + skipped.get(t.id()))
                     .collect(Collectors.toList());
@@ -111,162 +103,108 @@ public final class Guard {
                 continue;
             }
             if (skipped.containsKey(target.id())) {
-                audit.append(record(plan, caller, evidence, List.of(describe(plan, target)), Phase.ABORTED,
+                audit.append(record(plan, caller, evidence, List.of(plan.describe(target)), Phase.ABORTED,
                         "skipped: " + skipped.get(target.id())));
                 outcomes.add(TargetOutcome.notRun(target, skipped.get(target.id())));
                 continue;
             }
-            TargetOutcome outcome = executeOne(plan, target, confirmations, caller, evidence);
+            TargetOutcome outcome = plan.carryOut(target, new AuditedSteps(plan, target, confirmations, caller,
+                    evidence));
             outcomes.add(outcome);
             stopped = outcome.result() != TargetOutcome.Result.DONE;
         }
         arming.touch();
-        return new ExecutionReport(plan, stopped ? ExecutionReport.Status.STOPPED_BY_FAILURE : ExecutionReport.Status.DONE,
-                outcomes, List.of());
+        return new ExecutionReport(plan, stopped ? ExecutionReport.Status.STOPPED_BY_FAILURE
+                : ExecutionReport.Status.DONE, outcomes, List.of());
     }
 
-    /**
-     * One confirmation per API operation the plan makes; a stop-and-start makes two, both bound to this plan.
-     * Valid for the confirmation lifetime, plus the stop timeout when the plan waits for stops.
-     */
+    /** One confirmation per port call the operation makes, all bound to this plan and its targets. */
     private Map<Operation, Confirmation> confirmationsFor(Plan plan) {
         Set<String> targetIds = plan.targets().stream().map(PlanTarget::id).collect(Collectors.toSet());
-        List<Operation> calls = plan.operation() == Operation.RESTART_INSTANCE_STORE
-                ? List.of(Operation.STOP_INSTANCE, Operation.START_INSTANCE) : List.of(plan.operation());
-        Duration lifetime = plan.operation() == Operation.RESTART_INSTANCE_STORE
-                ? CONFIRMATION_LIFETIME.plus(STOP_TIMEOUT.multipliedBy(plan.targets().size())) : CONFIRMATION_LIFETIME;
+        Duration lifetime = plan.operation().confirmationLifetime(plan.targets().size());
         Map<Operation, Confirmation> confirmations = new EnumMap<>(Operation.class);
-        for (Operation call : calls) {
+        for (Operation call : plan.operation().calls()) {
             confirmations.put(call, new Confirmation(plan.id(), plan.stack().id(), call, targetIds,
                     clock.instant().plus(lifetime)));
         }
         return confirmations;
     }
 
-    private TargetOutcome executeOne(Plan plan, PlanTarget target, Map<Operation, Confirmation> confirmations,
-                                     CallerIdentity caller, Evidence evidence) {
-        if (plan.operation() != Operation.RESTART_INSTANCE_STORE) {
-            return step(plan, target, caller, evidence, null,
-                    () -> call(plan, target, confirmations.get(plan.operation())));
-        }
-        TargetOutcome stopped = step(plan, target, caller, evidence, "StopInstance",
-                () -> writes.stopInstance(target.id(), false, confirmations.get(Operation.STOP_INSTANCE)));
-        if (stopped.result() != TargetOutcome.Result.DONE) {
-            return stopped;
-        }
-        Optional<String> notStopped = waitUntilStopped(plan, target);
-        if (notStopped.isPresent()) {
-            audit.append(record(plan, caller, evidence, List.of(describe(plan, target)), Phase.ABORTED,
-                    "StartInstance not attempted: " + notStopped.get()));
-            return TargetOutcome.failed(target, CloudException.Kind.CONFLICT, notStopped.get());
-        }
-        return step(plan, target, caller, evidence, "StartInstance",
-                () -> writes.startInstance(target.id(), confirmations.get(Operation.START_INSTANCE)));
-    }
+    /** The steps one target's operation takes, each written to the audit log before and after. */
+    final class AuditedSteps implements Steps {
 
-    /** Polls until OpsWorks reports the instance stopped; empty when it is, else why not. */
-    private Optional<String> waitUntilStopped(Plan plan, PlanTarget target) {
-        long polls = STOP_TIMEOUT.toMillis() / STOP_POLL.toMillis();
-        for (long i = 0; i <= polls; i++) {
-            Optional<Instance> now = reads.describeInstances(plan.stack().id()).stream()
-                    .filter(instance -> instance.id().equals(target.id())).findFirst();
-            if (now.isEmpty()) {
-                return Optional.of("the instance disappeared while stopping");
+        private final Plan plan;
+        private final PlanTarget target;
+        private final Map<Operation, Confirmation> confirmations;
+        private final CallerIdentity caller;
+        private final Evidence evidence;
+
+        AuditedSteps(Plan plan, PlanTarget target, Map<Operation, Confirmation> confirmations, CallerIdentity caller,
+                     Evidence evidence) {
+            this.plan = plan;
+            this.target = target;
+            this.confirmations = confirmations;
+            this.caller = caller;
+            this.evidence = evidence;
+        }
+
+        /** Intent entry, the call, result entry. */
+        @Override
+        public TargetOutcome call(String subStep, Operation call, PortCall portCall) {
+            Confirmation confirmation = confirmations.get(call);
+            if (confirmation == null) {
+                throw new IllegalStateException(plan.operation().name() + " made " + call + ", not in its calls()");
             }
-            if (now.get().status() == InstanceStatus.STOPPED) {
-                return Optional.empty();
-            }
+            List<String> described = List.of(plan.describe(target));
+            String prefix = subStep == null ? "" : subStep + " ";
+            audit.append(record(plan, caller, evidence, described, Phase.INTENT,
+                    subStep == null ? null : "about to " + subStep));
+            TargetOutcome outcome;
             try {
-                Thread.sleep(STOP_POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.of("interrupted while waiting for the stop");
+                MutationResult result = portCall.on(writes, confirmation);
+                outcome = TargetOutcome.done(target, result.requestId(), null);
+            } catch (CloudException e) {
+                LOG.warn("{} failed on {}", plan.operation().name(), target.describe(), e);
+                outcome = TargetOutcome.failed(target, e.kind(), null);
+            } catch (RuntimeException e) {
+                LOG.error("{} failed unexpectedly on {}", plan.operation().name(), target.describe(), e);
+                outcome = TargetOutcome.failed(target, CloudException.Kind.UNKNOWN, e.getClass().getSimpleName());
             }
+            String result = prefix + (outcome.result() == TargetOutcome.Result.DONE
+                    ? "ok request=" + outcome.requestId()
+                    : "error " + outcome.failure() + (outcome.note() == null ? "" : " " + outcome.note()));
+            audit.append(record(plan, caller, evidence, described, Phase.RESULT, result));
+            return outcome;
         }
-        return Optional.of("still not stopped after " + STOP_TIMEOUT.toMinutes() + " minutes");
-    }
 
-    /** One API call on one target: intent entry, the call, result entry. {@code apiCall} names a sub-step. */
-    private TargetOutcome step(Plan plan, PlanTarget target, CallerIdentity caller, Evidence evidence, String apiCall,
-                               Supplier<MutationResult> call) {
-        List<String> described = List.of(describe(plan, target));
-        String prefix = apiCall == null ? "" : apiCall + " ";
-        audit.append(record(plan, caller, evidence, described, Phase.INTENT, apiCall == null ? null : "about to " + apiCall));
-        TargetOutcome outcome;
-        try {
-            MutationResult result = call.get();
-            outcome = TargetOutcome.done(target, result.requestId(), null);
-        } catch (CloudException e) {
-            LOG.warn("{} failed on {}", plan.operation(), target.describe(), e);
-            outcome = TargetOutcome.failed(target, e.kind(), null);
-        } catch (RuntimeException e) {
-            LOG.error("{} failed unexpectedly on {}", plan.operation(), target.describe(), e);
-            outcome = TargetOutcome.failed(target, CloudException.Kind.UNKNOWN, e.getClass().getSimpleName());
-        }
-        String result = prefix + (outcome.result() == TargetOutcome.Result.DONE ? "ok request=" + outcome.requestId()
-                : "error " + outcome.failure() + (outcome.note() == null ? "" : " " + outcome.note()));
-        audit.append(record(plan, caller, evidence, described, Phase.RESULT, result));
-        return outcome;
-    }
-
-    private MutationResult call(Plan plan, PlanTarget target, Confirmation confirmation) {
-        InstanceOptions options = plan.options();
-        switch (plan.operation()) {
-            case START_INSTANCE:
-                return writes.startInstance(target.id(), confirmation);
-            case STOP_INSTANCE:
-                return writes.stopInstance(target.id(), options.force(), confirmation);
-            case REBOOT_INSTANCE:
-                return writes.rebootInstance(target.id(), confirmation);
-            case DELETE_INSTANCE:
-                return writes.deleteInstance(target.id(), options.deleteElasticIp(), options.deleteVolumes(),
-                        confirmation);
-            case DELETE_LAYER:
-                return writes.deleteLayer(target.id(), confirmation);
-            case DELETE_APP:
-                return writes.deleteApp(target.id(), confirmation);
-            case DELETE_STACK:
-                return writes.deleteStack(target.id(), confirmation);
-            case MODIFY_INSTANCE_GROUPS:
-                return writes.modifyInstanceGroups(target.id(), target.ec2Id(),
-                        plan.groupChanges().get(target.id()).after(), confirmation);
-            case UPDATE_LAYER_GROUPS:
-                return writes.updateLayerSecurityGroups(target.id(), plan.groupChanges().get(target.id()).after(),
-                        confirmation);
-            default:
-                throw new IllegalStateException("Unhandled operation " + plan.operation());
-        }
-    }
-
-    /** The target as the audit log names it; for group changes with the groups before and after. */
-    private static String describe(Plan plan, PlanTarget target) {
-        GroupChange change = plan.groupChanges().get(target.id());
-        return change == null ? target.describe() : target.describe() + " groups " + change.describe();
-    }
-
-    /**
-     * For group fixes: the targets to skip, each with why — the instance moved on, or its EC2 groups are no longer
-     * what the analysis saw (someone else changed them). The others go ahead.
-     */
-    private Map<String, String> changedGroupTargets(Plan plan) {
-        Map<String, Instance> live = byId(reads.describeInstances(plan.stack().id()), Instance::id);
-        List<String> ec2Ids = plan.targets().stream().map(PlanTarget::ec2Id).filter(Objects::nonNull)
-                .collect(Collectors.toList());
-        Map<String, Ec2Instance> ec2 = byId(reads.describeEc2Instances(plan.stack().region(), ec2Ids), Ec2Instance::id);
-        Map<String, String> skipped = new LinkedHashMap<>();
-        for (PlanTarget target : plan.targets()) {
-            Instance now = live.get(target.id());
-            Ec2Instance ec2Now = ec2.get(target.ec2Id());
-            if (now == null || !Objects.equals(now.ec2InstanceId(), target.ec2Id()) || ec2Now == null) {
-                skipped.put(target.id(), "no longer EC2 instance " + target.ec2Id() + "; skipped.");
-                continue;
+        @Override
+        public Optional<String> waitUntilStopped() {
+            long polls = STOP_TIMEOUT.toMillis() / STOP_POLL.toMillis();
+            for (long i = 0; i <= polls; i++) {
+                Optional<Instance> now = reads.describeInstances(plan.stack().id()).stream()
+                        .filter(instance -> instance.id().equals(target.id())).findFirst();
+                if (now.isEmpty()) {
+                    return Optional.of("the instance disappeared while stopping");
+                }
+                if (now.get().status() == InstanceStatus.STOPPED) {
+                    return Optional.empty();
+                }
+                try {
+                    Thread.sleep(STOP_POLL.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return Optional.of("interrupted while waiting for the stop");
+                }
             }
-            List<String> groupsNow = ec2Now.securityGroups().stream().map(GroupRef::id).collect(Collectors.toList());
-            if (!groupsNow.equals(plan.groupChanges().get(target.id()).before())) {
-                skipped.put(target.id(), "its groups changed since the analysis; skipped.");
-            }
+            return Optional.of("still not stopped after " + STOP_TIMEOUT.toMinutes() + " minutes");
         }
-        return skipped;
+
+        @Override
+        public TargetOutcome notAttempted(String subStep, String why) {
+            audit.append(record(plan, caller, evidence, List.of(plan.describe(target)), Phase.ABORTED,
+                    subStep + " not attempted: " + why));
+            return TargetOutcome.failed(target, CloudException.Kind.CONFLICT, why);
+        }
     }
 
     /** Reads the stack and every target again; each difference from the plan is one sentence. */
@@ -280,79 +218,7 @@ public final class Guard {
             return List.of("Stack " + planned.name() + " was renamed to " + live.get().name()
                     + " since you confirmed; confirm again with its current name.");
         }
-        switch (plan.operation()) {
-            case MODIFY_INSTANCE_GROUPS:
-                return List.of();
-            case UPDATE_LAYER_GROUPS:
-                return reverifyLayerGroups(plan);
-            case DELETE_LAYER:
-                return reverifyLayers(plan);
-            case DELETE_APP:
-                return presence(plan, byId(reads.describeApps(planned.id()), App::id), "app");
-            case DELETE_STACK:
-                return reverifyEmptyStack(planned);
-            default:
-                return reverifyInstances(plan);
-        }
-    }
-
-    private List<String> reverifyInstances(Plan plan) {
-        Map<String, Instance> live = byId(reads.describeInstances(plan.stack().id()), Instance::id);
-        List<String> changes = new ArrayList<>();
-        for (PlanTarget target : plan.targets()) {
-            Instance now = live.get(target.id());
-            if (now == null) {
-                changes.add(target.name() + " is no longer in " + plan.stack().name() + ".");
-            } else if (!now.stackId().equals(plan.stack().id())) {
-                changes.add(target.name() + " now belongs to another stack.");
-            } else if (!now.status().apiName().equals(target.status())) {
-                changes.add(target.name() + " was " + target.status() + " when planned and is now "
-                        + now.status().apiName() + ".");
-            } else if (!Objects.equals(now.ec2InstanceId(), target.ec2Id())) {
-                changes.add(target.name() + " is now EC2 instance " + now.ec2InstanceId() + ", not " + target.ec2Id() + ".");
-            }
-        }
-        return changes;
-    }
-
-    private List<String> reverifyLayers(Plan plan) {
-        List<String> changes = new ArrayList<>(presence(plan, byId(reads.describeLayers(plan.stack().id()), Layer::id),
-                "layer"));
-        Set<String> occupied = reads.describeInstances(plan.stack().id()).stream()
-                .flatMap(i -> i.layerIds().stream()).collect(Collectors.toSet());
-        plan.targets().stream().filter(t -> occupied.contains(t.id()))
-                .forEach(t -> changes.add("Layer " + t.name() + " has instances again."));
-        return changes;
-    }
-
-    private List<String> reverifyLayerGroups(Plan plan) {
-        Map<String, Layer> live = byId(reads.describeLayers(plan.stack().id()), Layer::id);
-        List<String> changes = new ArrayList<>();
-        for (PlanTarget target : plan.targets()) {
-            Layer now = live.get(target.id());
-            if (now == null) {
-                changes.add("The layer " + target.name() + " is no longer in " + plan.stack().name() + ".");
-            } else if (!now.customSecurityGroupIds().equals(plan.groupChanges().get(target.id()).before())) {
-                changes.add("Layer " + target.name() + "'s groups were changed by someone else since you planned.");
-            }
-        }
-        return changes;
-    }
-
-    private List<String> reverifyEmptyStack(Stack stack) {
-        boolean empty = reads.describeInstances(stack.id()).isEmpty() && reads.describeLayers(stack.id()).isEmpty()
-                && reads.describeApps(stack.id()).isEmpty();
-        return empty ? List.of() : List.of("Stack " + stack.name() + " is no longer empty.");
-    }
-
-    private static List<String> presence(Plan plan, Map<String, ?> live, String noun) {
-        return plan.targets().stream().filter(t -> !live.containsKey(t.id()))
-                .map(t -> "The " + noun + " " + t.name() + " is no longer in " + plan.stack().name() + ".")
-                .collect(Collectors.toList());
-    }
-
-    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a));
+        return plan.reverify(reads);
     }
 
     private AuditRecord record(Plan plan, CallerIdentity caller, Evidence evidence, List<String> targets, Phase phase,

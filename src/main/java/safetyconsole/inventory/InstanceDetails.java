@@ -26,7 +26,8 @@ public final class InstanceDetails {
         lines.add(new Line("OpsWorks id", instance.id()));
         lines.add(new Line("Status", row.status()));
         lines.add(new Line("Layers", row.layers()));
-        lines.add(new Line("EC2 instance", ec2.map(e -> e.id() + " (" + e.state() + ")").orElse(noEc2(instance))));
+        lines.add(new Line("EC2 instance", ec2.map(e -> e.id() + " (" + e.state().apiName() + ")")
+                .orElse(noEc2(instance))));
         lines.add(new Line("Root device", rootDevice(instance.rootDeviceType())));
         lines.add(new Line("Instance type", orNone(instance.instanceType())));
         lines.add(new Line("Availability zone", orNone(instance.availabilityZone())));

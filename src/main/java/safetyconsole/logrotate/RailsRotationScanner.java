@@ -259,22 +259,17 @@ final class RailsRotationScanner {
     }
 
     private static String describe(RailsRotation.Kind kind, boolean logDevice, String shiftAge, String shiftSize) {
-        switch (kind) {
-            case BY_PERIOD:
-                return "Ruby's Logger renames the file at the end of each " + PERIOD_NOUNS.get(unquoted(shiftAge))
-                        + " (production.log.YYYYMMDD).";
-            case BY_SIZE:
-                if (logDevice && shiftAge.isEmpty()) {
-                    return "Logger::LogDevice on a file rotates by default: it keeps 7 files of 1 MiB"
-                            + " (production.log.0 \u2026 .6) unless given shift_age: 0.";
-                }
-                return "Ruby's Logger renames the file when it grows past " + (shiftSize.isEmpty() ? "1 MiB" : shiftSize)
-                        + " and keeps " + shiftAge + " old files (production.log.0, .1, \u2026).";
-            case BY_EXPRESSION:
-            default:
-                return "A shift argument (" + shiftAge + ") is set: unless it evaluates to 0, Ruby's Logger rotates"
-                        + " the file itself.";
-        }
+        return switch (kind) {
+            case BY_PERIOD -> "Ruby's Logger renames the file at the end of each "
+                    + PERIOD_NOUNS.get(unquoted(shiftAge)) + " (production.log.YYYYMMDD).";
+            case BY_SIZE -> logDevice && shiftAge.isEmpty()
+                    ? "Logger::LogDevice on a file rotates by default: it keeps 7 files of 1 MiB"
+                            + " (production.log.0 \u2026 .6) unless given shift_age: 0."
+                    : "Ruby's Logger renames the file when it grows past " + (shiftSize.isEmpty() ? "1 MiB" : shiftSize)
+                            + " and keeps " + shiftAge + " old files (production.log.0, .1, \u2026).";
+            case BY_EXPRESSION, LOG_FILE_SIZE -> "A shift argument (" + shiftAge + ") is set: unless it evaluates"
+                    + " to 0, Ruby's Logger rotates the file itself.";
+        };
     }
 
     private static String unquoted(String text) {

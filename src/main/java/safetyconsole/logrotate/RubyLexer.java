@@ -326,20 +326,12 @@ final class RubyLexer {
             return false;
         }
         Token last = tokens.get(tokens.size() - 1);
-        switch (last.type()) {
-            case NUMBER:
-            case STRING:
-            case SYMBOL:
-            case GVAR:
-            case IVAR:
-                return true;
-            case WORD:
-                return !OPERAND_WORDS_THAT_ARE_NOT.contains(last.text());
-            case PUNCT:
-                return last.text().equals(")") || last.text().equals("]") || last.text().equals("}");
-            default:
-                return false;
-        }
+        return switch (last.type()) {
+            case NUMBER, STRING, SYMBOL, GVAR, IVAR -> true;
+            case WORD -> !OPERAND_WORDS_THAT_ARE_NOT.contains(last.text());
+            case PUNCT -> last.text().equals(")") || last.text().equals("]") || last.text().equals("}");
+            case LABEL, NEWLINE -> false;
+        };
     }
 
     private void add(Type type, String text, int start, int end) {

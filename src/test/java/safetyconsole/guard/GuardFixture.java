@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.Operator;
@@ -60,8 +62,18 @@ final class GuardFixture {
                 .filter(i -> i.hostname().equals(hostname)).findFirst().orElseThrow();
     }
 
-    Plan planInstances(String stackName, safetyconsole.cloud.Operation operation, InstanceOptions options,
-                       String... hostnames) {
+    /** Every operation the guard knows: the constants of each enum its sealed interfaces permit. */
+    static List<GuardedOperation<?>> allOperations() {
+        return constantsOf(GuardedOperation.class).collect(Collectors.toList());
+    }
+
+    private static Stream<GuardedOperation<?>> constantsOf(Class<?> type) {
+        return type.isEnum() ? Arrays.stream(type.getEnumConstants()).map(o -> (GuardedOperation<?>) o)
+                : Arrays.stream(type.getPermittedSubclasses()).flatMap(GuardFixture::constantsOf);
+    }
+
+    InstancePlan planInstances(String stackName, InstanceOperation operation, InstanceOptions options,
+                               String... hostnames) {
         List<Instance> selection = Arrays.stream(hostnames).map(h -> instance(stackName, h)).toList();
         return planner.instances(inventory(stackName), classification(stackName), selection, operation, options);
     }

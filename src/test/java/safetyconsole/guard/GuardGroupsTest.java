@@ -62,7 +62,7 @@ class GuardGroupsTest {
     @Test
     void addMissingNeverRemovesAGroup() {
         GroupDrift app1 = drift("rails-app1");
-        Plan plan = f.planner.fixGroups(f.inventory("shop-prod"), f.classification("shop-prod"), List.of(app1),
+        GroupPlan plan = f.planner.fixGroups(f.inventory("shop-prod"), f.classification("shop-prod"), List.of(app1),
                 GroupFix.ADD_MISSING);
 
         GroupChange change = plan.groupChanges().get(app1.instance().id());

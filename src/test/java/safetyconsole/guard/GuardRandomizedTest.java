@@ -23,7 +23,6 @@ import safetyconsole.audit.Phase;
 import safetyconsole.audit.VerifyReport;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.Instance;
-import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.cloud.demo.DemoOperation;
@@ -46,7 +45,8 @@ class GuardRandomizedTest {
 
     private static final int RUNS = 2000;
     private static final int STEPS = 25;
-    private static final Operation[] OPERATIONS = Operation.values();
+    /** Found through the sealed interface, so a new operation is not forgotten here. */
+    private static final List<GuardedOperation<?>> OPERATIONS = GuardFixture.allOperations();
     private static final DemoOperation[] MUTATION_CALLS = {DemoOperation.START_INSTANCE, DemoOperation.STOP_INSTANCE,
         DemoOperation.REBOOT_INSTANCE, DemoOperation.DELETE_INSTANCE, DemoOperation.DELETE_LAYER,
         DemoOperation.DELETE_APP, DemoOperation.DELETE_STACK, DemoOperation.MODIFY_INSTANCE_GROUPS,
@@ -219,61 +219,67 @@ class GuardRandomizedTest {
             }
         }
 
-        private Plan plan(StackInventory inventory, Operation operation, List<Stack> stacks) {
+        private Plan plan(StackInventory inventory, GuardedOperation<?> operation, List<Stack> stacks) {
             var classification = classifier.classify(inventory.stack());
-            switch (operation) {
-                case DELETE_LAYER:
-                    if (inventory.layers().isEmpty()) {
-                        throw new PlanRefusedException("none");
+            if (operation instanceof InstanceOperation instanceOperation) {
+                List<Instance> selection = new ArrayList<>();
+                for (Instance instance : inventory.instances()) {
+                    if (random.nextInt(3) == 0) {
+                        selection.add(instance);
                     }
-                    return planner.deleteLayer(inventory, classification, pick(inventory.layers()));
-                case DELETE_APP:
-                    if (inventory.apps().isEmpty()) {
-                        throw new PlanRefusedException("none");
+                }
+                if (random.nextInt(10) == 0) {
+                    List<Instance> elsewhere = account.describeInstances(pick(stacks).id());
+                    if (!elsewhere.isEmpty()) {
+                        selection.add(pick(elsewhere));
                     }
-                    return planner.deleteApp(inventory, classification, pick(inventory.apps()));
-                case DELETE_STACK:
-                    return planner.deleteStack(inventory, classification);
-                case MODIFY_INSTANCE_GROUPS:
-                    List<GroupDrift> drifts = new ArrayList<>();
-                    for (GroupDrift drift : DriftAnalyzer.analyze(inventory).instances()) {
-                        if (random.nextInt(2) == 0) {
-                            drifts.add(drift);
-                        }
-                    }
-                    return planner.fixGroups(inventory, classification, drifts, pick(GroupFix.values()));
-                case RESTART_INSTANCE_STORE:
-                    List<GroupDrift> pending = DriftAnalyzer.analyze(inventory).instances().stream()
-                            .filter(d -> random.nextInt(2) == 0).collect(Collectors.toList());
-                    return planner.restartInstanceStore(inventory, classification, pending);
-                case UPDATE_LAYER_GROUPS:
-                    if (inventory.layers().isEmpty() || inventory.groupsById().isEmpty()) {
-                        throw new PlanRefusedException("none");
-                    }
-                    List<String> groups = new ArrayList<>();
-                    for (String id : inventory.groupsById().keySet()) {
-                        if (random.nextInt(3) == 0) {
-                            groups.add(id);
-                        }
-                    }
-                    return planner.updateLayerGroups(inventory, classification, pick(inventory.layers()), groups);
-                default:
-                    List<Instance> selection = new ArrayList<>();
-                    for (Instance instance : inventory.instances()) {
-                        if (random.nextInt(3) == 0) {
-                            selection.add(instance);
-                        }
-                    }
-                    if (random.nextInt(10) == 0) {
-                        List<Instance> elsewhere = account.describeInstances(pick(stacks).id());
-                        if (!elsewhere.isEmpty()) {
-                            selection.add(pick(elsewhere));
-                        }
-                    }
-                    InstanceOptions options = new InstanceOptions(random.nextBoolean(), random.nextBoolean(),
-                            random.nextBoolean());
-                    return planner.instances(inventory, classification, selection, operation, options);
+                }
+                InstanceOptions options = new InstanceOptions(random.nextBoolean(), random.nextBoolean(),
+                        random.nextBoolean());
+                return planner.instances(inventory, classification, selection, instanceOperation, options);
             }
+            if (operation == DeleteLayer.DELETE_LAYER) {
+                if (inventory.layers().isEmpty()) {
+                    throw new PlanRefusedException("none");
+                }
+                return planner.deleteLayer(inventory, classification, pick(inventory.layers()));
+            }
+            if (operation == DeleteApp.DELETE_APP) {
+                if (inventory.apps().isEmpty()) {
+                    throw new PlanRefusedException("none");
+                }
+                return planner.deleteApp(inventory, classification, pick(inventory.apps()));
+            }
+            if (operation == DeleteStack.DELETE_STACK) {
+                return planner.deleteStack(inventory, classification);
+            }
+            if (operation == ModifyInstanceGroups.MODIFY_INSTANCE_GROUPS) {
+                List<GroupDrift> drifts = new ArrayList<>();
+                for (GroupDrift drift : DriftAnalyzer.analyze(inventory).instances()) {
+                    if (random.nextInt(2) == 0) {
+                        drifts.add(drift);
+                    }
+                }
+                return planner.fixGroups(inventory, classification, drifts, pick(GroupFix.values()));
+            }
+            if (operation == RestartInstanceStore.RESTART_INSTANCE_STORE) {
+                List<GroupDrift> pending = DriftAnalyzer.analyze(inventory).instances().stream()
+                        .filter(d -> random.nextInt(2) == 0).collect(Collectors.toList());
+                return planner.restartInstanceStore(inventory, classification, pending);
+            }
+            if (operation == UpdateLayerGroups.UPDATE_LAYER_GROUPS) {
+                if (inventory.layers().isEmpty() || inventory.groupsById().isEmpty()) {
+                    throw new PlanRefusedException("none");
+                }
+                List<String> groups = new ArrayList<>();
+                for (String id : inventory.groupsById().keySet()) {
+                    if (random.nextInt(3) == 0) {
+                        groups.add(id);
+                    }
+                }
+                return planner.updateLayerGroups(inventory, classification, pick(inventory.layers()), groups);
+            }
+            throw new AssertionError("No random plan for " + operation.name() + " yet: add one here.");
         }
 
         /** The exact name, or one of the near misses an operator types. */

@@ -36,7 +36,7 @@ class GuardTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "shop-dev ", " shop-dev", "Shop-dev", "SHOP-DEV", "shop-de", "shop_dev", "shop-prod"})
     void anythingButTheExactStackNameIsRefusedAndNothingHappens(String typed) {
-        Plan plan = f.planInstances("shop-dev", Operation.STOP_INSTANCE, InstanceOptions.NONE, "dev-app1");
+        Plan plan = f.planInstances("shop-dev", InstanceOperation.STOP_INSTANCE, InstanceOptions.NONE, "dev-app1");
         f.account.faults().resetCounts();
 
         assertThatThrownBy(() -> f.guard.execute(plan, typed)).isInstanceOf(GuardRefusedException.class);
@@ -47,7 +47,7 @@ class GuardTest {
 
     @Test
     void exactNameOnADevelopmentStackExecutesAndIsAudited() {
-        Plan plan = f.planInstances("shop-dev", Operation.STOP_INSTANCE, InstanceOptions.NONE, "dev-app1");
+        Plan plan = f.planInstances("shop-dev", InstanceOperation.STOP_INSTANCE, InstanceOptions.NONE, "dev-app1");
 
         ExecutionReport report = f.guard.execute(plan, "shop-dev");
 
@@ -67,7 +67,7 @@ class GuardTest {
 
     @Test
     void productionRefusesUntilArmedAndRecordsTheReason() {
-        Plan plan = f.planInstances("shop-prod", Operation.START_INSTANCE, InstanceOptions.NONE, "rails-app5");
+        Plan plan = f.planInstances("shop-prod", InstanceOperation.START_INSTANCE, InstanceOptions.NONE, "rails-app5");
 
         assertThatThrownBy(() -> f.guard.execute(plan, "shop-prod")).isInstanceOf(GuardRefusedException.class)
                 .hasMessageContaining("arm it");
@@ -83,7 +83,7 @@ class GuardTest {
 
     @Test
     void armingAnotherStackDoesNotArmThisOne() {
-        Plan plan = f.planInstances("shop-prod", Operation.START_INSTANCE, InstanceOptions.NONE, "rails-app5");
+        Plan plan = f.planInstances("shop-prod", InstanceOperation.START_INSTANCE, InstanceOptions.NONE, "rails-app5");
         f.arming.arm(f.stack("shop-prod-v2"), "Decommission the old rails-app7");
 
         assertThatThrownBy(() -> f.guard.execute(plan, "shop-prod")).isInstanceOf(GuardRefusedException.class);
@@ -91,7 +91,7 @@ class GuardTest {
 
     @Test
     void expiredArmingIsRefused() {
-        Plan plan = f.planInstances("shop-prod", Operation.START_INSTANCE, InstanceOptions.NONE, "rails-app5");
+        Plan plan = f.planInstances("shop-prod", InstanceOperation.START_INSTANCE, InstanceOptions.NONE, "rails-app5");
         f.arming.arm(f.stack("shop-prod"), "Restart app5 for ticket OPS-1234");
         for (int i = 0; i < 4; i++) {
             f.clock.advance(Duration.ofMinutes(4));
@@ -104,7 +104,8 @@ class GuardTest {
 
     @Test
     void targetDeletedBySomeoneElseAbortsThePlanAndNothingRuns() {
-        Plan plan = f.planInstances("shop-prod-v2", Operation.DELETE_INSTANCE, InstanceOptions.NONE, "rails-app7");
+        Plan plan = f.planInstances("shop-prod-v2", InstanceOperation.DELETE_INSTANCE,
+                InstanceOptions.NONE, "rails-app7");
         f.arming.arm(f.stack("shop-prod-v2"), "Decommission the broken rails-app7");
         f.account.deleteInstance(f.instance("shop-prod-v2", "rails-app7").id(), false, false,
                 new safetyconsole.cloud.Confirmation("other", f.stack("shop-prod-v2").id(), Operation.DELETE_INSTANCE,
@@ -124,7 +125,7 @@ class GuardTest {
 
     @Test
     void targetInAnUnexpectedStateAbortsEveryTarget() {
-        Plan plan = f.planInstances("shop-prod", Operation.START_INSTANCE, InstanceOptions.NONE,
+        Plan plan = f.planInstances("shop-prod", InstanceOperation.START_INSTANCE, InstanceOptions.NONE,
                 "rails-app4", "rails-app5");
         f.arming.arm(f.stack("shop-prod"), "Bring the spare app servers back");
         f.account.startInstance(f.instance("shop-prod", "rails-app5").id(), new safetyconsole.cloud.Confirmation(
@@ -141,7 +142,7 @@ class GuardTest {
 
     @Test
     void renamedStackAbortsEvenWithTheOldNameTyped() {
-        Plan plan = f.planInstances("shop-dev", Operation.REBOOT_INSTANCE, InstanceOptions.NONE, "dev-app1");
+        Plan plan = f.planInstances("shop-dev", InstanceOperation.REBOOT_INSTANCE, InstanceOptions.NONE, "dev-app1");
         safetyconsole.cloud.demo.DemoTestAccess.rename(f.account, f.stack("shop-dev").id(), "shop-dev-old");
 
         ExecutionReport report = f.guard.execute(plan, "shop-dev");
@@ -155,7 +156,7 @@ class GuardTest {
         MovingAccount moving = new MovingAccount(f.account);
         GuardFixture lying = new GuardFixture(dir.resolve("moved"), moving, null);
         Plan plan = lying.planner.instances(f.inventory("shop-dev"), f.classification("shop-dev"),
-                List.of(f.instance("shop-dev", "dev-app1")), Operation.REBOOT_INSTANCE, InstanceOptions.NONE);
+                List.of(f.instance("shop-dev", "dev-app1")), InstanceOperation.REBOOT_INSTANCE, InstanceOptions.NONE);
         moving.moveEverythingTo("some-other-stack");
 
         ExecutionReport report = lying.guard.execute(plan, "shop-dev");
@@ -166,7 +167,8 @@ class GuardTest {
 
     @Test
     void ec2InstanceReplacedSincePlanningAborts() {
-        Plan plan = f.planInstances("shop-staging", Operation.REBOOT_INSTANCE, InstanceOptions.NONE, "rails-app2");
+        Plan plan = f.planInstances("shop-staging", InstanceOperation.REBOOT_INSTANCE,
+                InstanceOptions.NONE, "rails-app2");
         safetyconsole.cloud.demo.DemoTestAccess.autoHeal(f.account, f.instance("shop-staging", "rails-app2").id());
 
         ExecutionReport report = f.guard.execute(plan, "shop-staging");
@@ -177,7 +179,7 @@ class GuardTest {
 
     @Test
     void failurePartWayStopsThePlanAndReportsEachTarget() {
-        Plan plan = f.planInstances("shop-staging", Operation.REBOOT_INSTANCE, InstanceOptions.NONE,
+        Plan plan = f.planInstances("shop-staging", InstanceOperation.REBOOT_INSTANCE, InstanceOptions.NONE,
                 "rails-app1", "rails-app2", "db-master1");
         f.account.faults().failAfter(DemoOperation.REBOOT_INSTANCE, 1, CloudException.Kind.THROTTLED);
 
@@ -196,8 +198,8 @@ class GuardTest {
 
     @Test
     void deleteOptionsAreCarriedOutAndAudited() {
-        Plan plan = f.planInstances("shop-prod-v2", Operation.DELETE_INSTANCE, new InstanceOptions(true, true, false),
-                "rails-app7");
+        InstancePlan plan = f.planInstances("shop-prod-v2", InstanceOperation.DELETE_INSTANCE,
+                new InstanceOptions(true, true, false), "rails-app7");
         f.arming.arm(f.stack("shop-prod-v2"), "Decommission the broken rails-app7");
 
         f.guard.execute(plan, "shop-prod-v2");

@@ -36,9 +36,7 @@ final class MovingAccount implements CloudAccount {
         if (movedTo == null) {
             return instances;
         }
-        return instances.stream().map(i -> new Instance(i.id(), movedTo, i.hostname(), i.status(), i.layerIds(),
-                i.ec2InstanceId(), i.rootDeviceType(), i.instanceType(), i.availabilityZone(), i.privateIp(),
-                i.publicIp(), i.elasticIp(), i.securityGroupIds(), i.createdAt())).collect(Collectors.toList());
+        return instances.stream().map(i -> i.withStackId(movedTo)).collect(Collectors.toList());
     }
 
     @Override

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.cloud.App;
+import safetyconsole.cloud.InstanceStatus;
 import safetyconsole.cloud.Layer;
-import safetyconsole.cloud.Operation;
 import safetyconsole.inventory.StackInventory;
 
 class PlannerTest {
@@ -28,13 +28,14 @@ class PlannerTest {
 
     @Test
     void planListsEveryTargetWithIdsStatusAndLayers() {
-        Plan plan = f.planInstances("shop-prod", Operation.STOP_INSTANCE, InstanceOptions.NONE, "rails-app1", "rails-app3");
+        Plan plan = f.planInstances("shop-prod", InstanceOperation.STOP_INSTANCE, InstanceOptions.NONE, "rails-app1",
+                "rails-app3");
 
         assertThat(plan.title()).isEqualTo("Stop 2 instances in shop-prod");
         assertThat(plan.targets()).extracting(PlanTarget::name).containsExactly("rails-app1", "rails-app3");
         PlanTarget app3 = plan.targets().get(1);
         assertThat(app3.ec2Id()).startsWith("i-");
-        assertThat(app3.status()).isEqualTo("online");
+        assertThat(app3.status()).isEqualTo(InstanceStatus.ONLINE);
         assertThat(app3.layers()).isEqualTo("Rails App Server, Sidekiq workers");
         assertThat(plan.requiresArming()).isTrue();
     }
@@ -46,43 +47,48 @@ class PlannerTest {
                 f.instance("shop-prod-v2", "rails-app7"));
 
         assertThatThrownBy(() -> f.planner.instances(prod, f.classification("shop-prod"), mixed,
-                Operation.DELETE_INSTANCE, InstanceOptions.NONE))
+                InstanceOperation.DELETE_INSTANCE, InstanceOptions.NONE))
                 .isInstanceOf(PlanRefusedException.class).hasMessageContaining("one stack at a time");
     }
 
     @Test
     void deletingAnOnlineInstanceIsRefusedWithTheFix() {
-        assertThatThrownBy(() -> f.planInstances("shop-prod", Operation.DELETE_INSTANCE, InstanceOptions.NONE, "rails-app1"))
+        assertThatThrownBy(() -> f.planInstances("shop-prod", InstanceOperation.DELETE_INSTANCE,
+                InstanceOptions.NONE, "rails-app1"))
                 .isInstanceOf(PlanRefusedException.class)
                 .hasMessage("rails-app1 is online; OpsWorks deletes only stopped instances. Stop it first.");
     }
 
     @Test
     void impossibleStatesAreRefusedForEveryInstanceOperation() {
-        assertThatThrownBy(() -> f.planInstances("shop-prod", Operation.START_INSTANCE, InstanceOptions.NONE, "rails-app1"))
+        assertThatThrownBy(() -> f.planInstances("shop-prod", InstanceOperation.START_INSTANCE,
+                InstanceOptions.NONE, "rails-app1"))
                 .hasMessageContaining("only a stopped instance can be started");
-        assertThatThrownBy(() -> f.planInstances("shop-prod", Operation.STOP_INSTANCE, InstanceOptions.NONE, "rails-app5"))
+        assertThatThrownBy(() -> f.planInstances("shop-prod", InstanceOperation.STOP_INSTANCE,
+                InstanceOptions.NONE, "rails-app5"))
                 .hasMessageContaining("nothing to stop");
-        assertThatThrownBy(() -> f.planInstances("shop-prod", Operation.REBOOT_INSTANCE, InstanceOptions.NONE, "rails-app5"))
+        assertThatThrownBy(() -> f.planInstances("shop-prod", InstanceOperation.REBOOT_INSTANCE,
+                InstanceOptions.NONE, "rails-app5"))
                 .hasMessageContaining("only an online instance");
     }
 
     @Test
     void emptySelectionIsRefused() {
         assertThatThrownBy(() -> f.planner.instances(f.inventory("shop-dev"), f.classification("shop-dev"), List.of(),
-                Operation.STOP_INSTANCE, InstanceOptions.NONE)).hasMessage("Select at least one instance.");
+                InstanceOperation.STOP_INSTANCE, InstanceOptions.NONE)).hasMessage("Select at least one instance.");
     }
 
     @Test
     void stoppingInstanceStoreWarnsOfDataLoss() {
-        Plan plan = f.planInstances("shop-prod", Operation.STOP_INSTANCE, InstanceOptions.NONE, "rails-app2");
+        Plan plan = f.planInstances("shop-prod", InstanceOperation.STOP_INSTANCE, InstanceOptions.NONE, "rails-app2");
 
         assertThat(plan.consequences()).anySatisfy(c -> assertThat(c).contains("instance-store", "lost"));
     }
 
     @Test
     void forceOnEbsExplainsTheOrphanedEc2Instance() {
-        Plan plan = f.planInstances("shop-prod", Operation.STOP_INSTANCE, new InstanceOptions(true, false, false),
+        Plan plan = f.planInstances("shop-prod", InstanceOperation.STOP_INSTANCE,
+                new InstanceOptions(true, false, false),
                 "rails-app1");
 
         assertThat(plan.consequences()).anySatisfy(c -> assertThat(c)
@@ -91,8 +97,10 @@ class PlannerTest {
 
     @Test
     void deletePlanSpellsOutElasticIpAndVolumeChoicesAndIrreversibility() {
-        Plan keep = f.planInstances("shop-prod-v2", Operation.DELETE_INSTANCE, InstanceOptions.NONE, "rails-app7");
-        Plan release = f.planInstances("shop-prod-v2", Operation.DELETE_INSTANCE, new InstanceOptions(false, true, true),
+        Plan keep = f.planInstances("shop-prod-v2", InstanceOperation.DELETE_INSTANCE,
+                InstanceOptions.NONE, "rails-app7");
+        Plan release = f.planInstances("shop-prod-v2", InstanceOperation.DELETE_INSTANCE,
+                new InstanceOptions(false, true, true),
                 "rails-app7");
 
         assertThat(keep.consequences()).anySatisfy(c -> assertThat(c).contains("Elastic IP", "stays allocated"))
@@ -106,7 +114,8 @@ class PlannerTest {
 
     @Test
     void startOfEbsInstanceSaysItsGroupsStayAsTheyAre() {
-        Plan plan = f.planInstances("shop-prod", Operation.START_INSTANCE, InstanceOptions.NONE, "rails-app5", "rails-app4");
+        Plan plan = f.planInstances("shop-prod", InstanceOperation.START_INSTANCE,
+                InstanceOptions.NONE, "rails-app5", "rails-app4");
 
         assertThat(plan.consequences()).anySatisfy(c -> assertThat(c).contains("rails-app5", "stay as they are"))
                 .anySatisfy(c -> assertThat(c).contains("rails-app4", "new EC2 instance"));

@@ -3,6 +3,7 @@ package safetyconsole.cloud.aws;
 import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
 
 import safetyconsole.cloud.Ec2Instance;
+import safetyconsole.cloud.Ec2State;
 import safetyconsole.cloud.GroupRef;
 import safetyconsole.cloud.RootDeviceType;
 import safetyconsole.cloud.SecurityGroup;
@@ -14,7 +15,8 @@ final class Ec2Mapping {
     }
 
     static Ec2Instance instance(software.amazon.awssdk.services.ec2.model.Instance i) {
-        return new Ec2Instance(i.instanceId(), i.state() == null ? "unknown" : i.state().nameAsString(), i.vpcId(),
+        Ec2State state = i.state() == null ? Ec2State.UNKNOWN : Ec2State.fromApiName(i.state().nameAsString());
+        return new Ec2Instance(i.instanceId(), state, i.vpcId(),
                 i.rootDeviceType() == null ? null : RootDeviceType.fromApiName(i.rootDeviceTypeAsString()),
                 i.securityGroups().stream().map(Ec2Mapping::group).toList(), i.privateIpAddress(),
                 i.publicIpAddress(), i.launchTime());

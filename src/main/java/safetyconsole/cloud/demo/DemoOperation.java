@@ -1,5 +1,7 @@
 package safetyconsole.cloud.demo;
 
+import safetyconsole.cloud.Operation;
+
 /** The calls the demo account counts and can slow down or fail. */
 public enum DemoOperation {
     GET_CALLER_IDENTITY,
@@ -22,7 +24,17 @@ public enum DemoOperation {
     UPDATE_LAYER_GROUPS;
 
     /** The demo operation that carries out a port operation, for counting and fault injection. */
-    static DemoOperation of(safetyconsole.cloud.Operation operation) {
-        return valueOf(operation.name());
+    static DemoOperation of(Operation operation) {
+        return switch (operation) {
+            case START_INSTANCE -> START_INSTANCE;
+            case STOP_INSTANCE -> STOP_INSTANCE;
+            case REBOOT_INSTANCE -> REBOOT_INSTANCE;
+            case DELETE_INSTANCE -> DELETE_INSTANCE;
+            case DELETE_LAYER -> DELETE_LAYER;
+            case DELETE_APP -> DELETE_APP;
+            case DELETE_STACK -> DELETE_STACK;
+            case MODIFY_INSTANCE_GROUPS -> MODIFY_INSTANCE_GROUPS;
+            case UPDATE_LAYER_GROUPS -> UPDATE_LAYER_GROUPS;
+        };
     }
 }

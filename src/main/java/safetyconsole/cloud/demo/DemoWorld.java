@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import safetyconsole.cloud.App;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.Ec2Instance;
+import safetyconsole.cloud.Ec2State;
 import safetyconsole.cloud.GroupRef;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.InstanceStatus;
@@ -173,7 +174,7 @@ final class DemoWorld {
         Instance instance = instance(instanceId);
         String address = ids.publicIp();
         elasticIps.put(address, instanceId);
-        Instance updated = withElasticIp(instance, address);
+        Instance updated = instance.withElasticIp(address);
         instances.put(instanceId, updated);
         return updated;
     }
@@ -195,11 +196,10 @@ final class DemoWorld {
         Optional<Ec2Instance> existing = instance.ec2Id().map(ec2Instances::get);
         if (existing.isPresent()) {
             Ec2Instance old = existing.get();
-            ec2 = new Ec2Instance(old.id(), "running", old.vpcId(), old.rootDeviceType(), old.securityGroups(),
-                    old.privateIp(), ids.publicIp(), now());
+            ec2 = old.withState(Ec2State.RUNNING).withPublicIp(ids.publicIp()).withLaunchTime(now());
             recordServiceCall(actor, "StartInstances", stack.region(), ec2.id());
         } else {
-            ec2 = new Ec2Instance(ids.ec2InstanceId(), "running", stack.vpcId(), instance.rootDeviceType(),
+            ec2 = new Ec2Instance(ids.ec2InstanceId(), Ec2State.RUNNING, stack.vpcId(), instance.rootDeviceType(),
                     groupsAtLaunch(instance), ids.privateIp(), ids.publicIp(), now());
             recordServiceCall(actor, "RunInstances", stack.region(), ec2.id());
         }
@@ -240,8 +240,7 @@ final class DemoWorld {
             recordServiceCall(actor, "TerminateInstances", region, ec2.id());
             return replace(instance, InstanceStatus.STOPPED, null);
         }
-        Ec2Instance stopped = new Ec2Instance(ec2.id(), "stopped", ec2.vpcId(), ec2.rootDeviceType(),
-                ec2.securityGroups(), ec2.privateIp(), null, ec2.launchTime());
+        Ec2Instance stopped = ec2.withState(Ec2State.STOPPED).withPublicIp(null);
         ec2Instances.put(stopped.id(), stopped);
         recordServiceCall(actor, "StopInstances", region, ec2.id());
         return replace(instance, InstanceStatus.STOPPED, stopped);
@@ -381,8 +380,7 @@ final class DemoWorld {
         Ec2Instance old = ec2Instances.get(ec2Id);
         List<GroupRef> refs = groupIds.stream().distinct()
                 .map(id -> new GroupRef(id, securityGroups.get(id).name())).collect(Collectors.toList());
-        ec2Instances.put(ec2Id, new Ec2Instance(old.id(), old.state(), old.vpcId(), old.rootDeviceType(), refs,
-                old.privateIp(), old.publicIp(), old.launchTime()));
+        ec2Instances.put(ec2Id, old.withSecurityGroups(refs));
         if (recordingTrail && actor != null) {
             trailEvents.add(new TrailEvent(ids.eventId(), now(), "ec2.amazonaws.com", "ModifyInstanceAttribute",
                     stack.region(), actor.principalArn(), actor.userName(), null, actor.sourceIp(), actor.mfa(),
@@ -474,10 +472,6 @@ final class DemoWorld {
         return accountId;
     }
 
-    int instanceCount() {
-        return instances.size();
-    }
-
     // --- rules ---------------------------------------------------------------------------------
 
     /** The groups a newly launched EC2 instance gets: the union over its layers, built-ins included. */
@@ -515,21 +509,12 @@ final class DemoWorld {
     }
 
     private Instance replace(Instance old, InstanceStatus status, Ec2Instance ec2) {
-        Instance updated = new Instance(old.id(), old.stackId(), old.hostname(), status, old.layerIds(),
-                ec2 == null ? null : ec2.id(), old.rootDeviceType(), old.instanceType(), old.availabilityZone(),
-                ec2 == null ? null : ec2.privateIp(),
-                ec2 == null ? null : old.elasticIpAddress().orElse(ec2.publicIp()),
-                old.elasticIp(),
-                ec2 == null ? old.securityGroupIds() : ec2.securityGroups().stream().map(GroupRef::id).collect(Collectors.toList()),
-                old.createdAt());
+        Instance withStatus = old.withStatus(status);
+        Instance updated = ec2 == null ? withStatus.withEc2(null, null, null, old.securityGroupIds())
+                : withStatus.withEc2(ec2.id(), ec2.privateIp(), old.elasticIpAddress().orElse(ec2.publicIp()),
+                        ec2.securityGroups().stream().map(GroupRef::id).collect(Collectors.toList()));
         instances.put(updated.id(), updated);
         return updated;
-    }
-
-    private static Instance withElasticIp(Instance old, String address) {
-        return new Instance(old.id(), old.stackId(), old.hostname(), old.status(), old.layerIds(), old.ec2InstanceId(),
-                old.rootDeviceType(), old.instanceType(), old.availabilityZone(), old.privateIp(),
-                address == null ? null : address, address, old.securityGroupIds(), old.createdAt());
     }
 
     private Instance instance(String instanceId) {

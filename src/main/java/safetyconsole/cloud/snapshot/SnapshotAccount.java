@@ -19,6 +19,7 @@ import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.Ec2Instance;
+import safetyconsole.cloud.Ec2State;
 import safetyconsole.cloud.GroupRef;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.InstanceStatus;
@@ -180,7 +181,8 @@ public final class SnapshotAccount implements CloudAccount {
                 List<GroupRef> groups = item.items("SecurityGroups").stream()
                         .map(g -> new GroupRef(g.text("GroupId"), g.text("GroupName"))).collect(Collectors.toList());
                 String root1 = item.optionalText("RootDeviceType");
-                Ec2Instance ec2 = new Ec2Instance(item.text("InstanceId"), item.object("State").text("Name"),
+                Ec2Instance ec2 = new Ec2Instance(item.text("InstanceId"),
+                        Ec2State.fromApiName(item.object("State").text("Name")),
                         item.optionalText("VpcId"), root1 == null ? null : RootDeviceType.fromApiName(root1), groups,
                         item.optionalText("PrivateIpAddress"), item.optionalText("PublicIpAddress"),
                         item.instant("LaunchTime"));

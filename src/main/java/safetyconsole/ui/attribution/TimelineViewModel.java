@@ -118,15 +118,11 @@ public final class TimelineViewModel {
     }
 
     private static String whoOf(Attribution.Finding finding) {
-        switch (finding.kind()) {
-            case DIRECT:
-                return finding.ec2Event().principalArn();
-            case OPSWORKS_FOR_A_CALLER:
-                return "OpsWorks, for the caller below";
-            case OPSWORKS_ON_ITS_OWN:
-            default:
-                return "OpsWorks on its own (auto healing or auto scaling): no user call found";
-        }
+        return switch (finding.kind()) {
+            case DIRECT -> finding.ec2Event().principalArn();
+            case OPSWORKS_FOR_A_CALLER -> "OpsWorks, for the caller below";
+            case OPSWORKS_ON_ITS_OWN -> "OpsWorks on its own (auto healing or auto scaling): no user call found";
+        };
     }
 
     private String summary(List<Row> timeline) {

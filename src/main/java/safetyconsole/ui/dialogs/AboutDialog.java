@@ -30,7 +30,7 @@ public final class AboutDialog {
         title.setText("OpsWorks Safety Console " + version);
         aboutDetails.setText(details(facts, version));
         stage = ModalStage.over(owner, "About \u2014 OpsWorks Safety Console", root);
-        AppIcons.apply(stage);
+        AppIcons.sameAs(owner, stage);
     }
 
     public void show() {

@@ -62,7 +62,7 @@ public final class ConfirmationDialog {
         targets.getColumns().add(column("Target", 140, PlanTarget::name));
         targets.getColumns().add(column("OpsWorks id", 270, PlanTarget::id));
         targets.getColumns().add(column("EC2 instance", 170, PlanTarget::ec2Id));
-        targets.getColumns().add(column("Status", 80, PlanTarget::status));
+        targets.getColumns().add(column("Status", 80, t -> t.status() == null ? null : t.status().apiName()));
         targets.getColumns().add(column("Layers", 200, PlanTarget::layers));
 
         Label consequencesTitle = new Label("What will happen");

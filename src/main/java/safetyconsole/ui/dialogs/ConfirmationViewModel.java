@@ -23,11 +23,11 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import safetyconsole.cloud.Operation;
 import safetyconsole.context.BannerModel;
 import safetyconsole.guard.ExecutionReport;
 import safetyconsole.guard.Guard;
 import safetyconsole.guard.GuardRefusedException;
+import safetyconsole.guard.InstanceOption;
 import safetyconsole.guard.InstanceOptions;
 import safetyconsole.guard.Plan;
 import safetyconsole.ui.common.ErrorMessages;
@@ -113,19 +113,17 @@ public final class ConfirmationViewModel {
                 });
     }
 
+    /** The plan's operation decides, from its targets. */
     public boolean offersForce() {
-        return plan.get().operation() == Operation.STOP_INSTANCE
-                && plan.get().targets().stream().anyMatch(t -> "ebs".equals(t.rootDevice()));
+        return plan.get().offeredOptions().contains(InstanceOption.FORCE);
     }
 
     public boolean offersDeleteElasticIp() {
-        return plan.get().operation() == Operation.DELETE_INSTANCE
-                && plan.get().targets().stream().anyMatch(t -> t.elasticIp() != null);
+        return plan.get().offeredOptions().contains(InstanceOption.DELETE_ELASTIC_IP);
     }
 
     public boolean offersDeleteVolumes() {
-        return plan.get().operation() == Operation.DELETE_INSTANCE
-                && plan.get().targets().stream().anyMatch(t -> "ebs".equals(t.rootDevice()));
+        return plan.get().offeredOptions().contains(InstanceOption.DELETE_VOLUMES);
     }
 
     public boolean succeeded() {

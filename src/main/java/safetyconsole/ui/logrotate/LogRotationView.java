@@ -151,15 +151,11 @@ public final class LogRotationView extends VBox {
     }
 
     private static String verdict(AppLogCheck check) {
-        switch (check.status()) {
-            case CONFLICT:
-                return check.app().name() + " rotates its logs twice: in Ruby and with OpsWorks' logrotate.";
-            case CLEAN:
-                return check.app().name() + ": only OpsWorks' logrotate rotates its logs.";
-            case NOT_CHECKED:
-            default:
-                return check.app().name() + " was not checked.";
-        }
+        return switch (check.status()) {
+            case CONFLICT -> check.app().name() + " rotates its logs twice: in Ruby and with OpsWorks' logrotate.";
+            case CLEAN -> check.app().name() + ": only OpsWorks' logrotate rotates its logs.";
+            case NOT_CHECKED -> check.app().name() + " was not checked.";
+        };
     }
 
     private static Label section(String text) {

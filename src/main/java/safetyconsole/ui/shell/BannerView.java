@@ -116,15 +116,11 @@ public final class BannerView extends HBox {
     }
 
     private static String modeExplanation(BannerModel model) {
-        switch (model.mode()) {
-            case ARMED:
-                return "Changes are allowed, each with typed confirmation, until the time runs out.";
-            case UNLOCKED:
-                return "Not production: changes are allowed, each with typed confirmation.";
-            case READ_ONLY:
-            default:
-                return "Nothing in this stack can be changed until it is armed (with a reason).";
-        }
+        return switch (model.mode()) {
+            case ARMED -> "Changes are allowed, each with typed confirmation, until the time runs out.";
+            case UNLOCKED -> "Not production: changes are allowed, each with typed confirmation.";
+            case READ_ONLY -> "Nothing in this stack can be changed until it is armed (with a reason).";
+        };
     }
 
     private void paint(Rgb background, Rgb text, boolean patterned) {

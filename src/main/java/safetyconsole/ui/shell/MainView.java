@@ -37,7 +37,6 @@ import safetyconsole.AppContext;
 import safetyconsole.cloud.App;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
-import safetyconsole.cloud.Operation;
 import safetyconsole.context.Mode;
 import safetyconsole.ui.attribution.TimelineWindow;
 import safetyconsole.ui.common.LazyTooltips;
@@ -52,6 +51,7 @@ import safetyconsole.ui.dialogs.LayerGroupsDialog;
 import safetyconsole.ui.dialogs.LayerGroupsViewModel;
 import safetyconsole.drift.GroupDrift;
 import safetyconsole.guard.GroupFix;
+import safetyconsole.guard.InstanceOperation;
 
 import safetyconsole.ui.icons.UiIcon;
 import safetyconsole.ui.stacks.StackContentView;
@@ -102,7 +102,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
     }
 
     @Override
-    public void instances(Operation operation, List<Instance> selection) {
+    public void instances(InstanceOperation operation, List<Instance> selection) {
         model.planInstances(operation, selection).ifPresent(this::confirm);
     }
 
@@ -350,9 +350,8 @@ public final class MainView extends BorderPane implements StackContentView.Actio
     private void openAbout() {
         AppContext app = model.app();
         new AboutDialog(getScene().getWindow(), new AboutFacts(app.account().description(),
-                app.directories().settingsFile(), app.auditLog().file(),
-                app.directories().data().resolve("rails-links.json"), app.directories().logs().resolve("console.log")))
-                .show();
+                app.directories().settingsFile(), app.auditLog().file(), app.directories().railsLinksFile(),
+                app.directories().logFile())).show();
     }
 
     private void openAuditLog() {

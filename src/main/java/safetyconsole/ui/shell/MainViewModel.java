@@ -29,26 +29,29 @@ import safetyconsole.cloud.App;
 import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
-import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.Stack;
 import safetyconsole.context.BannerModel;
 import safetyconsole.context.Environment;
 import safetyconsole.context.Mode;
 import safetyconsole.guard.Arming;
 import safetyconsole.drift.GroupDrift;
+import safetyconsole.guard.DeleteStack;
 import safetyconsole.guard.ExecutionReport;
 import safetyconsole.guard.GroupFix;
 import safetyconsole.guard.GuardRefusedException;
+import safetyconsole.guard.InstanceOperation;
 import safetyconsole.guard.InstanceOptions;
 import safetyconsole.guard.Plan;
 import safetyconsole.guard.PlanRefusedException;
 import safetyconsole.guard.PlanTarget;
+import safetyconsole.guard.UpdateLayerGroups;
 import safetyconsole.attribution.AttributionTarget;
 import safetyconsole.inventory.MissingInstances;
 import safetyconsole.inventory.Sighting;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.ui.attribution.TimelineViewModel;
 import safetyconsole.ui.common.ErrorMessages;
+import safetyconsole.ui.common.NewestResult;
 import safetyconsole.ui.common.TaskRunner;
 import safetyconsole.ui.dialogs.ConfirmationViewModel;
 import safetyconsole.ui.dialogs.ExecutionSummary;
@@ -98,11 +101,12 @@ public final class MainViewModel {
     private PlanTarget awaitingImpact;
     private AccountOverview overview;
     private BannerModel baseBanner;
-    private long loadGeneration;
+    private final NewestResult loads;
 
     public MainViewModel(AppContext app, TaskRunner runner) {
         this.app = app;
         this.runner = runner;
+        this.loads = new NewestResult(runner);
         this.content = new StackContentViewModel(runner);
         this.logRotation = new LogRotationViewModel(app, runner);
         notices.setAll(startupNotices());
@@ -176,25 +180,16 @@ public final class MainViewModel {
         String name = entry.name();
         content.clear("Loading " + name + "\u2026");
         logRotation.clear("Loading " + name + "\u2026");
-        long generation = ++loadGeneration;
         String accountId = overview.caller().accountId();
         status.begin("Loading " + name + "\u2026");
         // The history is compared and saved (a file, for a real account) with the load, off the FX thread.
-        runner.run("Load " + name, () -> {
+        loads.run("Load " + name, () -> {
             StackInventory loaded = app.inventoryLoader().load(entry.stack());
             return new Loaded(loaded, app.inventoryHistory().record(accountId, loaded));
-        }, result -> {
-            status.end();
-            if (generation == loadGeneration) {
-                show(name, result, accountId, outcome);
-            }
-        }, error -> {
-            status.end();
-            if (generation == loadGeneration) {
-                content.clear("Could not load " + name + ".");
-                logRotation.clear("Could not load " + name + ".");
-                fail("Could not load " + name, error);
-            }
+        }, status::end, result -> show(name, result, accountId, outcome), error -> {
+            content.clear("Could not load " + name + ".");
+            logRotation.clear("Could not load " + name + ".");
+            fail("Could not load " + name, error);
         });
     }
 
@@ -283,7 +278,7 @@ public final class MainViewModel {
     // --- actions -------------------------------------------------------------------------------
 
     /** A plan for the selected instances, in a dialog's model; empty (with a sentence in the status) if refused. */
-    public Optional<ConfirmationViewModel> planInstances(Operation operation, List<Instance> selection) {
+    public Optional<ConfirmationViewModel> planInstances(InstanceOperation operation, List<Instance> selection) {
         return planned(inventory -> app.planner().instances(inventory, classification(), selection, operation,
                 InstanceOptions.NONE), options -> inventory -> app.planner().instances(inventory, classification(),
                 selection, operation, options));
@@ -394,13 +389,14 @@ public final class MainViewModel {
 
     /** After a confirmed plan ran (or was aborted): say what happened and read the stack again. */
     void executed(ExecutionReport report) {
-        if (report.plan().operation() == Operation.UPDATE_LAYER_GROUPS && report.status() == ExecutionReport.Status.DONE) {
+        if (report.plan().operation() == UpdateLayerGroups.UPDATE_LAYER_GROUPS
+                && report.status() == ExecutionReport.Status.DONE) {
             awaitingImpact = report.plan().targets().get(0);
         }
         report(report);
         showMode();
         StackEntry entry = selectedStack.get();
-        if (report.plan().operation() == Operation.DELETE_STACK) {
+        if (report.plan().operation() == DeleteStack.DELETE_STACK) {
             refresh();
         } else if (entry != null && entry.id().equals(report.plan().stack().id())) {
             reloadContents(entry, report);

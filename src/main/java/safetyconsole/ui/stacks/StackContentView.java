@@ -35,7 +35,7 @@ import javafx.scene.control.ScrollPane;
 import safetyconsole.cloud.App;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
-import safetyconsole.cloud.Operation;
+import safetyconsole.guard.InstanceOperation;
 import safetyconsole.inventory.InstanceDetails;
 import safetyconsole.inventory.InstanceRow;
 import safetyconsole.inventory.LayerRow;
@@ -50,7 +50,7 @@ public final class StackContentView extends TabPane {
 
     /** What the action buttons ask for; the shell turns each into a plan and a confirmation dialog. */
     public interface Actions extends DriftView.Actions {
-        void instances(Operation operation, List<Instance> selection);
+        void instances(InstanceOperation operation, List<Instance> selection);
 
         void deleteLayer(Layer layer);
 
@@ -96,10 +96,10 @@ public final class StackContentView extends TabPane {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectInstance(row));
         ObservableList<InstanceRow> selected = table.getSelectionModel().getSelectedItems();
         HBox bar = actionBar(
-                action("startButton", "Start", UiIcon.PLAY, Operation.START_INSTANCE, selected),
-                action("stopButton", "Stop\u2026", UiIcon.STOP, Operation.STOP_INSTANCE, selected),
-                action("rebootButton", "Reboot\u2026", UiIcon.RESTART, Operation.REBOOT_INSTANCE, selected),
-                action("deleteInstanceButton", "Delete\u2026", UiIcon.DELETE_OUTLINE, Operation.DELETE_INSTANCE,
+                action("startButton", "Start", UiIcon.PLAY, InstanceOperation.START_INSTANCE, selected),
+                action("stopButton", "Stop\u2026", UiIcon.STOP, InstanceOperation.STOP_INSTANCE, selected),
+                action("rebootButton", "Reboot\u2026", UiIcon.RESTART, InstanceOperation.REBOOT_INSTANCE, selected),
+                action("deleteInstanceButton", "Delete\u2026", UiIcon.DELETE_OUTLINE, InstanceOperation.DELETE_INSTANCE,
                         selected));
         Button history = new Button("History\u2026", new FontIcon(UiIcon.HISTORY));
         history.setId("historyButton");
@@ -109,7 +109,7 @@ public final class StackContentView extends TabPane {
         bar.getChildren().add(history);
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE && !selected.isEmpty() && changesAllowed.get()) {
-                actions.instances(Operation.DELETE_INSTANCE, instancesOf(selected));
+                actions.instances(InstanceOperation.DELETE_INSTANCE, instancesOf(selected));
             }
         });
 
@@ -164,12 +164,13 @@ public final class StackContentView extends TabPane {
         return box;
     }
 
-    private Button action(String id, String text, Ikon icon, Operation operation, ObservableList<InstanceRow> selected) {
+    private Button action(String id, String text, Ikon icon, InstanceOperation operation,
+                          ObservableList<InstanceRow> selected) {
         Button button = new Button(text, new FontIcon(icon));
         button.setId(id);
         button.disableProperty().bind(Bindings.isEmpty(selected).or(Bindings.not(changesAllowed)));
         button.setOnAction(event -> actions.instances(operation, instancesOf(selected)));
-        if (operation == Operation.DELETE_INSTANCE) {
+        if (operation.removes()) {
             button.getStyleClass().add("danger");
         }
         return button;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.Confirmation;
+import safetyconsole.cloud.Ec2State;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.InstanceStatus;
 import safetyconsole.cloud.Layer;
@@ -132,7 +133,7 @@ class DemoOperationsTest {
 
         assertThat(account.describeInstances(app1.stackId())).noneMatch(i -> i.id().equals(app1.id()));
         assertThat(account.describeEc2Instances("us-east-1", List.of(app1.ec2InstanceId())))
-                .singleElement().satisfies(ec2 -> assertThat(ec2.state()).isEqualTo("running"));
+                .singleElement().satisfies(ec2 -> assertThat(ec2.state()).isEqualTo(Ec2State.RUNNING));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.Ec2Instance;
+import safetyconsole.cloud.Ec2State;
 import safetyconsole.cloud.GroupRef;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.InstanceStatus;
@@ -120,7 +121,7 @@ class DemoWorldRulesTest {
         world.updateLayerSecurityGroups(rails.id(), List.of(appGroup.id(), addedLater.id()));
 
         Instance stopped = world.stopInstance(online.id(), null);
-        assertThat(ec2(stopped.ec2InstanceId()).state()).isEqualTo("stopped");
+        assertThat(ec2(stopped.ec2InstanceId()).state()).isEqualTo(Ec2State.STOPPED);
         Instance restarted = world.startInstance(online.id(), null);
 
         assertThat(restarted.ec2InstanceId()).isEqualTo(online.ec2InstanceId());

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.AppContext;
 import safetyconsole.cloud.Instance;
-import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.guard.InstanceOperation;
 import safetyconsole.inventory.MissingInstances;
 import safetyconsole.testing.TestApps;
 import safetyconsole.ui.common.InlineTaskRunner;
@@ -60,7 +60,7 @@ class TimelineViewModelTest {
         select(model, "shop-dev");
         Instance app1 = model.content().instances().stream().filter(r -> r.hostname().equals("dev-app1")).findFirst()
                 .orElseThrow().instance();
-        ConfirmationViewModel stop = model.planInstances(Operation.STOP_INSTANCE, List.of(app1)).orElseThrow();
+        ConfirmationViewModel stop = model.planInstances(InstanceOperation.STOP_INSTANCE, List.of(app1)).orElseThrow();
         stop.typedProperty().set("shop-dev");
         stop.confirm();
 

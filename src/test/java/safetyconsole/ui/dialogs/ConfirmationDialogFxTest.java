@@ -34,11 +34,11 @@ import javafx.stage.Stage;
 import safetyconsole.AppContext;
 import safetyconsole.audit.AuditEntry;
 import safetyconsole.cloud.Instance;
-import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.context.BannerModel;
 import safetyconsole.context.Mode;
+import safetyconsole.guard.InstanceOperation;
 import safetyconsole.guard.InstanceOptions;
 import safetyconsole.guard.Plan;
 import safetyconsole.inventory.StackInventory;
@@ -71,7 +71,7 @@ class ConfirmationDialogFxTest {
         Instance tools = inventory.instances().stream().filter(i -> i.hostname().equals("dev-tools1")).findFirst()
                 .orElseThrow();
         Plan plan = app.planner().instances(inventory, app.stackContext().classify(dev), List.of(tools),
-                Operation.DELETE_INSTANCE, InstanceOptions.NONE);
+                InstanceOperation.DELETE_INSTANCE, InstanceOptions.NONE);
         BannerModel banner = app.stackContext().banner(dev, account.callerIdentity(), account.accountAlias(),
                 Mode.UNLOCKED);
         model = new ConfirmationViewModel(plan, new javafx.beans.property.ReadOnlyObjectWrapper<>(banner), app.guard().orElseThrow(), null, runner, report -> { });

@@ -13,11 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.AppContext;
 import safetyconsole.cloud.Instance;
-import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.context.Mode;
 import safetyconsole.guard.ExecutionReport;
+import safetyconsole.guard.InstanceOperation;
+import safetyconsole.guard.InstancePlan;
 import safetyconsole.guard.InstanceOptions;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.testing.TestApps;
@@ -82,7 +83,8 @@ class ConfirmationViewModelTest {
         assertThat(ebs.offersForce()).isTrue();
         ebs.forceProperty().set(true);
 
-        assertThat(ebs.planProperty().get().options().force()).isTrue();
+        assertThat(ebs.planProperty().get()).isInstanceOfSatisfying(InstancePlan.class,
+                plan -> assertThat(plan.options().force()).isTrue());
         assertThat(ebs.planProperty().get().consequences()).anyMatch(c -> c.contains("Force"));
     }
 
@@ -107,13 +109,13 @@ class ConfirmationViewModelTest {
         Instance target = inventory.instances().stream().filter(i -> i.hostname().equals(hostname)).findFirst().orElseThrow();
         var classification = app.stackContext().classify(stack);
         return new ConfirmationViewModel(
-                app.planner().instances(inventory, classification, List.of(target), Operation.STOP_INSTANCE,
+                app.planner().instances(inventory, classification, List.of(target), InstanceOperation.STOP_INSTANCE,
                         InstanceOptions.NONE),
                 new javafx.beans.property.ReadOnlyObjectWrapper<>(
                         app.stackContext().banner(stack, account.callerIdentity(), account.accountAlias(), Mode.UNLOCKED)),
                 app.guard().orElseThrow(),
-                options -> app.planner().instances(inventory, classification, List.of(target), Operation.STOP_INSTANCE,
-                        options),
+                options -> app.planner().instances(inventory, classification, List.of(target),
+                        InstanceOperation.STOP_INSTANCE, options),
                 new InlineTaskRunner(), reports::add);
     }
 }

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.AppContext;
 import safetyconsole.cloud.Instance;
-import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.context.Mode;
+import safetyconsole.guard.InstanceOperation;
 import safetyconsole.inventory.InstanceRow;
 import safetyconsole.testing.MutableClock;
 import safetyconsole.testing.TestApps;
@@ -48,7 +48,7 @@ class MainViewModelSafetyTest {
         assertThat(model.bannerProperty().get().mode()).isEqualTo(Mode.READ_ONLY);
         assertThat(model.changesAllowedProperty().get()).isFalse();
         assertThat(model.armableProperty().get()).isTrue();
-        assertThat(model.planInstances(Operation.START_INSTANCE, instances("rails-app5"))).isEmpty();
+        assertThat(model.planInstances(InstanceOperation.START_INSTANCE, instances("rails-app5"))).isEmpty();
         assertThat(model.status().textProperty().get()).contains("read-only", "arm it first");
     }
 
@@ -66,7 +66,8 @@ class MainViewModelSafetyTest {
 
         assertThat(model.bannerProperty().get().mode()).isEqualTo(Mode.UNLOCKED);
         assertThat(model.armableProperty().get()).isFalse();
-        Optional<ConfirmationViewModel> dialog = model.planInstances(Operation.STOP_INSTANCE, instances("dev-app1"));
+        Optional<ConfirmationViewModel> dialog = model.planInstances(InstanceOperation.STOP_INSTANCE,
+                instances("dev-app1"));
         assertThat(dialog).isPresent();
         assertThat(dialog.get().canConfirmProperty().get()).isFalse();
     }
@@ -81,7 +82,7 @@ class MainViewModelSafetyTest {
 
         assertThat(model.bannerProperty().get().mode()).isEqualTo(Mode.ARMED);
         assertThat(model.bannerProperty().get().modeText()).isEqualTo("ARMED 13:45");
-        assertThat(model.planInstances(Operation.START_INSTANCE, instances("rails-app5"))).isPresent();
+        assertThat(model.planInstances(InstanceOperation.START_INSTANCE, instances("rails-app5"))).isPresent();
     }
 
     @Test
@@ -145,7 +146,8 @@ class MainViewModelSafetyTest {
     void confirmedPlanRunsReportsAndReloadsTheStack() {
         select("shop-prod");
         model.arm("Replace rails-app5, OPS-1234");
-        ConfirmationViewModel dialog = model.planInstances(Operation.START_INSTANCE, instances("rails-app5")).orElseThrow();
+        ConfirmationViewModel dialog = model.planInstances(InstanceOperation.START_INSTANCE,
+                instances("rails-app5")).orElseThrow();
 
         dialog.typedProperty().set("shop-prod");
         dialog.confirm();
@@ -159,7 +161,7 @@ class MainViewModelSafetyTest {
     void refusedPlanSaysWhyInTheStatus() {
         select("shop-dev");
 
-        assertThat(model.planInstances(Operation.DELETE_INSTANCE, instances("dev-app1"))).isEmpty();
+        assertThat(model.planInstances(InstanceOperation.DELETE_INSTANCE, instances("dev-app1"))).isEmpty();
 
         assertThat(model.status().kindProperty().get()).isEqualTo(StatusLine.Kind.ERROR);
         assertThat(model.status().textProperty().get()).isEqualTo(
