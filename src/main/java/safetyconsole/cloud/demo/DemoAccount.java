@@ -106,7 +106,8 @@ public final class DemoAccount implements CloudAccount, CloudOperations {
             // EC2 refuses more ids than this in one request; the demo does too, so batching bugs show.
             if (ec2InstanceIds.size() > MAX_EC2_IDS_PER_CALL) {
                 throw new CloudException(CloudException.Kind.INVALID_INPUT,
-                        "DescribeInstances takes at most " + MAX_EC2_IDS_PER_CALL + " ids, got " + ec2InstanceIds.size());
+                        "DescribeInstances takes at most " + MAX_EC2_IDS_PER_CALL + " ids, got "
+                                + ec2InstanceIds.size());
             }
             return world.ec2Instances(region, ec2InstanceIds);
         });

@@ -153,7 +153,8 @@ public final class ConnectViewModel {
             return;
         }
         AccountConnector.Request request = new AccountConnector.Request(profile.get().name(), region.get(),
-                endpoint.get().isBlank() ? Optional.empty() : Optional.of(EndpointUrl.parse(endpoint.get(), ENDPOINT_NAME)));
+                endpoint.get().isBlank() ? Optional.empty()
+                        : Optional.of(EndpointUrl.parse(endpoint.get(), ENDPOINT_NAME)));
         LastConnection choice = new LastConnection(request.profile(), request.region(), endpoint.get().strip());
         busy.set(true);
         info("Connecting with " + profile.get().name().map(n -> "profile " + n).orElse("the default credentials")

@@ -44,7 +44,8 @@ class DemoOperationsTest {
     void confirmationForAnotherOperationIsRefusedAndNothingChanges() {
         Instance app5 = instance("shop-prod", "rails-app5");
 
-        assertThatThrownBy(() -> account.deleteInstance(app5.id(), false, false, confirm(Operation.START_INSTANCE, app5)))
+        assertThatThrownBy(() -> account.deleteInstance(app5.id(), false, false,
+                confirm(Operation.START_INSTANCE, app5)))
                 .isInstanceOf(UnconfirmedMutationException.class);
         assertThat(instance("shop-prod", "rails-app5").status()).isEqualTo(InstanceStatus.STOPPED);
     }
@@ -120,7 +121,8 @@ class DemoOperationsTest {
     void deleteOfOnlineInstanceIsAConflict() {
         Instance app1 = instance("shop-prod", "rails-app1");
 
-        assertThatThrownBy(() -> account.deleteInstance(app1.id(), false, false, confirm(Operation.DELETE_INSTANCE, app1)))
+        assertThatThrownBy(() -> account.deleteInstance(app1.id(), false, false,
+                confirm(Operation.DELETE_INSTANCE, app1)))
                 .isInstanceOfSatisfying(CloudException.class,
                         e -> assertThat(e.kind()).isEqualTo(CloudException.Kind.CONFLICT));
     }
@@ -154,7 +156,8 @@ class DemoOperationsTest {
 
         assertThatThrownBy(() -> account.rebootInstance(app5.id(), confirm(Operation.REBOOT_INSTANCE, app5)))
                 .isInstanceOf(CloudException.class);
-        assertThat(account.rebootInstance(app1.id(), confirm(Operation.REBOOT_INSTANCE, app1)).requestId()).isNotBlank();
+        assertThat(account.rebootInstance(app1.id(), confirm(Operation.REBOOT_INSTANCE, app1)).requestId())
+                .isNotBlank();
     }
 
     @Test
@@ -191,7 +194,8 @@ class DemoOperationsTest {
         account.startInstance(app5.id(), confirm(Operation.START_INSTANCE, app5));
 
         List<TrailEvent> events = account.lookupTrailEvents(new TrailQuery("us-east-1",
-                TrailQuery.Attribute.EVENT_NAME, "StartInstance", NOW.minus(Duration.ofMinutes(1)), NOW.plusSeconds(60)));
+                TrailQuery.Attribute.EVENT_NAME, "StartInstance", NOW.minus(Duration.ofMinutes(1)),
+                NOW.plusSeconds(60)));
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.userName()).isEqualTo("demo-operator");
             assertThat(e.eventTime()).isEqualTo(NOW);

@@ -17,7 +17,8 @@ import safetyconsole.testing.TestClocks;
 /** Builds small demo accounts for tests, through the same simulated OpsWorks rules as the seed. */
 public final class DemoScenario {
 
-    private final DemoWorld world = new DemoWorld(3L, Instant.parse("2026-01-01T00:00:00Z"), "111122223333", "us-east-1");
+    private final DemoWorld world = new DemoWorld(3L, Instant.parse("2026-01-01T00:00:00Z"), "111122223333",
+            "us-east-1");
     private final DemoAccount account = new DemoAccount(world);
 
     public DemoAccount account() {
