@@ -101,16 +101,16 @@ class AwsAccountTest {
     void aSlowIamDelaysTheFirstBannerByTheAliasWaitAtMostAndLaterOnesNotAtAll() {
         try (LocalAwsPeer iam = new LocalAwsPeer()) {
             iam.script(LocalAwsPeer.Reply.error(403, "AccessDenied", "slow").delayedBy(
-                    AwsAccount.ALIAS_WAIT.toMillis() + 3_000));
+                    AwsIdentity.ALIAS_WAIT.toMillis() + 3_000));
             AwsAccount slow = world.account(profiles, "test", MfaPrompt.NONE, RequestPacer.perSecond(100),
                     iam.endpoint());
 
             long started = System.nanoTime();
             assertThat(slow.accountAlias()).isEmpty();
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(AwsAccount.ALIAS_WAIT.plusSeconds(2));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(AwsIdentity.ALIAS_WAIT.plusSeconds(2));
             long again = System.nanoTime();
             assertThat(slow.accountAlias()).isEmpty();
-            assertThat(Duration.ofNanos(System.nanoTime() - again)).isLessThan(AwsAccount.ALIAS_WAIT);
+            assertThat(Duration.ofNanos(System.nanoTime() - again)).isLessThan(AwsIdentity.ALIAS_WAIT);
         }
     }
 
