@@ -8,9 +8,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import safetyconsole.ui.common.AppIcons;
 import safetyconsole.ui.common.Fxml;
 import safetyconsole.ui.common.ModalStage;
-import safetyconsole.ui.shell.AppIcons;
 
 /** Version, runtime and where the console keeps its files (selectable, to paste into a ticket). */
 public final class AboutDialog {

@@ -12,9 +12,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import safetyconsole.context.BannerModel;
+import safetyconsole.ui.common.BannerView;
 import safetyconsole.ui.common.Fxml;
 import safetyconsole.ui.common.ModalStage;
-import safetyconsole.ui.shell.BannerView;
 
 /**
  * The frame every dialog before a change shares (decision 0007): the stack's banner on top and its words in the

@@ -95,26 +95,26 @@ class DemoOperationsTest {
 
         account.deleteInstance(v2App7.id(), false, false, confirm(Operation.DELETE_INSTANCE, v2App7));
 
-        assertThat(account.world().elasticIps()).containsEntry(address, null);
-        assertThat(account.world().volumes()).containsValue(null).doesNotContainValue(v2App7.id());
+        assertThat(account.world().ec2().elasticIps()).containsEntry(address, null);
+        assertThat(account.world().ec2().volumes()).containsValue(null).doesNotContainValue(v2App7.id());
         assertThat(account.describeEc2Instances("us-east-1", List.of(v2App7.ec2InstanceId()))).isEmpty();
     }
 
     @Test
     void deleteWithElasticIpAndVolumesReleasesBoth() {
         Instance v2App7 = instance("shop-prod-v2", "rails-app7");
-        int volumesBefore = account.world().volumes().size();
+        int volumesBefore = account.world().ec2().volumes().size();
         long detachedBefore = detachedVolumes();
 
         account.deleteInstance(v2App7.id(), true, true, confirm(Operation.DELETE_INSTANCE, v2App7));
 
-        assertThat(account.world().elasticIps()).doesNotContainKey(v2App7.elasticIp());
-        assertThat(account.world().volumes()).hasSize(volumesBefore - 1).doesNotContainValue(v2App7.id());
+        assertThat(account.world().ec2().elasticIps()).doesNotContainKey(v2App7.elasticIp());
+        assertThat(account.world().ec2().volumes()).hasSize(volumesBefore - 1).doesNotContainValue(v2App7.id());
         assertThat(detachedVolumes()).isEqualTo(detachedBefore);
     }
 
     private long detachedVolumes() {
-        return account.world().volumes().values().stream().filter(Objects::isNull).count();
+        return account.world().ec2().volumes().values().stream().filter(Objects::isNull).count();
     }
 
     @Test
