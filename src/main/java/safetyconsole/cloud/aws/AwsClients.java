@@ -1,5 +1,6 @@
 package safetyconsole.cloud.aws;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +13,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -90,15 +92,17 @@ final class AwsClients implements AutoCloseable {
     }
 
     /**
-     * The service is there but could not answer this time: throttled, or a 5xx in its own words. Its absence
-     * (refused, not resolving, a bare 500, an unknown operation) is an answer, not worth seconds of retries.
+     * The service is there but could not answer this time: throttled, a 5xx in its own words, or the connection
+     * failed on the way. Its absence (refused, not resolving, a bare 500, an unknown operation) is an answer, not
+     * worth seconds of retries.
      */
     private static boolean busyButThere(Throwable error) {
         if (AwsErrors.serviceAbsent(error)) {
             return false;
         }
         return throttled(error) || error instanceof AwsServiceException
-                && ((AwsServiceException) error).statusCode() >= 500;
+                && ((AwsServiceException) error).statusCode() >= 500
+                || error instanceof SdkClientException && error.getCause() instanceof IOException;
     }
 
     OpsWorksClient opsWorks() {

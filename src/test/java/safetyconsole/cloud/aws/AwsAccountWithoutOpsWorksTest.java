@@ -110,6 +110,9 @@ class AwsAccountWithoutOpsWorksTest {
         }
 
         try (AwsAccount account = account(URI.create("http://127.0.0.1:" + closedPort), peer.endpoint())) {
+            assertThatThrownBy(account::describeStacks).isInstanceOfSatisfying(CloudException.class, e ->
+                    assertThat(e.getCause().getSuppressed()).as("the SDK keeps each earlier attempt's failure")
+                            .isEmpty());
             opensWithoutOpsWorks(account);
         }
     }
@@ -119,8 +122,10 @@ class AwsAccountWithoutOpsWorksTest {
         peer.on("DescribeStacks", request -> LocalAwsPeer.Reply.error(500, "InternalFailure", "Oops"));
 
         try (AwsAccount account = account(peer.endpoint(), peer.endpoint())) {
-            assertThatThrownBy(() -> StackDiscovery.read(account)).isInstanceOfSatisfying(CloudException.class,
-                    e -> assertThat(e.kind()).isEqualTo(CloudException.Kind.SERVICE_ERROR));
+            assertThatThrownBy(() -> StackDiscovery.read(account)).isInstanceOfSatisfying(CloudException.class, e -> {
+                assertThat(e.kind()).isEqualTo(CloudException.Kind.SERVICE_ERROR);
+                assertThat(e.getCause().getSuppressed()).hasSize(FIVE_ATTEMPTS.maxAttempts() - 1);
+            });
         }
         assertThat(peer.requests("DescribeStacks")).hasSize(FIVE_ATTEMPTS.maxAttempts());
     }
