@@ -119,11 +119,13 @@ public final class ScalingGroupDriftAnalyzer {
         return skips;
     }
 
-    /** Replacing gives an instance the template's groups: needed where groups lack or the version lags. */
+    /**
+     * Replacing gives an instance the template's groups: needed where it lacks some. Not for LAG alone (it has
+     * them) nor HOTFIX alone (a replacement would drop the hand-added group: that wants the template changed).
+     */
     private static SuggestedFix fix(AutoScalingGroup group, List<InstanceTemplateDrift> instances,
                                     Optional<InstanceRefresh> latestRefresh) {
-        boolean needsReplacement = instances.stream()
-                .anyMatch(instance -> !instance.missing().isEmpty() || instance.lagging());
+        boolean needsReplacement = instances.stream().anyMatch(instance -> !instance.missing().isEmpty());
         if (!needsReplacement) {
             return SuggestedFix.NONE;
         }
