@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import safetyconsole.cloud.AutoScalingGroup;
@@ -39,7 +40,10 @@ public record ScalingGroupDrift(
         return latestRefresh.map(refresh -> refresh.status().isActive()).orElse(false);
     }
 
-    /** Anything to look at; a refresh in progress is news, not a finding, and a successful one leaves none. */
+    /**
+     * Anything to look at. A refresh in progress is not itself a finding: its sentence comes first and the fix is
+     * to wait, while the instances it has yet to replace still count. A successful one leaves nothing.
+     */
     public boolean hasFindings() {
         return instances.stream().anyMatch(instance -> instance.status() != TemplateSyncStatus.IN_SYNC)
                 || !unusedGroups.isEmpty()
@@ -49,7 +53,7 @@ public record ScalingGroupDrift(
     /** The group's news in sentences, most pressing first. */
     public List<String> sentences() {
         List<String> sentences = new ArrayList<>();
-        latestRefresh.map(ScalingGroupDrift::refreshSentence).ifPresent(sentences::add);
+        latestRefresh.flatMap(ScalingGroupDrift::refreshSentence).ifPresent(sentences::add);
         unusedGroups.stream().map(UnusedTemplateGroups::sentence).forEach(sentences::add);
         if (!refreshSkips.isEmpty()) {
             sentences.add("An instance refresh skips " + refreshSkips.stream()
@@ -57,7 +61,7 @@ public record ScalingGroupDrift(
                     + ".");
         }
         fixSentence().ifPresent(sentences::add);
-        return sentences.stream().filter(sentence -> !sentence.isEmpty()).collect(Collectors.toList());
+        return sentences;
     }
 
     private Optional<String> fixSentence() {
@@ -65,10 +69,19 @@ public record ScalingGroupDrift(
         return switch (suggestedFix) {
             case NONE, WAIT_FOR_REFRESH -> Optional.empty();
             case UPDATE_STACK -> Optional.of("Fix: update CloudFormation stack " + stack
-                    + "; its UpdatePolicy replaces the instances.");
+                    + "; its UpdatePolicy replaces the instances." + hotfixWarning(instance -> true));
             case START_INSTANCE_REFRESH -> Optional.of("Fix: start an instance refresh with SkipMatching; it replaces"
-                    + " the instances launched from another template or version." + ownershipNote(stack));
+                    + " the instances launched from another template or version." + ownershipNote(stack)
+                    + hotfixWarning(InstanceTemplateDrift::lagging));
         };
+    }
+
+    /** Replacing an instance loses what was added by hand: say whose groups go before anyone confirms. */
+    private String hotfixWarning(Predicate<InstanceTemplateDrift> replaced) {
+        List<String> losing = instances.stream().filter(instance -> !instance.hotfix().isEmpty())
+                .filter(replaced).map(InstanceTemplateDrift::instanceId).collect(Collectors.toList());
+        return losing.isEmpty() ? "" : " It drops the hand-added groups of " + String.join(", ", losing)
+                + " unless the launch template gets them first.";
     }
 
     private String ownershipNote(String stack) {
@@ -81,17 +94,18 @@ public record ScalingGroupDrift(
         };
     }
 
-    private static String refreshSentence(InstanceRefresh refresh) {
+    /** What a refresh in progress or ended unfinished means; a successful one says nothing. */
+    private static Optional<String> refreshSentence(InstanceRefresh refresh) {
         InstanceRefreshStatus status = refresh.status();
         if (status.isActive()) {
-            return "An instance refresh is in progress (" + refresh.percentageComplete().orElse(0)
+            return Optional.of("An instance refresh is in progress (" + refresh.percentageComplete().orElse(0)
                     + "% complete, " + status.apiName() + "): instances are being replaced; check again when it"
-                    + " ends.";
+                    + " ends.");
         }
         if (status.endedUnfinished()) {
-            return "The last instance refresh ended " + status.apiName()
-                    + refresh.statusReason().map(reason -> ": " + reason).orElse("") + ".";
+            return Optional.of("The last instance refresh ended " + status.apiName()
+                    + refresh.statusReason().map(reason -> ": " + reason).orElse("") + ".");
         }
-        return "";
+        return Optional.empty();
     }
 }

@@ -30,8 +30,8 @@ import safetyconsole.testing.TestClocks;
 
 /**
  * One Auto Scaling group and what was read about it, built in a line per fact. Its template {@value #WEB}
- * ("web-lt") has version 1 with sg-web and version 2 adding sg-mon; which version is default and latest, and
- * which one the group names, each case says.
+ * ("web-lt") has version 1 with sg-web and version 2 (the latest) adding sg-mon; which version is the default
+ * and which one the group names, each case says.
  */
 final class Fleet {
 

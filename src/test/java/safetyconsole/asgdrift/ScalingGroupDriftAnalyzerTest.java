@@ -250,6 +250,17 @@ class ScalingGroupDriftAnalyzerTest {
                         Fleet.web(1, LaunchTemplateSpec.LATEST).instance("i-1", "1", "sg-web"),
                         "fix=START_INSTANCE_REFRESH notUsed=[] refresh=none skips=[] findings=true",
                         "Fix: start an instance refresh with SkipMatching"),
+                Arguments.of("a refresh would drop a replaced instance's hand-added group: say so",
+                        Fleet.web(1, LaunchTemplateSpec.LATEST).instance("i-1", "1", "sg-web", "sg-hand")
+                                .instance("i-3", "2", "sg-web", "sg-mon", "sg-hand2"),
+                        "fix=START_INSTANCE_REFRESH notUsed=[] refresh=none skips=[] findings=true",
+                        "It drops the hand-added groups of i-1 unless the launch template gets them first."),
+                Arguments.of("a stack update replaces every instance, hot-fixed ones included",
+                        Fleet.web(1, LaunchTemplateSpec.LATEST).instance("i-1", "1", "sg-web", "sg-hand")
+                                .instance("i-3", "2", "sg-web", "sg-mon", "sg-hand2")
+                                .ownedBy("shop-prod-rails-app-3f2a9c", UpdatePolicyPresence.PRESENT),
+                        "fix=UPDATE_STACK notUsed=[] refresh=none skips=[] findings=true",
+                        "It drops the hand-added groups of i-1, i-3 unless"),
                 Arguments.of("LAG alone needs no replacement: the instance has the groups",
                         Fleet.web(1, LaunchTemplateSpec.LATEST).instance("i-1", "1", "sg-web", "sg-mon"),
                         "fix=NONE notUsed=[] refresh=none skips=[] findings=true", null),
