@@ -87,7 +87,8 @@ final class LaunchTemplateResolver {
         return ref.words() + " names security group \"" + unknownName + "\", which the default VPC does not have";
     }
 
-    private static Optional<Long> versionNumber(LaunchTemplate template, String version) {
+    /** The version number {@code version} (a number, {@code $Latest}, {@code $Default}) means for the template. */
+    static Optional<Long> versionNumber(LaunchTemplate template, String version) {
         return switch (version) {
             case LaunchTemplateSpec.LATEST -> Optional.of(template.latestVersionNumber());
             case LaunchTemplateSpec.DEFAULT -> Optional.of(template.defaultVersionNumber());

@@ -13,19 +13,22 @@ import safetyconsole.cloud.InstanceRefreshStatus;
 
 /**
  * One Auto Scaling group's security groups: each checked instance, the groups a newer template version has and
- * the group does not use (NOT_USED), its latest instance refresh, the instances a refresh skips, and the fix.
+ * the group does not use (NOT_USED), its latest instance refresh (or why the refreshes are not checked), the
+ * instances a refresh skips, and the fix.
  */
 public record ScalingGroupDrift(
         AutoScalingGroup group,
         List<InstanceTemplateDrift> instances,
         List<UnusedTemplateGroups> unusedGroups,
         Optional<InstanceRefresh> latestRefresh,
+        Optional<String> refreshesNotCheckedBecause,
         List<RefreshSkip> refreshSkips,
         SuggestedFix suggestedFix) {
 
     public ScalingGroupDrift {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(latestRefresh, "latestRefresh");
+        Objects.requireNonNull(refreshesNotCheckedBecause, "refreshesNotCheckedBecause");
         Objects.requireNonNull(suggestedFix, "suggestedFix");
         instances = List.copyOf(instances);
         unusedGroups = List.copyOf(unusedGroups);
@@ -53,6 +56,8 @@ public record ScalingGroupDrift(
     /** The group's news in sentences, most pressing first. */
     public List<String> sentences() {
         List<String> sentences = new ArrayList<>();
+        refreshesNotCheckedBecause.map(why -> "Instance refreshes: NOT CHECKED, " + why + ".")
+                .ifPresent(sentences::add);
         latestRefresh.flatMap(ScalingGroupDrift::refreshSentence).ifPresent(sentences::add);
         unusedGroups.stream().map(UnusedTemplateGroups::sentence).forEach(sentences::add);
         if (!refreshSkips.isEmpty()) {

@@ -57,7 +57,7 @@ public final class ScalingGroupDriftAnalyzer {
                 .collect(Collectors.toList());
         Optional<InstanceRefresh> latestRefresh = latestRefresh(group, facts.refreshes());
         return new ScalingGroupDrift(group, instances,
-                unusedGroups(desiredBySpec.values(), resolver), latestRefresh,
+                unusedGroups(desiredBySpec.values(), resolver), latestRefresh, facts.refreshesUnreadBecause(),
                 refreshSkips(checked, ec2ById), fix(group, instances, latestRefresh));
     }
 

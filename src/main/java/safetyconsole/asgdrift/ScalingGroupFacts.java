@@ -2,6 +2,7 @@ package safetyconsole.asgdrift;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import safetyconsole.cloud.AutoScalingGroup;
 import safetyconsole.cloud.InstanceRefresh;
@@ -13,7 +14,8 @@ import safetyconsole.cloud.TaggedEc2Instance;
 /**
  * What was read about one group: the launch templates and versions it names (a template or version missing here
  * could not be read), for NOT_USED also the templates' latest versions, the default VPC's security groups (to
- * resolve names), EC2's view of its instances, and its instance refreshes, newest first as Auto Scaling lists them.
+ * resolve names), EC2's view of its instances, and its instance refreshes, newest first as Auto Scaling lists them
+ * (or why they could not be read: then the refresh state is not checked, while everything else still is).
  */
 public record ScalingGroupFacts(
         AutoScalingGroup group,
@@ -21,14 +23,23 @@ public record ScalingGroupFacts(
         List<LaunchTemplateVersion> versions,
         List<SecurityGroup> defaultVpcGroups,
         List<TaggedEc2Instance> ec2Instances,
-        List<InstanceRefresh> refreshes) {
+        List<InstanceRefresh> refreshes,
+        Optional<String> refreshesUnreadBecause) {
 
     public ScalingGroupFacts {
         Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(refreshesUnreadBecause, "refreshesUnreadBecause");
         templates = List.copyOf(templates);
         versions = List.copyOf(versions);
         defaultVpcGroups = List.copyOf(defaultVpcGroups);
         ec2Instances = List.copyOf(ec2Instances);
         refreshes = List.copyOf(refreshes);
+    }
+
+    /** Facts whose instance refreshes were read. */
+    public ScalingGroupFacts(AutoScalingGroup group, List<LaunchTemplate> templates,
+                             List<LaunchTemplateVersion> versions, List<SecurityGroup> defaultVpcGroups,
+                             List<TaggedEc2Instance> ec2Instances, List<InstanceRefresh> refreshes) {
+        this(group, templates, versions, defaultVpcGroups, ec2Instances, refreshes, Optional.empty());
     }
 }

@@ -1,0 +1,132 @@
+package safetyconsole.asgdrift;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import safetyconsole.cloud.AutoScalingGroup;
+import safetyconsole.cloud.AutoScalingInstance;
+import safetyconsole.cloud.Batches;
+import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.InstanceRefresh;
+import safetyconsole.cloud.LaunchTemplate;
+import safetyconsole.cloud.LaunchTemplateOverride;
+import safetyconsole.cloud.LaunchTemplateSpec;
+import safetyconsole.cloud.LaunchTemplateVersion;
+import safetyconsole.cloud.MixedInstancesPolicy;
+import safetyconsole.cloud.ScalingGroupReads;
+import safetyconsole.cloud.TaggedEc2Instance;
+
+/**
+ * Reads the {@link ScalingGroupFacts} of every Auto Scaling group of a region. Each launch template and each
+ * (template, version) is described once for the whole region, however many groups and instances use it; EC2 is
+ * asked once per {@value ScalingGroupReads#MAX_EC2_IDS_PER_CALL} instances. One item that cannot be read never
+ * stops the others: the analysis says NOT CHECKED where it is missing. Only the list of groups itself is needed.
+ */
+public final class ScalingGroupFactsReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScalingGroupFactsReader.class);
+
+    private final ScalingGroupReads reads;
+
+    public ScalingGroupFactsReader(ScalingGroupReads reads) {
+        this.reads = Objects.requireNonNull(reads, "reads");
+    }
+
+    /** @throws CloudException when the groups themselves cannot be listed */
+    public List<ScalingGroupFacts> read(String region) {
+        List<AutoScalingGroup> groups = reads.describeAutoScalingGroups(region);
+        Map<String, Optional<LaunchTemplate>> templates = new HashMap<>();
+        Map<String, Optional<LaunchTemplateVersion>> versions = new HashMap<>();
+        for (AutoScalingGroup group : groups) {
+            for (LaunchTemplateSpec spec : specsOf(group)) {
+                Optional<LaunchTemplate> template = templates.computeIfAbsent(templateKey(spec),
+                        key -> attempt("launch template " + key, () -> reads.describeLaunchTemplate(region, spec)));
+                template.ifPresent(read -> versionsOf(read, spec).forEach(number -> versions.computeIfAbsent(
+                        read.id() + "#" + number, key -> attempt("launch template version " + key,
+                                () -> reads.describeLaunchTemplateVersion(region, read.id(), number)))));
+            }
+        }
+        Map<String, TaggedEc2Instance> ec2 = ec2Instances(region, groups);
+        List<ScalingGroupFacts> facts = new ArrayList<>();
+        for (AutoScalingGroup group : groups) {
+            List<LaunchTemplate> named = specsOf(group).stream().map(spec -> templates.get(templateKey(spec)))
+                    .flatMap(Optional::stream).distinct().collect(Collectors.toList());
+            Set<String> namedIds = named.stream().map(LaunchTemplate::id).collect(Collectors.toSet());
+            List<LaunchTemplateVersion> namedVersions = versions.values().stream()
+                    .flatMap(Optional::stream).filter(version -> namedIds.contains(version.templateId()))
+                    .collect(Collectors.toList());
+            List<TaggedEc2Instance> instances = group.instances().stream()
+                    .map(instance -> ec2.get(instance.instanceId())).filter(Objects::nonNull)
+                    .collect(Collectors.toList());
+            List<InstanceRefresh> refreshes = List.of();
+            Optional<String> refreshesUnread = Optional.empty();
+            try {
+                refreshes = reads.describeInstanceRefreshes(region, group.name());
+            } catch (CloudException e) {
+                LOG.warn("Instance refreshes of {} not read", group.name(), e);
+                refreshesUnread = Optional.of("they could not be read (" + e.getMessage() + ")");
+            }
+            // Names in SecurityGroups (default VPC only) are not resolved yet: such a version is NOT CHECKED.
+            facts.add(new ScalingGroupFacts(group, named, namedVersions, List.of(), instances, refreshes,
+                    refreshesUnread));
+        }
+        return facts;
+    }
+
+    /** Every spec the group names: its own or its mixed instances policy's, and each override's. */
+    private static List<LaunchTemplateSpec> specsOf(AutoScalingGroup group) {
+        Stream<LaunchTemplateSpec> main = group.mixedInstancesPolicy().map(MixedInstancesPolicy::launchTemplate)
+                .or(group::launchTemplate).stream();
+        Stream<LaunchTemplateSpec> overrides = group.mixedInstancesPolicy().stream()
+                .flatMap(policy -> policy.overrides().stream()).map(LaunchTemplateOverride::launchTemplate)
+                .flatMap(Optional::stream);
+        return Stream.concat(main, overrides).distinct().collect(Collectors.toList());
+    }
+
+    /** The version the spec uses and the template's latest (which NOT_USED compares with). */
+    private static Set<Long> versionsOf(LaunchTemplate template, LaunchTemplateSpec spec) {
+        Set<Long> numbers = new LinkedHashSet<>();
+        LaunchTemplateResolver.versionNumber(template, spec.version().orElse(LaunchTemplateSpec.DEFAULT))
+                .ifPresent(numbers::add);
+        numbers.add(template.latestVersionNumber());
+        return numbers;
+    }
+
+    private Map<String, TaggedEc2Instance> ec2Instances(String region, List<AutoScalingGroup> groups) {
+        Set<String> ids = groups.stream().flatMap(group -> group.instances().stream())
+                .map(AutoScalingInstance::instanceId).collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<String, TaggedEc2Instance> byId = new LinkedHashMap<>();
+        for (List<String> batch : Batches.of(ids, ScalingGroupReads.MAX_EC2_IDS_PER_CALL)) {
+            attempt("EC2 instances " + batch.get(0) + "\u2026", () -> reads.describeTaggedEc2Instances(region, batch))
+                    .ifPresent(found -> found.forEach(tagged -> byId.put(tagged.instance().id(), tagged)));
+        }
+        return byId;
+    }
+
+    private static String templateKey(LaunchTemplateSpec spec) {
+        return spec.templateId().map(id -> "id " + id).orElseGet(() -> "name " + spec.templateName().orElseThrow());
+    }
+
+    /** What could not be read is left out: the analysis then says which item it could not check. */
+    private static <T> Optional<T> attempt(String what, Supplier<T> read) {
+        try {
+            return Optional.of(read.get());
+        } catch (CloudException e) {
+            LOG.warn("{} not read", what, e);
+            return Optional.empty();
+        }
+    }
+}
