@@ -26,6 +26,7 @@ import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.MfaPrompt;
 import safetyconsole.cloud.MutationResult;
 import safetyconsole.cloud.OptionalService;
+import safetyconsole.cloud.ScalingGroupReads;
 import safetyconsole.cloud.SecurityGroup;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.TrailEvent;
@@ -50,6 +51,7 @@ public final class AwsAccount implements AccountConnector.Connection {
     private final AwsIdentity identity;
     private final TrailLookup trail;
     private final AwsWrites writes;
+    private final AwsScalingGroupReads scalingGroups;
 
     AwsAccount(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa, Clock clock, Supplier<RequestPacer> newPacer,
                ExecutorService sideReads) {
@@ -68,6 +70,7 @@ public final class AwsAccount implements AccountConnector.Connection {
         this.identity = new AwsIdentity(clients, requests, sideReads);
         this.trail = new TrailLookup(clients, requests, newPacer);
         this.writes = new AwsWrites(clients, requests, clock);
+        this.scalingGroups = new AwsScalingGroupReads(clients, requests);
     }
 
     /**
@@ -126,6 +129,11 @@ public final class AwsAccount implements AccountConnector.Connection {
         ListTagsResponse response = requests.call("opsworks:ListTags", "of " + arn,
                 () -> clients.opsWorks().listTags(r -> r.resourceArn(arn)));
         return response.tags();
+    }
+
+    /** The Auto Scaling groups on launch templates of this account: the stacks migrated off OpsWorks. */
+    public ScalingGroupReads scalingGroups() {
+        return scalingGroups;
     }
 
     @Override

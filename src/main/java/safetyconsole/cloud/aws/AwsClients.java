@@ -19,6 +19,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.AdaptiveRetryStrategy;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.services.autoscaling.AutoScalingClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -30,11 +31,11 @@ import safetyconsole.cloud.MfaPrompt;
 
 /**
  * The SDK clients of one connection: OpsWorks, STS and IAM (global; the SDK finds its endpoint from any region)
- * in the endpoint region, EC2 and CloudTrail per region (made on first use). One HTTP client with connect and
- * read timeouts underneath all of them. Reads retry with adaptive backoff. Changes have clients of their own
- * that retry only when AWS throttled the request (it was refused, not carried out): after a timeout or a 5xx the
- * change may have happened, and sending it again could act twice or report a done change as failed. The read that
- * finds out whether OpsWorks is there at all has a client that does not retry its absence.
+ * in the endpoint region, EC2, CloudTrail and Auto Scaling per region (made on first use). One HTTP client with
+ * connect and read timeouts underneath all of them. Reads retry with adaptive backoff. Changes have clients of
+ * their own that retry only when AWS throttled the request (it was refused, not carried out): after a timeout or a
+ * 5xx the change may have happened, and sending it again could act twice or report a done change as failed. The
+ * read that finds out whether OpsWorks is there at all has a client that does not retry its absence.
  * {@link #close()} closes every client and the HTTP client.
  */
 final class AwsClients implements AutoCloseable {
@@ -53,6 +54,7 @@ final class AwsClients implements AutoCloseable {
     private final Map<String, Ec2Client> ec2 = new ConcurrentHashMap<>();
     private final Map<String, Ec2Client> ec2Changes = new ConcurrentHashMap<>();
     private final Map<String, CloudTrailClient> cloudTrail = new ConcurrentHashMap<>();
+    private final Map<String, AutoScalingClient> autoScaling = new ConcurrentHashMap<>();
 
     AwsClients(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa) {
         this.target = target;
@@ -144,6 +146,11 @@ final class AwsClients implements AutoCloseable {
                 r -> build(CloudTrailClient.builder(), AwsService.CLOUDTRAIL, r, overrides));
     }
 
+    AutoScalingClient autoScaling(String region) {
+        return autoScaling.computeIfAbsent(region,
+                r -> build(AutoScalingClient.builder(), AwsService.AUTOSCALING, r, overrides));
+    }
+
     /** An STS client signing with other credentials: the source profile's, to assume a role. */
     private StsClient stsWith(AwsCredentialsProvider signer) {
         StsClientBuilder builder = StsClient.builder();
@@ -168,6 +175,7 @@ final class AwsClients implements AutoCloseable {
         ec2.values().forEach(Ec2Client::close);
         ec2Changes.values().forEach(Ec2Client::close);
         cloudTrail.values().forEach(CloudTrailClient::close);
+        autoScaling.values().forEach(AutoScalingClient::close);
         opsWorks.close();
         opsWorksChanges.close();
         opsWorksDiscovery.close();

@@ -1,0 +1,86 @@
+package safetyconsole.cloud.aws;
+
+import java.util.Collection;
+import java.util.List;
+
+import safetyconsole.cloud.AutoScalingGroup;
+import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.InstanceRefresh;
+import safetyconsole.cloud.LaunchTemplate;
+import safetyconsole.cloud.LaunchTemplateSpec;
+import safetyconsole.cloud.LaunchTemplateVersion;
+import safetyconsole.cloud.ScalingGroupReads;
+import safetyconsole.cloud.TaggedEc2Instance;
+
+/**
+ * Auto Scaling and EC2 launch templates through the SDK, in the region asked for. The clients are made on first
+ * use, so an account that never reads them does not pay for them at start-up. A paginator calls AWS while it is
+ * iterated, so each whole iteration is the call whose failure becomes a {@link CloudException}.
+ */
+final class AwsScalingGroupReads implements ScalingGroupReads {
+
+    private final AwsClients clients;
+    private final AwsRequests requests;
+
+    AwsScalingGroupReads(AwsClients clients, AwsRequests requests) {
+        this.clients = clients;
+        this.requests = requests;
+    }
+
+    @Override
+    public List<AutoScalingGroup> describeAutoScalingGroups(String region) {
+        return requests.call("autoscaling:DescribeAutoScalingGroups", "in " + region, () -> clients
+                .autoScaling(region).describeAutoScalingGroupsPaginator(r -> { }).autoScalingGroups().stream()
+                .map(group -> AutoScalingMapping.group(group, region)).toList());
+    }
+
+    @Override
+    public LaunchTemplate describeLaunchTemplate(String region, LaunchTemplateSpec spec) {
+        String named = spec.templateId().orElseGet(() -> spec.templateName().orElseThrow());
+        List<LaunchTemplate> found = requests.call("ec2:DescribeLaunchTemplates", named + " in " + region,
+                () -> clients.ec2(region).describeLaunchTemplates(r -> {
+                    spec.templateId().ifPresentOrElse(r::launchTemplateIds, () -> r.launchTemplateNames(named));
+                }).launchTemplates().stream().map(AutoScalingMapping::template).toList());
+        if (found.isEmpty()) {
+            throw new CloudException(CloudException.Kind.NOT_FOUND, "launch template " + named + " in " + region);
+        }
+        return found.get(0);
+    }
+
+    @Override
+    public LaunchTemplateVersion describeLaunchTemplateVersion(String region, String templateId, long versionNumber) {
+        List<LaunchTemplateVersion> found = requests.call("ec2:DescribeLaunchTemplateVersions",
+                templateId + " version " + versionNumber + " in " + region,
+                () -> clients.ec2(region).describeLaunchTemplateVersions(r -> r.launchTemplateId(templateId)
+                        .versions(Long.toString(versionNumber))).launchTemplateVersions().stream()
+                        .map(AutoScalingMapping::version).toList());
+        if (found.isEmpty()) {
+            throw new CloudException(CloudException.Kind.NOT_FOUND,
+                    "launch template " + templateId + " version " + versionNumber + " in " + region);
+        }
+        return found.get(0);
+    }
+
+    @Override
+    public List<TaggedEc2Instance> describeTaggedEc2Instances(String region, Collection<String> instanceIds) {
+        if (instanceIds.size() > MAX_EC2_IDS_PER_CALL) {
+            throw new IllegalArgumentException("At most " + MAX_EC2_IDS_PER_CALL + " ids per call");
+        }
+        if (instanceIds.isEmpty()) {
+            return List.of();
+        }
+        return requests.call("ec2:DescribeInstances", "in " + region, () -> clients.ec2(region)
+                .describeInstancesPaginator(r -> r.instanceIds(instanceIds)).reservations().stream()
+                .flatMap(reservation -> reservation.instances().stream()).map(AutoScalingMapping::taggedInstance)
+                .toList());
+    }
+
+    @Override
+    public List<InstanceRefresh> describeInstanceRefreshes(String region, String groupName) {
+        return requests.call("autoscaling:DescribeInstanceRefreshes", "of group " + groupName + " in " + region,
+                () -> clients.autoScaling(region).describeInstanceRefreshesPaginator(r -> r
+                        .autoScalingGroupName(groupName)).stream()
+                        .flatMap(page -> page.instanceRefreshes().stream()).map(AutoScalingMapping::refresh)
+                        .toList());
+    }
+}
