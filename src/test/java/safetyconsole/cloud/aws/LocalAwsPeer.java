@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -42,8 +43,19 @@ final class LocalAwsPeer implements AutoCloseable {
     record Request(String operation, JsonNode body, String region, String accessKeyId) {
     }
 
-    /** An answer: a JSON body with a status; an error is {@code {"__type": …, "message": …}}. */
-    record Reply(int status, JsonNode body, long delayMillis) {
+    /**
+     * An answer: a JSON body with a status; an error is {@code {"__type": …, "message": …}}. For the query
+     * protocol (Auto Scaling) an XML document instead.
+     */
+    record Reply(int status, JsonNode body, long delayMillis, String xml) {
+
+        Reply(int status, JsonNode body, long delayMillis) {
+            this(status, body, delayMillis, null);
+        }
+
+        static Reply xml(String document) {
+            return new Reply(200, null, 0, document);
+        }
 
         static Reply ok(JsonNode body) {
             return new Reply(200, body, 0);
@@ -57,7 +69,7 @@ final class LocalAwsPeer implements AutoCloseable {
         }
 
         Reply delayedBy(long millis) {
-            return new Reply(status, body, millis);
+            return new Reply(status, body, millis, xml);
         }
     }
 
@@ -70,6 +82,7 @@ final class LocalAwsPeer implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile URI forwardTo;
     private volatile boolean forwardEverything;
+    private volatile boolean answerWhatItKnows;
 
     LocalAwsPeer() {
         // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle and the client's delayed
@@ -123,6 +136,15 @@ final class LocalAwsPeer implements AutoCloseable {
         forwardEverything = true;
     }
 
+    /**
+     * Every request is recorded; those with a handler are answered here (what moto lacks), every other one goes on
+     * to {@code other}. Query-protocol requests are recorded with their form parameters as the body.
+     */
+    void answerKnownForwardRestTo(URI other) {
+        forwardEverythingTo(other);
+        answerWhatItKnows = true;
+    }
+
     /** The next replies, whatever is asked (faults: throttling, 5xx, slowness), before the handlers answer again. */
     synchronized void script(Reply... replies) {
         scripted.addAll(List.of(replies));
@@ -148,9 +170,10 @@ final class LocalAwsPeer implements AutoCloseable {
             JsonNode body;
             if (target == null) {
                 // A query-protocol request (IAM, EC2, STS) that nothing forwards: recorded by its Action, for scripts.
-                Matcher action = ACTION.matcher(new String(raw, StandardCharsets.UTF_8));
+                String form = new String(raw, StandardCharsets.UTF_8);
+                Matcher action = ACTION.matcher(form);
                 operation = action.find() ? action.group(1) : "";
-                body = Json.mapper().createObjectNode();
+                body = formParameters(form);
             } else {
                 operation = target.substring(target.lastIndexOf('.') + 1);
                 body = raw.length == 0 ? Json.mapper().createObjectNode() : Json.mapper().readTree(raw);
@@ -160,7 +183,7 @@ final class LocalAwsPeer implements AutoCloseable {
             Request request = new Request(operation, body, signed ? scope.group(2) : null,
                     signed ? scope.group(1) : null);
             requests.add(request);
-            if (forwardEverything) {
+            if (forwardEverything && !(answerWhatItKnows && operations.containsKey(operation))) {
                 forward(exchange, raw);
                 return;
             }
@@ -168,8 +191,10 @@ final class LocalAwsPeer implements AutoCloseable {
             if (reply.delayMillis() > 0) {
                 Thread.sleep(reply.delayMillis());
             }
-            byte[] bytes = Json.mapper().writeValueAsBytes(reply.body());
-            exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
+            byte[] bytes = reply.xml() != null ? reply.xml().getBytes(StandardCharsets.UTF_8)
+                    : Json.mapper().writeValueAsBytes(reply.body());
+            exchange.getResponseHeaders().add("Content-Type",
+                    reply.xml() != null ? "text/xml" : "application/x-amz-json-1.1");
             exchange.getResponseHeaders().add("x-amzn-RequestId", "req-" + requests.size());
             exchange.sendResponseHeaders(reply.status(), bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -180,6 +205,19 @@ final class LocalAwsPeer implements AutoCloseable {
         } catch (IOException e) {
             // The client gave up (a read-timeout test): nothing left to answer.
         }
+    }
+
+    /** A form-encoded query request's parameters, e.g. {@code AutoScalingGroupName}. */
+    private static ObjectNode formParameters(String form) {
+        ObjectNode parameters = Json.mapper().createObjectNode();
+        for (String pair : form.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                parameters.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return parameters;
     }
 
     private static final Set<String> UNFORWARDABLE = Set.of("host", "content-length",
