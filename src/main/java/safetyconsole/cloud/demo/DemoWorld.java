@@ -30,7 +30,7 @@ import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.TrailEvent;
 
 /**
- * The simulated account's state and the OpsWorks rules it obeys (OPSWORKS-FACTS.md):
+ * The simulated account's state and the OpsWorks rules it obeys (docs/opsworks-rules.md):
  * an instance gets its layers' groups only when its EC2 instance is launched; changing a layer's groups
  * never touches running instances; stopping an instance-store instance ends its EC2 instance; deletion
  * needs a stopped instance. Calls made with an {@link Actor} leave CloudTrail events like AWS's.
