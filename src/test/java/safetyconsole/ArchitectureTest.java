@@ -30,7 +30,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import safetyconsole.cloud.CloudOperations;
 import safetyconsole.cloud.Confirmation;
 
-/** The layering of DESIGN.md, kept by the build. */
+/** The layers and walls described in docs/architecture.md, kept by the build. */
 @AnalyzeClasses(packages = "safetyconsole", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
