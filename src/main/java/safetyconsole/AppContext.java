@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
 
 import safetyconsole.audit.AuditLog;
@@ -38,8 +37,11 @@ import safetyconsole.settings.UserSettings;
 
 /**
  * The composition root: the only place that picks a provider and wires the services together.
- * {@code guard} is empty for a read-only source (nothing in the console can change it then). Closing it closes the
- * account's connection, if it has one.
+ * {@code guard} is empty for a read-only source (nothing in the console can change it then).
+ * <p>
+ * It owns the threads its services read on: {@code cloudReads} (a stack's describes side by side) and, for an
+ * AWS account, the connection's side-read pool (made by {@link #awsConnector(Clock)}). {@link #close()} shuts them
+ * down and closes the account's connection, if it has one.
  */
 public record AppContext(
         CloudAccount account,
@@ -54,7 +56,13 @@ public record AppContext(
         BiFunction<Stack, App, Optional<RailsSource>> builtInRailsCode,
         UserSettings settings,
         AppDirectories directories,
-        Clock clock) implements AutoCloseable {
+        Clock clock,
+        ExecutorService cloudReads) implements AutoCloseable {
+
+    /** Reads of one stack run side by side, at most this many at once (AWS rate limits are per account). */
+    private static final int PARALLEL_READS = 4;
+    /** Small reads of an AWS connection (tags per stack, the account alias), at most this many at once. */
+    private static final int PARALLEL_SIDE_READS = 4;
 
     /** The demo or a snapshot; AWS accounts need a connection first, which only the window or the check can ask for. */
     public static AppContext create(LaunchOptions options, AppDirectories directories, Clock clock) {
@@ -74,9 +82,12 @@ public record AppContext(
         return of(SnapshotAccount.open(folder), null, settings, directories, clock, AuditLog.Durability.SYNC);
     }
 
-    /** The user's AWS profiles and the way to connect with them (reads the profile files: not on the FX thread). */
+    /**
+     * The user's AWS profiles and the way to connect with them (reads the profile files: not on the FX thread).
+     * Each connection gets a pool of its own for its small reads and shuts it down when closed.
+     */
     public static AccountConnector awsConnector(Clock clock) {
-        return AwsConnector.forCurrentUser(clock);
+        return AwsConnector.forCurrentUser(clock, () -> ThreadPools.fixed("aws-side-read", PARALLEL_SIDE_READS));
     }
 
     /** A connected AWS account, writable through the guard; closing the context closes the connection. */
@@ -86,10 +97,12 @@ public record AppContext(
         return of(connection, connection, settings, directories, clock, AuditLog.Durability.SYNC);
     }
 
+    /** At exit or when the window switches accounts: stops the reads and closes the connection. */
     @Override
     public void close() {
-        if (account instanceof AccountConnector.Connection) {
-            ((AccountConnector.Connection) account).close();
+        cloudReads.shutdownNow();
+        if (account instanceof AccountConnector.Connection connection) {
+            connection.close();
         }
     }
 
@@ -111,7 +124,7 @@ public record AppContext(
     /** The same context with another inventory history (the demo's, which remembers an earlier visit). */
     public AppContext withInventoryHistory(InventoryHistory history) {
         return new AppContext(account, stackContext, inventoryLoader, planner, arming, guard, auditLog, railsLinks,
-                history, builtInRailsCode, settings, directories, clock);
+                history, builtInRailsCode, settings, directories, clock, cloudReads);
     }
 
     /** The demo's history lives in memory and starts with the visit before its stories: so one is missing now. */
@@ -132,7 +145,7 @@ public record AppContext(
     /** The same context, with Rails code for apps nobody linked (the demo's samples). */
     public AppContext withBuiltInRailsCode(BiFunction<Stack, App, Optional<RailsSource>> code) {
         return new AppContext(account, stackContext, inventoryLoader, planner, arming, guard, auditLog, railsLinks,
-                inventoryHistory, code, settings, directories, clock);
+                inventoryHistory, code, settings, directories, clock, cloudReads);
     }
 
     /** The Rails code of an app: what the operator linked, else the built-in code, if any. */
@@ -145,21 +158,14 @@ public record AppContext(
     public static AppContext of(CloudAccount account, CloudOperations operations, UserSettings settings,
                                 AppDirectories directories, Clock clock, AuditLog.Durability durability) {
         StackContext stackContext = new StackContext(new EnvironmentClassifier(settings.environmentOverrides()));
-        AuditLog auditLog = new AuditLog(directories.data().resolve("audit.jsonl"), clock, durability);
+        AuditLog auditLog = new AuditLog(directories.auditLogFile(), clock, durability);
         Arming arming = new Arming(clock, Arming.DEFAULT_LENGTH, Arming.DEFAULT_IDLE_LIMIT);
         Optional<Guard> guard = Optional.ofNullable(operations)
                 .map(ops -> new Guard(account, ops, auditLog, arming, Operator.current(), clock));
-        return new AppContext(account, stackContext, new InventoryLoader(account, clock, READ_POOL), new Planner(clock),
-                arming, guard, auditLog, new RailsLinks(directories.data().resolve("rails-links.json")),
-                InventoryHistory.inFile(directories.data().resolve("inventory-history.json")),
-                (stack, app) -> Optional.empty(), settings, directories, clock);
+        ExecutorService cloudReads = ThreadPools.fixed("cloud-read", PARALLEL_READS);
+        return new AppContext(account, stackContext, new InventoryLoader(account, clock, cloudReads),
+                new Planner(clock), arming, guard, auditLog, new RailsLinks(directories.railsLinksFile()),
+                InventoryHistory.inFile(directories.inventoryHistoryFile()),
+                (stack, app) -> Optional.empty(), settings, directories, clock, cloudReads);
     }
-
-    /** Reads of one stack run side by side, at most this many at once (AWS rate limits are per account). */
-    private static final int PARALLEL_READS = 4;
-    private static final ExecutorService READ_POOL = Executors.newFixedThreadPool(PARALLEL_READS, runnable -> {
-        Thread thread = new Thread(runnable, "cloud-read");
-        thread.setDaemon(true);
-        return thread;
-    });
 }

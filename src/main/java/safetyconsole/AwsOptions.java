@@ -1,6 +1,8 @@
 package safetyconsole;
 
 import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,10 +17,29 @@ public record AwsOptions(Optional<String> profile, Optional<String> region, Opti
 
     public static final AwsOptions NONE = new AwsOptions(Optional.empty(), Optional.empty(), Optional.empty());
 
-    private static final Set<String> OPTIONS = Set.of("--profile", "--region", "--endpoint-url");
+    /** The options' names; each takes a value. */
+    public static final Set<String> NAMES = Set.of("--profile", "--region", "--endpoint-url");
 
-    public static boolean isOption(String arg) {
-        return OPTIONS.contains(arg);
+    /** The AWS options' names and {@code others}: what a command line that can connect to AWS takes values for. */
+    public static Set<String> namesAnd(String... others) {
+        Set<String> all = new HashSet<>(NAMES);
+        all.addAll(List.of(others));
+        return all;
+    }
+
+    /** The AWS options of {@code line}, in the order given; an endpoint that may not be used is refused. */
+    public static AwsOptions from(CommandLine line) throws CommandLine.InvalidOptionsException {
+        AwsOptions aws = NONE;
+        for (CommandLine.Option option : line.options()) {
+            if (NAMES.contains(option.name())) {
+                try {
+                    aws = aws.with(option.name(), option.value().orElseThrow());
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.InvalidOptionsException(e.getMessage());
+                }
+            }
+        }
+        return aws;
     }
 
     /** One sentence for a command line that names another account as well. */
@@ -32,16 +53,12 @@ public record AwsOptions(Optional<String> profile, Optional<String> region, Opti
 
     /** These options with {@code option} set; an endpoint is checked here (IllegalArgumentException: why not). */
     public AwsOptions with(String option, String value) {
-        switch (option) {
-            case "--profile":
-                return new AwsOptions(Optional.of(value), region, endpoint);
-            case "--region":
-                return new AwsOptions(profile, Optional.of(value), endpoint);
-            case "--endpoint-url":
-                return new AwsOptions(profile, region, Optional.of(EndpointUrl.parse(value, option)));
-            default:
-                throw new IllegalArgumentException("Not an AWS option: " + option);
-        }
+        return switch (option) {
+            case "--profile" -> new AwsOptions(Optional.of(value), region, endpoint);
+            case "--region" -> new AwsOptions(profile, Optional.of(value), endpoint);
+            case "--endpoint-url" -> new AwsOptions(profile, region, Optional.of(EndpointUrl.parse(value, option)));
+            default -> throw new IllegalArgumentException("Not an AWS option: " + option);
+        };
     }
 
     /**

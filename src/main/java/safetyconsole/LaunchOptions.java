@@ -2,9 +2,9 @@ package safetyconsole;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The command line. {@code --demo} is the default source; {@code --snapshot} and the AWS options name the others;
@@ -29,78 +29,25 @@ public record LaunchOptions(Optional<Path> settingsFile, Optional<Path> snapshot
             "  --smoke-test           open the window on the demo, exit 0 once the banner is drawn (1: timeout, 2: error)",
             "  --help                 show this text");
 
-    /** A command line that cannot be used; the message is one sentence for the user. */
-    public static final class InvalidOptionsException extends Exception {
-        private static final long serialVersionUID = 1L;
+    /** Options that name where the account comes from, besides the AWS ones. */
+    private static final List<String> OTHER_SOURCES = List.of("--demo", "--smoke-test", "--snapshot", "--demo-latency");
 
-        InvalidOptionsException(String message) {
-            super(message);
+    public static LaunchOptions parse(String... args) throws CommandLine.InvalidOptionsException {
+        CommandLine line = CommandLine.read(args, Set.of("--demo", "--smoke-test"),
+                AwsOptions.namesAnd("--settings", "--snapshot", "--demo-latency"));
+        AwsOptions aws = AwsOptions.from(line);
+        Optional<String> latencyText = line.value("--demo-latency");
+        Duration latency = Duration.ofMillis(latencyText.isPresent() ? millis(latencyText.get()) : 0);
+        Optional<String> otherSource = line.options().stream().map(CommandLine.Option::name)
+                .filter(OTHER_SOURCES::contains).findFirst();
+        if (aws.given() && otherSource.isPresent()) {
+            throw new CommandLine.InvalidOptionsException(AwsOptions.conflictWith(otherSource.get()));
         }
+        return new LaunchOptions(line.value("--settings").map(Path::of), line.value("--snapshot").map(Path::of), aws,
+                latency, line.has("--smoke-test"), line.help());
     }
 
-    public static LaunchOptions parse(String... args) throws InvalidOptionsException {
-        Optional<Path> settings = Optional.empty();
-        Optional<Path> snapshot = Optional.empty();
-        AwsOptions aws = AwsOptions.NONE;
-        Duration latency = Duration.ZERO;
-        List<String> otherSources = new ArrayList<>();
-        boolean help = false;
-        boolean smokeTest = false;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (AwsOptions.isOption(arg)) {
-                aws = awsOption(aws, arg, valueOf(args, ++i, arg));
-                continue;
-            }
-            switch (arg) {
-                case "--demo":
-                    otherSources.add(arg);
-                    break;
-                case "--smoke-test":
-                    otherSources.add(arg);
-                    smokeTest = true;
-                    break;
-                case "--help":
-                case "-h":
-                    help = true;
-                    break;
-                case "--settings":
-                    settings = Optional.of(Path.of(valueOf(args, ++i, arg)));
-                    break;
-                case "--snapshot":
-                    otherSources.add(arg);
-                    snapshot = Optional.of(Path.of(valueOf(args, ++i, arg)));
-                    break;
-                case "--demo-latency":
-                    otherSources.add(arg);
-                    latency = Duration.ofMillis(millis(valueOf(args, ++i, arg)));
-                    break;
-                default:
-                    throw new InvalidOptionsException("Unknown option \"" + arg + "\".");
-            }
-        }
-        if (aws.given() && !otherSources.isEmpty()) {
-            throw new InvalidOptionsException(AwsOptions.conflictWith(otherSources.get(0)));
-        }
-        return new LaunchOptions(settings, snapshot, aws, latency, smokeTest, help);
-    }
-
-    private static AwsOptions awsOption(AwsOptions aws, String option, String value) throws InvalidOptionsException {
-        try {
-            return aws.with(option, value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidOptionsException(e.getMessage());
-        }
-    }
-
-    private static String valueOf(String[] args, int index, String option) throws InvalidOptionsException {
-        if (index >= args.length || args[index].startsWith("--")) {
-            throw new InvalidOptionsException(option + " needs a value.");
-        }
-        return args[index];
-    }
-
-    private static long millis(String text) throws InvalidOptionsException {
+    private static long millis(String text) throws CommandLine.InvalidOptionsException {
         try {
             long value = Long.parseLong(text);
             if (value < 0) {
@@ -108,7 +55,8 @@ public record LaunchOptions(Optional<Path> settingsFile, Optional<Path> snapshot
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new InvalidOptionsException("--demo-latency takes a whole number of milliseconds, not \"" + text + "\".");
+            throw new CommandLine.InvalidOptionsException("--demo-latency takes a whole number of milliseconds, not \""
+                    + text + "\".");
         }
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 
 import safetyconsole.check.CheckCommand;
 import safetyconsole.check.ConsoleMfaPrompt;
@@ -35,7 +36,7 @@ public final class Launcher {
         }
         if (args.length > 0 && args[0].equals("check")) {
             AppDirectories directories = AppDirectories.forCurrentUser();
-            System.setProperty(LoggingConfigurator.LOG_DIR_PROPERTY, directories.logs().toString());
+            System.setProperty(LoggingConfigurator.LOG_FILE_PROPERTY, directories.logFile().toString());
             String[] rest = Arrays.copyOfRange(args, 1, args.length);
             System.exit(CheckCommand.run(rest, new CheckCommand.Contexts() {
                 @Override
@@ -61,7 +62,7 @@ public final class Launcher {
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(args);
-        } catch (LaunchOptions.InvalidOptionsException e) {
+        } catch (CommandLine.InvalidOptionsException e) {
             System.err.println(e.getMessage());
             System.err.println(LaunchOptions.USAGE);
             System.exit(2);
@@ -73,7 +74,7 @@ public final class Launcher {
         }
         AppDirectories directories = AppDirectories.forCurrentUser();
         // Before the first logger is created: the logging configurator reads it to place the log file.
-        System.setProperty(LoggingConfigurator.LOG_DIR_PROPERTY, directories.logs().toString());
+        System.setProperty(LoggingConfigurator.LOG_FILE_PROPERTY, directories.logFile().toString());
         Accounts accounts = new Accounts(() -> AppContext.awsConnector(clock),
                 () -> AppContext.demo(options.settingsFile(), Duration.ZERO, directories, clock),
                 connection -> AppContext.aws(connection, options.settingsFile(), directories, clock), directories);
@@ -102,7 +103,10 @@ public final class Launcher {
             }
         } else {
             // Built while JavaFX starts up (both take a while); the window waits for it only if it is not done.
-            context = CompletableFuture.supplyAsync(() -> AppContext.create(options, directories, clock));
+            ExecutorService startup = ThreadPools.fixed("context-startup", 1);
+            context = CompletableFuture.supplyAsync(() -> AppContext.create(options, directories, clock), startup);
+            // Takes no more work: its one thread ends once the context is built.
+            startup.shutdown();
         }
         ConsoleApp.launch(context, accounts, options.smokeTest(), clock);
     }

@@ -1,6 +1,7 @@
 package safetyconsole;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
@@ -15,27 +16,29 @@ import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.util.FileSize;
 
+import safetyconsole.settings.AppDirectories;
+
 /**
  * Logging set up in code (found through logback's Configurator service): to the console, and to
- * {@code console.log} in the OS's log folder, rolled at 5 MB with 5 old files kept. No XML configuration to
+ * the log file {@code AppDirectories} names, rolled at 5 MB with 5 old files kept. No XML configuration to
  * parse at every start. Tests keep their own logback-test.xml.
  */
 public final class LoggingConfigurator extends ContextAwareBase implements Configurator {
 
-    /** Set by the launcher before the first logger exists. */
-    static final String LOG_DIR_PROPERTY = "safetyconsole.logDir";
+    /** The log file's path, set by the launcher before the first logger exists. */
+    static final String LOG_FILE_PROPERTY = "safetyconsole.logFile";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         if (LoggingConfigurator.class.getResource("/logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        Path dir = Path.of(System.getProperty(LOG_DIR_PROPERTY,
-                Path.of(System.getProperty("java.io.tmpdir"), "opsworks-safety-console").toString()));
+        Path logFile = Optional.ofNullable(System.getProperty(LOG_FILE_PROPERTY)).map(Path::of)
+                .orElseGet(LoggingConfigurator::temporaryLogFile);
         ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(console(context));
-        root.addAppender(file(context, dir));
+        root.addAppender(file(context, logFile));
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
@@ -50,15 +53,22 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
         return console;
     }
 
-    private static Appender<ILoggingEvent> file(LoggerContext context, Path dir) {
+    /** Started some other way than through the launcher: the log goes to the temporary folder. */
+    private static Path temporaryLogFile() {
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"), "opsworks-safety-console");
+        return new AppDirectories(folder, folder, folder).logFile();
+    }
+
+    private static Appender<ILoggingEvent> file(LoggerContext context, Path logFile) {
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(context);
         file.setName("FILE");
-        file.setFile(dir.resolve("console.log").toString());
+        file.setFile(logFile.toString());
         FixedWindowRollingPolicy rolling = new FixedWindowRollingPolicy();
         rolling.setContext(context);
         rolling.setParent(file);
-        rolling.setFileNamePattern(dir.resolve("console.%i.log").toString());
+        String rolledName = logFile.getFileName().toString().replaceFirst("\\.log$", "") + ".%i.log";
+        rolling.setFileNamePattern(logFile.resolveSibling(rolledName).toString());
         rolling.setMinIndex(1);
         rolling.setMaxIndex(5);
         rolling.start();

@@ -43,7 +43,7 @@ class LaunchOptionsTest {
     @Test
     void unknownOptionIsNamed() {
         assertThatThrownBy(() -> LaunchOptions.parse("--prod"))
-                .isInstanceOf(LaunchOptions.InvalidOptionsException.class)
+                .isInstanceOf(CommandLine.InvalidOptionsException.class)
                 .hasMessage("Unknown option \"--prod\".");
     }
 

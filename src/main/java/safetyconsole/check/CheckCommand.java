@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import safetyconsole.AppContext;
 import safetyconsole.AwsOptions;
+import safetyconsole.CommandLine;
 import safetyconsole.cloud.CloudException;
 
 /**
@@ -55,66 +56,37 @@ public final class CheckCommand {
     }
 
     public static int run(String[] args, Contexts contexts, PrintStream out, PrintStream err) {
-        Set<String> stacks = new LinkedHashSet<>();
-        String format = "text";
-        Optional<Path> settings = Optional.empty();
-        Optional<Path> snapshot = Optional.empty();
-        AwsOptions aws = AwsOptions.NONE;
-        boolean demo = false;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "--demo":
-                    demo = true;
-                    break;
-                case "--profile":
-                case "--region":
-                case "--endpoint-url":
-                case "--stack":
-                case "--format":
-                case "--settings":
-                case "--snapshot":
-                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-                        return usage(err, arg + " needs a value.");
-                    }
-                    String value = args[++i];
-                    if (AwsOptions.isOption(arg)) {
-                        try {
-                            aws = aws.with(arg, value);
-                        } catch (IllegalArgumentException e) {
-                            return usage(err, e.getMessage());
-                        }
-                    } else if (arg.equals("--stack")) {
-                        stacks.add(value);
-                    } else if (arg.equals("--format")) {
-                        format = value;
-                    } else if (arg.equals("--snapshot")) {
-                        snapshot = Optional.of(Path.of(value));
-                    } else {
-                        settings = Optional.of(Path.of(value));
-                    }
-                    break;
-                case "--help":
-                case "-h":
-                    out.println(USAGE);
-                    return CLEAN;
-                default:
-                    return usage(err, "Unknown option \"" + arg + "\".");
-            }
+        CommandLine line;
+        AwsOptions aws;
+        try {
+            line = CommandLine.read(args, Set.of("--demo"), AwsOptions.namesAnd("--stack", "--format", "--settings",
+                    "--snapshot"));
+            aws = AwsOptions.from(line);
+        } catch (CommandLine.InvalidOptionsException e) {
+            return usage(err, e.getMessage());
         }
+        if (line.help()) {
+            out.println(USAGE);
+            return CLEAN;
+        }
+        String format = line.value("--format").orElse("text");
         if (!CheckOutput.formats().contains(format)) {
             return usage(err, "--format takes text or json, not \"" + format + "\".");
         }
+        boolean demo = line.has("--demo");
+        Optional<Path> snapshot = line.value("--snapshot").map(Path::of);
+        Optional<Path> settings = line.value("--settings").map(Path::of);
         if (aws.given() && (demo || snapshot.isPresent())) {
             return usage(err, AwsOptions.conflictWith(demo ? "--demo" : "--snapshot"));
         }
+        Set<String> stacks = new LinkedHashSet<>(line.values("--stack"));
         AppContext app;
         try {
             app = aws.given() ? contexts.aws(aws, settings)
                     : snapshot.isPresent() ? contexts.snapshot(snapshot.get(), settings) : contexts.demo(settings);
         } catch (CloudException e) {
             LOG.warn("check could not connect", e);
-            err.println("The check could not connect to AWS. " + e.userMessage("run the check again"));
+            err.println("The check could not connect to AWS. " + CheckMessages.sentence(e));
             return ERROR;
         } catch (RuntimeException e) {
             // A source that cannot be opened says why in its message (a snapshot names the file and field).
@@ -133,7 +105,7 @@ public final class CheckCommand {
             return ERROR;
         } catch (CloudException e) {
             LOG.warn("check failed", e);
-            err.println("The check could not read the account. " + e.userMessage("run the check again"));
+            err.println("The check could not read the account. " + CheckMessages.sentence(e));
             return ERROR;
         }
     }

@@ -169,8 +169,9 @@ public final class CheckOutput {
             case DIRECT -> finding.ec2Event().principalArn();
             case OPSWORKS_FOR_A_CALLER -> {
                 Attribution.Candidate best = finding.candidates().get(0);
+                int count = finding.candidates().size();
                 yield "OpsWorks for " + best.call().principalArn() + " (" + best.call().eventName() + ")"
-                        + (finding.candidates().size() > 1 ? ", the nearest of " + finding.candidates().size() + " candidate calls" : "");
+                        + (count > 1 ? ", the nearest of " + count + " candidate calls" : "");
             }
             case OPSWORKS_ON_ITS_OWN -> "OpsWorks on its own (auto healing or auto scaling)";
         };

@@ -1,96 +1,77 @@
 package safetyconsole.cloud;
 
+import java.util.Optional;
+
 /**
- * The one failure type of the port. Providers translate their own errors into a {@link Kind}
- * so that the user sees one plain sentence per kind, whatever the provider.
+ * The one failure type of the port. Providers translate their own errors into a {@link Kind} and the facts that
+ * make the operator's sentence exact; the sentences themselves are written where they are shown (the window's, the
+ * check's), whatever the provider.
  */
 public final class CloudException extends RuntimeException {
 
-    /** What went wrong, each with the one sentence the operator sees (the details go to the log). */
+    /** What went wrong; the details go to the log. */
     public enum Kind {
-        ACCESS_DENIED("AWS refused the request: your credentials lack the permission for it."),
-        NOT_FOUND("It is no longer there; someone may have deleted it. Refresh (F5) to see the current state."),
-        THROTTLED("AWS is throttling requests right now; wait a moment, then refresh (F5)."),
-        NETWORK("AWS could not be reached; check the network connection, then refresh (F5)."),
-        EXPIRED_CREDENTIALS("Your AWS credentials have expired; sign in again, then refresh (F5)."),
-        /** An SSO session that ended; {@link #userMessage()} names the exact {@code aws sso login} to run. */
-        SSO_LOGIN_REQUIRED("Your AWS SSO sign-in has expired; run aws sso login for this profile, then refresh (F5)."),
-        NO_CREDENTIALS("No AWS credentials were found for this profile; set them up with aws configure, or pick"
-                + " another profile."),
-        CREDENTIALS_REJECTED("AWS does not accept these credentials; check the profile's keys, or pick another"
-                + " profile."),
-        SIGN_IN_CANCELLED("Signing in was cancelled; nothing was read or changed."),
-        TIMED_OUT("AWS did not answer in time; check the network connection, then refresh (F5)."),
-        SERVICE_ERROR("AWS had an internal error; wait a moment, then refresh (F5)."),
-        INVALID_INPUT("AWS rejected the request as invalid; the details are in the log."),
-        CONFLICT("It is in a state that does not allow this; refresh (F5) to see its current state."),
-        UNKNOWN("Something went wrong talking to AWS; the details are in the log.");
-
-        private final String sentence;
-
-        Kind(String sentence) {
-            this.sentence = sentence;
-        }
-
-        public String sentence() {
-            return sentence;
-        }
+        ACCESS_DENIED,
+        NOT_FOUND,
+        THROTTLED,
+        NETWORK,
+        EXPIRED_CREDENTIALS,
+        /** An SSO session that ended; {@link #ssoProfile()} names the profile to sign in again with. */
+        SSO_LOGIN_REQUIRED,
+        NO_CREDENTIALS,
+        CREDENTIALS_REJECTED,
+        SIGN_IN_CANCELLED,
+        TIMED_OUT,
+        SERVICE_ERROR,
+        INVALID_INPUT,
+        CONFLICT,
+        UNKNOWN
     }
 
     private final Kind kind;
-    /** What makes the sentence exact, where the kind uses one: the SSO profile, or the refused IAM action. */
-    private final String detail;
+    private final String ssoProfile;
+    private final String refusedAction;
 
     public CloudException(Kind kind, String message) {
         super(message);
         this.kind = kind;
-        this.detail = null;
-    }
-
-    /** An SSO session of {@code profile} ended: the user message names the command that signs in again. */
-    public static CloudException ssoLoginRequired(String profile, Throwable cause) {
-        return new CloudException(Kind.SSO_LOGIN_REQUIRED, "SSO session of profile " + profile + " ended", cause,
-                profile);
-    }
-
-    /** AWS refused {@code action} (an IAM action such as {@code opsworks:DescribeStacks}): the sentence names it. */
-    public static CloudException accessDenied(String action, String message, Throwable cause) {
-        return new CloudException(Kind.ACCESS_DENIED, message, cause, action);
-    }
-
-    private CloudException(Kind kind, String message, Throwable cause, String detail) {
-        super(message, cause);
-        this.kind = kind;
-        this.detail = detail;
+        this.ssoProfile = null;
+        this.refusedAction = null;
     }
 
     public CloudException(Kind kind, String message, Throwable cause) {
-        this(kind, message, cause, null);
+        this(kind, message, cause, null, null);
+    }
+
+    private CloudException(Kind kind, String message, Throwable cause, String ssoProfile, String refusedAction) {
+        super(message, cause);
+        this.kind = kind;
+        this.ssoProfile = ssoProfile;
+        this.refusedAction = refusedAction;
+    }
+
+    /** An SSO session of {@code profile} ended: the operator is told the command that signs in again. */
+    public static CloudException ssoLoginRequired(String profile, Throwable cause) {
+        return new CloudException(Kind.SSO_LOGIN_REQUIRED, "SSO session of profile " + profile + " ended", cause,
+                profile, null);
+    }
+
+    /** AWS refused {@code action} (an IAM action such as {@code opsworks:DescribeStacks}): the operator is told it. */
+    public static CloudException accessDenied(String action, String message, Throwable cause) {
+        return new CloudException(Kind.ACCESS_DENIED, message, cause, null, action);
     }
 
     public Kind kind() {
         return kind;
     }
 
-    /**
-     * The same sentence where refreshing is not the way to try again (the connect dialog, the headless check):
-     * {@code retry} replaces "refresh (F5)", e.g. "connect again".
-     */
-    public String userMessage(String retry) {
-        return userMessage().replace("refresh (F5)", retry)
-                .replace("Refresh (F5)", Character.toUpperCase(retry.charAt(0)) + retry.substring(1));
+    /** The profile whose SSO session ended, when the kind is {@link Kind#SSO_LOGIN_REQUIRED} and it is known. */
+    public Optional<String> ssoProfile() {
+        return Optional.ofNullable(ssoProfile);
     }
 
-    /** The one sentence for the operator: the kind's, made exact where this failure knows more. */
-    public String userMessage() {
-        if (kind == Kind.SSO_LOGIN_REQUIRED && detail != null) {
-            return "Your AWS SSO sign-in has expired; run  aws sso login --profile " + detail
-                    + "  in a terminal, then refresh (F5).";
-        }
-        if (kind == Kind.ACCESS_DENIED && detail != null) {
-            return "AWS refused " + detail + ": your credentials lack that permission; ask for it, or use another"
-                    + " profile.";
-        }
-        return kind.sentence();
+    /** The IAM action AWS refused, when the kind is {@link Kind#ACCESS_DENIED} and it is known. */
+    public Optional<String> refusedAction() {
+        return Optional.ofNullable(refusedAction);
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One CloudTrail management event, reduced to what attribution needs.
@@ -32,9 +31,5 @@ public record TrailEvent(
         Objects.requireNonNull(region, "region");
         resourceIds = List.copyOf(resourceIds);
         requestParameters = Map.copyOf(requestParameters);
-    }
-
-    public Optional<String> invoker() {
-        return Optional.ofNullable(invokedBy);
     }
 }

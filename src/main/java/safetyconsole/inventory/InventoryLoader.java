@@ -2,22 +2,22 @@ package safetyconsole.inventory;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import safetyconsole.cloud.App;
+import safetyconsole.cloud.Batches;
 import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.Ec2Instance;
+import safetyconsole.cloud.Futures;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.SecurityGroup;
@@ -53,28 +53,28 @@ public final class InventoryLoader {
         CompletableFuture<List<App>> apps = async(() -> account.describeApps(stack.id()));
         CompletableFuture<Map<String, SecurityGroup>> groups = async(() -> describeGroups(stack));
 
-        List<Instance> read = join(instances);
+        List<Instance> read = Futures.join(instances);
         List<String> ec2Ids = read.stream().flatMap(i -> i.ec2Id().stream()).distinct().collect(Collectors.toList());
         List<CompletableFuture<Ec2Batch>> batches = new ArrayList<>();
-        for (List<String> batch : batches(ec2Ids, CloudAccount.MAX_EC2_IDS_PER_CALL)) {
+        for (List<String> batch : Batches.of(ec2Ids, CloudAccount.MAX_EC2_IDS_PER_CALL)) {
             batches.add(async(() -> Ec2Batch.read(account, stack.region(), batch)));
         }
         Map<String, Ec2Instance> ec2ById = new HashMap<>();
         Map<String, CloudException.Kind> unread = new HashMap<>();
         for (CompletableFuture<Ec2Batch> batch : batches) {
-            Ec2Batch result = join(batch);
+            Ec2Batch result = Futures.join(batch);
             result.instances().forEach(ec2 -> ec2ById.put(ec2.id(), ec2));
             result.failure().ifPresent(kind -> result.ids().forEach(id -> unread.put(id, kind)));
         }
         Map<String, SecurityGroup> groupsById = Map.of();
         Optional<CloudException.Kind> groupsUnread = Optional.empty();
         try {
-            groupsById = join(groups);
+            groupsById = Futures.join(groups);
         } catch (CloudException e) {
             groupsUnread = Optional.of(e.kind());
         }
-        return new StackInventory(stack, join(layers), read, join(apps), ec2ById, groupsById, unread, groupsUnread,
-                clock.instant());
+        return new StackInventory(stack, Futures.join(layers), read, Futures.join(apps), ec2ById, groupsById, unread,
+                groupsUnread, clock.instant());
     }
 
     /** One DescribeInstances call; a failure is kept with the ids it was about. */
@@ -99,26 +99,5 @@ public final class InventoryLoader {
 
     private <T> CompletableFuture<T> async(Supplier<T> call) {
         return CompletableFuture.supplyAsync(call, executor);
-    }
-
-    /** Waits, and rethrows the provider's own exception rather than the future's wrapper. */
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException) {
-                throw (RuntimeException) e.getCause();
-            }
-            throw e;
-        }
-    }
-
-    static <T> List<List<T>> batches(Collection<T> items, int size) {
-        List<T> list = new ArrayList<>(items);
-        List<List<T>> batches = new ArrayList<>();
-        for (int start = 0; start < list.size(); start += size) {
-            batches.add(list.subList(start, Math.min(list.size(), start + size)));
-        }
-        return batches;
     }
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Where the console keeps its files, following each OS's convention: XDG base directories on Linux,
- * {@code %APPDATA%} / {@code %LOCALAPPDATA%} on Windows, {@code ~/Library/...} on macOS.
+ * {@code %APPDATA%} / {@code %LOCALAPPDATA%} on Windows, {@code ~/Library/...} on macOS. Every file's name is
+ * written here and nowhere else: the About dialog shows the same paths the console writes to.
  */
 public record AppDirectories(Path config, Path data, Path logs) {
 
@@ -15,6 +16,36 @@ public record AppDirectories(Path config, Path data, Path logs) {
 
     public Path settingsFile() {
         return config.resolve("settings.json");
+    }
+
+    /** The local hash-chained audit log. */
+    public Path auditLogFile() {
+        return data.resolve("audit.jsonl");
+    }
+
+    /** Which Rails code the operator linked to which app. */
+    public Path railsLinksFile() {
+        return data.resolve("rails-links.json");
+    }
+
+    /** The instances seen at each stack's last visit (to tell what went missing since). */
+    public Path inventoryHistoryFile() {
+        return data.resolve("inventory-history.json");
+    }
+
+    /** The last AWS profile and region connected to, offered again by the connect dialog. */
+    public Path lastConnectionFile() {
+        return data.resolve("connection.json");
+    }
+
+    /** The main window's size and place. */
+    public Path windowBoundsFile() {
+        return data.resolve("window.properties");
+    }
+
+    /** The current log file; rolled-over ones sit beside it. */
+    public Path logFile() {
+        return logs.resolve("console.log");
     }
 
     public static AppDirectories forCurrentUser() {

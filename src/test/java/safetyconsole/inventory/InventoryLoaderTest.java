@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -115,13 +114,5 @@ class InventoryLoaderTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new InventoryLoader(account, CLOCK).load(prod))
                 .isInstanceOfSatisfying(safetyconsole.cloud.CloudException.class,
                         e -> assertThat(e.kind()).isEqualTo(safetyconsole.cloud.CloudException.Kind.NETWORK));
-    }
-
-    @Test
-    void batchesSplitAtTheLimit() {
-        List<Integer> items = IntStream.range(0, 2001).boxed().toList();
-
-        assertThat(InventoryLoader.batches(items, 1000)).extracting(List::size).containsExactly(1000, 1000, 1);
-        assertThat(InventoryLoader.batches(List.of(), 1000)).isEmpty();
     }
 }

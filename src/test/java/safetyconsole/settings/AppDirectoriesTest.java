@@ -21,6 +21,19 @@ class AppDirectoriesTest {
     }
 
     @Test
+    void dataFilesLiveInTheDataFolderAndTheLogInTheLogFolder() {
+        AppDirectories dirs = AppDirectories.of("Linux", Map.of(), HOME);
+        Path data = Path.of("/home/op/.local/share/opsworks-safety-console");
+
+        assertThat(dirs.auditLogFile()).isEqualTo(data.resolve("audit.jsonl"));
+        assertThat(dirs.railsLinksFile()).isEqualTo(data.resolve("rails-links.json"));
+        assertThat(dirs.inventoryHistoryFile()).isEqualTo(data.resolve("inventory-history.json"));
+        assertThat(dirs.lastConnectionFile()).isEqualTo(data.resolve("connection.json"));
+        assertThat(dirs.windowBoundsFile()).isEqualTo(data.resolve("window.properties"));
+        assertThat(dirs.logFile()).isEqualTo(Path.of("/home/op/.local/state/opsworks-safety-console/console.log"));
+    }
+
+    @Test
     void linuxHonoursAbsoluteXdgVariablesAndIgnoresRelativeOnes() {
         AppDirectories dirs = AppDirectories.of("Linux",
                 Map.of("XDG_CONFIG_HOME", "/cfg", "XDG_DATA_HOME", "relative/data"), HOME);

@@ -4,13 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -21,21 +22,19 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.AwsResponse;
 import software.amazon.awssdk.services.cloudtrail.model.LookupAttribute;
 import software.amazon.awssdk.services.cloudtrail.model.LookupAttributeKey;
-import software.amazon.awssdk.services.cloudtrail.model.LookupEventsRequest;
 import software.amazon.awssdk.services.cloudtrail.model.LookupEventsResponse;
-import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
-import software.amazon.awssdk.services.ec2.model.DescribeSecurityGroupsResponse;
 import software.amazon.awssdk.services.ec2.model.Filter;
-import software.amazon.awssdk.services.ec2.model.Reservation;
 import software.amazon.awssdk.services.opsworks.model.ListTagsResponse;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 import safetyconsole.cloud.AccountConnector;
 import safetyconsole.cloud.App;
+import safetyconsole.cloud.Batches;
 import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.Confirmation;
 import safetyconsole.cloud.Ec2Instance;
+import safetyconsole.cloud.Futures;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.MfaPrompt;
@@ -63,28 +62,37 @@ public final class AwsAccount implements AccountConnector.Connection {
     private final AwsClients clients;
     private final Optional<String> ssoProfile;
     private final Clock clock;
+    /** Small per-item reads (tags per stack, the alias) run side by side on it; shut down with the account. */
+    private final ExecutorService sideReads;
     private final Map<String, RequestPacer> trailPacers = new ConcurrentHashMap<>();
     private final Supplier<RequestPacer> newPacer;
     private volatile CallerIdentity caller;
     private CompletableFuture<Optional<String>> alias;
     private volatile boolean aliasWaitedFor;
 
-    AwsAccount(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa, Clock clock, Supplier<RequestPacer> newPacer) {
+    AwsAccount(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa, Clock clock, Supplier<RequestPacer> newPacer,
+               ExecutorService sideReads) {
         this.target = target;
         this.clock = clock;
+        this.sideReads = sideReads;
         this.newPacer = newPacer;
         String profileName = target.profile().orElse(profiles.defaultProfileName());
         this.ssoProfile = profiles.summary(profileName).filter(AwsProfiles.Summary::sso).map(AwsProfiles.Summary::name);
         try {
             this.clients = new AwsClients(target, profiles, mfa);
         } catch (RuntimeException e) {
-            throw AwsErrors.translate("Setting up AWS clients", e, ssoProfile);
+            sideReads.shutdownNow();
+            throw AwsErrors.translate(AwsCall.setup("Setting up AWS clients"), e, ssoProfile);
         }
     }
 
-    /** Connects as the AWS CLI would with this profile and region; nothing is called until the first read. */
-    public static AwsAccount connect(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa, Clock clock) {
-        return new AwsAccount(target, profiles, mfa, clock, () -> RequestPacer.perSecond(2));
+    /**
+     * Connects as the AWS CLI would with this profile and region; nothing is called until the first read.
+     * {@code sideReads} bounds how many small reads run at once; the account shuts it down when closed.
+     */
+    public static AwsAccount connect(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa, Clock clock,
+                                     ExecutorService sideReads) {
+        return new AwsAccount(target, profiles, mfa, clock, () -> RequestPacer.perSecond(2), sideReads);
     }
 
     @Override
@@ -97,7 +105,8 @@ public final class AwsAccount implements AccountConnector.Connection {
     public CallerIdentity callerIdentity() {
         CallerIdentity known = caller;
         if (known == null) {
-            GetCallerIdentityResponse response = call("sts:GetCallerIdentity", () -> clients.sts().getCallerIdentity());
+            GetCallerIdentityResponse response = call("sts:GetCallerIdentity", "",
+                    () -> clients.sts().getCallerIdentity());
             known = new CallerIdentity(response.account(), response.arn(), response.userId());
             caller = known;
             aliasRead();
@@ -133,15 +142,15 @@ public final class AwsAccount implements AccountConnector.Connection {
 
     private synchronized CompletableFuture<Optional<String>> aliasRead() {
         if (alias == null) {
-            alias = CompletableFuture.supplyAsync(this::readAlias, clients.sideReads());
+            alias = CompletableFuture.supplyAsync(this::readAlias, sideReads);
         }
         return alias;
     }
 
     private Optional<String> readAlias() {
         try {
-            return call("iam:ListAccountAliases", () -> clients.iam().listAccountAliases()).accountAliases().stream()
-                    .findFirst();
+            return call("iam:ListAccountAliases", "", () -> clients.iam().listAccountAliases()).accountAliases()
+                    .stream().findFirst();
         } catch (CloudException e) {
             LOG.info("No account alias for the banner: {}", e.getMessage());
             return Optional.empty();
@@ -156,50 +165,42 @@ public final class AwsAccount implements AccountConnector.Connection {
     /** The stacks with their tags (which classify them): one ListTags per stack, a few at a time. */
     @Override
     public List<Stack> describeStacks() {
-        var response = call("opsworks:DescribeStacks", () -> clients.opsWorks().describeStacks(r -> { }));
+        var response = call("opsworks:DescribeStacks", "", () -> clients.opsWorks().describeStacks(r -> { }));
         List<CompletableFuture<Stack>> stacks = response.stacks().stream()
                 .map(stack -> CompletableFuture.supplyAsync(
-                        () -> OpsWorksMapping.stack(stack, tags(stack.arn())), clients.sideReads()))
+                        () -> OpsWorksMapping.stack(stack, tags(stack.arn())), sideReads))
                 .toList();
-        List<Stack> out = new ArrayList<>();
-        for (var stack : stacks) {
-            try {
-                out.add(stack.join());
-            } catch (CompletionException e) {
-                // tags() already turned SDK failures into CloudExceptions; anything else is a bug, kept as it is.
-                if (e.getCause() instanceof RuntimeException) {
-                    throw (RuntimeException) e.getCause();
-                }
-                throw e;
-            }
-        }
-        return out;
+        // tags() turns SDK failures into CloudExceptions, which the join rethrows as they are.
+        return stacks.stream().map(Futures::join).toList();
     }
 
     private Map<String, String> tags(String arn) {
         if (arn == null) {
             return Map.of();
         }
-        ListTagsResponse response = call("opsworks:ListTags of " + arn, () -> clients.opsWorks().listTags(r -> r.resourceArn(arn)));
+        ListTagsResponse response = call("opsworks:ListTags", "of " + arn,
+                () -> clients.opsWorks().listTags(r -> r.resourceArn(arn)));
         return response.tags();
     }
 
     @Override
     public List<Layer> describeLayers(String stackId) {
-        return call("opsworks:DescribeLayers of stack " + stackId, () -> clients.opsWorks().describeLayers(r -> r.stackId(stackId)))
+        return call("opsworks:DescribeLayers", "of stack " + stackId,
+                () -> clients.opsWorks().describeLayers(r -> r.stackId(stackId)))
                 .layers().stream().map(OpsWorksMapping::layer).toList();
     }
 
     @Override
     public List<Instance> describeInstances(String stackId) {
-        return call("opsworks:DescribeInstances of stack " + stackId,
+        return call("opsworks:DescribeInstances", "of stack " + stackId,
                 () -> clients.opsWorks().describeInstances(r -> r.stackId(stackId)))
                 .instances().stream().map(OpsWorksMapping::instance).toList();
     }
 
     @Override
     public List<App> describeApps(String stackId) {
-        return call("opsworks:DescribeApps of stack " + stackId, () -> clients.opsWorks().describeApps(r -> r.stackId(stackId)))
+        return call("opsworks:DescribeApps", "of stack " + stackId,
+                () -> clients.opsWorks().describeApps(r -> r.stackId(stackId)))
                 .apps().stream().map(OpsWorksMapping::app).toList();
     }
 
@@ -208,21 +209,13 @@ public final class AwsAccount implements AccountConnector.Connection {
         if (ec2InstanceIds.size() > MAX_EC2_IDS_PER_CALL) {
             throw new IllegalArgumentException("At most " + MAX_EC2_IDS_PER_CALL + " ids per call");
         }
-        List<String> ids = List.copyOf(ec2InstanceIds);
         List<Ec2Instance> found = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += EC2_FILTER_VALUES) {
-            Filter byId = Filter.builder().name("instance-id")
-                    .values(ids.subList(from, Math.min(ids.size(), from + EC2_FILTER_VALUES))).build();
-            String token = null;
-            do {
-                String page = token;
-                DescribeInstancesResponse response = call("ec2:DescribeInstances in " + region,
-                        () -> clients.ec2(region).describeInstances(r -> r.filters(byId).nextToken(page)));
-                for (Reservation reservation : response.reservations()) {
-                    reservation.instances().forEach(i -> found.add(Ec2Mapping.instance(i)));
-                }
-                token = response.nextToken();
-            } while (token != null && !token.isEmpty());
+        for (List<String> batch : Batches.of(ec2InstanceIds, EC2_FILTER_VALUES)) {
+            Filter byId = Filter.builder().name("instance-id").values(batch).build();
+            // The paginator calls AWS while it is iterated, so the whole iteration is the call.
+            found.addAll(call("ec2:DescribeInstances", "in " + region, () -> clients.ec2(region)
+                    .describeInstancesPaginator(r -> r.filters(byId)).reservations().stream()
+                    .flatMap(reservation -> reservation.instances().stream()).map(Ec2Mapping::instance).toList()));
         }
         return found;
     }
@@ -230,16 +223,9 @@ public final class AwsAccount implements AccountConnector.Connection {
     @Override
     public List<SecurityGroup> describeSecurityGroups(String region, String vpcId) {
         Filter inVpc = Filter.builder().name("vpc-id").values(vpcId).build();
-        List<SecurityGroup> groups = new ArrayList<>();
-        String token = null;
-        do {
-            String page = token;
-            DescribeSecurityGroupsResponse response = call("ec2:DescribeSecurityGroups in " + region,
-                    () -> clients.ec2(region).describeSecurityGroups(r -> r.filters(inVpc).nextToken(page)));
-            response.securityGroups().forEach(g -> groups.add(Ec2Mapping.group(g)));
-            token = response.nextToken();
-        } while (token != null && !token.isEmpty());
-        return groups;
+        return call("ec2:DescribeSecurityGroups", "in " + region, () -> clients.ec2(region)
+                .describeSecurityGroupsPaginator(r -> r.filters(inVpc)).securityGroups().stream()
+                .map(Ec2Mapping::group).toList());
     }
 
     /** Every page of the lookup, paced to CloudTrail's two requests per second in that region. */
@@ -248,17 +234,16 @@ public final class AwsAccount implements AccountConnector.Connection {
         LookupAttribute attribute = LookupAttribute.builder().attributeKey(attributeKey(query.attribute()))
                 .attributeValue(query.value()).build();
         RequestPacer pacer = trailPacers.computeIfAbsent(query.region(), r -> newPacer.get());
+        Iterator<LookupEventsResponse> pages = clients.cloudTrail(query.region())
+                .lookupEventsPaginator(r -> r.lookupAttributes(attribute).startTime(query.from()).endTime(query.to()))
+                .iterator();
         List<TrailEvent> events = new ArrayList<>();
-        String token = null;
-        do {
-            LookupEventsRequest request = LookupEventsRequest.builder().lookupAttributes(attribute)
-                    .startTime(query.from()).endTime(query.to()).nextToken(token).build();
+        // The iterator requests a page in next(), so the pacer is asked before each request.
+        while (pages.hasNext()) {
             pacer.acquire();
-            LookupEventsResponse response = call("cloudtrail:LookupEvents in " + query.region(),
-                    () -> clients.cloudTrail(query.region()).lookupEvents(request));
-            response.events().forEach(e -> events.add(TrailRecords.event(e, query.region())));
-            token = response.nextToken();
-        } while (token != null && !token.isEmpty());
+            LookupEventsResponse page = call("cloudtrail:LookupEvents", "in " + query.region(), pages::next);
+            page.events().forEach(e -> events.add(TrailRecords.event(e, query.region())));
+        }
         return events;
     }
 
@@ -276,21 +261,21 @@ public final class AwsAccount implements AccountConnector.Connection {
     @Override
     public MutationResult startInstance(String instanceId, Confirmation confirmation) {
         confirmInstance(Operation.START_INSTANCE, instanceId, confirmation);
-        return mutation(Operation.START_INSTANCE.iamAction() + " " + instanceId,
+        return mutation(Operation.START_INSTANCE.iamAction(), instanceId,
                 () -> clients.opsWorksChanges().startInstance(r -> r.instanceId(instanceId)));
     }
 
     @Override
     public MutationResult stopInstance(String instanceId, boolean force, Confirmation confirmation) {
         confirmInstance(Operation.STOP_INSTANCE, instanceId, confirmation);
-        return mutation(Operation.STOP_INSTANCE.iamAction() + " " + instanceId,
+        return mutation(Operation.STOP_INSTANCE.iamAction(), instanceId,
                 () -> clients.opsWorksChanges().stopInstance(r -> r.instanceId(instanceId).force(force)));
     }
 
     @Override
     public MutationResult rebootInstance(String instanceId, Confirmation confirmation) {
         confirmInstance(Operation.REBOOT_INSTANCE, instanceId, confirmation);
-        return mutation(Operation.REBOOT_INSTANCE.iamAction() + " " + instanceId,
+        return mutation(Operation.REBOOT_INSTANCE.iamAction(), instanceId,
                 () -> clients.opsWorksChanges().rebootInstance(r -> r.instanceId(instanceId)));
     }
 
@@ -298,7 +283,7 @@ public final class AwsAccount implements AccountConnector.Connection {
     public MutationResult deleteInstance(String instanceId, boolean deleteElasticIp, boolean deleteVolumes,
                                          Confirmation confirmation) {
         confirmInstance(Operation.DELETE_INSTANCE, instanceId, confirmation);
-        return mutation(Operation.DELETE_INSTANCE.iamAction() + " " + instanceId, () -> clients.opsWorksChanges()
+        return mutation(Operation.DELETE_INSTANCE.iamAction(), instanceId, () -> clients.opsWorksChanges()
                 .deleteInstance(r -> r.instanceId(instanceId).deleteElasticIp(deleteElasticIp)
                         .deleteVolumes(deleteVolumes)));
     }
@@ -306,23 +291,24 @@ public final class AwsAccount implements AccountConnector.Connection {
     @Override
     public MutationResult deleteLayer(String layerId, Confirmation confirmation) {
         confirm(Operation.DELETE_LAYER, layerId, stackOfLayer(layerId), confirmation);
-        return mutation(Operation.DELETE_LAYER.iamAction() + " " + layerId,
+        return mutation(Operation.DELETE_LAYER.iamAction(), layerId,
                 () -> clients.opsWorksChanges().deleteLayer(r -> r.layerId(layerId)));
     }
 
     @Override
     public MutationResult deleteApp(String appId, Confirmation confirmation) {
-        String stackId = call("opsworks:DescribeApps " + appId, () -> clients.opsWorks().describeApps(r -> r.appIds(appId)))
+        String stackId = call("opsworks:DescribeApps", appId,
+                () -> clients.opsWorks().describeApps(r -> r.appIds(appId)))
                 .apps().stream().findFirst().map(a -> a.stackId()).orElseThrow(() -> notFound("app", appId));
         confirm(Operation.DELETE_APP, appId, stackId, confirmation);
-        return mutation(Operation.DELETE_APP.iamAction() + " " + appId,
+        return mutation(Operation.DELETE_APP.iamAction(), appId,
                 () -> clients.opsWorksChanges().deleteApp(r -> r.appId(appId)));
     }
 
     @Override
     public MutationResult deleteStack(String stackId, Confirmation confirmation) {
         confirm(Operation.DELETE_STACK, stackId, stack(stackId).stackId(), confirmation);
-        return mutation(Operation.DELETE_STACK.iamAction() + " " + stackId,
+        return mutation(Operation.DELETE_STACK.iamAction(), stackId,
                 () -> clients.opsWorksChanges().deleteStack(r -> r.stackId(stackId)));
     }
 
@@ -336,7 +322,7 @@ public final class AwsAccount implements AccountConnector.Connection {
                     + instance.ec2InstanceId() + ", not " + ec2InstanceId);
         }
         String region = stack(instance.stackId()).region();
-        return mutation(Operation.MODIFY_INSTANCE_GROUPS.iamAction() + " (groups) of " + ec2InstanceId,
+        return mutation(Operation.MODIFY_INSTANCE_GROUPS.iamAction(), "(groups) of " + ec2InstanceId,
                 () -> clients.ec2Changes(region).modifyInstanceAttribute(r -> r.instanceId(ec2InstanceId)
                         .groups(groupIds)));
     }
@@ -344,7 +330,7 @@ public final class AwsAccount implements AccountConnector.Connection {
     @Override
     public MutationResult updateLayerSecurityGroups(String layerId, List<String> groupIds, Confirmation confirmation) {
         confirm(Operation.UPDATE_LAYER_GROUPS, layerId, stackOfLayer(layerId), confirmation);
-        return mutation(Operation.UPDATE_LAYER_GROUPS.iamAction() + " (custom security groups) of " + layerId,
+        return mutation(Operation.UPDATE_LAYER_GROUPS.iamAction(), "(custom security groups) of " + layerId,
                 () -> clients.opsWorksChanges().updateLayer(r -> r.layerId(layerId).customSecurityGroupIds(groupIds)));
     }
 
@@ -357,18 +343,20 @@ public final class AwsAccount implements AccountConnector.Connection {
     }
 
     private software.amazon.awssdk.services.opsworks.model.Instance instance(String instanceId) {
-        return call("opsworks:DescribeInstances " + instanceId,
+        return call("opsworks:DescribeInstances", instanceId,
                 () -> clients.opsWorks().describeInstances(r -> r.instanceIds(instanceId)))
                 .instances().stream().findFirst().orElseThrow(() -> notFound("instance", instanceId));
     }
 
     private String stackOfLayer(String layerId) {
-        return call("opsworks:DescribeLayers " + layerId, () -> clients.opsWorks().describeLayers(r -> r.layerIds(layerId)))
+        return call("opsworks:DescribeLayers", layerId,
+                () -> clients.opsWorks().describeLayers(r -> r.layerIds(layerId)))
                 .layers().stream().findFirst().map(l -> l.stackId()).orElseThrow(() -> notFound("layer", layerId));
     }
 
     private software.amazon.awssdk.services.opsworks.model.Stack stack(String stackId) {
-        return call("opsworks:DescribeStacks " + stackId, () -> clients.opsWorks().describeStacks(r -> r.stackIds(stackId)))
+        return call("opsworks:DescribeStacks", stackId,
+                () -> clients.opsWorks().describeStacks(r -> r.stackIds(stackId)))
                 .stacks().stream().findFirst().orElseThrow(() -> notFound("stack", stackId));
     }
 
@@ -376,26 +364,31 @@ public final class AwsAccount implements AccountConnector.Connection {
         return new CloudException(CloudException.Kind.NOT_FOUND, "No " + noun + " with id " + id);
     }
 
-    private MutationResult mutation(String what, Supplier<? extends AwsResponse> change) {
-        AwsResponse response = call(what, change);
+    private MutationResult mutation(String action, String about, Supplier<? extends AwsResponse> change) {
+        AwsResponse response = call(action, about, change);
         String requestId = response.responseMetadata().requestId();
-        LOG.info("{} done, request {}", what, requestId);
+        LOG.info("{} done, request {}", AwsCall.of(action, about), requestId);
         return new MutationResult(requestId == null ? "unknown" : requestId);
     }
 
-    /** @param what begins with the IAM action the request needs (e.g. {@code opsworks:DescribeStacks of …}) */
-    private <T> T call(String what, Supplier<T> request) {
+    /**
+     * @param action the IAM action the request needs (e.g. {@code opsworks:DescribeStacks}), named to the operator
+     *               when AWS refuses it
+     * @param about  what it is about, for the log (e.g. {@code of stack …}); may be empty
+     */
+    private <T> T call(String action, String about, Supplier<T> request) {
         try {
             return request.get();
         } catch (CloudException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw AwsErrors.translate(what, e, ssoProfile);
+            throw AwsErrors.translate(AwsCall.of(action, about), e, ssoProfile);
         }
     }
 
     @Override
     public void close() {
+        sideReads.shutdownNow();
         clients.close();
     }
 }

@@ -3,9 +3,6 @@ package safetyconsole.cloud.aws;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.slf4j.LoggerFactory;
 
@@ -46,17 +43,11 @@ final class AwsClients implements AutoCloseable {
     private final OpsWorksClient opsWorks;
     private final OpsWorksClient opsWorksChanges;
     private final StsClient sts;
-    /** Made on first use, on the side-read pool: connecting need not wait for it. */
+    /** Made on first use, on the account's side-read pool: connecting need not wait for it. */
     private IamClient iam;
     private final Map<String, Ec2Client> ec2 = new ConcurrentHashMap<>();
     private final Map<String, Ec2Client> ec2Changes = new ConcurrentHashMap<>();
     private final Map<String, CloudTrailClient> cloudTrail = new ConcurrentHashMap<>();
-    /** Small per-item reads (tags per stack) run side by side, at most this many at once. */
-    private final ExecutorService sideReads = Executors.newFixedThreadPool(4, runnable -> {
-        Thread thread = new Thread(runnable, "aws-side-read");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     AwsClients(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa) {
         this.target = target;
@@ -94,10 +85,6 @@ final class AwsClients implements AutoCloseable {
     /** For changes: retried only when throttled. */
     OpsWorksClient opsWorksChanges() {
         return opsWorksChanges;
-    }
-
-    Executor sideReads() {
-        return sideReads;
     }
 
     StsClient sts() {
@@ -146,7 +133,6 @@ final class AwsClients implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        sideReads.shutdownNow();
         ec2.values().forEach(Ec2Client::close);
         ec2Changes.values().forEach(Ec2Client::close);
         cloudTrail.values().forEach(CloudTrailClient::close);

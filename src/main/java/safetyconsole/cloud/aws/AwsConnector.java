@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 
 import safetyconsole.cloud.AccountConnector;
 import safetyconsole.cloud.MfaPrompt;
@@ -19,16 +21,19 @@ public final class AwsConnector implements AccountConnector {
     private final AwsProfiles profiles;
     private final AwsTarget.Limits limits;
     private final Clock clock;
+    private final Supplier<ExecutorService> sideReads;
 
-    AwsConnector(AwsProfiles profiles, AwsTarget.Limits limits, Clock clock) {
+    /** @param sideReads a new pool for each connection, which shuts it down when closed */
+    AwsConnector(AwsProfiles profiles, AwsTarget.Limits limits, Clock clock, Supplier<ExecutorService> sideReads) {
         this.profiles = profiles;
         this.limits = limits;
         this.clock = clock;
+        this.sideReads = sideReads;
     }
 
-    /** The user's own profile files and environment. */
-    public static AwsConnector forCurrentUser(Clock clock) {
-        return new AwsConnector(AwsProfiles.load(), AwsTarget.Limits.DEFAULT, clock);
+    /** The user's own profile files and environment; each connection reads on a new pool of {@code sideReads}. */
+    public static AwsConnector forCurrentUser(Clock clock, Supplier<ExecutorService> sideReads) {
+        return new AwsConnector(AwsProfiles.load(), AwsTarget.Limits.DEFAULT, clock, sideReads);
     }
 
     @Override
@@ -57,7 +62,7 @@ public final class AwsConnector implements AccountConnector {
         if (request.endpoint().isPresent()) {
             target = target.withEndpoint(request.endpoint().get());
         }
-        AwsAccount account = AwsAccount.connect(target, profiles, mfa, clock);
+        AwsAccount account = AwsAccount.connect(target, profiles, mfa, clock, sideReads.get());
         try {
             account.callerIdentity();
             return account;

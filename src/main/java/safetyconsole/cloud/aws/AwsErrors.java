@@ -19,15 +19,17 @@ import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.CloudException.Kind;
 
 /**
- * Every SDK failure as a {@link CloudException}: the kind decides the operator's sentence, the original stays
- * the cause (for the log). Error codes are those the services document; unknown ones fall back by HTTP status.
+ * Every SDK failure as a {@link CloudException}: its kind and the facts the operator's sentence needs (the refused
+ * IAM action, the SSO profile); the original stays the cause (for the log). Error codes are those the services
+ * document; unknown ones fall back by HTTP status.
  */
 final class AwsErrors {
 
     private static final Set<String> ACCESS_DENIED = Set.of("AccessDenied", "AccessDeniedException",
             "UnauthorizedOperation", "UnauthorizedAccess", "OptInRequired");
-    private static final Set<String> REJECTED_CREDENTIALS = Set.of("InvalidClientTokenId", "UnrecognizedClientException",
-            "AuthFailure", "SignatureDoesNotMatch", "IncompleteSignature", "InvalidAccessKeyId");
+    private static final Set<String> REJECTED_CREDENTIALS = Set.of("InvalidClientTokenId",
+            "UnrecognizedClientException", "AuthFailure", "SignatureDoesNotMatch", "IncompleteSignature",
+            "InvalidAccessKeyId");
     private static final Set<String> EXPIRED = Set.of("ExpiredToken", "ExpiredTokenException", "RequestExpired",
             "TokenRefreshRequired");
     private static final Set<String> THROTTLED = Set.of("Throttling", "ThrottlingException", "RequestLimitExceeded",
@@ -39,11 +41,11 @@ final class AwsErrors {
     }
 
     /**
-     * @param what        what was being done, starting with its IAM action ("opsworks:DescribeInstances of stack …"):
-     *                    a refusal names that action to the operator
+     * @param call        what was being done: a refusal names its IAM action to the operator
      * @param ssoProfile  the profile when it signs in through SSO: an ended session then names {@code aws sso login}
      */
-    static CloudException translate(String what, RuntimeException error, Optional<String> ssoProfile) {
+    static CloudException translate(AwsCall call, RuntimeException error, Optional<String> ssoProfile) {
+        String what = call.toString();
         Optional<CloudException> ours = causeOfType(error, CloudException.class);
         if (ours.isPresent()) {
             return ours.get();
@@ -52,7 +54,7 @@ final class AwsErrors {
             return CloudException.ssoLoginRequired(ssoProfile.get(), error);
         }
         if (error instanceof AwsServiceException) {
-            return service(what, (AwsServiceException) error);
+            return service(call, (AwsServiceException) error);
         }
         if (error instanceof ApiCallTimeoutException || error instanceof ApiCallAttemptTimeoutException
                 || causeOfType(error, SocketTimeoutException.class).isPresent()) {
@@ -90,11 +92,13 @@ final class AwsErrors {
         return false;
     }
 
-    private static CloudException service(String what, AwsServiceException error) {
+    private static CloudException service(AwsCall call, AwsServiceException error) {
+        String what = call.toString();
         // No code when the error body could not be read (e.g. a proxy's HTML page): the HTTP status decides.
         String code = error.awsErrorDetails() == null || error.awsErrorDetails().errorCode() == null ? ""
                 : error.awsErrorDetails().errorCode();
-        String message = what + ": " + (code.isEmpty() ? "no error code" : code) + " (HTTP " + error.statusCode() + ", request " + error.requestId() + "): "
+        String message = what + ": " + (code.isEmpty() ? "no error code" : code) + " (HTTP " + error.statusCode()
+                + ", request " + error.requestId() + "): "
                 + (error.awsErrorDetails() == null ? error.getMessage() : error.awsErrorDetails().errorMessage());
         Kind kind;
         if (error.isThrottlingException() || THROTTLED.contains(code)) {
@@ -104,7 +108,9 @@ final class AwsErrors {
         } else if (REJECTED_CREDENTIALS.contains(code)) {
             kind = Kind.CREDENTIALS_REJECTED;
         } else if (ACCESS_DENIED.contains(code) || error.statusCode() == 403) {
-            return CloudException.accessDenied(refusedAction(what, error), message, error);
+            return refusedAction(call, error)
+                    .map(action -> CloudException.accessDenied(action, message, error))
+                    .orElseGet(() -> new CloudException(Kind.ACCESS_DENIED, message, error));
         } else if (code.equals("ResourceNotFoundException") || code.endsWith(".NotFound")) {
             kind = Kind.NOT_FOUND;
         } else if (CONFLICT.contains(code)) {
@@ -120,15 +126,15 @@ final class AwsErrors {
     }
 
     /**
-     * The IAM action refused: the one {@code what} names, unless STS refused while the credentials were being
-     * made (the console calls STS itself only for GetCallerIdentity; anything else is the role's AssumeRole).
+     * The IAM action refused: the call's, unless STS refused while the credentials were being made (the console
+     * calls STS itself only for GetCallerIdentity; anything else is the role's AssumeRole).
      */
-    private static String refusedAction(String what, AwsServiceException error) {
-        String action = what.split(" ", 2)[0];
-        if (error.getClass().getName().contains(".services.sts.") && !action.startsWith("sts:")) {
-            return "sts:AssumeRole";
+    private static Optional<String> refusedAction(AwsCall call, AwsServiceException error) {
+        boolean ourStsCall = call.action().filter(action -> action.startsWith("sts:")).isPresent();
+        if (error.getClass().getName().contains(".services.sts.") && !ourStsCall) {
+            return Optional.of("sts:AssumeRole");
         }
-        return action;
+        return call.action();
     }
 
     /** Failures before any request left: mostly credentials that could not be found or refreshed. */

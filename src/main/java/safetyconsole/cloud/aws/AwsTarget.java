@@ -51,10 +51,6 @@ public record AwsTarget(Optional<String> profile, String region, Map<AwsService,
         return new AwsTarget(profile, region, changed, limits);
     }
 
-    public AwsTarget withLimits(Limits changed) {
-        return new AwsTarget(profile, region, endpoints, changed);
-    }
-
     public Optional<URI> endpoint(AwsService service) {
         return Optional.ofNullable(endpoints.get(service));
     }

@@ -472,10 +472,6 @@ final class DemoWorld {
         return accountId;
     }
 
-    int instanceCount() {
-        return instances.size();
-    }
-
     // --- rules ---------------------------------------------------------------------------------
 
     /** The groups a newly launched EC2 instance gets: the union over its layers, built-ins included. */

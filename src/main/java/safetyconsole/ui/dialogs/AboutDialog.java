@@ -45,7 +45,7 @@ public final class AboutDialog {
         root.setPrefWidth(720);
         stage = ModalStage.over(owner, "About \u2014 OpsWorks Safety Console", root);
         close.setOnAction(event -> stage.close());
-        AppIcons.apply(stage);
+        AppIcons.sameAs(owner, stage);
     }
 
     public void show() {
@@ -60,8 +60,8 @@ public final class AboutDialog {
                 "Account source " + app.account().description(),
                 "Settings       " + app.directories().settingsFile(),
                 "Audit log      " + app.auditLog().file(),
-                "Rails links    " + app.directories().data().resolve("rails-links.json"),
-                "Logs           " + app.directories().logs().resolve("console.log"));
+                "Rails links    " + app.directories().railsLinksFile(),
+                "Logs           " + app.directories().logFile());
     }
 
     /** The jar manifest's version; a development build has none. */

@@ -9,8 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -23,6 +21,7 @@ import safetyconsole.inventory.StackInventory;
 import safetyconsole.logrotate.AppLogCheck;
 import safetyconsole.logrotate.LogRotationCheck;
 import safetyconsole.logrotate.RailsLinks;
+import safetyconsole.ui.common.NewestResult;
 import safetyconsole.ui.common.TaskRunner;
 
 /**
@@ -35,17 +34,17 @@ public final class LogRotationViewModel {
 
     private final AppContext app;
     private final TaskRunner runner;
+    private final NewestResult checksOfStack;
     private final ObservableList<AppLogCheck> checks = FXCollections.observableArrayList();
     private final ObjectProperty<AppLogCheck> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Select a stack.");
-    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
     private StackInventory inventory;
     private String accountId;
-    private long generation;
 
     public LogRotationViewModel(AppContext app, TaskRunner runner) {
         this.app = app;
         this.runner = runner;
+        this.checksOfStack = new NewestResult(runner);
     }
 
     public void show(StackInventory loaded, String account) {
@@ -56,7 +55,7 @@ public final class LogRotationViewModel {
 
     public void clear(String why) {
         inventory = null;
-        generation++;
+        checksOfStack.forget();
         checks.clear();
         selected.set(null);
         message.set(why);
@@ -101,16 +100,10 @@ public final class LogRotationViewModel {
             return;
         }
         StackInventory current = inventory;
-        long mine = ++generation;
-        checking.set(true);
         message.set("Reading the Rails code\u2026");
-        runner.run("Check log rotation", () -> LogRotationCheck.check(current,
+        checksOfStack.run("Check log rotation", () -> LogRotationCheck.check(current,
                         a -> app.railsCode(accountId, current.stack(), a)),
                 (List<AppLogCheck> results) -> {
-                    if (mine != generation) {
-                        return;
-                    }
-                    checking.set(false);
                     checks.setAll(results);
                     message.set(summary(current, results));
                     String keepId = keepSelected == null ? null : keepSelected.id();
@@ -118,7 +111,6 @@ public final class LogRotationViewModel {
                             .or(() -> results.stream().findFirst()).orElse(null));
                 },
                 error -> {
-                    checking.set(false);
                     LOG.warn("Log rotation check failed", error);
                     message.set("The check failed; the details are in the log.");
                 });
@@ -156,9 +148,5 @@ public final class LogRotationViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty checkingProperty() {
-        return checking.getReadOnlyProperty();
     }
 }

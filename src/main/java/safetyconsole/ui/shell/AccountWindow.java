@@ -79,7 +79,7 @@ public final class AccountWindow {
 
     private void openConnectDialog(Optional<AccountConnector.Request> now, Runnable cancelled) {
         ConnectViewModel dialog = new ConnectViewModel(accounts::connector,
-                accounts.directories().data().resolve("connection.json"), runner, new FxMfaPrompt(), this::connected);
+                accounts.directories().lastConnectionFile(), runner, new FxMfaPrompt(), this::connected);
         new ConnectDialog(stage, dialog, context == null ? null : context.account().description(), this::openDemo,
                 cancelled).show();
         dialog.open(now);
@@ -106,11 +106,11 @@ public final class AccountWindow {
     }
 
     private void showStage(javafx.scene.Parent root) {
-        WindowBounds bounds = new WindowBounds(accounts.directories().data().resolve("window.properties"));
+        WindowBounds bounds = new WindowBounds(accounts.directories().windowBoundsFile());
         shown = true;
         ConsoleApp.showFirst(stage, root, bounds);
         stage.setOnCloseRequest(event -> bounds.save(stage));
-        AppIcons.apply(stage);
+        AppIcons.apply(stage, runner);
     }
 
     /** The view model on screen; null until an account is open. */

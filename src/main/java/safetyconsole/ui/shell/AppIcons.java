@@ -4,16 +4,22 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
-import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import safetyconsole.ui.common.TaskRunner;
 
 /** The app icon in every size built from icons/app-icon.svg; the window system picks the one it needs. */
 public final class AppIcons {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AppIcons.class);
     static final int[] SIZES = {16, 24, 32, 48, 64, 128, 256, 512, 1024};
 
     private AppIcons() {
@@ -29,20 +35,27 @@ public final class AppIcons {
     }
 
     /**
-     * Gives {@code stage} (which has its scene) every size, decoded off the FX thread once the scene's first frame
+     * Gives {@code stage} (which has its scene) every size, decoded on {@code runner} once the scene's first frame
      * is laid out: decoding the large sizes takes a core for a while, which the first frame needs more (the dock
      * shows the menu entry's icon until then).
      */
-    public static void apply(Stage stage) {
+    public static void apply(Stage stage, TaskRunner runner) {
         Scene scene = stage.getScene();
         Runnable afterFirstFrame = new Runnable() {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
-                CompletableFuture.supplyAsync(AppIcons::all)
-                        .thenAccept(images -> Platform.runLater(() -> stage.getIcons().setAll(images)));
+                runner.run("Decode the app icons", AppIcons::all, images -> stage.getIcons().setAll(images),
+                        error -> LOG.warn("The app icons could not be decoded", error));
             }
         };
         scene.addPostLayoutPulseListener(afterFirstFrame);
+    }
+
+    /** A dialog shows its owner's icons (decoded once, for the window), also those that arrive later. */
+    public static void sameAs(Window owner, Stage dialog) {
+        if (owner instanceof Stage ownerStage) {
+            Bindings.bindContent(dialog.getIcons(), ownerStage.getIcons());
+        }
     }
 }

@@ -51,6 +51,7 @@ import safetyconsole.inventory.Sighting;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.ui.attribution.TimelineViewModel;
 import safetyconsole.ui.common.ErrorMessages;
+import safetyconsole.ui.common.NewestResult;
 import safetyconsole.ui.common.TaskRunner;
 import safetyconsole.ui.dialogs.ConfirmationViewModel;
 import safetyconsole.ui.dialogs.ExecutionSummary;
@@ -100,11 +101,12 @@ public final class MainViewModel {
     private PlanTarget awaitingImpact;
     private AccountOverview overview;
     private BannerModel baseBanner;
-    private long loadGeneration;
+    private final NewestResult loads;
 
     public MainViewModel(AppContext app, TaskRunner runner) {
         this.app = app;
         this.runner = runner;
+        this.loads = new NewestResult(runner);
         this.content = new StackContentViewModel(runner);
         this.logRotation = new LogRotationViewModel(app, runner);
         notices.setAll(startupNotices());
@@ -178,25 +180,16 @@ public final class MainViewModel {
         String name = entry.name();
         content.clear("Loading " + name + "\u2026");
         logRotation.clear("Loading " + name + "\u2026");
-        long generation = ++loadGeneration;
         String accountId = overview.caller().accountId();
         status.begin("Loading " + name + "\u2026");
         // The history is compared and saved (a file, for a real account) with the load, off the FX thread.
-        runner.run("Load " + name, () -> {
+        loads.run("Load " + name, () -> {
             StackInventory loaded = app.inventoryLoader().load(entry.stack());
             return new Loaded(loaded, app.inventoryHistory().record(accountId, loaded));
-        }, result -> {
-            status.end();
-            if (generation == loadGeneration) {
-                show(name, result, accountId, outcome);
-            }
-        }, error -> {
-            status.end();
-            if (generation == loadGeneration) {
-                content.clear("Could not load " + name + ".");
-                logRotation.clear("Could not load " + name + ".");
-                fail("Could not load " + name, error);
-            }
+        }, status::end, result -> show(name, result, accountId, outcome), error -> {
+            content.clear("Could not load " + name + ".");
+            logRotation.clear("Could not load " + name + ".");
+            fail("Could not load " + name, error);
         });
     }
 

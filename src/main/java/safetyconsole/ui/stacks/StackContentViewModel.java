@@ -2,7 +2,6 @@ package safetyconsole.ui.stacks;
 
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -94,10 +93,6 @@ public final class StackContentViewModel {
     /** The view reports the table's selection here; null clears the details. */
     public void selectInstance(InstanceRow row) {
         selectedInstance.set(row);
-    }
-
-    public ReadOnlyObjectProperty<InstanceRow> selectedInstanceProperty() {
-        return selectedInstance.getReadOnlyProperty();
     }
 
     /** What an empty table says: why it is empty. */

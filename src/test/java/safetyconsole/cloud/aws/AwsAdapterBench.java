@@ -3,7 +3,6 @@ package safetyconsole.cloud.aws;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +44,7 @@ public final class AwsAdapterBench {
                     .withEndpoint(AwsService.OPSWORKS, peer.endpoint()).withEndpoint(AwsService.CLOUDTRAIL, peer.endpoint());
             try (AwsAccount account = new AwsAccount(target,
                     TestProfiles.write(home, TestProfiles.STATIC, TestProfiles.STATIC_CREDENTIALS), MfaPrompt.NONE,
-                    TestClocks.fixed(), () -> RequestPacer.perSecond(1_000_000))) {
+                    TestClocks.fixed(), () -> RequestPacer.perSecond(1_000_000), AwsTestWorld.sideReads())) {
                 peer.onBody("DescribeStacks", body -> LocalAwsPeer.Reply.ok(Json.mapper().createObjectNode()
                         .set("Stacks", Json.mapper().createArrayNode())));
                 measure("DescribeStacks, empty (the round trip alone)", 50, () -> 1 + account.describeStacks().size());

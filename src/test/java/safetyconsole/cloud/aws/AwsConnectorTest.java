@@ -31,7 +31,7 @@ class AwsConnectorTest {
 
     private AwsConnector connector(Map<String, String> environment) {
         return new AwsConnector(TestProfiles.write(home, CONFIG, TestProfiles.STATIC_CREDENTIALS.replace("[test]",
-                "[default]"), environment), AwsTestWorld.FAST, TestClocks.fixed());
+                "[default]"), environment), AwsTestWorld.FAST, TestClocks.fixed(), AwsTestWorld::sideReads);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,7 @@ class AwsCredentialsTest {
             target = target.withEndpoint(AwsService.STS, sts.get());
         }
         try (AwsAccount account = new AwsAccount(target, profiles, mfa, TestClocks.fixed(),
-                () -> RequestPacer.perSecond(1000))) {
+                () -> RequestPacer.perSecond(1000), AwsTestWorld.sideReads())) {
             account.describeStacks();
         }
         return peer.requests("DescribeStacks").get(0).accessKeyId();

@@ -8,7 +8,6 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -26,6 +25,7 @@ import safetyconsole.cloud.CloudException.Kind;
 import safetyconsole.cloud.MfaPrompt;
 import safetyconsole.json.Json;
 import safetyconsole.testing.TestClocks;
+import safetyconsole.ui.common.ErrorMessages;
 
 /** Each way a call can fail, produced for real over HTTP (or by its absence), and the kind the operator sees. */
 class AwsErrorMappingTest {
@@ -46,7 +46,7 @@ class AwsErrorMappingTest {
         AwsTarget target = new AwsTarget(Optional.of("test"), "us-east-1", Map.of(), limits)
                 .withEndpoint(AwsService.OPSWORKS, endpoint);
         return new AwsAccount(target, TestProfiles.write(home, config, credentials), MfaPrompt.NONE, TestClocks.fixed(),
-                () -> RequestPacer.perSecond(1000));
+                () -> RequestPacer.perSecond(1000), AwsTestWorld.sideReads());
     }
 
     private AwsAccount account() {
@@ -68,8 +68,9 @@ class AwsErrorMappingTest {
         CloudException e = failure(account());
 
         assertThat(e.kind()).isEqualTo(Kind.ACCESS_DENIED);
-        assertThat(e.userMessage()).startsWith("AWS refused opsworks:DescribeStacks: your credentials lack that"
-                + " permission");
+        assertThat(e.refusedAction()).contains("opsworks:DescribeStacks");
+        assertThat(ErrorMessages.sentence(e)).startsWith("AWS refused opsworks:DescribeStacks: your credentials lack"
+                + " that permission");
     }
 
     @Test
@@ -90,9 +91,11 @@ class AwsErrorMappingTest {
                         .errorCode("AccessDenied").errorMessage("not authorized to perform: sts:AssumeRole").build())
                 .build();
 
-        CloudException e = AwsErrors.translate("opsworks:DescribeStacks", refused, Optional.empty());
+        CloudException e = AwsErrors.translate(AwsCall.of("opsworks:DescribeStacks", ""), refused,
+                Optional.empty());
 
-        assertThat(e.userMessage()).startsWith("AWS refused sts:AssumeRole:");
+        assertThat(e.refusedAction()).contains("sts:AssumeRole");
+        assertThat(ErrorMessages.sentence(e)).startsWith("AWS refused sts:AssumeRole:");
     }
 
     @Test
@@ -103,7 +106,7 @@ class AwsErrorMappingTest {
         CloudException e = failure(account());
 
         assertThat(e.kind()).isEqualTo(Kind.EXPIRED_CREDENTIALS);
-        assertThat(e.userMessage()).contains("expired");
+        assertThat(ErrorMessages.sentence(e)).contains("expired");
     }
 
     @Test
@@ -225,7 +228,8 @@ class AwsErrorMappingTest {
         CloudException e = failure(account(peer.endpoint(), TWO_ATTEMPTS, config, ""));
 
         assertThat(e.kind()).isEqualTo(Kind.SSO_LOGIN_REQUIRED);
-        assertThat(e.userMessage()).contains("aws sso login --profile test");
+        assertThat(e.ssoProfile()).contains("test");
+        assertThat(ErrorMessages.sentence(e)).contains("aws sso login --profile test");
         assertThat(peer.requests()).isEmpty();
     }
 

@@ -6,13 +6,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -75,7 +76,8 @@ final class AwsTestWorld implements AutoCloseable {
         AwsTarget target = new AwsTarget(Optional.of(profile), "us-east-1", Map.of(), FAST)
                 .withEndpoint(AwsService.OPSWORKS, peer.endpoint()).withEndpoint(AwsService.CLOUDTRAIL, peer.endpoint())
                 .withEndpoint(AwsService.EC2, moto).withEndpoint(AwsService.STS, moto).withEndpoint(AwsService.IAM, iam);
-        AwsAccount account = new AwsAccount(target, profiles, mfa, TestClocks.fixed(), () -> pacer);
+        AwsAccount account = new AwsAccount(target, profiles, mfa, TestClocks.fixed(), () -> pacer,
+                sideReads());
         accounts.add(account);
         return account;
     }
@@ -87,6 +89,11 @@ final class AwsTestWorld implements AutoCloseable {
                 .build()) {
             iam.createAccountAlias(r -> r.accountAlias(alias));
         }
+    }
+
+    /** The pool an account's small reads run on; the account shuts it down when closed. */
+    static ExecutorService sideReads() {
+        return Executors.newFixedThreadPool(2);
     }
 
     static final AwsTarget.Limits FAST = new AwsTarget.Limits(Duration.ofSeconds(2), Duration.ofSeconds(10),

@@ -44,7 +44,7 @@ class NoInternetInTestsTest {
         AwsTarget realAws = new AwsTarget(Optional.of("test"), "us-east-1", Map.of(), AwsTestWorld.FAST);
         try (AwsAccount account = AwsAccount.connect(realAws,
                 TestProfiles.write(home, TestProfiles.STATIC, TestProfiles.STATIC_CREDENTIALS), MfaPrompt.NONE,
-                TestClocks.fixed())) {
+                TestClocks.fixed(), AwsTestWorld.sideReads())) {
             Throwable thrown = catchThrowable(account::describeStacks);
 
             assertThat(thrown).isInstanceOf(CloudException.class);

@@ -33,6 +33,28 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void theWindowSaysRefreshAndTheConnectDialogSaysConnectAgain() {
+        CloudException gone = new CloudException(CloudException.Kind.NOT_FOUND, "No instance with id i-1");
+        CloudException throttled = new CloudException(CloudException.Kind.THROTTLED, "Rate exceeded");
+
+        assertThat(ErrorMessages.sentence(gone)).isEqualTo("It is no longer there; someone may have deleted it."
+                + " Refresh (F5) to see the current state.");
+        assertThat(ErrorMessages.whileConnecting(gone)).isEqualTo("It is no longer there; someone may have deleted it."
+                + " Connect again to see the current state.");
+        assertThat(ErrorMessages.sentence(throttled)).endsWith("wait a moment, then refresh (F5).");
+        assertThat(ErrorMessages.whileConnecting(throttled)).endsWith("wait a moment, then connect again.");
+    }
+
+    @Test
+    void aRefusalNamesTheRefusedAction() {
+        CloudException refused = CloudException.accessDenied("opsworks:DeleteInstance", "AccessDenied (HTTP 400)",
+                null);
+
+        assertThat(ErrorMessages.sentence(refused)).isEqualTo("AWS refused opsworks:DeleteInstance: your credentials"
+                + " lack that permission; ask for it, or use another profile.");
+    }
+
+    @Test
     void otherFailuresPointToTheLog() {
         assertThat(ErrorMessages.sentence(new IllegalStateException("boom"))).contains("log").doesNotContain("boom");
     }

@@ -17,6 +17,7 @@ import safetyconsole.cloud.FakeConnection;
 import safetyconsole.cloud.FakeConnector;
 import safetyconsole.cloud.MfaPrompt;
 import safetyconsole.settings.LastConnection;
+import safetyconsole.ui.common.ErrorMessages;
 import safetyconsole.ui.common.InlineTaskRunner;
 import safetyconsole.ui.common.QueuedTaskRunner;
 import safetyconsole.ui.common.TaskRunner;
@@ -149,7 +150,7 @@ class ConnectViewModelTest {
         assertThat(connector.requests).hasSize(1);
         assertThat(model.profileProperty().get().name()).as("a name the files lack is listed").contains("gone");
         assertThat(model.regionProperty().get()).isEqualTo("eu-central-1");
-        assertThat(model.messageProperty().get()).isEqualTo(CloudException.Kind.NO_CREDENTIALS.sentence());
+        assertThat(model.messageProperty().get()).isEqualTo(ErrorMessages.sentence(CloudException.Kind.NO_CREDENTIALS));
     }
 
     @Test

@@ -43,7 +43,7 @@ class FirstShowFxTest {
         AppContext app = TestApps.of(account, account, dir, TestClocks.fixed());
         try {
             Files.createDirectories(app.directories().data());
-            Files.writeString(app.directories().data().resolve("window.properties"),
+            Files.writeString(app.directories().windowBoundsFile(),
                     "x=40.0\ny=30.0\nwidth=1000.0\nheight=640.0\nmaximized=false\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
