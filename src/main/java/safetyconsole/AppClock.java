@@ -37,7 +37,8 @@ public final class AppClock {
     public static Instant parse(String value) {
         String text = value.strip();
         try {
-            return text.contains("T") ? Instant.parse(text) : LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+            return text.contains("T") ? Instant.parse(text)
+                    : LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeException e) {
             throw new IllegalArgumentException(NOW_PROPERTY + " must be an ISO instant (2031-06-01T09:00:00Z) or date"
                     + " (2028-02-29), not \"" + value + "\"", e);

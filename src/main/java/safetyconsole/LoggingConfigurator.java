@@ -26,7 +26,7 @@ import safetyconsole.settings.AppDirectories;
 public final class LoggingConfigurator extends ContextAwareBase implements Configurator {
 
     /** The log file's path, set by the launcher before the first logger exists. */
-    static final String LOG_FILE_PROPERTY = "safetyconsole.logFile";
+    public static final String LOG_FILE_PROPERTY = "safetyconsole.logFile";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {

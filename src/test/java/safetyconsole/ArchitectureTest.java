@@ -1,6 +1,7 @@
 package safetyconsole;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.lang.reflect.Method;
 import java.time.Clock;
@@ -21,14 +22,19 @@ import java.util.stream.Collectors;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 import safetyconsole.cloud.CloudOperations;
 import safetyconsole.cloud.Confirmation;
+import safetyconsole.launcher.Launcher;
+import safetyconsole.ui.shell.OpenAccount;
 
 /** The layers and walls described in docs/architecture.md, kept by the build. */
 @AnalyzeClasses(packages = "safetyconsole", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -134,4 +140,30 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("safetyconsole.guard..", "safetyconsole.cloud..")
             .should().callMethodWhere(A_MUTATION)
             .because("every mutating cloud call goes through the guard: confirmation, re-verification, audit");
+
+    @ArchTest
+    static final ArchRule onlyTheWindowsCompositionKnowsTheAppContext = noClasses()
+            .that().resideInAPackage("safetyconsole.ui..")
+            .and().doNotHaveFullyQualifiedName(OpenAccount.class.getName())
+            .should().dependOnClassesThat().haveFullyQualifiedName(AppContext.class.getName())
+            .because("each part of the window gets the services it uses, not the whole composition root");
+
+    /** Every package is its own slice, the base package included. */
+    private static final SliceAssignment EACH_PACKAGE = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            return name.equals("safetyconsole") || name.startsWith("safetyconsole.")
+                    ? SliceIdentifier.of(name) : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "each package of safetyconsole";
+        }
+    };
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().assignedFrom(EACH_PACKAGE).should().beFreeOfCycles()
+            .because("a package that depends on itself through others cannot be understood, tested or moved alone");
 }

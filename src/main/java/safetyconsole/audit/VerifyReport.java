@@ -6,7 +6,8 @@ import java.util.List;
  * The result of checking the whole chain. {@code headHash} is the hash of the last good entry: write it down
  * (or compare it with an earlier note) to detect a log whose end was cut off.
  */
-public record VerifyReport(Status status, long entries, int recoveredTornLines, List<String> problems, String headHash) {
+public record VerifyReport(Status status, long entries, int recoveredTornLines, List<String> problems,
+                           String headHash) {
 
     public enum Status {
         /** Every entry is as written and in order. */

@@ -37,7 +37,8 @@ public final class SafetyCheck {
                 .filter(s -> stackNames.isEmpty() || stackNames.contains(s.name()))
                 .sorted(Comparator.comparing(Stack::name)).collect(Collectors.toList());
         Set<String> found = stacks.stream().map(Stack::name).collect(Collectors.toSet());
-        List<String> unknown = stackNames.stream().filter(n -> !found.contains(n)).sorted().collect(Collectors.toList());
+        List<String> unknown = stackNames.stream().filter(n -> !found.contains(n)).sorted()
+                .collect(Collectors.toList());
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("No stack named " + String.join(", ", unknown) + " in "
                     + app.account().description() + ".");

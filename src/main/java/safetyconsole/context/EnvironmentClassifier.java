@@ -46,7 +46,8 @@ public final class EnvironmentClassifier {
     public Classification classify(Stack stack) {
         Environment byId = overrides.get(stack.id());
         if (byId != null) {
-            return new Classification(byId, Classification.Source.OVERRIDE, "Set in your settings for stack id " + stack.id());
+            return new Classification(byId, Classification.Source.OVERRIDE,
+                    "Set in your settings for stack id " + stack.id());
         }
         Environment byName = overrides.get(stack.name());
         if (byName != null) {

@@ -24,8 +24,8 @@ public final class DriftExport {
 
     public static String csv(DriftReport report) {
         StringBuilder out = new StringBuilder(
-                "layer,instance,opsworks_id,ec2_id,status,desired,actual,missing,extra,no_longer_exist,checked_at,reason"
-                        + Csv.LINE_END);
+                "layer,instance,opsworks_id,ec2_id,status,desired,actual,missing,extra,"
+                        + "no_longer_exist,checked_at,reason" + Csv.LINE_END);
         StackInventory inventory = report.inventory();
         report.byLayer().forEach((layer, drifts) -> drifts.forEach(d -> {
             String[] cells = {layer.name(), d.instance().hostname(), d.instance().id(),

@@ -49,7 +49,8 @@ public record DriftReport(StackInventory inventory, List<GroupDrift> instances, 
         }
         if (counts.get(SyncStatus.IN_SYNC) == total) {
             long deleted = instances.stream().filter(d -> !d.deleted().isEmpty()).count();
-            return (total == 1 ? "Its one instance has its" : "All " + total + " instances have their") + " layers' groups."
+            return (total == 1 ? "Its one instance has its" : "All " + total + " instances have their")
+                    + " layers' groups."
                     + (deleted == 0 ? ""
                     : " But layers name groups that no longer exist (" + deleted + " instance"
                     + (deleted == 1 ? "" : "s") + " affected).");

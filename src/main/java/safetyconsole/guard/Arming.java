@@ -39,7 +39,8 @@ public final class Arming {
     /** Null when the reason is good enough, else why not (a sentence). */
     public static String reasonProblem(String reason) {
         if (reason == null || reason.strip().length() < MIN_REASON_LENGTH) {
-            return "Say why you are arming, in at least " + MIN_REASON_LENGTH + " characters (it goes into the audit log).";
+            return "Say why you are arming, in at least " + MIN_REASON_LENGTH
+                    + " characters (it goes into the audit log).";
         }
         return null;
     }

@@ -70,7 +70,8 @@ public final class Guard {
 
     public ExecutionReport execute(Plan plan, String typed) {
         if (!matches(plan, typed)) {
-            throw new GuardRefusedException("The typed name does not match the stack name exactly; nothing was changed.");
+            throw new GuardRefusedException(
+                    "The typed name does not match the stack name exactly; nothing was changed.");
         }
         Optional<ArmingSession> session = arming.active(plan.stack().id());
         if (plan.requiresArming() && session.isEmpty()) {

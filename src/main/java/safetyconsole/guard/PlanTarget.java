@@ -29,7 +29,7 @@ public record PlanTarget(TargetKind kind, String id, String name, String ec2Id, 
     static PlanTarget instance(StackInventory inventory, Instance instance) {
         if (!inventory.instances().contains(instance)) {
             throw new PlanRefusedException(instance.hostname() + " is not in " + inventory.stack().name()
-                    + " as last loaded; refresh (F5) and try again.");
+                    + " as last loaded; read the account again and try again.");
         }
         return new PlanTarget(TargetKind.INSTANCE, instance.id(), instance.hostname(), instance.ec2InstanceId(),
                 instance.status(), InstanceRow.of(inventory, instance).layers(), instance.rootDeviceType(),

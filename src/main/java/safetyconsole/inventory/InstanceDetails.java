@@ -36,7 +36,8 @@ public final class InstanceDetails {
                 : instance.securityGroupIds().stream().map(inventory::groupName).collect(Collectors.joining(", "))));
         lines.add(new Line("Private IP", row.privateIp()));
         lines.add(new Line("Public IP", row.publicIp()));
-        lines.add(new Line("Created", instance.createdAt() == null ? InstanceRow.NONE : instance.createdAt().toString()));
+        lines.add(new Line("Created", instance.createdAt() == null ? InstanceRow.NONE
+                : instance.createdAt().toString()));
         return lines;
     }
 

@@ -37,7 +37,8 @@ public record InstanceRow(
                 .collect(Collectors.joining(", "));
         Optional<Ec2Instance> ec2 = inventory.ec2Of(instance);
         Optional<String> unread = inventory.ec2FailureOf(instance).map(InstanceRow::unread);
-        String groups = unread.isPresent() ? unread.get() : ec2.map(e -> e.securityGroups().stream().map(GroupRef::name).collect(Collectors.joining(", ")))
+        String groups = unread.isPresent() ? unread.get()
+                : ec2.map(e -> e.securityGroups().stream().map(GroupRef::name).collect(Collectors.joining(", ")))
                 .orElseGet(() -> instance.securityGroupIds().isEmpty() ? NONE
                         : instance.securityGroupIds().stream().map(inventory::groupName)
                                 .collect(Collectors.joining(", ")) + " (OpsWorks)");

@@ -68,7 +68,8 @@ public final class LogRotationCheck {
                 rotations.addAll(scan.rotations());
                 scan.problem().ifPresent(problems::add);
             } catch (IOException e) {
-                problems.add("Could not read " + path + " from " + source.get().describe() + ": " + e.getMessage() + ".");
+                problems.add("Could not read " + path + " from " + source.get().describe()
+                        + ": " + e.getMessage() + ".");
             }
         }
         AppLogCheck.Status status = !rotations.isEmpty() ? AppLogCheck.Status.CONFLICT

@@ -14,10 +14,12 @@ import safetyconsole.cloud.Stack;
 /**
  * The logrotate file OpsWorks' Chef 11.10 deploy recipe writes for a Rails app,
  * {@code /etc/logrotate.d/opsworks_app_<app>}: fixed settings, with {@code rotate} and the optional
- * {@code dateformat} taken from the stack's custom JSON ({@code {"logrotate": {"rotate": 7, "dateformat": "-%Y%m%d"}}}).
+ * {@code dateformat} taken from the stack's custom JSON
+ * ({@code {"logrotate": {"rotate": 7, "dateformat": "-%Y%m%d"}}}).
  * {@code problems} says what in the custom JSON could not be used.
  */
-public record OpsworksLogrotate(String appShortname, String rotate, Optional<String> dateformat, List<String> problems) {
+public record OpsworksLogrotate(String appShortname, String rotate, Optional<String> dateformat,
+                                List<String> problems) {
 
     public static final int DEFAULT_ROTATE = 30;
 

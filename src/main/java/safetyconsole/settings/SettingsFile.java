@@ -50,7 +50,8 @@ public final class SettingsFile {
             return UserSettings.DEFAULTS;
         } catch (IOException e) {
             LOG.warn("Cannot read settings file {}", file, e);
-            return failed(file + " could not be read (" + e.getClass().getSimpleName() + "); using the built-in rules only.");
+            return failed(file + " could not be read (" + e.getClass().getSimpleName()
+                    + "); using the built-in rules only.");
         }
         return parse(file, text);
     }
@@ -87,7 +88,8 @@ public final class SettingsFile {
             return overrides;
         }
         if (!node.isObject()) {
-            problems.add(file + ": \"" + OVERRIDES + "\" must be an object of stack name or id to environment; ignored.");
+            problems.add(file + ": \"" + OVERRIDES
+                    + "\" must be an object of stack name or id to environment; ignored.");
             return overrides;
         }
         for (Map.Entry<String, JsonNode> field : node.properties()) {

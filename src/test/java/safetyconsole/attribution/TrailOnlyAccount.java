@@ -30,8 +30,10 @@ final class TrailOnlyAccount extends EmptyAccount {
     static TrailEvent event(String id, String time, String source, String name, String region, String user,
                             String invokedBy, String resource, String opsworksInstanceId) {
         return new TrailEvent(id, Instant.parse(time), source, name, region,
-                user == null ? "arn:aws:sts::1:assumed-role/aws-opsworks-service-role/OpsWorks" : "arn:aws:iam::1:user/" + user,
-                user == null ? "OpsWorks" : user, invokedBy, "198.51.100.1", false, resource == null ? List.of() : List.of(resource),
+                user == null ? "arn:aws:sts::1:assumed-role/aws-opsworks-service-role/OpsWorks"
+                        : "arn:aws:iam::1:user/" + user,
+                user == null ? "OpsWorks" : user, invokedBy, "198.51.100.1", false,
+                resource == null ? List.of() : List.of(resource),
                 opsworksInstanceId == null ? Map.of() : Map.of("instanceId", opsworksInstanceId));
     }
 }

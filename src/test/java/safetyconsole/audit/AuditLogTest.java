@@ -85,7 +85,8 @@ class AuditLogTest {
         List<String> lines = new ArrayList<>(Files.readAllLines(log.file()));
         String line = lines.get(1);
         char last = line.charAt(line.length() - 3);
-        lines.set(1, line.substring(0, line.length() - 3) + (last == 'a' ? 'b' : 'a') + line.substring(line.length() - 2));
+        lines.set(1, line.substring(0, line.length() - 3) + (last == 'a' ? 'b' : 'a')
+                + line.substring(line.length() - 2));
         Files.write(log.file(), lines);
 
         assertThat(log.verify().status()).isEqualTo(VerifyReport.Status.TAMPERED);
@@ -216,16 +217,17 @@ class AuditLogTest {
         AuditLog log = log();
         for (int i = 1; i <= entries; i++) {
             log.append(new AuditRecord(new Operator("op", "host"), "arn:aws:iam::1:user/op", "1", "us-east-1",
-                    "stack-" + i, "shop-prod-" + i, "PRODUCTION", "DELETE_INSTANCE", null, "plan-" + i, List.of("i-" + i),
-                    new Evidence("shop-prod-" + i, null, null), i % 2 == 1 ? Phase.INTENT : Phase.RESULT, "ok"));
+                    "stack-" + i, "shop-prod-" + i, "PRODUCTION", "DELETE_INSTANCE", null, "plan-" + i,
+                    List.of("i-" + i), new Evidence("shop-prod-" + i, null, null),
+                    i % 2 == 1 ? Phase.INTENT : Phase.RESULT, "ok"));
         }
         return log;
     }
 
     static AuditRecord record(String typed, Phase phase) {
         return new AuditRecord(new Operator("alice", "ws-17"), "arn:aws:iam::123456789012:user/alice",
-                "123456789012", "us-east-1", "stack-1", "shop-prod", "PRODUCTION", "DELETE_INSTANCE", "DeleteVolumes", "plan-1",
-                List.of("inst-1 (rails-app7)"), new Evidence(typed, "decommission v1", "arm-1"), phase,
-                phase == Phase.RESULT ? "ok request=r-1" : null);
+                "123456789012", "us-east-1", "stack-1", "shop-prod", "PRODUCTION", "DELETE_INSTANCE", "DeleteVolumes",
+                "plan-1", List.of("inst-1 (rails-app7)"), new Evidence(typed, "decommission v1", "arm-1"),
+                phase, phase == Phase.RESULT ? "ok request=r-1" : null);
     }
 }

@@ -40,7 +40,8 @@ public final class AuditBench {
                 new Evidence("shop-prod", "Decommission rails-app7, ticket OPS-1234", "arm-1"), Phase.RESULT,
                 "ok request=8920e2ec-a90e-3a71-ae94-04a6ae60a561");
 
-        AuditLog buffered = new AuditLog(dir.resolve("buffered.jsonl"), TestClocks.fixed(), AuditLog.Durability.OS_BUFFERED);
+        AuditLog buffered = new AuditLog(dir.resolve("buffered.jsonl"), TestClocks.fixed(),
+                AuditLog.Durability.OS_BUFFERED);
         warmUp(dir, record);
         long start = System.nanoTime();
         for (int i = 0; i < ENTRIES; i++) {

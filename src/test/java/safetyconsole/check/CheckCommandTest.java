@@ -74,7 +74,8 @@ class CheckCommandTest {
         assertThat(root.path("format").asInt()).isEqualTo(1);
         assertThat(root.path("accountId").asText()).isEqualTo("123456789012");
         assertThat(root.path("accountAlias").asText()).isEqualTo("acme-shop");
-        assertThat(root.path("stacks")).extracting(s -> s.path("name").asText()).containsExactly("ops-tools", "shop-prod");
+        assertThat(root.path("stacks")).extracting(s -> s.path("name").asText())
+                .containsExactly("ops-tools", "shop-prod");
         JsonNode prod = root.path("stacks").get(1);
         assertThat(prod.path("environment").asText()).isEqualTo("PRODUCTION");
         assertThat(prod.path("securityGroups").path("instances")).anySatisfy(i -> {
@@ -169,8 +170,8 @@ class CheckCommandTest {
         int code = run("--snapshot", snapshot.toString());
 
         assertThat(code).isEqualTo(CheckCommand.FINDINGS);
-        assertThat(out()).contains("[PRODUCTION] billing-prod (eu-west-1)", "rails-app1: pending; missing billing-metrics",
-                "Log rotation of Billing: not checked");
+        assertThat(out()).contains("[PRODUCTION] billing-prod (eu-west-1)",
+                "rails-app1: pending; missing billing-metrics", "Log rotation of Billing: not checked");
     }
 
     @Test
@@ -178,10 +179,11 @@ class CheckCommandTest {
         Path snapshot = SnapshotFixture.copyInto(dir);
         Path instances = snapshot.resolve("stacks/2f1c5e0a-1b2c-4d5e-8f90-123456789abc/instances.json");
         String now = Files.readString(instances);
-        Files.writeString(instances, now.replaceFirst("\\[", "[{\"InstanceId\": \"22222222-aaaa-4bbb-8ccc-000000000004\","
-                + " \"Ec2InstanceId\": \"i-0bbb000000000004\", \"Hostname\": \"rails-app4\","
-                + " \"LayerIds\": [\"11111111-aaaa-4bbb-8ccc-000000000001\"], \"Status\": \"stopped\","
-                + " \"RootDeviceType\": \"ebs\"},"));
+        Files.writeString(instances, now.replaceFirst("\\[",
+                "[{\"InstanceId\": \"22222222-aaaa-4bbb-8ccc-000000000004\","
+                        + " \"Ec2InstanceId\": \"i-0bbb000000000004\", \"Hostname\": \"rails-app4\","
+                        + " \"LayerIds\": [\"11111111-aaaa-4bbb-8ccc-000000000001\"], \"Status\": \"stopped\","
+                        + " \"RootDeviceType\": \"ebs\"},"));
         run("--snapshot", snapshot.toString());
         assertThat(out()).doesNotContain("Missing:");
         Files.writeString(instances, now);

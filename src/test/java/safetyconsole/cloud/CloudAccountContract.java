@@ -50,7 +50,8 @@ public interface CloudAccountContract {
             Set<String> layerIds = layers.stream().map(Layer::id).collect(Collectors.toSet());
 
             assertThat(layers).allSatisfy(l -> assertThat(l.stackId()).isEqualTo(stack.id()));
-            assertThat(account().describeApps(stack.id())).allSatisfy(a -> assertThat(a.stackId()).isEqualTo(stack.id()));
+            assertThat(account().describeApps(stack.id()))
+                    .allSatisfy(a -> assertThat(a.stackId()).isEqualTo(stack.id()));
             assertThat(account().describeInstances(stack.id())).allSatisfy(i -> {
                 assertThat(i.stackId()).isEqualTo(stack.id());
                 assertThat(layerIds).containsAll(i.layerIds());
@@ -93,6 +94,7 @@ public interface CloudAccountContract {
         TrailQuery query = new TrailQuery(stack.region(), TrailQuery.Attribute.EVENT_SOURCE, "ec2.amazonaws.com",
                 Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2100-01-01T00:00:00Z"));
 
-        assertThat(account().lookupTrailEvents(query)).isNotEmpty().allSatisfy(e -> assertThat(query.matches(e)).isTrue());
+        assertThat(account().lookupTrailEvents(query)).isNotEmpty()
+                .allSatisfy(e -> assertThat(query.matches(e)).isTrue());
     }
 }

@@ -147,7 +147,8 @@ class DriftAnalyzerTest {
         Layer layer = own.layer(plain, "rails", LayerType.RAILS_APP, mine);
         own.online(plain, "a", RootDeviceType.EBS, layer);
 
-        GroupDrift drift = only(DriftAnalyzer.analyze(new InventoryLoader(own.account(), TestClocks.fixed()).load(plain)));
+        GroupDrift drift = only(DriftAnalyzer.analyze(
+                new InventoryLoader(own.account(), TestClocks.fixed()).load(plain)));
 
         assertThat(drift.desired()).containsExactly(mine.id());
         assertThat(drift.status()).isEqualTo(SyncStatus.IN_SYNC);
@@ -181,7 +182,8 @@ class DriftAnalyzerTest {
     @Test
     void seededProductionStackTellsTheStory() {
         DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
-        Stack prod = account.describeStacks().stream().filter(s -> s.name().equals("shop-prod")).findFirst().orElseThrow();
+        Stack prod = account.describeStacks().stream().filter(s -> s.name().equals("shop-prod"))
+                .findFirst().orElseThrow();
 
         DriftReport report = DriftAnalyzer.analyze(new InventoryLoader(account, TestClocks.fixed()).load(prod));
 

@@ -16,7 +16,8 @@ class DriftExportTest {
     private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
     private final Stack prod = account.describeStacks().stream().filter(s -> s.name().equals("shop-prod")).findFirst()
             .orElseThrow();
-    private final DriftReport report = DriftAnalyzer.analyze(new InventoryLoader(account, TestClocks.fixed()).load(prod));
+    private final DriftReport report = DriftAnalyzer.analyze(
+            new InventoryLoader(account, TestClocks.fixed()).load(prod));
 
     @Test
     void csvHasARowPerInstanceAndLayer() {

@@ -52,7 +52,8 @@ class GuardGroupsTest {
         assertThat(report.status()).isEqualTo(ExecutionReport.Status.DONE);
         assertThat(statusOf("rails-app1")).isEqualTo(SyncStatus.IN_SYNC);
         assertThat(statusOf("rails-app2")).isEqualTo(SyncStatus.IN_SYNC);
-        assertThat(plan.consequences()).anySatisfy(c -> assertThat(c).contains("rails-app1 gains shop-prod-metrics-scrape"));
+        assertThat(plan.consequences())
+                .anySatisfy(c -> assertThat(c).contains("rails-app1 gains shop-prod-metrics-scrape"));
         AuditEntry intent = f.audit.readAll().get(0);
         assertThat(intent.record().outcome()).isNull();
         assertThat(intent.record().options()).isEqualTo("Add missing groups");
@@ -132,7 +133,8 @@ class GuardGroupsTest {
     @Test
     void stopAndStartGivesAnInstanceStoreInstanceANewEc2InstanceWithItsLayersGroups() {
         GroupDrift app2 = drift("rails-app2");
-        Plan plan = f.planner.restartInstanceStore(f.inventory("shop-prod"), f.classification("shop-prod"), List.of(app2));
+        Plan plan = f.planner.restartInstanceStore(f.inventory("shop-prod"), f.classification("shop-prod"),
+                List.of(app2));
 
         ExecutionReport report = f.guard.execute(plan, "shop-prod");
 
@@ -153,7 +155,8 @@ class GuardGroupsTest {
 
     @Test
     void aFailedStopMeansNoStart() {
-        f.account.faults().failNext(safetyconsole.cloud.demo.DemoOperation.STOP_INSTANCE, CloudException.Kind.THROTTLED);
+        f.account.faults().failNext(safetyconsole.cloud.demo.DemoOperation.STOP_INSTANCE,
+                CloudException.Kind.THROTTLED);
         Plan plan = f.planner.restartInstanceStore(f.inventory("shop-prod"), f.classification("shop-prod"),
                 List.of(drift("rails-app2")));
 
@@ -175,7 +178,8 @@ class GuardGroupsTest {
         f.guard.execute(plan, "shop-prod");
 
         assertThat(plan.consequences()).anySatisfy(c -> assertThat(c)
-                .contains("New instances only: the 2 running instances (rails-app3, worker1) will NOT get this change"));
+                .contains("New instances only: the 2 running instances (rails-app3, worker1)"
+                        + " will NOT get this change"));
         assertThat(f.account.describeLayers(f.stack("shop-prod").id())).filteredOn(l -> l.id().equals(workers.id()))
                 .singleElement().satisfies(l -> assertThat(l.customSecurityGroupIds()).contains(metrics.id()));
         assertThat(statusOf("worker1")).isEqualTo(SyncStatus.PENDING);

@@ -130,7 +130,8 @@ class GuardRandomizedTest {
             for (int i = 0; i < entries.size(); i++) {
                 if (entries.get(i).record().phase() == Phase.RESULT) {
                     AuditEntry intent = entries.get(i - 1);
-                    assertThat(intent.record().phase()).as("seed %d entry before a result", seed).isEqualTo(Phase.INTENT);
+                    assertThat(intent.record().phase()).as("seed %d entry before a result", seed)
+                            .isEqualTo(Phase.INTENT);
                     assertThat(intent.record().targets()).isEqualTo(entries.get(i).record().targets());
                 }
             }

@@ -26,7 +26,8 @@ class LogRotationCheckTest {
 
     private static final Stack STACK = new Stack("s", "shop-prod", "us-east-1", null, Map.of(), null, true,
             "{\"logrotate\": {\"rotate\": 14}}", Instant.EPOCH);
-    private static final App SHOP = new App("a1", "s", "Shop", "shop", "rails", Map.of("RAILS_ENV", "production"), Map.of());
+    private static final App SHOP = new App("a1", "s", "Shop", "shop", "rails", Map.of("RAILS_ENV", "production"),
+            Map.of());
 
     @TempDir
     Path dir;
@@ -34,7 +35,8 @@ class LogRotationCheckTest {
     @Test
     void demoShopConflictsAndAdminIsClean() {
         DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
-        Stack prod = account.describeStacks().stream().filter(s -> s.name().equals("shop-prod")).findFirst().orElseThrow();
+        Stack prod = account.describeStacks().stream().filter(s -> s.name().equals("shop-prod"))
+                .findFirst().orElseThrow();
         StackInventory inventory = new InventoryLoader(account, TestClocks.fixed()).load(prod);
 
         List<AppLogCheck> checks = LogRotationCheck.check(inventory, app -> DemoRailsSamples.forApp("shop-prod",
@@ -48,7 +50,8 @@ class LogRotationCheckTest {
             assertThat(r.file()).isEqualTo("config/environments/production.rb");
         });
         assertThat(shop.railsFix()).contains("# replace:", "# with:", "ActiveSupport::Logger.new(\n");
-        assertThat(shop.opsworksFix()).contains("{\"logrotate\": {\"rotate\": 14", "deploy/templates/default/logrotate.erb");
+        assertThat(shop.opsworksFix())
+                .contains("{\"logrotate\": {\"rotate\": 14", "deploy/templates/default/logrotate.erb");
         assertThat(byName(checks, "Admin").status()).isEqualTo(AppLogCheck.Status.CLEAN);
     }
 
@@ -63,7 +66,8 @@ class LogRotationCheckTest {
     @Test
     void checkoutOnDiskIsReadIncludingApplicationRb() throws IOException {
         Path root = checkout("production.rb", "Rails.application.configure do\nend\n",
-                "module Shop\n  class Application < Rails::Application\n    config.log_file_size = 100.megabytes\n  end\nend\n");
+                "module Shop\n  class Application < Rails::Application\n"
+                        + "    config.log_file_size = 100.megabytes\n  end\nend\n");
 
         AppLogCheck check = LogRotationCheck.check(STACK, SHOP, Optional.of(RailsSource.checkout(root)));
 
@@ -144,13 +148,15 @@ class LogRotationCheckTest {
                 Optional.of(RailsSource.environmentFile(root.resolve("config/environments/whatever.rb"))));
 
         assertThat(check.status()).isEqualTo(AppLogCheck.Status.CONFLICT);
-        assertThat(check.rotations()).singleElement().satisfies(r -> assertThat(r.file()).isEqualTo("config/application.rb"));
+        assertThat(check.rotations()).singleElement()
+                .satisfies(r -> assertThat(r.file()).isEqualTo("config/application.rb"));
     }
 
     @Test
     void stacksWithoutARailsLayerHaveNothingToCheck() {
         DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
-        Stack tools = account.describeStacks().stream().filter(s -> s.name().equals("ops-tools")).findFirst().orElseThrow();
+        Stack tools = account.describeStacks().stream().filter(s -> s.name().equals("ops-tools"))
+                .findFirst().orElseThrow();
 
         assertThat(LogRotationCheck.check(new InventoryLoader(account, TestClocks.fixed()).load(tools),
                 app -> Optional.empty())).isEmpty();

@@ -25,7 +25,8 @@ class RailsLinksTest {
 
         RailsLinks reread = new RailsLinks(file);
 
-        assertThat(reread.get("111", SHOP)).contains(new RailsLinks.Link(RailsLinks.Link.Kind.CHECKOUT, Path.of("/src/shop")));
+        assertThat(reread.get("111", SHOP))
+                .contains(new RailsLinks.Link(RailsLinks.Link.Kind.CHECKOUT, Path.of("/src/shop")));
         assertThat(reread.get("222", SHOP)).isEmpty();
         assertThat(reread.problem()).isEmpty();
     }

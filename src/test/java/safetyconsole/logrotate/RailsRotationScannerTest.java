@@ -48,7 +48,8 @@ class RailsRotationScannerTest {
 
     @Test
     void fixDropsOnlyTheRotationArguments() {
-        RailsRotation found = only("config.logger = Logger.new(\"log/production.log\", shift_age: \"daily\", level: :info)");
+        RailsRotation found = only(
+                "config.logger = Logger.new(\"log/production.log\", shift_age: \"daily\", level: :info)");
 
         assertThat(found.snippet()).isEqualTo("Logger.new(\"log/production.log\", shift_age: \"daily\", level: :info)");
         assertThat(found.fix()).isEqualTo("Logger.new(\"log/production.log\", level: :info)");
@@ -56,7 +57,8 @@ class RailsRotationScannerTest {
 
     @Test
     void fixOfAMultiLineCallIsOneLine() {
-        RailsRotation found = only("x = ActiveSupport::Logger.new(\n  Rails.root.join('log', 'production.log'),\n  10,\n  5.megabytes\n)");
+        RailsRotation found = only("x = ActiveSupport::Logger.new(\n  Rails.root.join('log', 'production.log'),\n"
+                + "  10,\n  5.megabytes\n)");
 
         assertThat(found.line()).isEqualTo(1);
         assertThat(found.fix()).isEqualTo("ActiveSupport::Logger.new(\n  Rails.root.join('log', 'production.log'))");

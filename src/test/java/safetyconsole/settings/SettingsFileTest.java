@@ -23,7 +23,8 @@ class SettingsFileTest {
 
     @Test
     void readsOverridesByNameAndIdInAnyCase() throws IOException {
-        Path file = write("{\"environmentOverrides\": {\"shop-prod-v2\": \"production\", \"abc-123\": \"Development\"}}");
+        Path file = write(
+                "{\"environmentOverrides\": {\"shop-prod-v2\": \"production\", \"abc-123\": \"Development\"}}");
 
         UserSettings settings = SettingsFile.load(file);
 

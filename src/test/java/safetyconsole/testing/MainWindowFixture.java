@@ -20,6 +20,7 @@ import safetyconsole.ui.shell.AccountWindow;
 import safetyconsole.ui.shell.Accounts;
 import safetyconsole.ui.shell.ConsoleApp;
 import safetyconsole.ui.shell.MainViewModel;
+import safetyconsole.ui.shell.OpenAccount;
 
 /**
  * The real main window on an app of the test's choosing, loaded as at start-up, for TestFX tests; closed
@@ -49,10 +50,10 @@ public abstract class MainWindowFixture {
         ConsoleApp.applyTheme();
         Accounts only = new Accounts(() -> {
             throw new IllegalStateException("the test window does not connect");
-        }, () -> app, connection -> {
+        }, () -> new OpenAccount(app), connection -> {
             throw new IllegalStateException("the test window does not connect");
         }, app.directories());
-        return new AccountWindow(stage, runner, only).show(app);
+        return new AccountWindow(stage, runner, only).show(new OpenAccount(app));
     }
 
     @AfterEach

@@ -18,9 +18,9 @@ import safetyconsole.cloud.MfaPrompt;
 /**
  * Credentials as the AWS CLI finds them. Without a profile: the default chain (environment, {@code AWS_PROFILE}
  * or the default profile, web identity, container, instance metadata). With one: the SDK's profile provider, which
- * covers static keys, SSO (the {@code sso} and {@code ssooidc} modules are on the class path), {@code credential_process}
- * and {@code role_arn} with {@code source_profile}. The SDK cannot ask for an MFA code, so a role profile with
- * {@code mfa_serial} is assumed here, asking the {@link MfaPrompt} at each refresh.
+ * covers static keys, SSO (the {@code sso} and {@code ssooidc} modules are on the class path),
+ * {@code credential_process} and {@code role_arn} with {@code source_profile}. The SDK cannot ask for an MFA code,
+ * so a role profile with {@code mfa_serial} is assumed here, asking the {@link MfaPrompt} at each refresh.
  */
 final class AwsCredentials {
 
@@ -61,7 +61,8 @@ final class AwsCredentials {
                 .asyncCredentialUpdateEnabled(false)
                 .refreshRequest(() -> {
                     String code = mfa.code(name, serial).filter(c -> !c.isBlank()).orElseThrow(() ->
-                            new CloudException(CloudException.Kind.SIGN_IN_CANCELLED, "MFA code not given for " + name));
+                            new CloudException(CloudException.Kind.SIGN_IN_CANCELLED,
+                                    "MFA code not given for " + name));
                     AssumeRoleRequest.Builder request = AssumeRoleRequest.builder()
                             .roleArn(profile.property(ProfileProperty.ROLE_ARN).orElseThrow())
                             .roleSessionName(profile.property(ProfileProperty.ROLE_SESSION_NAME)

@@ -48,7 +48,8 @@ public final class AwsProfiles {
 
     public Optional<Summary> summary(String name) {
         return file.profile(name).map(p -> new Summary(name, p.property(ProfileProperty.REGION), isSso(p),
-                p.property(ProfileProperty.MFA_SERIAL).isPresent() && p.property(ProfileProperty.ROLE_ARN).isPresent()));
+                p.property(ProfileProperty.MFA_SERIAL).isPresent()
+                        && p.property(ProfileProperty.ROLE_ARN).isPresent()));
     }
 
     /** The profile the CLI uses without {@code --profile}: {@code AWS_PROFILE}, else "default". */

@@ -29,7 +29,8 @@ final class TrailRecords {
         JsonNode record = record(event);
         JsonNode identity = record.path("userIdentity");
         JsonNode parameters = record.path("requestParameters");
-        boolean mfa = "true".equals(identity.path("sessionContext").path("attributes").path("mfaAuthenticated").asText());
+        boolean mfa = "true".equals(
+                identity.path("sessionContext").path("attributes").path("mfaAuthenticated").asText());
         String userName = event.username() != null ? event.username() : text(identity, "userName");
         String region = text(record, "awsRegion");
         return new TrailEvent(event.eventId(), event.eventTime(), event.eventSource(), event.eventName(),

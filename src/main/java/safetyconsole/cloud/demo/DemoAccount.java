@@ -82,22 +82,22 @@ public final class DemoAccount implements CloudAccount, CloudOperations {
 
     @Override
     public List<Stack> describeStacks() {
-        return call(DemoOperation.DESCRIBE_STACKS, world::stacks);
+        return call(DemoOperation.DESCRIBE_STACKS, world.opsworks()::stacks);
     }
 
     @Override
     public List<Layer> describeLayers(String stackId) {
-        return call(DemoOperation.DESCRIBE_LAYERS, () -> world.layersOf(stackId));
+        return call(DemoOperation.DESCRIBE_LAYERS, () -> world.opsworks().layersOf(stackId));
     }
 
     @Override
     public List<Instance> describeInstances(String stackId) {
-        return call(DemoOperation.DESCRIBE_INSTANCES, () -> world.instancesOf(stackId));
+        return call(DemoOperation.DESCRIBE_INSTANCES, () -> world.opsworks().instancesOf(stackId));
     }
 
     @Override
     public List<App> describeApps(String stackId) {
-        return call(DemoOperation.DESCRIBE_APPS, () -> world.appsOf(stackId));
+        return call(DemoOperation.DESCRIBE_APPS, () -> world.opsworks().appsOf(stackId));
     }
 
     @Override
@@ -106,15 +106,16 @@ public final class DemoAccount implements CloudAccount, CloudOperations {
             // EC2 refuses more ids than this in one request; the demo does too, so batching bugs show.
             if (ec2InstanceIds.size() > MAX_EC2_IDS_PER_CALL) {
                 throw new CloudException(CloudException.Kind.INVALID_INPUT,
-                        "DescribeInstances takes at most " + MAX_EC2_IDS_PER_CALL + " ids, got " + ec2InstanceIds.size());
+                        "DescribeInstances takes at most " + MAX_EC2_IDS_PER_CALL + " ids, got "
+                                + ec2InstanceIds.size());
             }
-            return world.ec2Instances(region, ec2InstanceIds);
+            return world.ec2().instances(region, ec2InstanceIds);
         });
     }
 
     @Override
     public List<SecurityGroup> describeSecurityGroups(String region, String vpcId) {
-        return call(DemoOperation.DESCRIBE_SECURITY_GROUPS, () -> world.securityGroups(region, vpcId));
+        return call(DemoOperation.DESCRIBE_SECURITY_GROUPS, () -> world.ec2().securityGroups(region, vpcId));
     }
 
     @Override
@@ -151,21 +152,21 @@ public final class DemoAccount implements CloudAccount, CloudOperations {
     @Override
     public MutationResult deleteLayer(String layerId, Confirmation confirmation) {
         return mutate(Operation.DELETE_LAYER, layerId, confirmation,
-                id -> world.findLayer(id).map(Layer::stackId),
+                id -> world.opsworks().findLayer(id).map(Layer::stackId),
                 () -> world.deleteLayer(layerId, DemoSeed.OPERATOR));
     }
 
     @Override
     public MutationResult deleteApp(String appId, Confirmation confirmation) {
         return mutate(Operation.DELETE_APP, appId, confirmation,
-                id -> world.findApp(id).map(App::stackId),
+                id -> world.opsworks().findApp(id).map(App::stackId),
                 () -> world.deleteApp(appId, DemoSeed.OPERATOR));
     }
 
     @Override
     public MutationResult deleteStack(String stackId, Confirmation confirmation) {
         return mutate(Operation.DELETE_STACK, stackId, confirmation,
-                id -> world.findStack(id).map(Stack::id),
+                id -> world.opsworks().findStack(id).map(Stack::id),
                 () -> world.deleteStack(stackId, DemoSeed.OPERATOR));
     }
 
@@ -179,7 +180,7 @@ public final class DemoAccount implements CloudAccount, CloudOperations {
     @Override
     public MutationResult updateLayerSecurityGroups(String layerId, List<String> groupIds, Confirmation confirmation) {
         return mutate(Operation.UPDATE_LAYER_GROUPS, layerId, confirmation,
-                id -> world.findLayer(id).map(Layer::stackId),
+                id -> world.opsworks().findLayer(id).map(Layer::stackId),
                 () -> world.updateLayerSecurityGroups(layerId, groupIds, DemoSeed.OPERATOR));
     }
 
@@ -206,7 +207,7 @@ public final class DemoAccount implements CloudAccount, CloudOperations {
     }
 
     private Optional<String> stackOfInstance(String instanceId) {
-        return world.findInstance(instanceId).map(Instance::stackId);
+        return world.opsworks().findInstance(instanceId).map(Instance::stackId);
     }
 
     /**

@@ -18,7 +18,8 @@ public final class DemoFaults {
 
     private final AtomicLongArray calls = new AtomicLongArray(DemoOperation.values().length);
     /** Per operation, what the next calls do in turn: empty succeeds, a kind fails. */
-    private final Map<DemoOperation, Deque<Optional<CloudException.Kind>>> scripted = new EnumMap<>(DemoOperation.class);
+    private final Map<DemoOperation, Deque<Optional<CloudException.Kind>>> scripted =
+            new EnumMap<>(DemoOperation.class);
     private final Map<DemoOperation, CloudException.Kind> standingFailures = new EnumMap<>(DemoOperation.class);
     private final Map<DemoOperation, Duration> latencies = new EnumMap<>(DemoOperation.class);
     private volatile Duration defaultLatency = Duration.ZERO;

@@ -90,10 +90,10 @@ public final class DemoSeed {
     }
 
     private void playProduction(Stack prod) {
-        SecurityGroup appBase = world.addSecurityGroup(prod.region(), prod.vpcId(), "shop-prod-app", "App ports");
-        SecurityGroup metrics = world.addSecurityGroup(prod.region(), prod.vpcId(), "shop-prod-metrics-scrape",
+        SecurityGroup appBase = world.ec2().addSecurityGroup(prod.region(), prod.vpcId(), "shop-prod-app", "App ports");
+        SecurityGroup metrics = world.ec2().addSecurityGroup(prod.region(), prod.vpcId(), "shop-prod-metrics-scrape",
                 "Prometheus scrape from the monitoring VPC");
-        SecurityGroup admin = world.addSecurityGroup(prod.region(), prod.vpcId(), "shop-prod-bastion-ssh",
+        SecurityGroup admin = world.ec2().addSecurityGroup(prod.region(), prod.vpcId(), "shop-prod-bastion-ssh",
                 "SSH from the bastion");
 
         Layer rails = world.addLayer(prod.id(), "Rails App Server", "rails-app", LayerType.RAILS_APP,
@@ -127,7 +127,8 @@ public final class DemoSeed {
     }
 
     private void playProductionV2(Stack prodV2) {
-        SecurityGroup appBase = world.addSecurityGroup(prodV2.region(), prodV2.vpcId(), "shop-prod-v2-app", "App");
+        SecurityGroup appBase = world.ec2().addSecurityGroup(prodV2.region(), prodV2.vpcId(), "shop-prod-v2-app",
+                "App");
         Layer rails = world.addLayer(prodV2.id(), "Rails App Server", "rails-app", LayerType.RAILS_APP,
                 List.of(appBase.id()));
         Layer db = world.addLayer(prodV2.id(), "MySQL", "db-master", LayerType.DB_MASTER, List.of());
@@ -141,7 +142,8 @@ public final class DemoSeed {
     }
 
     private void playStaging(Stack staging) {
-        SecurityGroup appBase = world.addSecurityGroup(staging.region(), staging.vpcId(), "shop-staging-app", "App");
+        SecurityGroup appBase = world.ec2().addSecurityGroup(staging.region(), staging.vpcId(), "shop-staging-app",
+                "App");
         Layer rails = world.addLayer(staging.id(), "Rails App Server", "rails-app", LayerType.RAILS_APP,
                 List.of(appBase.id()));
         Layer db = world.addLayer(staging.id(), "MySQL", "db-master", LayerType.DB_MASTER, List.of());
@@ -152,7 +154,7 @@ public final class DemoSeed {
     }
 
     private void playDevelopment(Stack dev) {
-        SecurityGroup devAll = world.addSecurityGroup(dev.region(), dev.vpcId(), "shop-dev-all", "Everything");
+        SecurityGroup devAll = world.ec2().addSecurityGroup(dev.region(), dev.vpcId(), "shop-dev-all", "Everything");
         Layer rails = world.addLayer(dev.id(), "Rails App Server", "rails-app", LayerType.RAILS_APP,
                 List.of(devAll.id()));
         Layer custom = world.addLayer(dev.id(), "Tools", "tools", LayerType.CUSTOM, List.of(devAll.id()));
@@ -171,7 +173,7 @@ public final class DemoSeed {
     /** Story 3, told in the order CloudTrail records it. */
     private void playWrongStackDeletion(Stack prod) {
         world.advance(Duration.ofHours(5));
-        Instance wrong = world.instancesOf(prod.id()).stream()
+        Instance wrong = world.opsworks().instancesOf(prod.id()).stream()
                 .filter(i -> i.hostname().equals("rails-app7")).findFirst().orElseThrow();
         world.stopInstance(wrong.id(), ALICE);
         world.advance(Duration.ofMinutes(4));
@@ -180,7 +182,7 @@ public final class DemoSeed {
     }
 
     private void playAutoHealing(Stack staging) {
-        Instance flaky = world.instancesOf(staging.id()).stream()
+        Instance flaky = world.opsworks().instancesOf(staging.id()).stream()
                 .filter(i -> i.hostname().equals("rails-app2")).findFirst().orElseThrow();
         world.advance(Duration.ofHours(2));
         world.autoHeal(flaky.id());

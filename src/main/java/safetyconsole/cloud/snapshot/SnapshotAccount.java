@@ -150,8 +150,9 @@ public final class SnapshotAccount implements CloudAccount {
                 throw new SnapshotException(file.path() + ": " + e.getMessage() + ".");
             }
             out.add(new Instance(item.text("InstanceId"), stackId, item.text("Hostname"), status,
-                    item.texts("LayerIds"), item.optionalText("Ec2InstanceId"), root1, item.optionalText("InstanceType"),
-                    item.optionalText("AvailabilityZone"), item.optionalText("PrivateIp"), item.optionalText("PublicIp"),
+                    item.texts("LayerIds"), item.optionalText("Ec2InstanceId"), root1,
+                    item.optionalText("InstanceType"), item.optionalText("AvailabilityZone"),
+                    item.optionalText("PrivateIp"), item.optionalText("PublicIp"),
                     item.optionalText("ElasticIp"), item.texts("SecurityGroupIds"), item.instant("CreatedAt")));
         }
         return out;

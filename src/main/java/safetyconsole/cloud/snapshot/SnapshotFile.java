@@ -66,7 +66,8 @@ final class SnapshotFile {
     List<Item> array(String member) {
         JsonNode array = json.get(member);
         if (array == null || !array.isArray()) {
-            throw new SnapshotException(file + " has no \"" + member + "\" list; is it the output of the right command?");
+            throw new SnapshotException(file + " has no \"" + member
+                    + "\" list; is it the output of the right command?");
         }
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {

@@ -35,13 +35,15 @@ final class SnapshotTrail {
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().collect(Collectors.toList());
+            files = listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted()
+                    .collect(Collectors.toList());
         } catch (IOException e) {
             throw new SnapshotException(folder + " could not be read: " + e.getMessage(), e);
         }
         List<TrailEvent> events = new ArrayList<>();
         for (Path file : files) {
-            SnapshotFile page = SnapshotFile.read(root, FOLDER + "/" + file.getFileName(), "aws cloudtrail lookup-events");
+            SnapshotFile page = SnapshotFile.read(root, FOLDER + "/" + file.getFileName(),
+                    "aws cloudtrail lookup-events");
             if (page.root().optionalText("NextToken") != null) {
                 throw new SnapshotException(page.path() + " has a NextToken: it holds only part of the history. "
                         + "Export it again without --max-items (the AWS CLI then fetches every page).");

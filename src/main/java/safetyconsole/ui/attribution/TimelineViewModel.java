@@ -63,7 +63,8 @@ public final class TimelineViewModel {
         message.set("Looking up CloudTrail (the last 90 days) and this console's audit log\u2026");
         Instant from = to.minus(Attribution.HISTORY);
         runner.run("Who changed " + target.hostname(), () -> {
-            Attribution attribution = new TrailCorrelator(account, account.endpointRegion()).attribute(target, from, to);
+            Attribution attribution = new TrailCorrelator(account, account.endpointRegion())
+                    .attribute(target, from, to);
             Map<String, String> stackNames = new HashMap<>();
             account.describeStacks().forEach((Stack s) -> stackNames.put(s.id(), s.name()));
             List<AuditEntry> entries = audit.readAll().stream()
@@ -90,7 +91,8 @@ public final class TimelineViewModel {
         for (Attribution.Finding finding : attribution.findings()) {
             TrailEvent event = finding.ec2Event();
             List<Row> group = new ArrayList<>();
-            group.add(new Row(event.eventTime(), "EC2", event.eventName() + " " + String.join(", ", event.resourceIds()),
+            group.add(new Row(event.eventTime(), "EC2",
+                    event.eventName() + " " + String.join(", ", event.resourceIds()),
                     whoOf(finding), "region " + event.region()));
             int rank = 1;
             for (Attribution.Candidate candidate : finding.candidates()) {
@@ -106,10 +108,12 @@ public final class TimelineViewModel {
         }
         for (AuditEntry entry : audit) {
             groups.add(List.of(new Row(entry.time(), "This console", entry.record().phase() + " "
-                    + entry.record().operation() + (entry.record().outcome() == null ? "" : ": " + entry.record().outcome()),
+                    + entry.record().operation()
+                    + (entry.record().outcome() == null ? "" : ": " + entry.record().outcome()),
                     entry.record().operator().osUser() + "@" + entry.record().operator().host() + " as "
                             + entry.record().callerArn(), "typed \"" + entry.record().evidence().typedText() + "\""
-                    + (entry.record().evidence().reason() == null ? "" : ", reason: " + entry.record().evidence().reason()))));
+                    + (entry.record().evidence().reason() == null
+                            ? "" : ", reason: " + entry.record().evidence().reason()))));
         }
         groups.sort(Comparator.comparing(group -> group.get(0).time()));
         List<Row> out = new ArrayList<>();
@@ -127,9 +131,11 @@ public final class TimelineViewModel {
 
     private String summary(List<Row> timeline) {
         if (timeline.isEmpty()) {
-            return "No events on " + target.hostname() + " in CloudTrail's 90 days of history, and none from this console.";
+            return "No events on " + target.hostname()
+                    + " in CloudTrail's 90 days of history, and none from this console.";
         }
-        return timeline.size() + (timeline.size() == 1 ? " line for " : " lines for ") + target.hostname() + " (" + target.ec2InstanceId() + "). CloudTrail keeps"
+        return timeline.size() + (timeline.size() == 1 ? " line for " : " lines for ") + target.hostname()
+                + " (" + target.ec2InstanceId() + "). CloudTrail keeps"
                 + " 90 days of history; several callers are all listed, best match first.";
     }
 

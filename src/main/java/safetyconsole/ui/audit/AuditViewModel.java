@@ -127,7 +127,8 @@ public final class AuditViewModel {
         return filter == null || ALL.equals(filter) || Objects.equals(filter, value);
     }
 
-    private void refill(ObservableList<String> choices, Function<AuditEntry, String> value, ObjectProperty<String> filter) {
+    private void refill(ObservableList<String> choices, Function<AuditEntry, String> value,
+                        ObjectProperty<String> filter) {
         TreeSet<String> distinct = new TreeSet<>();
         entries.forEach(e -> {
             String v = value.apply(e);

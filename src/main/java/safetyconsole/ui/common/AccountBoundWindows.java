@@ -23,7 +23,8 @@ public final class AccountBoundWindows {
     /** Closes the marked windows owned by {@code owner}. */
     public static void closeAll(Window owner) {
         List<Stage> bound = Window.getWindows().stream()
-                .filter(w -> w instanceof Stage && ((Stage) w).getOwner() == owner && w.getProperties().containsKey(KEY))
+                .filter(w -> w instanceof Stage && ((Stage) w).getOwner() == owner
+                        && w.getProperties().containsKey(KEY))
                 .map(w -> (Stage) w).toList();
         bound.forEach(Stage::close);
     }

@@ -3,7 +3,6 @@ package safetyconsole.ui.connect;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,7 +20,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
@@ -29,7 +27,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import safetyconsole.cloud.AccountConnector;
-import safetyconsole.cloud.EndpointUrl;
 import safetyconsole.cloud.MfaPrompt;
 import safetyconsole.settings.LastConnection;
 import safetyconsole.ui.common.ErrorMessages;
@@ -43,7 +40,6 @@ import safetyconsole.ui.common.TaskRunner;
 public final class ConnectViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectViewModel.class);
-    private static final String ENDPOINT_NAME = "The endpoint URL";
 
     private record Choices(List<ProfileChoice> profiles, List<String> regions, Optional<LastConnection> last) {
     }
@@ -58,8 +54,7 @@ public final class ConnectViewModel {
     private final ObservableList<String> regions = FXCollections.observableArrayList();
     private final ObjectProperty<ProfileChoice> profile = new SimpleObjectProperty<>();
     private final ObjectProperty<String> region = new SimpleObjectProperty<>();
-    private final StringProperty endpoint = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper endpointProblem = new ReadOnlyStringWrapper("");
+    private final EndpointInput endpoint = new EndpointInput();
     private final StringBinding regionHint;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
@@ -84,11 +79,11 @@ public final class ConnectViewModel {
                 now.region().filter(regions::contains).ifPresent(region::set);
             }
         });
-        endpoint.addListener((obs, old, text) -> endpointProblem.set(problemOf(text)));
-        regionHint = Bindings.createStringBinding(this::regionHintText, profile, region);
+        regionHint = Bindings.createStringBinding(
+                () -> profile.get() == null ? "" : profile.get().regionHint(regions), profile, region);
         connectable = Bindings.createBooleanBinding(() -> !busy.get() && !connected.get() && profile.get() != null
-                && region.get() != null && endpointProblem.get().isEmpty(), busy, connected, profile, region,
-                endpointProblem);
+                && region.get() != null && endpoint.problemProperty().get().isEmpty(), busy, connected, profile,
+                region, endpoint.problemProperty());
     }
 
     /** Reads the profiles and preselects {@code connectNow} (then connects at once), else the last choice. */
@@ -109,17 +104,7 @@ public final class ConnectViewModel {
 
     private Choices choices(boolean withLast) {
         AccountConnector source = connector.get();
-        List<ProfileChoice> list = new ArrayList<>();
-        String defaultName = source.defaultProfile();
-        Optional<AccountConnector.Profile> defaultProfile = source.profiles().stream()
-                .filter(p -> p.name().equals(defaultName)).findFirst();
-        list.add(new ProfileChoice(Optional.empty(), source.regionOf(defaultName),
-                defaultProfile.map(AccountConnector.Profile::sso).orElse(false),
-                defaultProfile.map(AccountConnector.Profile::mfa).orElse(false)));
-        for (AccountConnector.Profile p : source.profiles()) {
-            list.add(new ProfileChoice(Optional.of(p.name()), source.regionOf(p.name()), p.sso(), p.mfa()));
-        }
-        return new Choices(list, source.regions(),
+        return new Choices(ProfileChoice.offeredBy(source), source.regions(),
                 withLast ? LastConnection.read(lastConnectionFile) : Optional.empty());
     }
 
@@ -135,7 +120,7 @@ public final class ConnectViewModel {
         }
         profile.set(choiceFor(preset.get().profile()));
         region.set(preset.get().region());
-        endpoint.set(preset.get().endpoint());
+        endpoint.textProperty().set(preset.get().endpoint());
     }
 
     /** The list's entry for a profile name; one is added for a name the files no longer have, so it shows. */
@@ -153,8 +138,9 @@ public final class ConnectViewModel {
             return;
         }
         AccountConnector.Request request = new AccountConnector.Request(profile.get().name(), region.get(),
-                endpoint.get().isBlank() ? Optional.empty() : Optional.of(EndpointUrl.parse(endpoint.get(), ENDPOINT_NAME)));
-        LastConnection choice = new LastConnection(request.profile(), request.region(), endpoint.get().strip());
+                endpoint.uri());
+        LastConnection choice = new LastConnection(request.profile(), request.region(),
+                endpoint.textProperty().get().strip());
         busy.set(true);
         info("Connecting with " + profile.get().name().map(n -> "profile " + n).orElse("the default credentials")
                 + " in " + request.region() + "\u2026");
@@ -193,29 +179,6 @@ public final class ConnectViewModel {
         closed = true;
     }
 
-    private static String problemOf(String text) {
-        if (text == null || text.isBlank()) {
-            return "";
-        }
-        try {
-            EndpointUrl.parse(text, ENDPOINT_NAME);
-            return "";
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-    }
-
-    private String regionHintText() {
-        ProfileChoice chosen = profile.get();
-        if (chosen == null || regions.isEmpty()) {
-            return "";
-        }
-        return chosen.region().filter(r -> !regions.contains(r))
-                .map(r -> chosen.name().map(n -> "Profile " + n).orElse("The default profile") + " uses " + r
-                        + ", which has no OpsWorks Stacks endpoint; pick the region your stacks are managed from.")
-                .orElse("");
-    }
-
     private void info(String text) {
         message.set(text);
         failed.set(false);
@@ -245,12 +208,12 @@ public final class ConnectViewModel {
     }
 
     public StringProperty endpointProperty() {
-        return endpoint;
+        return endpoint.textProperty();
     }
 
     /** Empty while the endpoint is blank (none) or usable. */
     public ReadOnlyStringProperty endpointProblemProperty() {
-        return endpointProblem.getReadOnlyProperty();
+        return endpoint.problemProperty();
     }
 
     /** Empty unless the profile's own region has no OpsWorks Stacks endpoint. */

@@ -10,23 +10,22 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import safetyconsole.AppContext;
+import safetyconsole.ui.common.AppIcons;
 import safetyconsole.ui.common.ModalStage;
-import safetyconsole.ui.shell.AppIcons;
 
 /** Version, runtime and where the console keeps its files (selectable, to paste into a ticket). */
 public final class AboutDialog {
 
     private final Stage stage;
 
-    public AboutDialog(Window owner, AppContext app) {
+    public AboutDialog(Window owner, AboutFacts facts) {
         String version = versionOf(AboutDialog.class);
         Label title = new Label("OpsWorks Safety Console " + version);
         title.getStyleClass().add("dialog-title");
         Label what = new Label("Runs AWS OpsWorks Stacks operations without the classic mistakes. Nothing it does"
                 + " reaches anything but the account you connect it to.");
         what.setWrapText(true);
-        TextArea paths = new TextArea(details(app, version));
+        TextArea paths = new TextArea(details(facts, version));
         paths.setId("aboutDetails");
         paths.setEditable(false);
         paths.getStyleClass().add("code");
@@ -52,16 +51,17 @@ public final class AboutDialog {
         stage.show();
     }
 
-    static String details(AppContext app, String version) {
+    static String details(AboutFacts facts, String version) {
         return String.join("\n",
                 "Version        " + version,
-                "Java           " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor") + ")",
+                "Java           " + System.getProperty("java.runtime.version") + " ("
+                        + System.getProperty("java.vendor") + ")",
                 "JavaFX         " + System.getProperty("javafx.runtime.version", "unknown"),
-                "Account source " + app.account().description(),
-                "Settings       " + app.directories().settingsFile(),
-                "Audit log      " + app.auditLog().file(),
-                "Rails links    " + app.directories().railsLinksFile(),
-                "Logs           " + app.directories().logFile());
+                "Account source " + facts.accountSource(),
+                "Settings       " + facts.settingsFile(),
+                "Audit log      " + facts.auditLog(),
+                "Rails links    " + facts.railsLinks(),
+                "Logs           " + facts.logFile());
     }
 
     /** The jar manifest's version; a development build has none. */

@@ -16,7 +16,7 @@ import javafx.stage.Window;
 
 import safetyconsole.context.BannerModel;
 import safetyconsole.guard.Arming;
-import safetyconsole.ui.shell.BannerView;
+import safetyconsole.ui.common.BannerView;
 
 /** Asks why a production-like stack is being armed; the reason goes into every audit entry of the session. */
 public final class ArmDialog {

@@ -21,8 +21,8 @@ import javafx.stage.Window;
 
 import safetyconsole.guard.Plan;
 import safetyconsole.guard.PlanTarget;
+import safetyconsole.ui.common.BannerView;
 import safetyconsole.ui.icons.UiIcon;
-import safetyconsole.ui.shell.BannerView;
 
 /**
  * Typed confirmation of a plan. It carries the stack's banner, every target and consequence, and asks for the

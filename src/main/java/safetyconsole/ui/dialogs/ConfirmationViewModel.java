@@ -61,8 +61,9 @@ public final class ConfirmationViewModel {
     private final StringBinding hint;
 
     /** @param banner the live banner of the plan's stack, so mode and countdown stay current in the dialog */
-    public ConfirmationViewModel(Plan initial, ObservableValue<BannerModel> banner, Guard guard, Function<InstanceOptions, Plan> replan,
-                                 TaskRunner runner, Consumer<ExecutionReport> onExecuted) {
+    public ConfirmationViewModel(Plan initial, ObservableValue<BannerModel> banner, Guard guard,
+                                 Function<InstanceOptions, Plan> replan, TaskRunner runner,
+                                 Consumer<ExecutionReport> onExecuted) {
         this.banner = banner;
         this.guard = guard;
         this.replan = replan;

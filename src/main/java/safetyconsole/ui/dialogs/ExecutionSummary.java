@@ -29,7 +29,8 @@ public final class ExecutionSummary {
                 String failed = report.outcomes().stream().filter(o -> o.result() == TargetOutcome.Result.FAILED)
                         .map(o -> o.target().name() + " failed (" + ErrorMessages.sentence(o.failure()) + ")")
                         .collect(Collectors.joining("; "));
-                long notRun = report.outcomes().stream().filter(o -> o.result() == TargetOutcome.Result.NOT_RUN).count();
+                long notRun = report.outcomes().stream().filter(o -> o.result() == TargetOutcome.Result.NOT_RUN)
+                        .count();
                 yield "Stopped after a failure: " + report.done() + " of " + report.outcomes().size() + " done; "
                         + failed + (notRun > 0 ? "; " + notRun + " not attempted." : ".");
             }

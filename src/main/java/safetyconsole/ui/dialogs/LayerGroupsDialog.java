@@ -21,7 +21,7 @@ import javafx.stage.Window;
 import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.SecurityGroup;
 import safetyconsole.context.BannerModel;
-import safetyconsole.ui.shell.BannerView;
+import safetyconsole.ui.common.BannerView;
 
 /**
  * Chooses a layer's custom security groups among the VPC's groups. Nothing changes here: "Review change"

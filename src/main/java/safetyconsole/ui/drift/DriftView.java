@@ -63,7 +63,8 @@ public final class DriftView extends VBox {
         void editLayerGroups(Layer layer);
     }
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
 
     private final DriftViewModel model;
     private final TreeTableView<DriftViewModel.Row> tree = new TreeTableView<>();
@@ -156,7 +157,8 @@ public final class DriftView extends VBox {
                 : row.drift().status().label()));
         tree.getColumns().add(column("Missing", 210, row -> row.isLayer() ? "" : names(row.drift().missing())));
         tree.getColumns().add(column("Extra", 170, row -> row.isLayer() ? "" : names(row.drift().extra())));
-        tree.getColumns().add(column("No longer exist", 130, row -> row.isLayer() ? "" : String.join(", ", row.drift().deleted())));
+        tree.getColumns().add(column("No longer exist", 130,
+                row -> row.isLayer() ? "" : String.join(", ", row.drift().deleted())));
         tree.getColumns().add(column("Desired", 330, row -> row.isLayer() ? "" : names(row.drift().desired())));
         tree.getColumns().add(column("Actual (EC2)", 330, row -> row.isLayer() ? "" : names(row.drift().actual())));
         tree.getColumns().add(column("Checked", 80, row -> row.isLayer() ? "" : TIME.format(row.drift().checkedAt())));
@@ -171,7 +173,8 @@ public final class DriftView extends VBox {
         for (Map.Entry<Layer, List<GroupDrift>> entry : model.grouped().entrySet()) {
             TreeItem<DriftViewModel.Row> layer = new TreeItem<>(new DriftViewModel.Row(entry.getKey(), null));
             layer.setExpanded(true);
-            entry.getValue().forEach(d -> layer.getChildren().add(new TreeItem<>(new DriftViewModel.Row(entry.getKey(), d))));
+            entry.getValue().forEach(d -> layer.getChildren()
+                    .add(new TreeItem<>(new DriftViewModel.Row(entry.getKey(), d))));
             root.getChildren().add(layer);
         }
         tree.setRoot(root);

@@ -132,7 +132,8 @@ public final class DriftViewModel {
         Map<Layer, List<GroupDrift>> grouped = grouped();
         List<GroupDrift> out = new ArrayList<>();
         for (Row row : selected) {
-            List<GroupDrift> drifts = row.isLayer() ? grouped.getOrDefault(row.layer(), List.of()) : List.of(row.drift());
+            List<GroupDrift> drifts = row.isLayer() ? grouped.getOrDefault(row.layer(), List.of())
+                    : List.of(row.drift());
             drifts.stream().filter(d -> !out.contains(d)).forEach(out::add);
         }
         return out;

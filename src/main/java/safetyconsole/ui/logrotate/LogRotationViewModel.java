@@ -15,12 +15,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import safetyconsole.AppContext;
 import safetyconsole.cloud.App;
+import safetyconsole.cloud.Stack;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.logrotate.AppLogCheck;
 import safetyconsole.logrotate.LogRotationCheck;
 import safetyconsole.logrotate.RailsLinks;
+import safetyconsole.logrotate.RailsSource;
 import safetyconsole.ui.common.NewestResult;
 import safetyconsole.ui.common.TaskRunner;
 
@@ -32,7 +33,14 @@ public final class LogRotationViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(LogRotationViewModel.class);
 
-    private final AppContext app;
+    /** Where an app's Rails code is: what the operator linked, else code the console has of its own. */
+    @FunctionalInterface
+    public interface RailsCode {
+        Optional<RailsSource> of(String accountId, Stack stack, App app);
+    }
+
+    private final RailsLinks links;
+    private final RailsCode railsCode;
     private final TaskRunner runner;
     private final NewestResult checksOfStack;
     private final ObservableList<AppLogCheck> checks = FXCollections.observableArrayList();
@@ -41,8 +49,9 @@ public final class LogRotationViewModel {
     private StackInventory inventory;
     private String accountId;
 
-    public LogRotationViewModel(AppContext app, TaskRunner runner) {
-        this.app = app;
+    public LogRotationViewModel(RailsLinks links, RailsCode railsCode, TaskRunner runner) {
+        this.links = links;
+        this.railsCode = railsCode;
         this.runner = runner;
         this.checksOfStack = new NewestResult(runner);
     }
@@ -72,11 +81,11 @@ public final class LogRotationViewModel {
     }
 
     public void unlink(App target) {
-        save(target, () -> app.railsLinks().remove(accountId, target));
+        save(target, () -> links.remove(accountId, target));
     }
 
     private void link(App target, RailsLinks.Link link) {
-        save(target, () -> app.railsLinks().set(accountId, target, link));
+        save(target, () -> links.set(accountId, target, link));
     }
 
     /** Writes the links file in the background, then checks again with what was saved. */
@@ -102,7 +111,7 @@ public final class LogRotationViewModel {
         StackInventory current = inventory;
         message.set("Reading the Rails code\u2026");
         checksOfStack.run("Check log rotation", () -> LogRotationCheck.check(current,
-                        a -> app.railsCode(accountId, current.stack(), a)),
+                        a -> railsCode.of(accountId, current.stack(), a)),
                 (List<AppLogCheck> results) -> {
                     checks.setAll(results);
                     message.set(summary(current, results));

@@ -9,10 +9,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-import safetyconsole.AppContext;
 import safetyconsole.cloud.AccountConnector;
 import safetyconsole.context.BannerModel;
 import safetyconsole.ui.common.AccountBoundWindows;
+import safetyconsole.ui.common.AppIcons;
 import safetyconsole.ui.common.ErrorMessages;
 import safetyconsole.ui.common.TaskRunner;
 import safetyconsole.ui.connect.ConnectDialog;
@@ -31,7 +31,7 @@ public final class AccountWindow {
     private final TaskRunner runner;
     private final Accounts accounts;
     private final Label waiting = new Label("Connecting\u2026");
-    private AppContext context;
+    private OpenAccount account;
     private MainViewModel model;
     private boolean shown;
 
@@ -42,25 +42,25 @@ public final class AccountWindow {
     }
 
     /** Shows {@code next} and starts reading it; the account shown so far is closed. */
-    public MainViewModel show(AppContext next) {
-        AppContext left = context;
-        context = next;
-        model = new MainViewModel(next, runner);
-        model.refresh();
-        MainView view = new MainView(model, this::openConnectDialog);
+    public MainViewModel show(OpenAccount next) {
+        OpenAccount left = account;
+        account = next;
+        model = next.model(runner);
+        model.stacks().refresh();
+        MainView view = new MainView(model, next.windows(runner), this::openConnectDialog);
         if (!shown) {
             showStage(view);
         } else {
             stage.getScene().setRoot(view);
         }
-        stage.titleProperty().bind(model.windowTitleProperty());
+        stage.titleProperty().bind(model.banner().windowTitleProperty());
         view.focusStackList();
         if (left != null) {
             AccountBoundWindows.closeAll(stage);
-            runner.run("Close " + left.account().description(), () -> {
+            runner.run("Close " + left.description(), () -> {
                 left.close();
                 return left;
-            }, closed -> { }, error -> LOG.warn("Closing {} failed", left.account().description(), error));
+            }, closed -> { }, error -> LOG.warn("Closing {} failed", left.description(), error));
         }
         return model;
     }
@@ -80,7 +80,7 @@ public final class AccountWindow {
     private void openConnectDialog(Optional<AccountConnector.Request> now, Runnable cancelled) {
         ConnectViewModel dialog = new ConnectViewModel(accounts::connector,
                 accounts.directories().lastConnectionFile(), runner, new FxMfaPrompt(), this::connected);
-        new ConnectDialog(stage, dialog, context == null ? null : context.account().description(), this::openDemo,
+        new ConnectDialog(stage, dialog, account == null ? null : account.description(), this::openDemo,
                 cancelled).show();
         dialog.open(now);
     }
@@ -120,8 +120,8 @@ public final class AccountWindow {
 
     /** At exit: closes the account (an AWS connection and its clients). */
     public void close() {
-        if (context != null) {
-            context.close();
+        if (account != null) {
+            account.close();
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import safetyconsole.AppContext;
 import safetyconsole.cloud.AccountConnector;
 import safetyconsole.settings.AppDirectories;
 
@@ -12,17 +11,17 @@ import safetyconsole.settings.AppDirectories;
 public final class Accounts {
 
     private final Supplier<AccountConnector> makeConnector;
-    private final Supplier<AppContext> demo;
-    private final Function<AccountConnector.Connection, AppContext> aws;
+    private final Supplier<OpenAccount> demo;
+    private final Function<AccountConnector.Connection, OpenAccount> aws;
     private final AppDirectories directories;
     private AccountConnector connector;
 
     /**
      * @param connector made on first use only (the AWS one reads the profile files and loads SDK code)
-     * @param aws       a context on a new connection; closing the context closes the connection
+     * @param aws       an account on a new connection; closing the account closes the connection
      */
-    public Accounts(Supplier<AccountConnector> connector, Supplier<AppContext> demo,
-                    Function<AccountConnector.Connection, AppContext> aws, AppDirectories directories) {
+    public Accounts(Supplier<AccountConnector> connector, Supplier<OpenAccount> demo,
+                    Function<AccountConnector.Connection, OpenAccount> aws, AppDirectories directories) {
         this.makeConnector = Objects.requireNonNull(connector);
         this.demo = Objects.requireNonNull(demo);
         this.aws = Objects.requireNonNull(aws);
@@ -38,11 +37,11 @@ public final class Accounts {
     }
 
     /** The built-in demo account, to go back to from a real one. */
-    public AppContext demo() {
+    public OpenAccount demo() {
         return demo.get();
     }
 
-    public AppContext aws(AccountConnector.Connection connection) {
+    public OpenAccount aws(AccountConnector.Connection connection) {
         return aws.apply(connection);
     }
 

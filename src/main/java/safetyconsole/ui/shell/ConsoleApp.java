@@ -13,17 +13,16 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-import safetyconsole.AppContext;
 import safetyconsole.cloud.AccountConnector;
 import safetyconsole.ui.common.FxTaskRunner;
 
 /**
- * The JavaFX application: one main window, on the context handed over by the launcher or on an AWS account it
+ * The JavaFX application: one main window, on the account handed over by the launcher or on an AWS account it
  * connects to first; the window can switch accounts later.
  */
 public final class ConsoleApp extends Application {
 
-    private static volatile CompletableFuture<AppContext> handedOver;
+    private static volatile CompletableFuture<OpenAccount> handedOver;
     private static volatile AccountConnector.Request connectFirst;
     private static volatile Accounts accounts;
     private static volatile boolean smokeTest;
@@ -33,10 +32,10 @@ public final class ConsoleApp extends Application {
     private final FxTaskRunner runner = new FxTaskRunner();
     private AccountWindow window;
 
-    /** Application.launch builds the instance itself; the context travels through these fields. */
-    public static void launch(CompletableFuture<AppContext> context, Accounts switchable, boolean smoke,
+    /** Application.launch builds the instance itself; the account travels through these fields. */
+    public static void launch(CompletableFuture<OpenAccount> account, Accounts switchable, boolean smoke,
                               Clock appClock) {
-        handedOver = Objects.requireNonNull(context);
+        handedOver = Objects.requireNonNull(account);
         accounts = Objects.requireNonNull(switchable);
         smokeTest = smoke;
         clock = Objects.requireNonNull(appClock);

@@ -19,7 +19,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -31,6 +30,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 import safetyconsole.cloud.App;
@@ -38,9 +38,9 @@ import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
 import safetyconsole.context.Mode;
 import safetyconsole.ui.attribution.TimelineWindow;
+import safetyconsole.ui.common.BannerView;
 import safetyconsole.ui.common.LazyTooltips;
-import safetyconsole.ui.audit.AuditWindow;
-import safetyconsole.ui.dialogs.AboutDialog;
+import safetyconsole.ui.common.NoticeBar;
 import safetyconsole.ui.dialogs.ArmDialog;
 import safetyconsole.ui.dialogs.ConfirmationDialog;
 import safetyconsole.ui.dialogs.ConfirmationViewModel;
@@ -51,6 +51,7 @@ import safetyconsole.guard.InstanceOperation;
 
 import safetyconsole.ui.icons.UiIcon;
 import safetyconsole.ui.stacks.StackContentView;
+import safetyconsole.ui.stacks.StackTab;
 
 /**
  * The main window: banner on top of everything, stack list left, the stack's contents right, status below.
@@ -59,29 +60,49 @@ import safetyconsole.ui.stacks.StackContentView;
  */
 public final class MainView extends BorderPane implements StackContentView.Actions {
 
+    /** The windows the main window opens beside itself, on the account it shows. */
+    public interface Windows {
+        void about(Window owner);
+
+        void auditLog(Window owner);
+    }
+
     private final MainViewModel model;
+    private final StackSelection stacks;
+    private final BannerViewModel banner;
+    private final ActionsViewModel actions;
+    private final MissingInstancesViewModel missing;
+    private final StatusLine statusLine;
+    private final Windows windows;
     private final Runnable connect;
     private final ListView<StackEntry> stackList = new ListView<>();
     private final StackContentView content;
     private final VBox notices = new VBox();
 
     /** @param connect opens the connect dialog */
-    public MainView(MainViewModel model, Runnable connect) {
+    public MainView(MainViewModel model, Windows windows, Runnable connect) {
         this.model = model;
+        this.stacks = model.stacks();
+        this.banner = model.banner();
+        this.actions = model.actions();
+        this.missing = model.missing();
+        this.statusLine = model.status();
+        this.windows = windows;
         this.connect = connect;
         setId("mainView");
-        content = new StackContentView(model.content(), this, model.changesAllowedProperty(), model.logRotation());
+        content = new StackContentView(stacks.content(), this, banner.changesAllowedProperty(),
+                stacks.logRotation());
 
-        setTop(new VBox(new BannerView(model.bannerProperty()), notices, missingBar(), impactBar(), toolbar()));
+        setTop(new VBox(new BannerView(banner.bannerProperty()), notices, missingBar(), impactBar(), toolbar()));
         setCenter(centre());
-        setBottom(statusBar());
+        setBottom(new StatusBar(statusLine));
 
         notices.setId("notices");
-        model.notices().addListener((ListChangeListener<String>) change -> showNotices());
+        banner.notices().addListener((ListChangeListener<String>) change -> showNotices());
         showNotices();
-        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> model.tick()));
+        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> banner.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
-        EventHandler<Event> activity = event -> model.noteActivity();
+        EventHandler<Event> activity = event -> banner.noteActivity();
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 ticker.stop();
@@ -99,34 +120,34 @@ public final class MainView extends BorderPane implements StackContentView.Actio
 
     @Override
     public void instances(InstanceOperation operation, List<Instance> selection) {
-        model.planInstances(operation, selection).ifPresent(this::confirm);
+        actions.planInstances(operation, selection).ifPresent(this::confirm);
     }
 
     @Override
     public void deleteLayer(Layer layer) {
-        model.planDeleteLayer(layer).ifPresent(this::confirm);
+        actions.planDeleteLayer(layer).ifPresent(this::confirm);
     }
 
     @Override
     public void deleteApp(App app) {
-        model.planDeleteApp(app).ifPresent(this::confirm);
+        actions.planDeleteApp(app).ifPresent(this::confirm);
     }
 
     @Override
     public void fixGroups(List<GroupDrift> selection, GroupFix fix) {
-        model.planFixGroups(selection, fix).ifPresent(this::confirm);
+        actions.planFixGroups(selection, fix).ifPresent(this::confirm);
     }
 
     @Override
     public void restartInstanceStore(List<GroupDrift> selection) {
-        model.planRestartInstanceStore(selection).ifPresent(this::confirm);
+        actions.planRestartInstanceStore(selection).ifPresent(this::confirm);
     }
 
     @Override
     public void editLayerGroups(Layer layer) {
-        model.content().inventory().ifPresent(inventory -> new LayerGroupsDialog(getScene().getWindow(),
-                model.bannerProperty(), layer, List.copyOf(inventory.groupsById().values()),
-                groups -> model.planUpdateLayerGroups(layer, groups).ifPresent(this::confirm)).show());
+        stacks.content().inventory().ifPresent(inventory -> new LayerGroupsDialog(getScene().getWindow(),
+                banner.bannerProperty(), layer, List.copyOf(inventory.groupsById().values()),
+                groups -> actions.planUpdateLayerGroups(layer, groups).ifPresent(this::confirm)).show());
     }
 
     private void confirm(ConfirmationViewModel confirmation) {
@@ -134,83 +155,50 @@ public final class MainView extends BorderPane implements StackContentView.Actio
     }
 
     private void openArmDialog() {
-        if (model.armableProperty().get() && model.bannerProperty().get() != null) {
-            new ArmDialog(getScene().getWindow(), model.bannerProperty(), model::arm).show();
+        if (banner.armableProperty().get() && banner.bannerProperty().get() != null) {
+            new ArmDialog(getScene().getWindow(), banner.bannerProperty(), banner::arm).show();
         }
     }
 
     /** Instances seen earlier and gone now, with a way to see who removed them. */
-    private HBox missingBar() {
-        Label text = new Label();
-        text.setId("missingText");
-        text.setWrapText(true);
-        text.setGraphic(new FontIcon(UiIcon.ALERT_OCTAGON));
+    private NoticeBar missingBar() {
         MenuButton who = new MenuButton("Who did it?");
         who.setId("missingWho");
-        who.setMinWidth(Region.USE_PREF_SIZE);
-        Button dismiss = new Button("Dismiss");
-        dismiss.setId("missingDismiss");
-        dismiss.setMinWidth(Region.USE_PREF_SIZE);
-        dismiss.setOnAction(event -> model.dismissMissing());
-        HBox bar = new HBox(10, text, who, dismiss);
-        bar.setId("missingBar");
-        bar.getStyleClass().addAll("notice", "missing-notice");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        model.missingProperty().addListener((obs, old, gone) -> {
-            bar.setVisible(gone != null);
-            bar.setManaged(gone != null);
-            text.setText(gone == null ? "" : gone.sentence());
+        NoticeBar bar = new NoticeBar("missing", UiIcon.ALERT_OCTAGON, missing::dismissMissing, who);
+        bar.getStyleClass().add("missing-notice");
+        missing.missingProperty().addListener((obs, old, gone) -> {
+            bar.show(gone == null ? null : gone.sentence());
             who.getItems().clear();
             if (gone != null) {
                 for (var instance : gone.gone()) {
                     MenuItem item = new MenuItem(instance.hostname() + " (" + instance.id() + ")");
-                    item.setOnAction(event -> model.timelineOf(instance)
+                    item.setOnAction(event -> missing.timelineOf(instance)
                             .ifPresent(timeline -> TimelineWindow.show(getScene().getWindow(), timeline)));
                     who.getItems().add(item);
                 }
             }
         });
-        bar.setVisible(false);
-        bar.setManaged(false);
         return bar;
     }
 
     @Override
     public void history(Instance instance) {
-        model.timelineOf(instance).ifPresent(timeline -> TimelineWindow.show(getScene().getWindow(), timeline));
+        missing.timelineOf(instance).ifPresent(timeline -> TimelineWindow.show(getScene().getWindow(), timeline));
     }
 
     /** After a layer's groups changed: who did not get it, and a way straight into fixing them. */
-    private HBox impactBar() {
-        Label text = new Label();
-        text.setId("impactText");
-        text.setWrapText(true);
-        text.setGraphic(new FontIcon(UiIcon.ALERT_OUTLINE));
+    private NoticeBar impactBar() {
         Button fix = new Button("Fix them now\u2026");
         fix.setId("impactFix");
-        fix.setOnAction(event -> model.planFixImpact().ifPresent(this::confirm));
-        Button dismiss = new Button("Dismiss");
-        dismiss.setId("impactDismiss");
-        dismiss.setOnAction(event -> model.dismissImpact());
-        fix.setMinWidth(Region.USE_PREF_SIZE);
-        dismiss.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(10, text, fix, dismiss);
-        bar.setId("impactBar");
-        bar.getStyleClass().add("notice");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        model.impactProperty().addListener((obs, old, impact) -> {
-            bar.setVisible(impact != null);
-            bar.setManaged(impact != null);
-            text.setText(impact == null ? "" : impact.text());
+        fix.setOnAction(event -> actions.planFixImpact().ifPresent(this::confirm));
+        NoticeBar bar = new NoticeBar("impact", UiIcon.ALERT_OUTLINE, actions::dismissImpact, fix);
+        actions.impactProperty().addListener((obs, old, impact) -> {
+            bar.show(impact == null ? null : impact.text());
             fix.setVisible(impact != null && impact.pendingInstances() > 0);
             if (impact != null) {
-                content.selectTab(3);
+                content.select(StackTab.SECURITY_GROUPS);
             }
         });
-        bar.setVisible(false);
-        bar.setManaged(false);
         return bar;
     }
 
@@ -218,18 +206,19 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         Button refresh = new Button("Refresh", new FontIcon(UiIcon.REFRESH));
         refresh.setId("refreshButton");
         LazyTooltips.install(refresh, "Read the account again (F5 or Ctrl+R)");
-        refresh.setOnAction(event -> model.refresh());
-        refresh.disableProperty().bind(model.status().loadingProperty());
+        refresh.setOnAction(event -> stacks.refresh());
+        refresh.disableProperty().bind(statusLine.loadingProperty());
         Button arm = new Button("Arm\u2026", new FontIcon(UiIcon.ALERT_OCTAGON));
         arm.setId("armButton");
-        LazyTooltips.install(arm, "Allow changes to this production-like stack for a while, with a reason (Ctrl+Shift+A)");
+        LazyTooltips.install(arm,
+                "Allow changes to this production-like stack for a while, with a reason (Ctrl+Shift+A)");
         arm.setOnAction(event -> openArmDialog());
         Button disarm = new Button("Disarm", new FontIcon(UiIcon.LOCK));
         disarm.setId("disarmButton");
-        disarm.setOnAction(event -> model.disarm());
-        var armed = Bindings.createBooleanBinding(() -> model.bannerProperty().get() != null
-                && model.bannerProperty().get().mode() == Mode.ARMED, model.bannerProperty());
-        arm.visibleProperty().bind(model.armableProperty().and(armed.not()));
+        disarm.setOnAction(event -> banner.disarm());
+        var armed = Bindings.createBooleanBinding(() -> banner.bannerProperty().get() != null
+                && banner.bannerProperty().get().mode() == Mode.ARMED, banner.bannerProperty());
+        arm.visibleProperty().bind(banner.armableProperty().and(armed.not()));
         arm.managedProperty().bind(arm.visibleProperty());
         disarm.visibleProperty().bind(armed);
         disarm.managedProperty().bind(disarm.visibleProperty());
@@ -259,17 +248,17 @@ public final class MainView extends BorderPane implements StackContentView.Actio
 
     private SplitPane centre() {
         stackList.setId("stackList");
-        stackList.setItems(model.stacks());
+        stackList.setItems(stacks.stacks());
         stackList.setCellFactory(list -> new StackListCell());
         stackList.setMinWidth(200);
         Label empty = new Label("No stacks yet.");
         stackList.setPlaceholder(empty);
         stackList.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
-            if (entry != null && !entry.equals(model.selectedStackProperty().get())) {
-                model.select(entry);
+            if (entry != null && !entry.equals(stacks.selectedStackProperty().get())) {
+                stacks.select(entry);
             }
         });
-        model.selectedStackProperty().addListener((obs, old, entry) -> {
+        stacks.selectedStackProperty().addListener((obs, old, entry) -> {
             if (entry == null) {
                 stackList.getSelectionModel().clearSelection();
             } else if (!entry.equals(stackList.getSelectionModel().getSelectedItem())) {
@@ -278,7 +267,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         });
         MenuItem deleteStack = new MenuItem("Delete stack\u2026", new FontIcon(UiIcon.DELETE_OUTLINE));
         deleteStack.setId("deleteStackItem");
-        deleteStack.setOnAction(event -> model.planDeleteStack().ifPresent(this::confirm));
+        deleteStack.setOnAction(event -> actions.planDeleteStack().ifPresent(this::confirm));
         stackList.setContextMenu(new ContextMenu(deleteStack));
         SplitPane split = new SplitPane(stackList, content);
         split.setDividerPositions(0.2);
@@ -286,36 +275,9 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         return split;
     }
 
-    private HBox statusBar() {
-        ProgressBar progress = new ProgressBar();
-        progress.setId("progress");
-        progress.setPrefWidth(120);
-        progress.visibleProperty().bind(model.status().loadingProperty());
-        progress.managedProperty().bind(model.status().loadingProperty());
-        Label status = new Label();
-        status.setId("statusLabel");
-        status.textProperty().bind(model.status().textProperty());
-        status.graphicProperty().bind(Bindings.createObjectBinding(
-                () -> model.status().kindProperty().get() == StatusLine.Kind.ERROR
-                        ? new FontIcon(UiIcon.ALERT_CIRCLE_OUTLINE) : null,
-                model.status().kindProperty()));
-        model.status().kindProperty().addListener((obs, old, kind) -> {
-            status.getStyleClass().remove("status-error");
-            if (kind == StatusLine.Kind.ERROR) {
-                status.getStyleClass().add("status-error");
-            }
-        });
-        HBox bar = new HBox(10, progress, status);
-        bar.setId("statusBar");
-        bar.getStyleClass().add("status-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 10, 4, 10));
-        return bar;
-    }
-
     private void showNotices() {
         notices.getChildren().clear();
-        for (String notice : model.notices()) {
+        for (String notice : banner.notices()) {
             Label label = new Label(notice, new FontIcon(UiIcon.ALERT_OUTLINE));
             label.getStyleClass().add("notice");
             label.setWrapText(true);
@@ -326,15 +288,14 @@ public final class MainView extends BorderPane implements StackContentView.Actio
 
     private void installShortcuts() {
         var accelerators = getScene().getAccelerators();
-        accelerators.put(new KeyCodeCombination(KeyCode.F5), model::refresh);
+        accelerators.put(new KeyCodeCombination(KeyCode.F5), stacks::refresh);
         accelerators.put(new KeyCodeCombination(KeyCode.F1), this::openAbout);
-        accelerators.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), model::refresh);
+        accelerators.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), stacks::refresh);
         accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), stackList::requestFocus);
-        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(0));
-        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(1));
-        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(2));
-        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(3));
-        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), () -> content.selectTab(4));
+        for (StackTab tab : StackTab.values()) {
+            accelerators.put(new KeyCodeCombination(tab.shortcutKey(), KeyCombination.SHORTCUT_DOWN),
+                    () -> content.select(tab));
+        }
         accelerators.put(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::openArmDialog);
         accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
@@ -344,11 +305,11 @@ public final class MainView extends BorderPane implements StackContentView.Actio
     }
 
     private void openAbout() {
-        new AboutDialog(getScene().getWindow(), model.app()).show();
+        windows.about(getScene().getWindow());
     }
 
     private void openAuditLog() {
-        AuditWindow.show(getScene().getWindow(), model.app().auditLog(), model.runner());
+        windows.auditLog(getScene().getWindow());
     }
 
     /** Where keyboard focus starts: the stack list, so arrows move between stacks at once. */

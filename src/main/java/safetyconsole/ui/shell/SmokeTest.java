@@ -31,7 +31,7 @@ final class SmokeTest {
         }, "smoke-test-timeout");
         timeout.setDaemon(true);
         timeout.start();
-        model.bannerProperty().addListener((obs, old, banner) -> {
+        model.banner().bannerProperty().addListener((obs, old, banner) -> {
             if (banner != null) {
                 // The banner is drawn in the next pulse; report after it.
                 Runnable afterPulse = new Runnable() {

@@ -10,6 +10,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 
+import safetyconsole.guard.ExecutionReport;
+import safetyconsole.ui.common.ErrorMessages;
+import safetyconsole.ui.dialogs.ExecutionSummary;
+
 /**
  * The main window's status line: the last sentence, whether it reports progress or a failure, and whether any
  * background work started with {@link #begin} is still running.
@@ -44,6 +48,21 @@ public final class StatusLine {
 
     void error(String message) {
         say(message, Kind.ERROR);
+    }
+
+    /** A failure: what failed, then why in the user's words (the trace is the caller's to log). */
+    void failed(String what, Throwable error) {
+        error(what + ". " + ErrorMessages.sentence(error));
+    }
+
+    /** What a confirmed plan did (or why it stopped). */
+    void report(ExecutionReport report) {
+        String summary = ExecutionSummary.sentence(report);
+        if (report.status() == ExecutionReport.Status.DONE) {
+            info(summary);
+        } else {
+            error(summary);
+        }
     }
 
     private void say(String message, Kind newKind) {

@@ -2,11 +2,10 @@ package safetyconsole.ui.stacks;
 
 import static safetyconsole.ui.common.Tables.column;
 
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -64,6 +63,7 @@ public final class StackContentView extends TabPane {
     private final Actions actions;
     private final ObservableBooleanValue changesAllowed;
     private final GridPane details = new GridPane();
+    private final Map<StackTab, Tab> tabs = new EnumMap<>(StackTab.class);
 
     public StackContentView(StackContentViewModel model, Actions actions, ObservableBooleanValue changesAllowed,
                             LogRotationViewModel logRotation) {
@@ -72,17 +72,24 @@ public final class StackContentView extends TabPane {
         this.changesAllowed = changesAllowed;
         setId("stackContent");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        getTabs().addAll(instancesTab(), lazyTab("Layers", this::layersView), lazyTab("Apps", this::appsView),
-                lazyTab("Security groups", () -> new DriftView(model.drift(), actions, changesAllowed)),
-                lazyTab("Log rotation", () -> new LogRotationView(logRotation)));
+        for (StackTab tab : StackTab.values()) {
+            tabs.put(tab, switch (tab) {
+                case INSTANCES -> tab(tab, instancesView());
+                case LAYERS -> lazyTab(tab, this::layersView);
+                case APPS -> lazyTab(tab, this::appsView);
+                case SECURITY_GROUPS -> lazyTab(tab, () -> new DriftView(model.drift(), actions, changesAllowed));
+                case LOG_ROTATION -> lazyTab(tab, () -> new LogRotationView(logRotation));
+            });
+            getTabs().add(tabs.get(tab));
+        }
         model.details().addListener((javafx.collections.ListChangeListener<InstanceDetails.Line>) change -> showDetails());
     }
 
-    public void selectTab(int index) {
-        getSelectionModel().select(index);
+    public void select(StackTab tab) {
+        getSelectionModel().select(tabs.get(tab));
     }
 
-    private Tab instancesTab() {
+    private javafx.scene.Node instancesView() {
         TableView<InstanceRow> table = table("instancesTable", model.instances());
         table.getColumns().add(column("Hostname", 120, InstanceRow::hostname));
         table.getColumns().add(column("Status", 80, InstanceRow::status));
@@ -126,7 +133,7 @@ public final class StackContentView extends TabPane {
         SplitPane split = new SplitPane(tableWithActions, detailsScroll);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
-        return tab("Instances", split);
+        return split;
     }
 
     private javafx.scene.Node layersView() {
@@ -226,9 +233,9 @@ public final class StackContentView extends TabPane {
         return table;
     }
 
-    private static Tab tab(String title, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setId(title.toLowerCase(Locale.ROOT).replace(" ", "") + "Tab");
+    private static Tab tab(StackTab which, javafx.scene.Node content) {
+        Tab tab = new Tab(which.title(), content);
+        tab.setId(which.id());
         return tab;
     }
 
@@ -236,8 +243,8 @@ public final class StackContentView extends TabPane {
      * A tab whose content is built the first time it is shown: hidden tabs (tables, trees, a chart) would
      * otherwise be styled and laid out before the window first appears.
      */
-    private static Tab lazyTab(String title, Supplier<javafx.scene.Node> content) {
-        Tab tab = tab(title, null);
+    private static Tab lazyTab(StackTab which, Supplier<javafx.scene.Node> content) {
+        Tab tab = tab(which, null);
         tab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && tab.getContent() == null) {
                 tab.setContent(content.get());

@@ -101,16 +101,16 @@ class AwsAccountTest {
     void aSlowIamDelaysTheFirstBannerByTheAliasWaitAtMostAndLaterOnesNotAtAll() {
         try (LocalAwsPeer iam = new LocalAwsPeer()) {
             iam.script(LocalAwsPeer.Reply.error(403, "AccessDenied", "slow").delayedBy(
-                    AwsAccount.ALIAS_WAIT.toMillis() + 3_000));
+                    AwsIdentity.ALIAS_WAIT.toMillis() + 3_000));
             AwsAccount slow = world.account(profiles, "test", MfaPrompt.NONE, RequestPacer.perSecond(100),
                     iam.endpoint());
 
             long started = System.nanoTime();
             assertThat(slow.accountAlias()).isEmpty();
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(AwsAccount.ALIAS_WAIT.plusSeconds(2));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(AwsIdentity.ALIAS_WAIT.plusSeconds(2));
             long again = System.nanoTime();
             assertThat(slow.accountAlias()).isEmpty();
-            assertThat(Duration.ofNanos(System.nanoTime() - again)).isLessThan(AwsAccount.ALIAS_WAIT);
+            assertThat(Duration.ofNanos(System.nanoTime() - again)).isLessThan(AwsIdentity.ALIAS_WAIT);
         }
     }
 
@@ -123,10 +123,12 @@ class AwsAccountTest {
                 TrailQuery.Attribute.EVENT_SOURCE, "opsworks.amazonaws.com", Instant.parse("2000-01-01T00:00:00Z"),
                 Instant.parse("2100-01-01T00:00:00Z")));
 
-        assertThat(events).extracting(TrailEvent::eventName).containsExactlyInAnyOrder("DeleteInstance", "StopInstance");
+        assertThat(events).extracting(TrailEvent::eventName)
+                .containsExactlyInAnyOrder("DeleteInstance", "StopInstance");
         assertThat(world.peer.requests("LookupEvents").size() - before).isEqualTo(2);
         assertThat(paced.get()).isEqualTo(2);
-        TrailEvent delete = events.stream().filter(e -> e.eventName().equals("DeleteInstance")).findFirst().orElseThrow();
+        TrailEvent delete = events.stream().filter(e -> e.eventName().equals("DeleteInstance"))
+                .findFirst().orElseThrow();
         assertThat(delete.principalArn()).startsWith("arn:aws:");
         assertThat(delete.requestParameters()).containsKey("instanceId");
         assertThat(delete.resourceIds()).contains(delete.requestParameters().get("instanceId"));
@@ -141,7 +143,8 @@ class AwsAccountTest {
 
         var sent = world.peer.requests("LookupEvents").get(world.peer.requests("LookupEvents").size() - 1);
         assertThat(sent.region()).isEqualTo("eu-west-1");
-        assertThat(sent.body().path("LookupAttributes").path(0).path("AttributeKey").asText()).isEqualTo("ResourceName");
+        assertThat(sent.body().path("LookupAttributes").path(0).path("AttributeKey").asText())
+                .isEqualTo("ResourceName");
         assertThat(sent.body().path("LookupAttributes").path(0).path("AttributeValue").asText()).isEqualTo("i-0123");
         assertThat(sent.body().path("StartTime").asLong()).isEqualTo(from.getEpochSecond());
         assertThat(sent.body().path("EndTime").asLong()).isEqualTo(to.getEpochSecond());
@@ -185,7 +188,8 @@ class AwsAccountTest {
         List<String> before = account.describeEc2Instances(AwsTestWorld.STACK_REGION, List.of(other)).get(0)
                 .securityGroups().stream().map(GroupRef::id).toList();
 
-        assertThatThrownBy(() -> account.modifyInstanceGroups(RAILS_APP1, other, List.of(world.id("sg-0aaa000000000001")),
+        assertThatThrownBy(() -> account.modifyInstanceGroups(RAILS_APP1, other,
+                List.of(world.id("sg-0aaa000000000001")),
                 confirmation(STACK, Operation.MODIFY_INSTANCE_GROUPS, RAILS_APP1)))
                 .isInstanceOfSatisfying(CloudException.class,
                         e -> assertThat(e.kind()).isEqualTo(CloudException.Kind.CONFLICT));

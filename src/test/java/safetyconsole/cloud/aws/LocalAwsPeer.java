@@ -147,7 +147,8 @@ final class LocalAwsPeer implements AutoCloseable {
             }
             Matcher scope = SCOPE.matcher(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             boolean signed = scope.find();
-            Request request = new Request(operation, body, signed ? scope.group(2) : null, signed ? scope.group(1) : null);
+            Request request = new Request(operation, body, signed ? scope.group(2) : null,
+                    signed ? scope.group(1) : null);
             requests.add(request);
             Reply reply = next(request);
             if (reply.delayMillis() > 0) {

@@ -44,7 +44,8 @@ class DemoOperationsTest {
     void confirmationForAnotherOperationIsRefusedAndNothingChanges() {
         Instance app5 = instance("shop-prod", "rails-app5");
 
-        assertThatThrownBy(() -> account.deleteInstance(app5.id(), false, false, confirm(Operation.START_INSTANCE, app5)))
+        assertThatThrownBy(() -> account.deleteInstance(app5.id(), false, false,
+                confirm(Operation.START_INSTANCE, app5)))
                 .isInstanceOf(UnconfirmedMutationException.class);
         assertThat(instance("shop-prod", "rails-app5").status()).isEqualTo(InstanceStatus.STOPPED);
     }
@@ -94,33 +95,34 @@ class DemoOperationsTest {
 
         account.deleteInstance(v2App7.id(), false, false, confirm(Operation.DELETE_INSTANCE, v2App7));
 
-        assertThat(account.world().elasticIps()).containsEntry(address, null);
-        assertThat(account.world().volumes()).containsValue(null).doesNotContainValue(v2App7.id());
+        assertThat(account.world().ec2().elasticIps()).containsEntry(address, null);
+        assertThat(account.world().ec2().volumes()).containsValue(null).doesNotContainValue(v2App7.id());
         assertThat(account.describeEc2Instances("us-east-1", List.of(v2App7.ec2InstanceId()))).isEmpty();
     }
 
     @Test
     void deleteWithElasticIpAndVolumesReleasesBoth() {
         Instance v2App7 = instance("shop-prod-v2", "rails-app7");
-        int volumesBefore = account.world().volumes().size();
+        int volumesBefore = account.world().ec2().volumes().size();
         long detachedBefore = detachedVolumes();
 
         account.deleteInstance(v2App7.id(), true, true, confirm(Operation.DELETE_INSTANCE, v2App7));
 
-        assertThat(account.world().elasticIps()).doesNotContainKey(v2App7.elasticIp());
-        assertThat(account.world().volumes()).hasSize(volumesBefore - 1).doesNotContainValue(v2App7.id());
+        assertThat(account.world().ec2().elasticIps()).doesNotContainKey(v2App7.elasticIp());
+        assertThat(account.world().ec2().volumes()).hasSize(volumesBefore - 1).doesNotContainValue(v2App7.id());
         assertThat(detachedVolumes()).isEqualTo(detachedBefore);
     }
 
     private long detachedVolumes() {
-        return account.world().volumes().values().stream().filter(Objects::isNull).count();
+        return account.world().ec2().volumes().values().stream().filter(Objects::isNull).count();
     }
 
     @Test
     void deleteOfOnlineInstanceIsAConflict() {
         Instance app1 = instance("shop-prod", "rails-app1");
 
-        assertThatThrownBy(() -> account.deleteInstance(app1.id(), false, false, confirm(Operation.DELETE_INSTANCE, app1)))
+        assertThatThrownBy(() -> account.deleteInstance(app1.id(), false, false,
+                confirm(Operation.DELETE_INSTANCE, app1)))
                 .isInstanceOfSatisfying(CloudException.class,
                         e -> assertThat(e.kind()).isEqualTo(CloudException.Kind.CONFLICT));
     }
@@ -154,7 +156,8 @@ class DemoOperationsTest {
 
         assertThatThrownBy(() -> account.rebootInstance(app5.id(), confirm(Operation.REBOOT_INSTANCE, app5)))
                 .isInstanceOf(CloudException.class);
-        assertThat(account.rebootInstance(app1.id(), confirm(Operation.REBOOT_INSTANCE, app1)).requestId()).isNotBlank();
+        assertThat(account.rebootInstance(app1.id(), confirm(Operation.REBOOT_INSTANCE, app1)).requestId())
+                .isNotBlank();
     }
 
     @Test
@@ -191,7 +194,8 @@ class DemoOperationsTest {
         account.startInstance(app5.id(), confirm(Operation.START_INSTANCE, app5));
 
         List<TrailEvent> events = account.lookupTrailEvents(new TrailQuery("us-east-1",
-                TrailQuery.Attribute.EVENT_NAME, "StartInstance", NOW.minus(Duration.ofMinutes(1)), NOW.plusSeconds(60)));
+                TrailQuery.Attribute.EVENT_NAME, "StartInstance", NOW.minus(Duration.ofMinutes(1)),
+                NOW.plusSeconds(60)));
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.userName()).isEqualTo("demo-operator");
             assertThat(e.eventTime()).isEqualTo(NOW);

@@ -17,7 +17,8 @@ import safetyconsole.testing.TestClocks;
 /** Builds small demo accounts for tests, through the same simulated OpsWorks rules as the seed. */
 public final class DemoScenario {
 
-    private final DemoWorld world = new DemoWorld(3L, Instant.parse("2026-01-01T00:00:00Z"), "111122223333", "us-east-1");
+    private final DemoWorld world = new DemoWorld(3L, Instant.parse("2026-01-01T00:00:00Z"), "111122223333",
+            "us-east-1");
     private final DemoAccount account = new DemoAccount(world);
 
     public DemoAccount account() {
@@ -30,7 +31,7 @@ public final class DemoScenario {
     }
 
     public SecurityGroup group(Stack stack, String name) {
-        return world.addSecurityGroup(stack.region(), stack.vpcId(), name, "");
+        return world.ec2().addSecurityGroup(stack.region(), stack.vpcId(), name, "");
     }
 
     public Layer layer(Stack stack, String name, LayerType type, SecurityGroup... groups) {
@@ -55,11 +56,12 @@ public final class DemoScenario {
     }
 
     public void deleteGroup(SecurityGroup group) {
-        world.deleteSecurityGroup(group.id());
+        world.ec2().deleteSecurityGroup(group.id());
     }
 
     public List<String> groupNames(Instance instance) {
-        return world.ec2Instances("us-east-1", List.of(world.findInstance(instance.id()).orElseThrow().ec2InstanceId()))
+        String ec2Id = world.opsworks().findInstance(instance.id()).orElseThrow().ec2InstanceId();
+        return world.ec2().instances("us-east-1", List.of(ec2Id))
                 .get(0).securityGroups().stream().map(g -> g.name()).toList();
     }
 }

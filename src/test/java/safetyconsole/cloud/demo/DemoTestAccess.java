@@ -10,7 +10,7 @@ public final class DemoTestAccess {
 
     public static void rename(DemoAccount account, String stackId, String newName) {
         synchronized (account.world()) {
-            account.world().renameStack(stackId, newName);
+            account.world().opsworks().renameStack(stackId, newName);
         }
     }
 
@@ -34,7 +34,7 @@ public final class DemoTestAccess {
 
     public static void setEc2GroupsBehindTheBack(DemoAccount account, String instanceId, List<String> groupIds) {
         synchronized (account.world()) {
-            String ec2Id = account.world().findInstance(instanceId).orElseThrow().ec2InstanceId();
+            String ec2Id = account.world().opsworks().findInstance(instanceId).orElseThrow().ec2InstanceId();
             account.world().modifyInstanceGroups(instanceId, ec2Id, groupIds, null);
         }
     }

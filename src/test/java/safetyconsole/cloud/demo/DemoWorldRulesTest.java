@@ -35,8 +35,8 @@ class DemoWorldRulesTest {
     void setUp() {
         world = new DemoWorld(1L, Instant.parse("2026-01-01T00:00:00Z"), "111122223333", "us-east-1");
         stack = world.addStack("s", "eu-west-1", "vpc-1", Map.of(), null, true, null);
-        appGroup = world.addSecurityGroup("eu-west-1", "vpc-1", "app", "");
-        addedLater = world.addSecurityGroup("eu-west-1", "vpc-1", "later", "");
+        appGroup = world.ec2().addSecurityGroup("eu-west-1", "vpc-1", "app", "");
+        addedLater = world.ec2().addSecurityGroup("eu-west-1", "vpc-1", "later", "");
         rails = world.addLayer(stack.id(), "Rails", "rails", LayerType.RAILS_APP, List.of(appGroup.id()));
     }
 
@@ -72,7 +72,7 @@ class DemoWorldRulesTest {
     @Test
     void stackWithoutOpsworksGroupsGetsOnlyCustomGroups() {
         Stack own = world.addStack("own", "eu-west-1", "vpc-2", Map.of(), null, false, null);
-        SecurityGroup group = world.addSecurityGroup("eu-west-1", "vpc-2", "mine", "");
+        SecurityGroup group = world.ec2().addSecurityGroup("eu-west-1", "vpc-2", "mine", "");
         Layer layer = world.addLayer(own.id(), "Rails", "rails", LayerType.RAILS_APP, List.of(group.id()));
         Instance created = world.createInstance(own.id(), "x", List.of(layer.id()), RootDeviceType.EBS, "t3", "a");
 
@@ -108,7 +108,7 @@ class DemoWorldRulesTest {
 
         Instance stopped = world.stopInstance(online.id(), null);
         assertThat(stopped.ec2Id()).isEmpty();
-        assertThat(world.ec2Instances("eu-west-1", List.of(firstEc2))).isEmpty();
+        assertThat(world.ec2().instances("eu-west-1", List.of(firstEc2))).isEmpty();
 
         Instance restarted = world.startInstance(online.id(), null);
         assertThat(restarted.ec2InstanceId()).isNotEqualTo(firstEc2);
@@ -135,7 +135,7 @@ class DemoWorldRulesTest {
         assertThatThrownBy(() -> world.deleteInstance(online.id(), null))
                 .isInstanceOfSatisfying(CloudException.class,
                         e -> assertThat(e.kind()).isEqualTo(CloudException.Kind.CONFLICT));
-        assertThat(world.findInstance(online.id())).isPresent();
+        assertThat(world.opsworks().findInstance(online.id())).isPresent();
     }
 
     @Test
@@ -145,8 +145,8 @@ class DemoWorldRulesTest {
 
         world.deleteInstance(online.id(), null);
 
-        assertThat(world.findInstance(online.id())).isEmpty();
-        assertThat(world.ec2Instances("eu-west-1", List.of(online.ec2InstanceId()))).isEmpty();
+        assertThat(world.opsworks().findInstance(online.id())).isEmpty();
+        assertThat(world.ec2().instances("eu-west-1", List.of(online.ec2InstanceId()))).isEmpty();
     }
 
     @Test
@@ -169,11 +169,11 @@ class DemoWorldRulesTest {
     @Test
     void deletedGroupStaysInLayerButIsNotAttachedAtLaunch() {
         world.updateLayerSecurityGroups(rails.id(), List.of(appGroup.id(), addedLater.id()));
-        world.deleteSecurityGroup(addedLater.id());
+        world.ec2().deleteSecurityGroup(addedLater.id());
 
         Instance online = world.startInstance(create("a", RootDeviceType.EBS).id(), null);
 
-        assertThat(world.layersOf(stack.id()).get(0).customSecurityGroupIds()).contains(addedLater.id());
+        assertThat(world.opsworks().layersOf(stack.id()).get(0).customSecurityGroupIds()).contains(addedLater.id());
         assertThat(groupNames(online)).doesNotContain("later");
     }
 
@@ -181,8 +181,8 @@ class DemoWorldRulesTest {
     void ec2LookupsAreScopedToTheStackRegion() {
         Instance online = world.startInstance(create("a", RootDeviceType.EBS).id(), null);
 
-        assertThat(world.ec2Instances("us-east-1", List.of(online.ec2InstanceId()))).isEmpty();
-        assertThat(world.ec2Instances("eu-west-1", List.of(online.ec2InstanceId()))).hasSize(1);
+        assertThat(world.ec2().instances("us-east-1", List.of(online.ec2InstanceId()))).isEmpty();
+        assertThat(world.ec2().instances("eu-west-1", List.of(online.ec2InstanceId()))).hasSize(1);
     }
 
     @Test
@@ -213,7 +213,7 @@ class DemoWorldRulesTest {
     }
 
     private Ec2Instance ec2(String ec2Id) {
-        return world.ec2Instances("eu-west-1", List.of(ec2Id)).get(0);
+        return world.ec2().instances("eu-west-1", List.of(ec2Id)).get(0);
     }
 
     private List<String> groupNames(Instance instance) {

@@ -106,16 +106,19 @@ class SnapshotTrailTest {
     @Test
     void aRecordThatIsNotJsonIsNamedByItsPath() throws IOException {
         Path file = snapshot.resolve("cloudtrail/opsworks-us-east-1.json");
-        Files.writeString(file, Files.readString(file).replaceFirst("\"CloudTrailEvent\": \"\\{", "\"CloudTrailEvent\": \"{{"));
+        Files.writeString(file, Files.readString(file)
+                .replaceFirst("\"CloudTrailEvent\": \"\\{", "\"CloudTrailEvent\": \"{{"));
 
         assertThatThrownBy(() -> SnapshotAccount.open(snapshot)).isInstanceOf(SnapshotException.class)
-                .hasMessageContaining("opsworks-us-east-1.json").hasMessageContaining("Events[0].CloudTrailEvent is not valid JSON");
+                .hasMessageContaining("opsworks-us-east-1.json")
+                .hasMessageContaining("Events[0].CloudTrailEvent is not valid JSON");
     }
 
     @Test
     void aMissingFieldInsideTheRecordIsNamedByItsPath() throws IOException {
         Path file = snapshot.resolve("cloudtrail/opsworks-us-east-1.json");
-        Files.writeString(file, Files.readString(file).replaceFirst("\\\\\"awsRegion\\\\\":\\\\\"us-east-1\\\\\",", ""));
+        Files.writeString(file, Files.readString(file)
+                .replaceFirst("\\\\\"awsRegion\\\\\":\\\\\"us-east-1\\\\\",", ""));
 
         assertThatThrownBy(() -> SnapshotAccount.open(snapshot)).isInstanceOf(SnapshotException.class)
                 .hasMessageContaining("Events[0].CloudTrailEvent.awsRegion is missing");

@@ -1,12 +1,11 @@
 package safetyconsole.ui.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static safetyconsole.ui.shell.MainModels.onTheDemo;
+import static safetyconsole.ui.shell.MainModels.select;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +19,7 @@ import safetyconsole.testing.TestApps;
 import safetyconsole.ui.common.InlineTaskRunner;
 import safetyconsole.ui.dialogs.ConfirmationViewModel;
 import safetyconsole.ui.shell.MainViewModel;
+import safetyconsole.ui.shell.OpenAccount;
 import safetyconsole.testing.TestClocks;
 
 class TimelineViewModelTest {
@@ -29,17 +29,14 @@ class TimelineViewModelTest {
 
     @Test
     void theDemosMissingInstanceLeadsToAlicesDeleteInTheWrongStack() {
-        AppContext app = AppContext.demo(Optional.empty(), Duration.ZERO,
-                new safetyconsole.settings.AppDirectories(dir.resolve("c"), dir.resolve("d"), dir.resolve("l")), TestClocks.fixed());
-        MainViewModel model = new MainViewModel(app, new InlineTaskRunner());
-        model.refresh();
+        MainViewModel model = onTheDemo(dir);
         select(model, "shop-prod");
 
-        MissingInstances gone = model.missingProperty().get();
+        MissingInstances gone = model.missing().missingProperty().get();
         assertThat(gone.gone()).extracting(g -> g.hostname()).containsExactly("rails-app7");
         assertThat(gone.sentence()).contains("Rails App Server had 7, now 6");
 
-        TimelineViewModel timeline = model.timelineOf(gone.gone().get(0)).orElseThrow();
+        TimelineViewModel timeline = model.missing().timelineOf(gone.gone().get(0)).orElseThrow();
         timeline.load();
 
         List<TimelineViewModel.Row> rows = timeline.rows();
@@ -55,16 +52,18 @@ class TimelineViewModelTest {
     void aDeletionFromThisConsoleShowsItsAuditEntryBesideCloudTrail() {
         DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
         AppContext app = TestApps.of(account, account, dir, TestClocks.fixed());
-        MainViewModel model = new MainViewModel(app, new InlineTaskRunner());
-        model.refresh();
+        MainViewModel model = new OpenAccount(app).model(new InlineTaskRunner());
+        model.stacks().refresh();
         select(model, "shop-dev");
-        Instance app1 = model.content().instances().stream().filter(r -> r.hostname().equals("dev-app1")).findFirst()
+        Instance app1 = model.stacks().content().instances().stream().filter(r -> r.hostname().equals("dev-app1"))
+                .findFirst()
                 .orElseThrow().instance();
-        ConfirmationViewModel stop = model.planInstances(InstanceOperation.STOP_INSTANCE, List.of(app1)).orElseThrow();
+        ConfirmationViewModel stop = model.actions().planInstances(InstanceOperation.STOP_INSTANCE, List.of(app1))
+                .orElseThrow();
         stop.typedProperty().set("shop-dev");
         stop.confirm();
 
-        TimelineViewModel timeline = model.timelineOf(app1).orElseThrow();
+        TimelineViewModel timeline = model.missing().timelineOf(app1).orElseThrow();
         timeline.load();
 
         assertThat(timeline.rows()).anySatisfy(row -> {
@@ -73,40 +72,6 @@ class TimelineViewModelTest {
             assertThat(row.details()).contains("typed \"shop-dev\"");
         });
         assertThat(timeline.rows()).anySatisfy(row -> assertThat(row.what()).startsWith("TerminateInstances"));
-    }
-
-    @Test
-    void anInstanceThatNeverHadAnEc2InstanceHasNoTimelineAndSaysWhy() {
-        DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
-        MainViewModel model = new MainViewModel(TestApps.of(account, account, dir, TestClocks.fixed()),
-                new InlineTaskRunner());
-        model.refresh();
-        select(model, "shop-dev");
-        Instance tools = model.content().instances().stream().filter(r -> r.hostname().equals("dev-tools1"))
-                .findFirst().orElseThrow().instance();
-
-        assertThat(model.timelineOf(tools)).isEmpty();
-        assertThat(model.status().textProperty().get()).contains("dev-tools1 has had no EC2 instance");
-    }
-
-    @Test
-    void dismissingTheMissingAlertKeepsItAwayAfterRefresh() {
-        AppContext app = AppContext.demo(Optional.empty(), Duration.ZERO,
-                new safetyconsole.settings.AppDirectories(dir.resolve("c"), dir.resolve("d"), dir.resolve("l")), TestClocks.fixed());
-        MainViewModel model = new MainViewModel(app, new InlineTaskRunner());
-        model.refresh();
-        select(model, "shop-prod");
-        model.refresh();
-        assertThat(model.missingProperty().get()).as("still reported after a refresh").isNotNull();
-
-        model.dismissMissing();
-        model.refresh();
-
-        assertThat(model.missingProperty().get()).isNull();
-    }
-
-    private static void select(MainViewModel model, String name) {
-        model.select(model.stacks().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow());
     }
 
     private static int indexOf(List<TimelineViewModel.Row> rows, String what) {

@@ -36,6 +36,7 @@ import safetyconsole.ui.common.FxTaskRunner;
 import safetyconsole.ui.shell.AccountWindow;
 import safetyconsole.ui.shell.ConsoleApp;
 import safetyconsole.ui.shell.Accounts;
+import safetyconsole.ui.shell.OpenAccount;
 import safetyconsole.testing.TestClocks;
 
 /** The connect dialog in the real main window, on a fake connector: opened with Ctrl+Shift+K. */
@@ -54,8 +55,10 @@ class ConnectDialogFxTest {
         AppDirectories directories = new AppDirectories(files.resolve("config"), files.resolve("data"),
                 files.resolve("logs"));
         DemoAccount demo = DemoAccount.seeded(TestClocks.fixed());
-        Accounts accounts = new Accounts(() -> connector, () -> TestApps.of(demo, demo, files, TestClocks.fixed()),
-                connection -> TestApps.of(connection, connection, files, TestClocks.fixed()), directories);
+        Accounts accounts = new Accounts(() -> connector,
+                () -> new OpenAccount(TestApps.of(demo, demo, files, TestClocks.fixed())),
+                connection -> new OpenAccount(TestApps.of(connection, connection, files, TestClocks.fixed())),
+                directories);
         new AccountWindow(stage, runner, accounts).show(accounts.demo());
     }
 

@@ -74,7 +74,8 @@ class ConfirmationDialogFxTest {
                 InstanceOperation.DELETE_INSTANCE, InstanceOptions.NONE);
         BannerModel banner = app.stackContext().banner(dev, account.callerIdentity(), account.accountAlias(),
                 Mode.UNLOCKED);
-        model = new ConfirmationViewModel(plan, new javafx.beans.property.ReadOnlyObjectWrapper<>(banner), app.guard().orElseThrow(), null, runner, report -> { });
+        model = new ConfirmationViewModel(plan, new javafx.beans.property.ReadOnlyObjectWrapper<>(banner),
+                app.guard().orElseThrow(), null, runner, report -> { });
         dialog = new ConfirmationDialog(stage, model);
         dialog.show();
     }

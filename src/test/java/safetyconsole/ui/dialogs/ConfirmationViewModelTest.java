@@ -104,15 +104,18 @@ class ConfirmationViewModelTest {
     }
 
     private ConfirmationViewModel stop(String stackName, String hostname) {
-        Stack stack = account.describeStacks().stream().filter(s -> s.name().equals(stackName)).findFirst().orElseThrow();
+        Stack stack = account.describeStacks().stream().filter(s -> s.name().equals(stackName))
+                .findFirst().orElseThrow();
         StackInventory inventory = app.inventoryLoader().load(stack);
-        Instance target = inventory.instances().stream().filter(i -> i.hostname().equals(hostname)).findFirst().orElseThrow();
+        Instance target = inventory.instances().stream().filter(i -> i.hostname().equals(hostname))
+                .findFirst().orElseThrow();
         var classification = app.stackContext().classify(stack);
         return new ConfirmationViewModel(
                 app.planner().instances(inventory, classification, List.of(target), InstanceOperation.STOP_INSTANCE,
                         InstanceOptions.NONE),
                 new javafx.beans.property.ReadOnlyObjectWrapper<>(
-                        app.stackContext().banner(stack, account.callerIdentity(), account.accountAlias(), Mode.UNLOCKED)),
+                        app.stackContext().banner(stack, account.callerIdentity(), account.accountAlias(),
+                                Mode.UNLOCKED)),
                 app.guard().orElseThrow(),
                 options -> app.planner().instances(inventory, classification, List.of(target),
                         InstanceOperation.STOP_INSTANCE, options),

@@ -33,7 +33,8 @@ class DriftViewModelTest {
 
     @BeforeEach
     void setUp() {
-        Stack prod = account.describeStacks().stream().filter(s -> s.name().equals("shop-prod")).findFirst().orElseThrow();
+        Stack prod = account.describeStacks().stream().filter(s -> s.name().equals("shop-prod"))
+                .findFirst().orElseThrow();
         model.show(new InventoryLoader(account, TestClocks.fixed()).load(prod));
         rails = layer(LayerType.RAILS_APP);
         workers = layer(LayerType.CUSTOM);

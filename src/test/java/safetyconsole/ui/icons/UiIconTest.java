@@ -31,7 +31,8 @@ class UiIconTest {
         assertThat(Arrays.stream(UiIcon.values()).filter(icon -> !font.canDisplay(icon.getCode()))
                 .map(UiIcon::name).collect(Collectors.toList()))
                 .as("icons whose glyph is missing: run icons/build-ui-icon-font.sh").isEmpty();
-        assertThat(font.getNumGlyphs()).as("only the listed glyphs (and .notdef)").isEqualTo(UiIcon.values().length + 1);
+        assertThat(font.getNumGlyphs()).as("only the listed glyphs (and .notdef)")
+                .isEqualTo(UiIcon.values().length + 1);
     }
 
     @Test

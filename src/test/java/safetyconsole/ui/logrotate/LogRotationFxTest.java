@@ -14,7 +14,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -26,6 +25,8 @@ import safetyconsole.logrotate.AppLogCheck;
 import safetyconsole.logrotate.RailsSource;
 import safetyconsole.testing.MainWindowFixture;
 import safetyconsole.testing.TestApps;
+import safetyconsole.ui.stacks.StackContentView;
+import safetyconsole.ui.stacks.StackTab;
 import safetyconsole.testing.TestClocks;
 
 /** The Log rotation tab in the real main window, on the demo account's samples. */
@@ -80,8 +81,8 @@ class LogRotationFxTest extends MainWindowFixture {
 
     private void openTab(FxRobot robot, String stack) throws Exception {
         openStack(robot, stack);
-        robot.interact(() -> robot.lookup("#stackContent").queryAs(TabPane.class).getSelectionModel().select(4));
-        waitFor(10, TimeUnit.SECONDS, () -> !model.logRotation().checks().isEmpty());
+        robot.interact(() -> robot.lookup("#stackContent").queryAs(StackContentView.class).select(StackTab.LOG_ROTATION));
+        waitFor(10, TimeUnit.SECONDS, () -> !model.stacks().logRotation().checks().isEmpty());
         waitForFxEvents();
     }
 

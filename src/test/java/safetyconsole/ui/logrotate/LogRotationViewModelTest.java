@@ -28,7 +28,7 @@ class LogRotationViewModelTest {
         Stack staging = account.describeStacks().stream().filter(s -> s.name().equals("shop-staging")).findFirst()
                 .orElseThrow();
         AppContext app = TestApps.of(account, account, dir, TestClocks.fixed());
-        LogRotationViewModel model = new LogRotationViewModel(app, new InlineTaskRunner());
+        LogRotationViewModel model = forApp(app);
         model.show(app.inventoryLoader().load(staging), "123456789012");
         assertThat(model.selected().orElseThrow().status()).isEqualTo(AppLogCheck.Status.NOT_CHECKED);
         Path checkout = Files.createDirectories(dir.resolve("shop/config/environments"));
@@ -37,8 +37,7 @@ class LogRotationViewModelTest {
         model.linkCheckout(model.selected().get().app(), dir.resolve("shop"));
 
         assertThat(model.selected().orElseThrow().status()).isEqualTo(AppLogCheck.Status.CONFLICT);
-        LogRotationViewModel later = new LogRotationViewModel(TestApps.of(account, account, dir, TestClocks.fixed()),
-                new InlineTaskRunner());
+        LogRotationViewModel later = forApp(TestApps.of(account, account, dir, TestClocks.fixed()));
         later.show(app.inventoryLoader().load(staging), "123456789012");
         assertThat(later.selected().orElseThrow().source()).hasValueSatisfying(s -> assertThat(s).contains("shop"));
 
@@ -51,7 +50,7 @@ class LogRotationViewModelTest {
         DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
         Stack tools = account.describeStacks().stream().filter(s -> s.name().equals("ops-tools")).findFirst().orElseThrow();
         AppContext app = TestApps.of(account, account, dir, TestClocks.fixed());
-        LogRotationViewModel model = new LogRotationViewModel(app, new InlineTaskRunner());
+        LogRotationViewModel model = forApp(app);
 
         model.show(app.inventoryLoader().load(tools), "123456789012");
 
@@ -66,7 +65,7 @@ class LogRotationViewModelTest {
         Stack staging = account.describeStacks().stream().filter(s -> s.name().equals("shop-staging")).findFirst()
                 .orElseThrow();
         AppContext app = TestApps.of(account, account, dir, TestClocks.fixed());
-        LogRotationViewModel model = new LogRotationViewModel(app, new InlineTaskRunner());
+        LogRotationViewModel model = forApp(app);
         model.show(app.inventoryLoader().load(staging), "123456789012");
         Files.createDirectories(dir.resolve("data/rails-links.json"));
 
@@ -74,5 +73,9 @@ class LogRotationViewModelTest {
 
         assertThat(model.messageProperty().get()).startsWith("The link could not be saved: ");
         assertThat(model.selected().orElseThrow().status()).isEqualTo(AppLogCheck.Status.NOT_CHECKED);
+    }
+
+    private static LogRotationViewModel forApp(AppContext app) {
+        return new LogRotationViewModel(app.railsLinks(), app::railsCode, new InlineTaskRunner());
     }
 }

@@ -12,7 +12,8 @@ final class FixedAccount extends EmptyAccount {
     private final List<Stack> stacks;
 
     FixedAccount(List<Stack> stacks) {
-        super("Fixed test account", new CallerIdentity("999988887777", "arn:aws:iam::999988887777:user/tester", "AIDATEST"));
+        super("Fixed test account",
+                new CallerIdentity("999988887777", "arn:aws:iam::999988887777:user/tester", "AIDATEST"));
         this.stacks = List.copyOf(stacks);
     }
 

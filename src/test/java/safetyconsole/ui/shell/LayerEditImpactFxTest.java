@@ -5,7 +5,6 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -26,6 +24,8 @@ import safetyconsole.AppContext;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.testing.MainWindowFixture;
 import safetyconsole.testing.TestApps;
+import safetyconsole.ui.stacks.StackContentView;
+import safetyconsole.ui.stacks.StackTab;
 import safetyconsole.testing.TestClocks;
 
 /**
@@ -51,8 +51,8 @@ class LayerEditImpactFxTest extends MainWindowFixture {
     @Test
     void layerEditShowsWhoWillNotGetItAndFixThemNowOpensTheGuardedFix(FxRobot robot) throws Exception {
         openStack(robot, "shop-prod");
-        robot.interact(() -> model.arm("Give the workers the metrics group, OPS-77"));
-        robot.interact(() -> robot.lookup("#stackContent").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> model.banner().arm("Give the workers the metrics group, OPS-77"));
+        robot.interact(() -> robot.lookup("#stackContent").queryAs(StackContentView.class).select(StackTab.LAYERS));
         TableView<?> layers = robot.lookup("#layersTable").queryAs(TableView.class);
         robot.interact(() -> layers.getSelectionModel().select(3));
         robot.clickOn("#editLayerGroupsButton");

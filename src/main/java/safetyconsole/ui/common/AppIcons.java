@@ -1,4 +1,4 @@
-package safetyconsole.ui.shell;
+package safetyconsole.ui.common;
 
 import java.io.InputStream;
 import java.util.Arrays;
@@ -14,7 +14,6 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import safetyconsole.ui.common.TaskRunner;
 
 /** The app icon in every size built from icons/app-icon.svg; the window system picks the one it needs. */
 public final class AppIcons {

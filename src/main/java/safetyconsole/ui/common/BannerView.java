@@ -1,4 +1,4 @@
-package safetyconsole.ui.shell;
+package safetyconsole.ui.common;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -19,7 +19,6 @@ import javafx.util.Duration;
 import safetyconsole.context.BannerModel;
 import safetyconsole.context.Mode;
 import safetyconsole.context.Rgb;
-import safetyconsole.ui.common.LazyTooltips;
 import safetyconsole.ui.icons.UiIcon;
 
 /**

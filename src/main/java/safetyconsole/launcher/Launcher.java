@@ -1,4 +1,4 @@
-package safetyconsole;
+package safetyconsole.launcher;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,6 +8,13 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
+import safetyconsole.AppClock;
+import safetyconsole.AppContext;
+import safetyconsole.AwsOptions;
+import safetyconsole.CommandLine;
+import safetyconsole.LaunchOptions;
+import safetyconsole.LoggingConfigurator;
+import safetyconsole.ThreadPools;
 import safetyconsole.check.CheckCommand;
 import safetyconsole.check.ConsoleMfaPrompt;
 import safetyconsole.cloud.AccountConnector;
@@ -15,10 +22,13 @@ import safetyconsole.cloud.snapshot.SnapshotException;
 import safetyconsole.settings.AppDirectories;
 import safetyconsole.ui.shell.Accounts;
 import safetyconsole.ui.shell.ConsoleApp;
+import safetyconsole.ui.shell.OpenAccount;
 
 /**
  * Plain {@code main}: parses the command line, builds the {@link AppContext}, opens the window.
  * Not a JavaFX Application itself, so the app starts from a plain class path (and a packaged jar).
+ * In a package of its own, above everything it starts: the composition root below it and the window's
+ * composition, which depends on the composition root, would otherwise form a cycle with it.
  */
 public final class Launcher {
 
@@ -76,8 +86,9 @@ public final class Launcher {
         // Before the first logger is created: the logging configurator reads it to place the log file.
         System.setProperty(LoggingConfigurator.LOG_FILE_PROPERTY, directories.logFile().toString());
         Accounts accounts = new Accounts(() -> AppContext.awsConnector(clock),
-                () -> AppContext.demo(options.settingsFile(), Duration.ZERO, directories, clock),
-                connection -> AppContext.aws(connection, options.settingsFile(), directories, clock), directories);
+                () -> new OpenAccount(AppContext.demo(options.settingsFile(), Duration.ZERO, directories, clock)),
+                connection -> new OpenAccount(AppContext.aws(connection, options.settingsFile(), directories, clock)),
+                directories);
         if (options.aws().given()) {
             AccountConnector.Request request;
             try {
@@ -91,11 +102,12 @@ public final class Launcher {
             ConsoleApp.launchConnecting(request, accounts);
             return;
         }
-        CompletableFuture<AppContext> context;
+        CompletableFuture<OpenAccount> account;
         if (options.snapshot().isPresent()) {
             // A snapshot is checked before any window opens: a broken one is a clear message, not an empty console.
             try {
-                context = CompletableFuture.completedFuture(AppContext.create(options, directories, clock));
+                account = CompletableFuture.completedFuture(
+                        new OpenAccount(AppContext.create(options, directories, clock)));
             } catch (SnapshotException e) {
                 System.err.println(e.getMessage());
                 System.exit(2);
@@ -104,10 +116,11 @@ public final class Launcher {
         } else {
             // Built while JavaFX starts up (both take a while); the window waits for it only if it is not done.
             ExecutorService startup = ThreadPools.fixed("context-startup", 1);
-            context = CompletableFuture.supplyAsync(() -> AppContext.create(options, directories, clock), startup);
+            account = CompletableFuture.supplyAsync(
+                    () -> new OpenAccount(AppContext.create(options, directories, clock)), startup);
             // Takes no more work: its one thread ends once the context is built.
             startup.shutdown();
         }
-        ConsoleApp.launch(context, accounts, options.smokeTest(), clock);
+        ConsoleApp.launch(account, accounts, options.smokeTest(), clock);
     }
 }

@@ -1,0 +1,34 @@
+package safetyconsole.cloud.aws;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import safetyconsole.cloud.CloudException;
+
+/**
+ * Sends requests to AWS so that every SDK failure leaves as a {@link CloudException}, naming the IAM action AWS
+ * refused and, for an SSO profile whose session ended, the profile to sign in with again.
+ */
+final class AwsRequests {
+
+    private final Optional<String> ssoProfile;
+
+    AwsRequests(Optional<String> ssoProfile) {
+        this.ssoProfile = ssoProfile;
+    }
+
+    /**
+     * @param action the IAM action the request needs (e.g. {@code opsworks:DescribeStacks}), named to the operator
+     *               when AWS refuses it
+     * @param about  what it is about, for the log (e.g. {@code of stack …}); may be empty
+     */
+    <T> T call(String action, String about, Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (CloudException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw AwsErrors.translate(AwsCall.of(action, about), e, ssoProfile);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package safetyconsole.cloud.aws;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import software.amazon.awssdk.awscore.AwsResponse;
+
+import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.CloudOperations;
+import safetyconsole.cloud.Confirmation;
+import safetyconsole.cloud.MutationResult;
+import safetyconsole.cloud.Operation;
+
+/**
+ * The write side of an {@link AwsAccount}: each mutation finds its target's stack as AWS sees it now, then checks
+ * the {@link Confirmation} covers it, and only then asks for the change.
+ */
+final class AwsWrites implements CloudOperations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AwsWrites.class);
+
+    private final AwsClients clients;
+    private final AwsRequests requests;
+    private final Clock clock;
+
+    AwsWrites(AwsClients clients, AwsRequests requests, Clock clock) {
+        this.clients = clients;
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    @Override
+    public MutationResult startInstance(String instanceId, Confirmation confirmation) {
+        confirmInstance(Operation.START_INSTANCE, instanceId, confirmation);
+        return mutation(Operation.START_INSTANCE.iamAction(), instanceId,
+                () -> clients.opsWorksChanges().startInstance(r -> r.instanceId(instanceId)));
+    }
+
+    @Override
+    public MutationResult stopInstance(String instanceId, boolean force, Confirmation confirmation) {
+        confirmInstance(Operation.STOP_INSTANCE, instanceId, confirmation);
+        return mutation(Operation.STOP_INSTANCE.iamAction(), instanceId,
+                () -> clients.opsWorksChanges().stopInstance(r -> r.instanceId(instanceId).force(force)));
+    }
+
+    @Override
+    public MutationResult rebootInstance(String instanceId, Confirmation confirmation) {
+        confirmInstance(Operation.REBOOT_INSTANCE, instanceId, confirmation);
+        return mutation(Operation.REBOOT_INSTANCE.iamAction(), instanceId,
+                () -> clients.opsWorksChanges().rebootInstance(r -> r.instanceId(instanceId)));
+    }
+
+    @Override
+    public MutationResult deleteInstance(String instanceId, boolean deleteElasticIp, boolean deleteVolumes,
+                                         Confirmation confirmation) {
+        confirmInstance(Operation.DELETE_INSTANCE, instanceId, confirmation);
+        return mutation(Operation.DELETE_INSTANCE.iamAction(), instanceId, () -> clients.opsWorksChanges()
+                .deleteInstance(r -> r.instanceId(instanceId).deleteElasticIp(deleteElasticIp)
+                        .deleteVolumes(deleteVolumes)));
+    }
+
+    @Override
+    public MutationResult deleteLayer(String layerId, Confirmation confirmation) {
+        confirm(Operation.DELETE_LAYER, layerId, stackOfLayer(layerId), confirmation);
+        return mutation(Operation.DELETE_LAYER.iamAction(), layerId,
+                () -> clients.opsWorksChanges().deleteLayer(r -> r.layerId(layerId)));
+    }
+
+    @Override
+    public MutationResult deleteApp(String appId, Confirmation confirmation) {
+        String stackId = requests.call("opsworks:DescribeApps", appId,
+                () -> clients.opsWorks().describeApps(r -> r.appIds(appId)))
+                .apps().stream().findFirst().map(a -> a.stackId()).orElseThrow(() -> notFound("app", appId));
+        confirm(Operation.DELETE_APP, appId, stackId, confirmation);
+        return mutation(Operation.DELETE_APP.iamAction(), appId,
+                () -> clients.opsWorksChanges().deleteApp(r -> r.appId(appId)));
+    }
+
+    @Override
+    public MutationResult deleteStack(String stackId, Confirmation confirmation) {
+        confirm(Operation.DELETE_STACK, stackId, stack(stackId).stackId(), confirmation);
+        return mutation(Operation.DELETE_STACK.iamAction(), stackId,
+                () -> clients.opsWorksChanges().deleteStack(r -> r.stackId(stackId)));
+    }
+
+    @Override
+    public MutationResult modifyInstanceGroups(String instanceId, String ec2InstanceId, List<String> groupIds,
+                                               Confirmation confirmation) {
+        var instance = instance(instanceId);
+        confirm(Operation.MODIFY_INSTANCE_GROUPS, instanceId, instance.stackId(), confirmation);
+        if (!ec2InstanceId.equals(instance.ec2InstanceId())) {
+            throw new CloudException(CloudException.Kind.CONFLICT, "Instance " + instanceId + " is now EC2 instance "
+                    + instance.ec2InstanceId() + ", not " + ec2InstanceId);
+        }
+        String region = stack(instance.stackId()).region();
+        return mutation(Operation.MODIFY_INSTANCE_GROUPS.iamAction(), "(groups) of " + ec2InstanceId,
+                () -> clients.ec2Changes(region).modifyInstanceAttribute(r -> r.instanceId(ec2InstanceId)
+                        .groups(groupIds)));
+    }
+
+    @Override
+    public MutationResult updateLayerSecurityGroups(String layerId, List<String> groupIds, Confirmation confirmation) {
+        confirm(Operation.UPDATE_LAYER_GROUPS, layerId, stackOfLayer(layerId), confirmation);
+        return mutation(Operation.UPDATE_LAYER_GROUPS.iamAction(), "(custom security groups) of " + layerId,
+                () -> clients.opsWorksChanges().updateLayer(r -> r.layerId(layerId).customSecurityGroupIds(groupIds)));
+    }
+
+    private void confirmInstance(Operation operation, String instanceId, Confirmation confirmation) {
+        confirm(operation, instanceId, instance(instanceId).stackId(), confirmation);
+    }
+
+    private void confirm(Operation operation, String targetId, String actualStackId, Confirmation confirmation) {
+        confirmation.requireCovers(operation, actualStackId, targetId, clock.instant());
+    }
+
+    private software.amazon.awssdk.services.opsworks.model.Instance instance(String instanceId) {
+        return requests.call("opsworks:DescribeInstances", instanceId,
+                () -> clients.opsWorks().describeInstances(r -> r.instanceIds(instanceId)))
+                .instances().stream().findFirst().orElseThrow(() -> notFound("instance", instanceId));
+    }
+
+    private String stackOfLayer(String layerId) {
+        return requests.call("opsworks:DescribeLayers", layerId,
+                () -> clients.opsWorks().describeLayers(r -> r.layerIds(layerId)))
+                .layers().stream().findFirst().map(l -> l.stackId()).orElseThrow(() -> notFound("layer", layerId));
+    }
+
+    private software.amazon.awssdk.services.opsworks.model.Stack stack(String stackId) {
+        return requests.call("opsworks:DescribeStacks", stackId,
+                () -> clients.opsWorks().describeStacks(r -> r.stackIds(stackId)))
+                .stacks().stream().findFirst().orElseThrow(() -> notFound("stack", stackId));
+    }
+
+    private static CloudException notFound(String noun, String id) {
+        return new CloudException(CloudException.Kind.NOT_FOUND, "No " + noun + " with id " + id);
+    }
+
+    private MutationResult mutation(String action, String about, Supplier<? extends AwsResponse> change) {
+        AwsResponse response = requests.call(action, about, change);
+        String requestId = response.responseMetadata().requestId();
+        LOG.info("{} done, request {}", AwsCall.of(action, about), requestId);
+        return new MutationResult(requestId == null ? "unknown" : requestId);
+    }
+}

@@ -1,0 +1,84 @@
+package safetyconsole.cloud.demo;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.TrailEvent;
+
+/**
+ * The demo account's CloudTrail: the events API calls leave, shaped like AWS's, once recording has started
+ * (the seed's own set-up leaves none). Each recorded call takes a moment of story time, as real calls do.
+ */
+final class DemoTrail {
+
+    private final DemoIds ids;
+    private final DemoClock clock;
+    private final String accountId;
+    private final String endpointRegion;
+    private final List<TrailEvent> events = new ArrayList<>();
+    private boolean recording;
+
+    DemoTrail(DemoIds ids, DemoClock clock, String accountId, String endpointRegion) {
+        this.ids = ids;
+        this.clock = clock;
+        this.accountId = accountId;
+        this.endpointRegion = endpointRegion;
+    }
+
+    void startRecording() {
+        recording = true;
+    }
+
+    List<TrailEvent> events() {
+        return List.copyOf(events);
+    }
+
+    void opsworksCall(Actor actor, String eventName, Instance instance) {
+        opsworksCall(actor, eventName, instance.id(), instance.stackId());
+    }
+
+    /** The user's own OpsWorks API call, recorded in the OpsWorks endpoint region. */
+    void opsworksCall(Actor actor, String eventName, String resourceId, String stackId) {
+        if (!recording || actor == null) {
+            return;
+        }
+        String idParameter = eventName.endsWith("Layer") ? "layerId" : eventName.endsWith("App") ? "appId"
+                : eventName.endsWith("Stack") ? "stackId" : "instanceId";
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put(idParameter, resourceId);
+        parameters.put("stackId", stackId);
+        events.add(new TrailEvent(ids.eventId(), clock.now(), "opsworks.amazonaws.com", eventName, endpointRegion,
+                actor.principalArn(), actor.userName(), null, actor.sourceIp(), actor.mfa(),
+                List.of(resourceId), parameters));
+        clock.advance(Duration.ofSeconds(2));
+    }
+
+    /**
+     * The EC2 call OpsWorks makes on the user's behalf, in the stack's region, under the stack's service role:
+     * the person is not in it. With no actor it is OpsWorks acting on its own (auto healing).
+     */
+    void serviceCall(Actor actor, String eventName, String region, String ec2Id) {
+        if (!recording) {
+            return;
+        }
+        events.add(new TrailEvent(ids.eventId(), clock.now(), "ec2.amazonaws.com", eventName, region,
+                "arn:aws:sts::" + accountId + ":assumed-role/aws-opsworks-service-role/OpsWorks",
+                "OpsWorks", Actor.OPSWORKS_SERVICE, Actor.OPSWORKS_SERVICE, false,
+                List.of(ec2Id), Map.of("instancesSet", ec2Id)));
+        clock.advance(Duration.ofSeconds(3));
+    }
+
+    /** The user's own EC2 ModifyInstanceAttribute(Groups) call, in the instance's region. */
+    void modifyInstanceAttribute(Actor actor, String region, String ec2Id, List<String> groupIds) {
+        if (!recording || actor == null) {
+            return;
+        }
+        events.add(new TrailEvent(ids.eventId(), clock.now(), "ec2.amazonaws.com", "ModifyInstanceAttribute",
+                region, actor.principalArn(), actor.userName(), null, actor.sourceIp(), actor.mfa(),
+                List.of(ec2Id), Map.of("instanceId", ec2Id, "groupSet", String.join(",", groupIds))));
+    }
+}

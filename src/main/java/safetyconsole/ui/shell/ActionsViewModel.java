@@ -1,0 +1,181 @@
+package safetyconsole.ui.shell;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import safetyconsole.cloud.App;
+import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.Layer;
+import safetyconsole.context.Classification;
+import safetyconsole.context.Mode;
+import safetyconsole.drift.GroupDrift;
+import safetyconsole.guard.DeleteStack;
+import safetyconsole.guard.ExecutionReport;
+import safetyconsole.guard.GroupFix;
+import safetyconsole.guard.Guard;
+import safetyconsole.guard.InstanceOperation;
+import safetyconsole.guard.InstanceOptions;
+import safetyconsole.guard.Plan;
+import safetyconsole.guard.PlanRefusedException;
+import safetyconsole.guard.PlanTarget;
+import safetyconsole.guard.Planner;
+import safetyconsole.guard.UpdateLayerGroups;
+import safetyconsole.inventory.StackInventory;
+import safetyconsole.ui.common.TaskRunner;
+import safetyconsole.ui.dialogs.ConfirmationViewModel;
+import safetyconsole.ui.stacks.StackContentViewModel;
+
+/**
+ * Actions on the selected stack become plans here and go to a confirmation dialog; nothing here mutates. After a
+ * layer's groups changed, the impact notice says which running instances did not get the change.
+ */
+public final class ActionsViewModel {
+
+    /** The impact of a layer group change on the layer's running instances, shown until dismissed. */
+    public record LayerImpact(String layerId, int pendingInstances, String text) {
+    }
+
+    private final Planner planner;
+    private final Optional<Guard> guard;
+    private final StackSelection stacks;
+    private final BannerViewModel banner;
+    private final StackContentViewModel content;
+    private final TaskRunner runner;
+    private final StatusLine status;
+
+    private final ReadOnlyObjectWrapper<LayerImpact> impact = new ReadOnlyObjectWrapper<>();
+    private PlanTarget awaitingImpact;
+
+    /** @param guard empty for a read-only source */
+    ActionsViewModel(Planner planner, Optional<Guard> guard, StackSelection stacks, BannerViewModel banner,
+                     TaskRunner runner, StatusLine status) {
+        this.planner = planner;
+        this.guard = guard;
+        this.stacks = stacks;
+        this.banner = banner;
+        this.content = stacks.content();
+        this.runner = runner;
+        this.status = status;
+    }
+
+    /** A plan for the selected instances, in a dialog's model; empty (with a sentence in the status) if refused. */
+    public Optional<ConfirmationViewModel> planInstances(InstanceOperation operation, List<Instance> selection) {
+        return planned(inventory -> planner.instances(inventory, classification(), selection, operation,
+                InstanceOptions.NONE), options -> inventory -> planner.instances(inventory, classification(),
+                selection, operation, options));
+    }
+
+    public Optional<ConfirmationViewModel> planDeleteLayer(Layer layer) {
+        return planned(inventory -> planner.deleteLayer(inventory, classification(), layer), null);
+    }
+
+    public Optional<ConfirmationViewModel> planDeleteApp(App appToDelete) {
+        return planned(inventory -> planner.deleteApp(inventory, classification(), appToDelete), null);
+    }
+
+    public Optional<ConfirmationViewModel> planDeleteStack() {
+        return planned(inventory -> planner.deleteStack(inventory, classification()), null);
+    }
+
+    public Optional<ConfirmationViewModel> planFixGroups(List<GroupDrift> selection, GroupFix fix) {
+        return planned(inventory -> planner.fixGroups(inventory, classification(), selection, fix), null);
+    }
+
+    public Optional<ConfirmationViewModel> planRestartInstanceStore(List<GroupDrift> selection) {
+        return planned(inventory -> planner.restartInstanceStore(inventory, classification(), selection), null);
+    }
+
+    public Optional<ConfirmationViewModel> planUpdateLayerGroups(Layer layer, List<String> groupIds) {
+        return planned(inventory -> planner.updateLayerGroups(inventory, classification(), layer, groupIds), null);
+    }
+
+    /** "Fix them now" from the impact notice: a plan adding the missing groups to the layer's pending instances. */
+    public Optional<ConfirmationViewModel> planFixImpact() {
+        LayerImpact current = impact.get();
+        if (current == null) {
+            return Optional.empty();
+        }
+        impact.set(null);
+        return planFixGroups(content.drift().pendingIn(current.layerId()), GroupFix.ADD_MISSING);
+    }
+
+    public void dismissImpact() {
+        impact.set(null);
+    }
+
+    private Optional<ConfirmationViewModel> planned(
+            Function<StackInventory, Plan> planner,
+            Function<InstanceOptions, Function<StackInventory, Plan>> replanner) {
+        Optional<StackInventory> inventory = content.inventory();
+        if (guard.isEmpty()) {
+            status.error("This source is read-only; nothing in it can be changed from the console.");
+            return Optional.empty();
+        }
+        if (inventory.isEmpty() || banner.bannerProperty().get() == null) {
+            status.error("Wait until the stack has loaded.");
+            return Optional.empty();
+        }
+        if (banner.bannerProperty().get().mode() == Mode.READ_ONLY) {
+            status.error(banner.bannerProperty().get().stackName() + " is "
+                    + banner.bannerProperty().get().environment().label()
+                    + " and read-only: arm it first (Arm\u2026, Ctrl+Shift+A), with a reason.");
+            return Optional.empty();
+        }
+        try {
+            Plan plan = planner.apply(inventory.get());
+            Function<InstanceOptions, Plan> withOptions = replanner == null ? null
+                    : options -> replanner.apply(options).apply(inventory.get());
+            return Optional.of(new ConfirmationViewModel(plan, banner.bannerProperty(), guard.get(), withOptions,
+                    runner, this::executed));
+        } catch (PlanRefusedException e) {
+            status.error(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** After a confirmed plan ran (or was aborted): say what happened and read the stack again. */
+    void executed(ExecutionReport report) {
+        if (report.plan().operation() == UpdateLayerGroups.UPDATE_LAYER_GROUPS
+                && report.status() == ExecutionReport.Status.DONE) {
+            awaitingImpact = report.plan().targets().get(0);
+        }
+        status.report(report);
+        banner.showMode();
+        StackEntry entry = stacks.selectedStackProperty().get();
+        if (report.plan().operation() == DeleteStack.DELETE_STACK) {
+            stacks.refresh();
+        } else if (entry != null && entry.id().equals(report.plan().stack().id())) {
+            stacks.reloadContents(entry, report);
+        }
+    }
+
+    /**
+     * After a layer's groups changed: how many running instances of the layer did not get it (OpsWorks never
+     * changes them), read from the reloaded stack.
+     */
+    void showImpact() {
+        if (awaitingImpact == null) {
+            return;
+        }
+        PlanTarget layer = awaitingImpact;
+        awaitingImpact = null;
+        int pending = content.drift().pendingIn(layer.id()).size();
+        impact.set(new LayerImpact(layer.id(), pending, "Layer " + layer.name()
+                + " changed. New instances only \u2014 " + (pending == 0 ? "no running instance needs it."
+                : pending + " online instance" + (pending == 1 ? "" : "s")
+                + " will not get this change; OpsWorks never changes a running instance.")));
+    }
+
+    private Classification classification() {
+        return stacks.selectedStackProperty().get().classification();
+    }
+
+    /** Null unless a layer's groups were just changed. */
+    public ReadOnlyObjectProperty<LayerImpact> impactProperty() {
+        return impact.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,104 @@
+package safetyconsole.ui.shell;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import safetyconsole.attribution.AttributionTarget;
+import safetyconsole.audit.AuditLog;
+import safetyconsole.cloud.CloudAccount;
+import safetyconsole.cloud.Instance;
+import safetyconsole.inventory.InventoryHistory;
+import safetyconsole.inventory.MissingInstances;
+import safetyconsole.inventory.Sighting;
+import safetyconsole.ui.attribution.TimelineViewModel;
+import safetyconsole.ui.common.TaskRunner;
+
+/**
+ * Instances seen earlier in the selected stack and gone now, until the operator dismisses them; and who
+ * changed or removed an instance: its timeline.
+ */
+public final class MissingInstancesViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MissingInstancesViewModel.class);
+
+    private final StackSelection stacks;
+    private final InventoryHistory inventoryHistory;
+    private final CloudAccount account;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final TaskRunner runner;
+    private final StatusLine status;
+    private final ReadOnlyObjectWrapper<MissingInstances> missing = new ReadOnlyObjectWrapper<>();
+
+    MissingInstancesViewModel(StackSelection stacks, InventoryHistory inventoryHistory, CloudAccount account,
+                              AuditLog auditLog, Clock clock, TaskRunner runner, StatusLine status) {
+        this.stacks = stacks;
+        this.inventoryHistory = inventoryHistory;
+        this.account = account;
+        this.auditLog = auditLog;
+        this.clock = clock;
+        this.runner = runner;
+        this.status = status;
+    }
+
+    /** What the stack's last load found gone, if anything. */
+    void show(MissingInstances found) {
+        missing.set(found.isEmpty() ? null : found);
+    }
+
+    void clear() {
+        missing.set(null);
+    }
+
+    /** The operator has seen that these instances are gone: stop reporting them. */
+    public void dismissMissing() {
+        StackEntry entry = stacks.selectedStackProperty().get();
+        Optional<String> accountId = stacks.accountId();
+        if (entry != null && accountId.isPresent()) {
+            // The history file is written in the background; the bar goes at once.
+            runner.run("Dismiss the missing instances", () -> {
+                inventoryHistory.dismiss(accountId.get(), entry.id());
+                return entry;
+            }, dismissed -> { }, error -> {
+                LOG.warn("Dismissing the missing instances ({})", account.description(), error);
+                status.failed("Dismissing the missing instances", error);
+            });
+        }
+        missing.set(null);
+    }
+
+    /** Who changed (or removed) an instance seen earlier: its timeline. */
+    public Optional<TimelineViewModel> timelineOf(Sighting.SeenInstance gone) {
+        return timeline(gone.id(), gone.ec2InstanceId(), gone.hostname());
+    }
+
+    /** Who changed an instance that is there now. */
+    public Optional<TimelineViewModel> timelineOf(Instance instance) {
+        return timeline(instance.id(), instance.ec2InstanceId(), instance.hostname());
+    }
+
+    private Optional<TimelineViewModel> timeline(String opsworksId, String ec2Id, String hostname) {
+        StackEntry entry = stacks.selectedStackProperty().get();
+        if (entry == null) {
+            return Optional.empty();
+        }
+        if (ec2Id == null) {
+            status.error(hostname
+                    + " has had no EC2 instance since the console saw it, so CloudTrail has nothing on it.");
+            return Optional.empty();
+        }
+        return Optional.of(new TimelineViewModel(new AttributionTarget(opsworksId, ec2Id, hostname,
+                entry.stack().region()), account, auditLog, runner, clock.instant()));
+    }
+
+    /** Null unless instances seen earlier are gone from the selected stack. */
+    public ReadOnlyObjectProperty<MissingInstances> missingProperty() {
+        return missing.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,79 @@
+package safetyconsole.ui.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.stage.Window;
+
+import safetyconsole.AppContext;
+import safetyconsole.audit.AuditLog;
+import safetyconsole.ui.audit.AuditWindow;
+import safetyconsole.ui.common.TaskRunner;
+import safetyconsole.ui.dialogs.AboutDialog;
+import safetyconsole.ui.dialogs.AboutFacts;
+import safetyconsole.ui.logrotate.LogRotationViewModel;
+import safetyconsole.ui.stacks.StackContentViewModel;
+
+/**
+ * An account open in the main window, and the window's composition: the only class of the UI that knows the
+ * composition root. It gives each part of the window the services that part uses, and nothing else.
+ */
+public final class OpenAccount implements AutoCloseable {
+
+    private final AppContext app;
+
+    public OpenAccount(AppContext app) {
+        this.app = app;
+    }
+
+    /** The main window's parts on this account; background work goes to {@code runner}. */
+    public MainViewModel model(TaskRunner runner) {
+        StatusLine status = new StatusLine();
+        StackContentViewModel content = new StackContentViewModel(runner);
+        LogRotationViewModel logRotation = new LogRotationViewModel(app.railsLinks(), app::railsCode, runner);
+        StackSelection stacks = new StackSelection(app.account(), app.stackContext(), app.inventoryLoader(),
+                app.inventoryHistory(), content, logRotation, runner, status);
+        BannerViewModel banner = new BannerViewModel(app.stackContext(), app.arming(), app.guard().isPresent(),
+                startupNotices(), status);
+        ActionsViewModel actions = new ActionsViewModel(app.planner(), app.guard(), stacks, banner, runner, status);
+        MissingInstancesViewModel missing = new MissingInstancesViewModel(stacks, app.inventoryHistory(),
+                app.account(), app.auditLog(), app.clock(), runner, status);
+        return new MainViewModel(description(), status, stacks, banner, actions, missing);
+    }
+
+    /** The windows the main window opens beside itself on this account. */
+    MainView.Windows windows(TaskRunner runner) {
+        AboutFacts facts = new AboutFacts(description(), app.directories().settingsFile(), app.auditLog().file(),
+                app.directories().railsLinksFile(), app.directories().logFile());
+        AuditLog auditLog = app.auditLog();
+        return new MainView.Windows() {
+            @Override
+            public void about(Window owner) {
+                new AboutDialog(owner, facts).show();
+            }
+
+            @Override
+            public void auditLog(Window owner) {
+                AuditWindow.show(owner, auditLog, runner);
+            }
+        };
+    }
+
+    /** What could not be used of the files read at start: the settings, the remembered Rails links. */
+    private List<String> startupNotices() {
+        List<String> out = new ArrayList<>(app.settings().problems());
+        app.railsLinks().problem().ifPresent(out::add);
+        return out;
+    }
+
+    /** Where the account is read from, in words. */
+    public String description() {
+        return app.account().description();
+    }
+
+    /** Closes the account's connection, if it has one. */
+    @Override
+    public void close() {
+        app.close();
+    }
+}

@@ -1,0 +1,227 @@
+package safetyconsole.ui.shell;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import safetyconsole.cloud.CallerIdentity;
+import safetyconsole.cloud.CloudAccount;
+import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.Stack;
+import safetyconsole.context.StackContext;
+import safetyconsole.guard.ExecutionReport;
+import safetyconsole.inventory.InventoryHistory;
+import safetyconsole.inventory.InventoryLoader;
+import safetyconsole.inventory.MissingInstances;
+import safetyconsole.inventory.StackInventory;
+import safetyconsole.ui.common.ErrorMessages;
+import safetyconsole.ui.common.NewestResult;
+import safetyconsole.ui.common.TaskRunner;
+import safetyconsole.ui.logrotate.LogRotationViewModel;
+import safetyconsole.ui.stacks.StackContentViewModel;
+
+/**
+ * The account's stacks and the one selected. Selecting a stack tells the {@link Listener} at once; its contents
+ * load in the background, and a load that finishes after the user moved on is dropped.
+ */
+public final class StackSelection {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StackSelection.class);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    /** What the window's other parts follow: the banner, the missing-instance bar, the impact notice. */
+    interface Listener {
+        /** {@code entry} is now selected and its contents are loading; {@code sameStack} for a refresh. */
+        void selected(StackEntry entry, CallerIdentity caller, Optional<String> alias, boolean sameStack);
+
+        /** The account has no stack to select. */
+        void selectedNothing();
+
+        /** The selected stack's contents are shown. */
+        void loaded(MissingInstances missing);
+    }
+
+    private record AccountOverview(CallerIdentity caller, Optional<String> alias, List<Stack> stacks) {
+    }
+
+    /** A stack's contents, and which instances seen earlier are gone from them. */
+    private record Loaded(StackInventory inventory, MissingInstances missing) {
+    }
+
+    private final CloudAccount account;
+    private final StackContext stackContext;
+    private final InventoryLoader inventoryLoader;
+    private final InventoryHistory inventoryHistory;
+    private final StackContentViewModel content;
+    private final LogRotationViewModel logRotation;
+    private final TaskRunner runner;
+    private final StatusLine status;
+    private final NewestResult loads;
+
+    private final ObservableList<StackEntry> stacks = FXCollections.observableArrayList();
+    private final ObservableList<StackEntry> readOnlyStacks = FXCollections.unmodifiableObservableList(stacks);
+    private final ReadOnlyObjectWrapper<StackEntry> selectedStack = new ReadOnlyObjectWrapper<>();
+    private Listener listener;
+    private AccountOverview overview;
+
+    StackSelection(CloudAccount account, StackContext stackContext, InventoryLoader inventoryLoader,
+                   InventoryHistory inventoryHistory, StackContentViewModel content,
+                   LogRotationViewModel logRotation, TaskRunner runner, StatusLine status) {
+        this.account = account;
+        this.stackContext = stackContext;
+        this.inventoryLoader = inventoryLoader;
+        this.inventoryHistory = inventoryHistory;
+        this.content = content;
+        this.logRotation = logRotation;
+        this.runner = runner;
+        this.status = status;
+        this.loads = new NewestResult(runner);
+    }
+
+    /** Set once, by the window's model, before the first {@link #refresh}. */
+    void listen(Listener onChange) {
+        listener = onChange;
+    }
+
+    /** Reads the account's stacks again and reloads the selected stack (F5 / Ctrl+R). */
+    public void refresh() {
+        String keepId = selectedStack.get() == null ? null : selectedStack.get().id();
+        status.begin("Loading stacks from " + account.description() + "\u2026");
+        runner.run("Load stacks",
+                () -> new AccountOverview(account.callerIdentity(), account.accountAlias(), account.describeStacks()),
+                loaded -> {
+                    status.end();
+                    overview = loaded;
+                    List<StackEntry> entries = loaded.stacks().stream()
+                            .map(stack -> new StackEntry(stack, stackContext.classify(stack),
+                                    stackContext.colorOf(stack)))
+                            .sorted(Comparator.comparing(entry -> entry.name().toLowerCase(Locale.ROOT)))
+                            .toList();
+                    stacks.setAll(entries);
+                    Optional<StackEntry> keep = entries.stream().filter(e -> e.id().equals(keepId)).findFirst();
+                    Optional<StackEntry> next = keep.or(() -> entries.stream().findFirst());
+                    next.ifPresentOrElse(entry -> load(entry, keep.isPresent()), this::selectNothing);
+                    if (entries.isEmpty()) {
+                        status.info("This account has no OpsWorks stacks in " + account.endpointRegion() + ".");
+                    }
+                },
+                error -> {
+                    status.end();
+                    fail("Could not load the stacks", error);
+                });
+    }
+
+    /** Chooses a stack: the listener hears of it now; its contents follow from the background. */
+    public void select(StackEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        StackEntry current = selectedStack.get();
+        if (current != null && current.equals(entry)) {
+            return;
+        }
+        load(entry, false);
+    }
+
+    /** @param sameStack a refresh of the stack already shown: arming survives it */
+    private void load(StackEntry entry, boolean sameStack) {
+        selectedStack.set(entry);
+        listener.selected(entry, overview.caller(), overview.alias(), sameStack);
+        reloadContents(entry, null);
+    }
+
+    /** @param outcome a result sentence that must stay in the status line after the reload, or null */
+    void reloadContents(StackEntry entry, ExecutionReport outcome) {
+        String name = entry.name();
+        content.clear("Loading " + name + "\u2026");
+        logRotation.clear("Loading " + name + "\u2026");
+        String accountId = overview.caller().accountId();
+        status.begin("Loading " + name + "\u2026");
+        // The history is compared and saved (a file, for a real account) with the load, off the FX thread.
+        loads.run("Load " + name, () -> {
+            StackInventory loaded = inventoryLoader.load(entry.stack());
+            return new Loaded(loaded, inventoryHistory.record(accountId, loaded));
+        }, status::end, result -> show(name, result, accountId, outcome), error -> {
+            content.clear("Could not load " + name + ".");
+            logRotation.clear("Could not load " + name + ".");
+            fail("Could not load " + name, error);
+        });
+    }
+
+    private void show(String name, Loaded result, String accountId, ExecutionReport outcome) {
+        StackInventory inventory = result.inventory();
+        content.show(inventory);
+        logRotation.show(inventory, accountId);
+        if (outcome == null) {
+            String loaded = name + ": " + count(inventory.instances().size(), "instance") + ", "
+                    + count(inventory.layers().size(), "layer") + ", "
+                    + count(inventory.apps().size(), "app") + " \u00b7 loaded at "
+                    + TIME.format(inventory.loadedAt());
+            Optional<String> partial = partialRead(inventory);
+            if (partial.isPresent()) {
+                status.error(loaded + ". " + partial.get());
+            } else {
+                status.info(loaded);
+            }
+        } else {
+            status.report(outcome);
+        }
+        listener.loaded(result.missing());
+    }
+
+    /** What EC2 could not tell about this stack, in one sentence, if anything. */
+    private static Optional<String> partialRead(StackInventory inventory) {
+        Optional<CloudException.Kind> kind = inventory.ec2Unread().values().stream().findFirst()
+                .or(inventory::groupsUnread);
+        return kind.map(k -> "EC2 details could not be read" + (inventory.ec2Unread().isEmpty() ? ""
+                : " for " + count(inventory.ec2Unread().size(), "instance")) + ": " + ErrorMessages.sentence(k));
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private void selectNothing() {
+        selectedStack.set(null);
+        listener.selectedNothing();
+        content.clear("Select a stack.");
+        logRotation.clear("Select a stack.");
+    }
+
+    private void fail(String what, Throwable error) {
+        LOG.warn("{} ({})", what, account.description(), error);
+        status.failed(what, error);
+    }
+
+    /** The account the stacks were read from; empty until they have been. */
+    Optional<String> accountId() {
+        return Optional.ofNullable(overview).map(read -> read.caller().accountId());
+    }
+
+    public ObservableList<StackEntry> stacks() {
+        return readOnlyStacks;
+    }
+
+    public ReadOnlyObjectProperty<StackEntry> selectedStackProperty() {
+        return selectedStack.getReadOnlyProperty();
+    }
+
+    public StackContentViewModel content() {
+        return content;
+    }
+
+    public LogRotationViewModel logRotation() {
+        return logRotation;
+    }
+}
