@@ -135,8 +135,7 @@ public record AppContext(
             Map<String, String> layerNames = new HashMap<>();
             demo.describeLayers(stack.id()).forEach(l -> layerNames.put(l.id(), l.name()));
             List<Sighting.SeenInstance> seen = demo.instancesAtEarlierVisit(stack.id()).stream()
-                    .map(i -> new Sighting.SeenInstance(i.id(), i.hostname(), i.ec2InstanceId(), i.layerIds(),
-                            i.layerIds().stream().map(id -> layerNames.getOrDefault(id, id)).toList())).toList();
+                    .map(i -> Sighting.SeenInstance.of(i, id -> layerNames.getOrDefault(id, id))).toList();
             history.remember(accountId, stack.id(), new Sighting(demo.earlierVisit(), seen));
         }
         return history;

@@ -102,7 +102,7 @@ class DemoStoriesOnAnyDateTest {
         Instance deleted = account.instancesAtEarlierVisit(prod.id()).stream()
                 .filter(i -> i.hostname().equals("rails-app7")).findFirst().orElseThrow();
         TimelineViewModel timeline = new TimelineViewModel(new AttributionTarget(deleted.id(),
-                deleted.ec2InstanceId(), deleted.hostname(), prod.region()), account,
+                deleted.ec2Id().orElse(null), deleted.hostname(), prod.region()), account,
                 new AuditLog(dir.resolve("audit.jsonl"), clock, AuditLog.Durability.OS_BUFFERED),
                 new InlineTaskRunner(), now);
 

@@ -103,7 +103,7 @@ public final class CheckOutput {
                 ObjectNode instance = instances.addObject();
                 instance.put("hostname", drift.instance().hostname());
                 instance.put("opsworksId", drift.instance().id());
-                instance.put("ec2Id", drift.instance().ec2InstanceId());
+                instance.put("ec2Id", drift.instance().ec2Id().orElse(null));
                 instance.put("status", drift.status().name());
                 instance.put("finding", result.groupFindings().contains(drift));
                 groupsArray(instance.putArray("missing"), inventory, drift.missing());

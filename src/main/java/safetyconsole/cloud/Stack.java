@@ -6,16 +6,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An OpsWorks stack. {@code colorAttribute} is the raw {@code Attributes.Color} value
- * (e.g. {@code rgb(45, 114, 184)}), kept as text because it may be missing or malformed.
+ * An OpsWorks stack. {@code vpc} is the id of its VPC, absent for a stack outside any VPC (EC2-Classic).
+ * {@code color} is the raw {@code Attributes.Color} value (e.g. {@code rgb(45, 114, 184)}), kept as text
+ * because it may be missing or malformed.
  */
 public record Stack(
         String id,
         String name,
         String region,
-        String vpcId,
+        Optional<String> vpc,
         Map<String, String> tags,
-        String colorAttribute,
+        Optional<String> color,
         boolean useOpsworksSecurityGroups,
         String customJson,
         Instant createdAt) {
@@ -24,14 +25,8 @@ public record Stack(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(vpc, "vpc");
+        Objects.requireNonNull(color, "color");
         tags = Map.copyOf(tags);
-    }
-
-    public Optional<String> color() {
-        return Optional.ofNullable(colorAttribute);
-    }
-
-    public Optional<String> vpc() {
-        return Optional.ofNullable(vpcId);
     }
 }

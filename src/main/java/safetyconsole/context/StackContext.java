@@ -22,13 +22,12 @@ public final class StackContext {
     public BannerModel banner(Stack stack, CallerIdentity caller, Optional<String> accountAlias, Mode mode) {
         Classification classification = classifier.classify(stack);
         Environment environment = classification.environment();
-        Optional<Rgb> stackColor = Rgb.parse(stack.colorAttribute());
+        Optional<Rgb> stackColor = stack.color().flatMap(Rgb::parse);
         Rgb background = stackColor.orElse(environment.color());
-        Optional<String> colorProblem = stack.color().isPresent() && stackColor.isEmpty()
-                ? Optional.of("Stack " + stack.name() + " has the color \"" + stack.colorAttribute()
+        Optional<String> colorProblem = stack.color().filter(raw -> stackColor.isEmpty())
+                .map(raw -> "Stack " + stack.name() + " has the color \"" + raw
                         + "\", which is not an rgb(r, g, b) value; the banner uses the " + environment.label()
-                        + " color instead.")
-                : Optional.empty();
+                        + " color instead.");
         String account = accountAlias.map(alias -> caller.accountId() + " (" + alias + ")").orElse(caller.accountId());
         return new BannerModel(environment, stack.name(), account, stack.region(), caller.principalName(), mode,
                 background, background.readableText(), environment.productionLike(), classification.reason(),
@@ -37,6 +36,6 @@ public final class StackContext {
 
     /** The banner color of a stack, for list chips; same rule as the banner. */
     public Rgb colorOf(Stack stack) {
-        return Rgb.parse(stack.colorAttribute()).orElse(classifier.classify(stack).environment().color());
+        return stack.color().flatMap(Rgb::parse).orElse(classifier.classify(stack).environment().color());
     }
 }

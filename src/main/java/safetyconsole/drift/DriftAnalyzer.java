@@ -84,7 +84,7 @@ public final class DriftAnalyzer {
         }
         Optional<Ec2Instance> ec2 = inventory.ec2Of(instance);
         if (ec2.isEmpty()) {
-            return notChecked(inventory, instance, desired, "EC2 does not know " + instance.ec2InstanceId());
+            return notChecked(inventory, instance, desired, "EC2 does not know " + instance.ec2Id().orElseThrow());
         }
         Set<String> actual = ec2.get().securityGroups().stream().map(GroupRef::id)
                 .collect(Collectors.toCollection(LinkedHashSet::new));

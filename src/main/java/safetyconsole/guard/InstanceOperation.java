@@ -35,10 +35,11 @@ public enum InstanceOperation implements GuardedOperation<InstancePlan> {
         @Override
         List<String> consequences(Instance instance, InstanceOptions options) {
             String name = instance.hostname();
-            return List.of(ebs(instance) && instance.ec2Id().isPresent()
-                    ? name + " restarts its EC2 instance " + instance.ec2InstanceId()
-                            + "; its security groups stay as they are (layer changes do not reach it)."
-                    : name + " gets a new EC2 instance with its layers' current security groups, then runs setup.");
+            return List.of(instance.ec2Id().filter(id -> ebs(instance))
+                    .map(id -> name + " restarts its EC2 instance " + id
+                            + "; its security groups stay as they are (layer changes do not reach it).")
+                    .orElse(name + " gets a new EC2 instance with its layers' current security groups, then runs"
+                            + " setup."));
         }
 
         @Override
@@ -59,13 +60,13 @@ public enum InstanceOperation implements GuardedOperation<InstancePlan> {
             String name = instance.hostname();
             if (options.force() && ebs(instance)) {
                 return List.of("Force on EBS-backed " + name + ": OpsWorks deletes only its own instance and leaves"
-                        + " EC2 instance " + instance.ec2InstanceId() + " running, unmanaged and still billed."
+                        + " EC2 instance " + instance.ec2Id().orElse(null) + " running, unmanaged and still billed."
                         + " You must terminate it in EC2 yourself.");
             }
             return List.of(ebs(instance)
-                    ? name + " stops; its EBS disks and EC2 instance " + instance.ec2InstanceId()
+                    ? name + " stops; its EBS disks and EC2 instance " + instance.ec2Id().orElse(null)
                             + " are kept for a later start."
-                    : name + " is instance-store: stopping ends EC2 instance " + instance.ec2InstanceId()
+                    : name + " is instance-store: stopping ends EC2 instance " + instance.ec2Id().orElse(null)
                             + " and everything on its instance-store disks is lost.");
         }
 

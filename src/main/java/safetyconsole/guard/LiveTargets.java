@@ -3,7 +3,7 @@ package safetyconsole.guard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,8 +29,8 @@ final class LiveTargets {
             } else if (now.status() != target.status()) {
                 changes.add(target.name() + " was " + target.status().apiName() + " when planned and is now "
                         + now.status().apiName() + ".");
-            } else if (!Objects.equals(now.ec2InstanceId(), target.ec2Id())) {
-                changes.add(target.name() + " is now EC2 instance " + now.ec2InstanceId() + ", not "
+            } else if (!now.ec2Id().equals(Optional.ofNullable(target.ec2Id()))) {
+                changes.add(target.name() + " is now EC2 instance " + now.ec2Id().orElse(null) + ", not "
                         + target.ec2Id() + ".");
             }
         }

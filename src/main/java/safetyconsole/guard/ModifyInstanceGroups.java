@@ -103,7 +103,7 @@ public enum ModifyInstanceGroups implements GuardedOperation<GroupPlan> {
         for (PlanTarget target : plan.targets()) {
             Instance now = live.get(target.id());
             Ec2Instance ec2Now = ec2.get(target.ec2Id());
-            if (now == null || !Objects.equals(now.ec2InstanceId(), target.ec2Id()) || ec2Now == null) {
+            if (now == null || !now.ec2Id().equals(Optional.ofNullable(target.ec2Id())) || ec2Now == null) {
                 skipped.put(target.id(), "no longer EC2 instance " + target.ec2Id() + "; skipped.");
                 continue;
             }

@@ -31,9 +31,9 @@ public record PlanTarget(TargetKind kind, String id, String name, String ec2Id, 
             throw new PlanRefusedException(instance.hostname() + " is not in " + inventory.stack().name()
                     + " as last loaded; read the account again and try again.");
         }
-        return new PlanTarget(TargetKind.INSTANCE, instance.id(), instance.hostname(), instance.ec2InstanceId(),
+        return new PlanTarget(TargetKind.INSTANCE, instance.id(), instance.hostname(), instance.ec2Id().orElse(null),
                 instance.status(), InstanceRow.of(inventory, instance).layers(), instance.rootDeviceType(),
-                instance.elasticIp());
+                instance.elasticIpAddress().orElse(null));
     }
 
     static PlanTarget layer(Layer layer) {

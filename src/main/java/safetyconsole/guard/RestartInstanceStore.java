@@ -37,7 +37,7 @@ public enum RestartInstanceStore implements GuardedOperation<SimplePlan> {
                 refusals.add(instance.hostname() + " is " + drift.status().label() + "; only a running instance needs"
                         + " this.");
             } else {
-                consequences.add(instance.hostname() + " stops: EC2 instance " + instance.ec2InstanceId()
+                consequences.add(instance.hostname() + " stops: EC2 instance " + instance.ec2Id().orElseThrow()
                         + " is terminated and everything on its instance-store disks is lost. It then starts as a new"
                         + " EC2 instance with its layers' current groups ("
                         + drift.desired().stream().map(inventory::groupName).collect(Collectors.joining(", "))

@@ -24,7 +24,7 @@ public final class InstanceDetails {
         List<Line> lines = new ArrayList<>();
         lines.add(new Line("Hostname", instance.hostname()));
         lines.add(new Line("OpsWorks id", instance.id()));
-        lines.add(new Line("Status", row.status()));
+        lines.add(new Line("Status", row.status().apiName()));
         lines.add(new Line("Layers", row.layers()));
         lines.add(new Line("EC2 instance", ec2.map(e -> e.id() + " (" + e.state().apiName() + ")")
                 .orElse(noEc2(instance))));

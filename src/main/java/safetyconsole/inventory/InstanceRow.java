@@ -8,19 +8,22 @@ import java.util.stream.Collectors;
 import safetyconsole.cloud.Ec2Instance;
 import safetyconsole.cloud.GroupRef;
 import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.InstanceStatus;
 import safetyconsole.cloud.Layer;
+import safetyconsole.cloud.RootDeviceType;
 
 /**
- * One line of the instances table, in words. Security groups are EC2's (the truth); when EC2 has no
+ * One line of the instances table, in words where the words are worked out (names, groups, addresses);
+ * status and root device stay the cloud's types. Security groups are EC2's (the truth); when EC2 has no
  * instance, OpsWorks' own list is shown and marked as such.
  */
 public record InstanceRow(
         Instance instance,
         String hostname,
-        String status,
+        InstanceStatus status,
         String layers,
         String ec2Id,
-        String rootDevice,
+        RootDeviceType rootDevice,
         String securityGroups,
         String privateIp,
         String publicIp) {
@@ -42,8 +45,8 @@ public record InstanceRow(
                 .orElseGet(() -> instance.securityGroupIds().isEmpty() ? NONE
                         : instance.securityGroupIds().stream().map(inventory::groupName)
                                 .collect(Collectors.joining(", ")) + " (OpsWorks)");
-        return new InstanceRow(instance, instance.hostname(), instance.status().apiName(), layers,
-                instance.ec2Id().orElse(NONE), instance.rootDeviceType().apiName(), groups,
+        return new InstanceRow(instance, instance.hostname(), instance.status(), layers,
+                instance.ec2Id().orElse(NONE), instance.rootDeviceType(), groups,
                 orNone(ec2.map(Ec2Instance::privateIp).orElse(instance.privateIp())),
                 orNone(ec2.map(Ec2Instance::publicIp).orElse(instance.publicIp())));
     }

@@ -90,11 +90,8 @@ public final class InventoryLoader {
 
     /** One lookup per VPC; a stack outside a VPC (EC2-Classic) has no groups to resolve here. */
     private Map<String, SecurityGroup> describeGroups(Stack stack) {
-        if (stack.vpc().isEmpty()) {
-            return Map.of();
-        }
-        return account.describeSecurityGroups(stack.region(), stack.vpcId()).stream()
-                .collect(Collectors.toMap(SecurityGroup::id, Function.identity()));
+        return stack.vpc().map(vpc -> account.describeSecurityGroups(stack.region(), vpc).stream()
+                .collect(Collectors.toMap(SecurityGroup::id, Function.identity()))).orElse(Map.of());
     }
 
     private <T> CompletableFuture<T> async(Supplier<T> call) {

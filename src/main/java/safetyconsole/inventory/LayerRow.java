@@ -5,12 +5,13 @@ import java.util.stream.Collectors;
 
 import safetyconsole.cloud.InstanceStatus;
 import safetyconsole.cloud.Layer;
+import safetyconsole.cloud.LayerType;
 
 /** One line of the layers table: what the layer is, how many instances run in it, and its groups by name. */
 public record LayerRow(
         Layer layer,
         String name,
-        String type,
+        LayerType type,
         String shortname,
         String instances,
         String customGroups,
@@ -26,7 +27,7 @@ public record LayerRow(
                 .filter(i -> i.layerIds().contains(layer.id()) && i.status() == InstanceStatus.ONLINE).count();
         String custom = layer.customSecurityGroupIds().stream().map(inventory::groupName)
                 .collect(Collectors.joining(", "));
-        return new LayerRow(layer, layer.name(), layer.type().displayName(), layer.shortname(),
+        return new LayerRow(layer, layer.name(), layer.type(), layer.shortname(),
                 online + " online of " + total,
                 custom.isEmpty() ? InstanceRow.NONE : custom,
                 layer.defaultSecurityGroupNames().isEmpty() ? InstanceRow.NONE

@@ -22,7 +22,7 @@ public interface CloudAccountContract {
 
     private Stack firstStackWithInstances() {
         return account().describeStacks().stream()
-                .filter(s -> account().describeInstances(s.id()).stream().anyMatch(i -> i.ec2InstanceId() != null))
+                .filter(s -> account().describeInstances(s.id()).stream().anyMatch(i -> i.ec2Id().isPresent()))
                 .findFirst().orElseThrow(() -> new AssertionError("the contract needs a stack with an EC2 instance"));
     }
 
@@ -69,8 +69,8 @@ public interface CloudAccountContract {
     @Test
     default void ec2InstancesComeBackByIdAndUnknownIdsAreLeftOut() {
         Stack stack = firstStackWithInstances();
-        List<String> ids = account().describeInstances(stack.id()).stream().map(Instance::ec2InstanceId)
-                .filter(id -> id != null).collect(Collectors.toList());
+        List<String> ids = account().describeInstances(stack.id()).stream()
+                .flatMap(i -> i.ec2Id().stream()).collect(Collectors.toList());
         List<String> asked = new ArrayList<>(ids);
         asked.add("i-0000000000000dead");
 
@@ -83,9 +83,10 @@ public interface CloudAccountContract {
     @Test
     default void securityGroupsAreThoseOfTheVpcAsked() {
         Stack stack = firstStackWithInstances();
+        String vpc = stack.vpc().orElse(null);
 
-        assertThat(account().describeSecurityGroups(stack.region(), stack.vpcId()))
-                .isNotEmpty().allSatisfy(g -> assertThat(g.vpcId()).isEqualTo(stack.vpcId()));
+        assertThat(account().describeSecurityGroups(stack.region(), vpc))
+                .isNotEmpty().allSatisfy(g -> assertThat(g.vpcId()).isEqualTo(vpc));
     }
 
     @Test

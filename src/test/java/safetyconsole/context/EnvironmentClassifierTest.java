@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -119,6 +120,7 @@ class EnvironmentClassifierTest {
     }
 
     static Stack stack(String name, Map<String, String> tags) {
-        return new Stack("id-" + name, name, "us-east-1", "vpc-1", tags, null, true, null, Instant.EPOCH);
+        return new Stack("id-" + name, name, "us-east-1", Optional.of("vpc-1"), tags, Optional.empty(), true, null,
+                Instant.EPOCH);
     }
 }

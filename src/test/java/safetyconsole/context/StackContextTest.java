@@ -79,6 +79,7 @@ class StackContextTest {
     }
 
     private static Stack stack(String name, Map<String, String> tags, String color) {
-        return new Stack("id-" + name, name, "eu-central-1", "vpc-1", tags, color, true, null, Instant.EPOCH);
+        return new Stack("id-" + name, name, "eu-central-1", Optional.of("vpc-1"), tags,
+                Optional.ofNullable(color), true, null, Instant.EPOCH);
     }
 }

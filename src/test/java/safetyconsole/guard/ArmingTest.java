@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +107,7 @@ class ArmingTest {
     }
 
     private static Stack stack(String id, String name) {
-        return new Stack(id, name, "us-east-1", null, Map.of(), null, true, null, Instant.EPOCH);
+        return new Stack(id, name, "us-east-1", Optional.empty(), Map.of(), Optional.empty(), true, null,
+                Instant.EPOCH);
     }
 }

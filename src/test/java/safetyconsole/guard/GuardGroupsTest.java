@@ -139,7 +139,7 @@ class GuardGroupsTest {
         ExecutionReport report = f.guard.execute(plan, "shop-prod");
 
         assertThat(report.status()).isEqualTo(ExecutionReport.Status.DONE);
-        assertThat(f.instance("shop-prod", "rails-app2").ec2InstanceId()).isNotEqualTo(app2.instance().ec2InstanceId());
+        assertThat(f.instance("shop-prod", "rails-app2").ec2Id()).isNotEqualTo(app2.instance().ec2Id());
         assertThat(statusOf("rails-app2")).isEqualTo(SyncStatus.IN_SYNC);
         assertThat(plan.consequences()).anySatisfy(c -> assertThat(c).contains("instance-store disks is lost"));
         assertThat(f.audit.readAll()).extracting(e -> e.record().phase() + " " + e.record().outcome().split(" ")[0]
@@ -204,14 +204,15 @@ class GuardGroupsTest {
         GroupDrift app1 = drift("rails-app1");
         Confirmation confirmation = new Confirmation("p", app1.instance().stackId(), Operation.MODIFY_INSTANCE_GROUPS,
                 Set.of(app1.instance().id()), f.clock.instant().plusSeconds(60));
+        String app1Ec2 = app1.instance().ec2Id().orElseThrow();
 
-        assertThatThrownBy(() -> f.account.modifyInstanceGroups(app1.instance().id(), app1.instance().ec2InstanceId(),
+        assertThatThrownBy(() -> f.account.modifyInstanceGroups(app1.instance().id(), app1Ec2,
                 List.of("sg-nope"), confirmation)).isInstanceOfSatisfying(CloudException.class,
                 e -> assertThat(e.kind()).isEqualTo(CloudException.Kind.INVALID_INPUT));
         assertThatThrownBy(() -> f.account.modifyInstanceGroups(app1.instance().id(), "i-other",
                 List.copyOf(app1.desired()), confirmation)).isInstanceOfSatisfying(CloudException.class,
                 e -> assertThat(e.kind()).isEqualTo(CloudException.Kind.CONFLICT));
-        assertThatThrownBy(() -> f.account.modifyInstanceGroups(app1.instance().id(), app1.instance().ec2InstanceId(),
+        assertThatThrownBy(() -> f.account.modifyInstanceGroups(app1.instance().id(), app1Ec2,
                 List.of(), confirmation)).isInstanceOf(CloudException.class);
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import safetyconsole.cloud.InstanceStatus;
+import safetyconsole.cloud.RootDeviceType;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.testing.TestClocks;
@@ -20,10 +22,10 @@ class InstanceRowTest {
         List<InstanceRow> rows = InstanceRow.of(load("shop-prod"));
 
         InstanceRow app3 = row(rows, "rails-app3");
-        assertThat(app3.status()).isEqualTo("online");
+        assertThat(app3.status()).isEqualTo(InstanceStatus.ONLINE);
         assertThat(app3.layers()).isEqualTo("Rails App Server, Sidekiq workers");
         assertThat(app3.ec2Id()).startsWith("i-");
-        assertThat(app3.rootDevice()).isEqualTo("ebs");
+        assertThat(app3.rootDevice()).isEqualTo(RootDeviceType.EBS);
         assertThat(app3.securityGroups()).contains("shop-prod-app", "AWS-OpsWorks-Rails-App-Server")
                 .doesNotContain("shop-prod-metrics-scrape");
         assertThat(app3.privateIp()).startsWith("10.0.");
@@ -34,7 +36,7 @@ class InstanceRowTest {
         InstanceRow app4 = row(InstanceRow.of(load("shop-prod")), "rails-app4");
 
         assertThat(app4.ec2Id()).isEqualTo(InstanceRow.NONE);
-        assertThat(app4.rootDevice()).isEqualTo("instance-store");
+        assertThat(app4.rootDevice()).isEqualTo(RootDeviceType.INSTANCE_STORE);
         assertThat(app4.securityGroups()).contains("shop-prod-app").endsWith("(OpsWorks)");
         assertThat(app4.publicIp()).isEqualTo(InstanceRow.NONE);
     }
@@ -51,7 +53,7 @@ class InstanceRowTest {
         LayerRow rails = LayerRow.of(load("shop-prod")).stream()
                 .filter(r -> r.shortname().equals("rails-app")).findFirst().orElseThrow();
 
-        assertThat(rails.type()).isEqualTo("Rails App Server");
+        assertThat(rails.type().displayName()).isEqualTo("Rails App Server");
         assertThat(rails.instances()).isEqualTo("4 online of 6");
         assertThat(rails.customGroups()).contains("shop-prod-metrics-scrape").doesNotContain("sg-");
         assertThat(rails.builtInGroups()).isEqualTo("AWS-OpsWorks-Rails-App-Server");

@@ -24,8 +24,8 @@ import safetyconsole.testing.TestClocks;
 
 class LogRotationCheckTest {
 
-    private static final Stack STACK = new Stack("s", "shop-prod", "us-east-1", null, Map.of(), null, true,
-            "{\"logrotate\": {\"rotate\": 14}}", Instant.EPOCH);
+    private static final Stack STACK = new Stack("s", "shop-prod", "us-east-1", Optional.empty(), Map.of(),
+            Optional.empty(), true, "{\"logrotate\": {\"rotate\": 14}}", Instant.EPOCH);
     private static final App SHOP = new App("a1", "s", "Shop", "shop", "rails", Map.of("RAILS_ENV", "production"),
             Map.of());
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,6 +87,7 @@ class OpsworksLogrotateTest {
     }
 
     private static Stack stack(String customJson) {
-        return new Stack("s", "shop-prod", "us-east-1", null, Map.of(), null, true, customJson, Instant.EPOCH);
+        return new Stack("s", "shop-prod", "us-east-1", Optional.empty(), Map.of(), Optional.empty(), true, customJson,
+                Instant.EPOCH);
     }
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import software.amazon.awssdk.services.opsworks.model.EnvironmentVariable;
 
@@ -23,7 +24,8 @@ final class OpsWorksMapping {
     }
 
     static Stack stack(software.amazon.awssdk.services.opsworks.model.Stack s, Map<String, String> tags) {
-        return new Stack(s.stackId(), s.name(), s.region(), s.vpcId(), tags, s.attributesAsStrings().get("Color"),
+        return new Stack(s.stackId(), s.name(), s.region(), Optional.ofNullable(s.vpcId()), tags,
+                Optional.ofNullable(s.attributesAsStrings().get("Color")),
                 s.useOpsworksSecurityGroups() == null || s.useOpsworksSecurityGroups(), s.customJson(),
                 instant(s.createdAt()));
     }
@@ -36,9 +38,10 @@ final class OpsWorksMapping {
 
     static Instance instance(software.amazon.awssdk.services.opsworks.model.Instance i) {
         return new Instance(i.instanceId(), i.stackId(), i.hostname(), InstanceStatus.fromApiName(i.status()),
-                i.layerIds(), i.ec2InstanceId(), RootDeviceType.fromApiName(i.rootDeviceTypeAsString()),
-                i.instanceType(), i.availabilityZone(), i.privateIp(), i.publicIp(), i.elasticIp(),
-                i.securityGroupIds(), instant(i.createdAt()));
+                i.layerIds(), Optional.ofNullable(i.ec2InstanceId()),
+                RootDeviceType.fromApiName(i.rootDeviceTypeAsString()), i.instanceType(), i.availabilityZone(),
+                i.privateIp(), i.publicIp(), Optional.ofNullable(i.elasticIp()), i.securityGroupIds(),
+                instant(i.createdAt()));
     }
 
     static App app(software.amazon.awssdk.services.opsworks.model.App a) {

@@ -40,11 +40,10 @@ final class DemoEc2 {
 
     // --- instances -----------------------------------------------------------------------------
 
-    /** RunInstances: a new running EC2 instance with the given groups. */
-    Ec2Instance launch(String region, String vpcId, RootDeviceType rootDeviceType, List<GroupRef> groupRefs,
-                       Instant launchTime) {
-        return put(new Ec2Instance(ids.ec2InstanceId(), Ec2State.RUNNING, vpcId, rootDeviceType, groupRefs,
-                ids.privateIp(), ids.publicIp(), launchTime), region);
+    /** RunInstances: a new running EC2 instance in the stack's VPC, with the given groups. */
+    Ec2Instance launch(Stack stack, RootDeviceType rootDeviceType, List<GroupRef> groupRefs, Instant launchTime) {
+        return put(new Ec2Instance(ids.ec2InstanceId(), Ec2State.RUNNING, vpcOf(stack), rootDeviceType, groupRefs,
+                ids.privateIp(), ids.publicIp(), launchTime), stack.region());
     }
 
     /** StartInstances: the same EC2 instance running again, with its groups and a new public address. */
@@ -91,10 +90,11 @@ final class DemoEc2 {
 
     // --- security groups -----------------------------------------------------------------------
 
-    SecurityGroup addSecurityGroup(String region, String vpcId, String name, String description) {
-        SecurityGroup group = new SecurityGroup(ids.securityGroupId(), name, vpcId, description);
+    /** A group in the stack's VPC and region. */
+    SecurityGroup addSecurityGroup(Stack stack, String name, String description) {
+        SecurityGroup group = new SecurityGroup(ids.securityGroupId(), name, vpcOf(stack), description);
         groups.put(group.id(), group);
-        groupRegions.put(group.id(), region);
+        groupRegions.put(group.id(), stack.region());
         return group;
     }
 
@@ -124,26 +124,34 @@ final class DemoEc2 {
 
     /** EC2's InvalidGroup.NotFound: every id must be a group of the stack's VPC in its region. */
     void requireGroupsIn(Stack stack, List<String> groupIds) {
-        Set<String> known = securityGroups(stack.region(), stack.vpcId()).stream().map(SecurityGroup::id)
-                .collect(Collectors.toSet());
+        Set<String> known = groupsOf(stack).stream().map(SecurityGroup::id).collect(Collectors.toSet());
         for (String id : groupIds) {
             if (!known.contains(id)) {
                 throw new CloudException(CloudException.Kind.INVALID_INPUT,
-                        "The security group " + id + " does not exist in " + stack.vpcId());
+                        "The security group " + id + " does not exist in " + vpcOf(stack));
             }
         }
     }
 
     /** OpsWorks creates a built-in group in the stack's VPC the first time the stack needs it. */
     void ensureBuiltInGroup(Stack stack, String name) {
-        boolean exists = securityGroups(stack.region(), stack.vpcId()).stream().anyMatch(g -> g.name().equals(name));
+        boolean exists = groupsOf(stack).stream().anyMatch(g -> g.name().equals(name));
         if (!exists) {
-            addSecurityGroup(stack.region(), stack.vpcId(), name, "AWS OpsWorks built-in group");
+            addSecurityGroup(stack, name, "AWS OpsWorks built-in group");
         }
     }
 
+    private List<SecurityGroup> groupsOf(Stack stack) {
+        return securityGroups(stack.region(), vpcOf(stack));
+    }
+
+    /** Every demo stack is in a VPC, as every stack made since EC2-Classic ended. */
+    private static String vpcOf(Stack stack) {
+        return stack.vpc().orElseThrow();
+    }
+
     String builtInGroupId(Stack stack, String name) {
-        return securityGroups(stack.region(), stack.vpcId()).stream()
+        return groupsOf(stack).stream()
                 .filter(group -> group.name().equals(name))
                 .map(SecurityGroup::id)
                 .findFirst()

@@ -41,8 +41,8 @@ final class DemoOpsWorks {
     /** CreateStack; with OpsWorks' security groups on, the stack's VPC gets the built-in default group. */
     Stack addStack(String name, String region, String vpcId, Map<String, String> tags, String color,
                    boolean useOpsworksSecurityGroups, String customJson) {
-        Stack stack = new Stack(ids.opsworksId("stack"), name, region, vpcId, tags, color,
-                useOpsworksSecurityGroups, customJson, clock.now());
+        Stack stack = new Stack(ids.opsworksId("stack"), name, region, Optional.of(vpcId), tags,
+                Optional.ofNullable(color), useOpsworksSecurityGroups, customJson, clock.now());
         put(stack);
         if (useOpsworksSecurityGroups) {
             ec2.ensureBuiltInGroup(stack, LayerType.DEFAULT_SERVER_GROUP);
@@ -87,8 +87,8 @@ final class DemoOpsWorks {
             }
         }
         Instance instance = new Instance(ids.opsworksId("instance"), stackId, hostname, InstanceStatus.STOPPED,
-                layerIds, null, rootDeviceType, instanceType, availabilityZone, null, null, null, List.of(),
-                clock.now());
+                layerIds, Optional.empty(), rootDeviceType, instanceType, availabilityZone, null, null,
+                Optional.empty(), List.of(), clock.now());
         put(instance);
         if (rootDeviceType == RootDeviceType.EBS) {
             ec2.createVolume(instance.id());
@@ -139,7 +139,7 @@ final class DemoOpsWorks {
     /** UpdateStack(Name): what another operator may do between a plan and its execution. */
     Stack renameStack(String stackId, String newName) {
         Stack old = stack(stackId);
-        Stack renamed = new Stack(old.id(), newName, old.region(), old.vpcId(), old.tags(), old.colorAttribute(),
+        Stack renamed = new Stack(old.id(), newName, old.region(), old.vpc(), old.tags(), old.color(),
                 old.useOpsworksSecurityGroups(), old.customJson(), old.createdAt());
         stacks.put(stackId, renamed);
         return renamed;

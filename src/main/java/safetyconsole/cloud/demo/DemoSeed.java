@@ -1,5 +1,8 @@
 package safetyconsole.cloud.demo;
 
+import static safetyconsole.cloud.RootDeviceType.EBS;
+import static safetyconsole.cloud.RootDeviceType.INSTANCE_STORE;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -40,7 +43,6 @@ public final class DemoSeed {
     static final Actor ALICE = new Actor("arn:aws:iam::" + ACCOUNT_ID + ":user/alice", "alice", "203.0.113.24", true);
 
     private static final String RAILS_ENV = "RAILS_ENV";
-    private static final String EBS = "ebs";
 
     private final DemoWorld world;
 
@@ -90,11 +92,10 @@ public final class DemoSeed {
     }
 
     private void playProduction(Stack prod) {
-        SecurityGroup appBase = world.ec2().addSecurityGroup(prod.region(), prod.vpcId(), "shop-prod-app", "App ports");
-        SecurityGroup metrics = world.ec2().addSecurityGroup(prod.region(), prod.vpcId(), "shop-prod-metrics-scrape",
+        SecurityGroup appBase = world.ec2().addSecurityGroup(prod, "shop-prod-app", "App ports");
+        SecurityGroup metrics = world.ec2().addSecurityGroup(prod, "shop-prod-metrics-scrape",
                 "Prometheus scrape from the monitoring VPC");
-        SecurityGroup admin = world.ec2().addSecurityGroup(prod.region(), prod.vpcId(), "shop-prod-bastion-ssh",
-                "SSH from the bastion");
+        SecurityGroup admin = world.ec2().addSecurityGroup(prod, "shop-prod-bastion-ssh", "SSH from the bastion");
 
         Layer rails = world.addLayer(prod.id(), "Rails App Server", "rails-app", LayerType.RAILS_APP,
                 List.of(appBase.id(), admin.id()));
@@ -104,9 +105,9 @@ public final class DemoSeed {
                 List.of(appBase.id()));
 
         online(prod, "rails-app1", List.of(rails), EBS);
-        online(prod, "rails-app2", List.of(rails), "instance-store");
+        online(prod, "rails-app2", List.of(rails), INSTANCE_STORE);
         online(prod, "rails-app3", List.of(rails, workers), EBS);
-        Instance app4 = online(prod, "rails-app4", List.of(rails), "instance-store");
+        Instance app4 = online(prod, "rails-app4", List.of(rails), INSTANCE_STORE);
         Instance app5 = online(prod, "rails-app5", List.of(rails), EBS);
         online(prod, "rails-app7", List.of(rails), EBS);
         online(prod, "db-master1", List.of(db), EBS);
@@ -127,8 +128,7 @@ public final class DemoSeed {
     }
 
     private void playProductionV2(Stack prodV2) {
-        SecurityGroup appBase = world.ec2().addSecurityGroup(prodV2.region(), prodV2.vpcId(), "shop-prod-v2-app",
-                "App");
+        SecurityGroup appBase = world.ec2().addSecurityGroup(prodV2, "shop-prod-v2-app", "App");
         Layer rails = world.addLayer(prodV2.id(), "Rails App Server", "rails-app", LayerType.RAILS_APP,
                 List.of(appBase.id()));
         Layer db = world.addLayer(prodV2.id(), "MySQL", "db-master", LayerType.DB_MASTER, List.of());
@@ -142,24 +142,23 @@ public final class DemoSeed {
     }
 
     private void playStaging(Stack staging) {
-        SecurityGroup appBase = world.ec2().addSecurityGroup(staging.region(), staging.vpcId(), "shop-staging-app",
-                "App");
+        SecurityGroup appBase = world.ec2().addSecurityGroup(staging, "shop-staging-app", "App");
         Layer rails = world.addLayer(staging.id(), "Rails App Server", "rails-app", LayerType.RAILS_APP,
                 List.of(appBase.id()));
         Layer db = world.addLayer(staging.id(), "MySQL", "db-master", LayerType.DB_MASTER, List.of());
         online(staging, "rails-app1", List.of(rails), EBS);
-        online(staging, "rails-app2", List.of(rails), "instance-store");
+        online(staging, "rails-app2", List.of(rails), INSTANCE_STORE);
         online(staging, "db-master1", List.of(db), EBS);
         world.addApp(staging.id(), "Shop", "shop", "rails", Map.of(RAILS_ENV, "staging"));
     }
 
     private void playDevelopment(Stack dev) {
-        SecurityGroup devAll = world.ec2().addSecurityGroup(dev.region(), dev.vpcId(), "shop-dev-all", "Everything");
+        SecurityGroup devAll = world.ec2().addSecurityGroup(dev, "shop-dev-all", "Everything");
         Layer rails = world.addLayer(dev.id(), "Rails App Server", "rails-app", LayerType.RAILS_APP,
                 List.of(devAll.id()));
         Layer custom = world.addLayer(dev.id(), "Tools", "tools", LayerType.CUSTOM, List.of(devAll.id()));
-        online(dev, "dev-app1", List.of(rails), "instance-store");
-        world.createInstance(dev.id(), "dev-tools1", List.of(custom.id()), RootDeviceType.EBS, "t3.small",
+        online(dev, "dev-app1", List.of(rails), INSTANCE_STORE);
+        world.createInstance(dev.id(), "dev-tools1", List.of(custom.id()), EBS, "t3.small",
                 "eu-west-1a");
         world.addApp(dev.id(), "Shop", "shop", "rails", Map.of(RAILS_ENV, "development"));
     }
@@ -188,9 +187,9 @@ public final class DemoSeed {
         world.autoHeal(flaky.id());
     }
 
-    private Instance online(Stack stack, String hostname, List<Layer> layers, String rootDeviceType) {
+    private Instance online(Stack stack, String hostname, List<Layer> layers, RootDeviceType rootDeviceType) {
         Instance created = world.createInstance(stack.id(), hostname,
-                layers.stream().map(Layer::id).toList(), RootDeviceType.fromApiName(rootDeviceType), "m5.large",
+                layers.stream().map(Layer::id).toList(), rootDeviceType, "m5.large",
                 stack.region() + "a");
         world.advance(Duration.ofMinutes(7));
         return world.startInstance(created.id(), null);

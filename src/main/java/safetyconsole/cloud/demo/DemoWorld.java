@@ -130,8 +130,7 @@ final class DemoWorld {
             running = ec2.restart(stopped.get(), stack.region(), now());
             trail.serviceCall(actor, "StartInstances", stack.region(), running.id());
         } else {
-            running = ec2.launch(stack.region(), stack.vpcId(), instance.rootDeviceType(), groupsAtLaunch(instance),
-                    now());
+            running = ec2.launch(stack, instance.rootDeviceType(), groupsAtLaunch(instance), now());
             trail.serviceCall(actor, "RunInstances", stack.region(), running.id());
         }
         return replace(instance, InstanceStatus.ONLINE, running);
@@ -162,7 +161,7 @@ final class DemoWorld {
     private Instance stopNormally(Instance instance, Actor actor) {
         trail.opsworksCall(actor, "StopInstance", instance);
         String region = opsworks.stack(instance.stackId()).region();
-        String ec2Id = instance.ec2InstanceId();
+        String ec2Id = instance.ec2Id().orElseThrow();
         if (instance.rootDeviceType() == RootDeviceType.INSTANCE_STORE) {
             ec2.terminate(ec2Id);
             trail.serviceCall(actor, "TerminateInstances", region, ec2Id);
@@ -181,7 +180,7 @@ final class DemoWorld {
         }
         trail.opsworksCall(actor, "RebootInstance", instance);
         String region = opsworks.stack(instance.stackId()).region();
-        trail.serviceCall(actor, "RebootInstances", region, instance.ec2InstanceId());
+        trail.serviceCall(actor, "RebootInstances", region, instance.ec2Id().orElseThrow());
     }
 
     /** DeleteInstance, keeping its Elastic IP and EBS volumes unless asked to delete them. */
@@ -257,8 +256,9 @@ final class DemoWorld {
     /** EC2 ModifyInstanceAttribute(Groups): replaces the EC2 instance's groups; OpsWorks' own list is not told. */
     void modifyInstanceGroups(String instanceId, String ec2Id, List<String> groupIds, Actor actor) {
         Instance instance = opsworks.instance(instanceId);
-        if (!ec2Id.equals(instance.ec2InstanceId())) {
-            throw conflict(instance.hostname() + " is EC2 instance " + instance.ec2InstanceId() + ", not " + ec2Id);
+        if (!instance.ec2Id().equals(Optional.of(ec2Id))) {
+            throw conflict(instance.hostname() + " is EC2 instance " + instance.ec2Id().orElse(null)
+                    + ", not " + ec2Id);
         }
         if (groupIds.isEmpty()) {
             throw new CloudException(CloudException.Kind.INVALID_INPUT,
@@ -325,7 +325,7 @@ final class DemoWorld {
 
     private Instance replace(Instance old, InstanceStatus status, Ec2Instance launched) {
         Instance withStatus = old.withStatus(status);
-        Instance updated = launched == null ? withStatus.withEc2(null, null, null, old.securityGroupIds())
+        Instance updated = launched == null ? withStatus.withoutEc2()
                 : withStatus.withEc2(launched.id(), launched.privateIp(),
                         old.elasticIpAddress().orElse(launched.publicIp()),
                         launched.securityGroups().stream().map(GroupRef::id).collect(Collectors.toList()));

@@ -35,9 +35,8 @@ final class LargeDemoWorld {
             String name = String.format(Locale.ROOT, "bench-%03d", s);
             Stack stack = world.addStack(name, "us-east-1", "vpc-bench" + s, Map.of("Environment", "test"),
                     null, true, null);
-            SecurityGroup base = world.ec2().addSecurityGroup(stack.region(), stack.vpcId(), name + "-app", "App");
-            SecurityGroup late = world.ec2().addSecurityGroup(stack.region(), stack.vpcId(), name + "-late",
-                    "Added late");
+            SecurityGroup base = world.ec2().addSecurityGroup(stack, name + "-app", "App");
+            SecurityGroup late = world.ec2().addSecurityGroup(stack, name + "-late", "Added late");
             Layer app = world.addLayer(stack.id(), "Rails App Server", "rails-app", LayerType.RAILS_APP,
                     List.of(base.id()));
             Layer db = world.addLayer(stack.id(), "MySQL", "db-master", LayerType.DB_MASTER, List.of());

@@ -90,8 +90,10 @@ public final class SnapshotAccount implements CloudAccount {
             String dir = "stacks/" + id + "/";
             Map<String, String> tags = SnapshotFile.readOptional(root, dir + "tags.json")
                     .map(f -> f.root().map("Tags")).orElse(Map.of());
-            Stack stack = new Stack(id, item.text("Name"), item.text("Region"), item.optionalText("VpcId"), tags,
-                    item.map("Attributes").get("Color"), item.bool("UseOpsworksSecurityGroups", true),
+            Stack stack = new Stack(id, item.text("Name"), item.text("Region"),
+                    Optional.ofNullable(item.optionalText("VpcId")), tags,
+                    Optional.ofNullable(item.map("Attributes").get("Color")),
+                    item.bool("UseOpsworksSecurityGroups", true),
                     item.optionalText("CustomJson"), item.instant("CreatedAt"));
             stacks.add(stack);
             regions.add(stack.region());
@@ -150,10 +152,11 @@ public final class SnapshotAccount implements CloudAccount {
                 throw new SnapshotException(file.path() + ": " + e.getMessage() + ".");
             }
             out.add(new Instance(item.text("InstanceId"), stackId, item.text("Hostname"), status,
-                    item.texts("LayerIds"), item.optionalText("Ec2InstanceId"), root1,
+                    item.texts("LayerIds"), Optional.ofNullable(item.optionalText("Ec2InstanceId")), root1,
                     item.optionalText("InstanceType"), item.optionalText("AvailabilityZone"),
                     item.optionalText("PrivateIp"), item.optionalText("PublicIp"),
-                    item.optionalText("ElasticIp"), item.texts("SecurityGroupIds"), item.instant("CreatedAt")));
+                    Optional.ofNullable(item.optionalText("ElasticIp")), item.texts("SecurityGroupIds"),
+                    item.instant("CreatedAt")));
         }
         return out;
     }

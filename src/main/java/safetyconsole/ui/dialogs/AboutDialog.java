@@ -1,54 +1,45 @@
 package safetyconsole.ui.dialogs;
 
-import javafx.geometry.Insets;
-import javafx.scene.control.Button;
+import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import safetyconsole.ui.common.AppIcons;
+import safetyconsole.ui.common.Fxml;
 import safetyconsole.ui.common.ModalStage;
 
 /** Version, runtime and where the console keeps its files (selectable, to paste into a ticket). */
 public final class AboutDialog {
 
     private final Stage stage;
+    @FXML
+    private ImageView icon;
+    @FXML
+    private Label title;
+    @FXML
+    private TextArea aboutDetails;
 
     public AboutDialog(Window owner, AboutFacts facts) {
         String version = versionOf(AboutDialog.class);
-        Label title = new Label("OpsWorks Safety Console " + version);
-        title.getStyleClass().add("dialog-title");
-        Label what = new Label("Runs AWS OpsWorks Stacks operations without the classic mistakes. Nothing it does"
-                + " reaches anything but the account you connect it to.");
-        what.setWrapText(true);
-        TextArea paths = new TextArea(details(facts, version));
-        paths.setId("aboutDetails");
-        paths.setEditable(false);
-        paths.getStyleClass().add("code");
-        paths.setPrefRowCount(9);
-        Button close = new Button("Close");
-        close.setId("aboutClose");
-        close.setCancelButton(true);
-        close.setDefaultButton(true);
-        ImageView icon = new ImageView(AppIcons.sized(128).orElse(null));
-        icon.setFitWidth(64);
-        icon.setFitHeight(64);
-        VBox text = new VBox(8, title, what);
-        VBox root = new VBox(12, new HBox(16, icon, text), paths, close);
-        root.setId("aboutDialog");
-        root.setPadding(new Insets(16));
-        root.setPrefWidth(720);
+        VBox root = Fxml.load(this);
+        icon.setImage(AppIcons.sized(128).orElse(null));
+        title.setText("OpsWorks Safety Console " + version);
+        aboutDetails.setText(details(facts, version));
         stage = ModalStage.over(owner, "About \u2014 OpsWorks Safety Console", root);
-        close.setOnAction(event -> stage.close());
         AppIcons.sameAs(owner, stage);
     }
 
     public void show() {
         stage.show();
+    }
+
+    @FXML
+    private void close() {
+        stage.close();
     }
 
     static String details(AboutFacts facts, String version) {

@@ -6,11 +6,11 @@ import javafx.scene.input.DragEvent;
 
 /**
  * Where the operator types the stack name. Pasting and dropping text are refused: a name copied from
- * somewhere else is exactly the mistake the typing is meant to catch.
+ * somewhere else is exactly the mistake the typing is meant to catch. Public for the FXML loader only.
  */
-final class TypedNameField extends TextField {
+public final class TypedNameField extends TextField {
 
-    TypedNameField() {
+    public TypedNameField() {
         setContextMenu(new ContextMenu());
         addEventFilter(DragEvent.ANY, DragEvent::consume);
     }

@@ -42,9 +42,11 @@ import safetyconsole.ui.common.BannerView;
 import safetyconsole.ui.common.LazyTooltips;
 import safetyconsole.ui.common.NoticeBar;
 import safetyconsole.ui.dialogs.ArmDialog;
+import safetyconsole.ui.dialogs.ArmViewModel;
 import safetyconsole.ui.dialogs.ConfirmationDialog;
 import safetyconsole.ui.dialogs.ConfirmationViewModel;
 import safetyconsole.ui.dialogs.LayerGroupsDialog;
+import safetyconsole.ui.dialogs.LayerGroupsViewModel;
 import safetyconsole.drift.GroupDrift;
 import safetyconsole.guard.GroupFix;
 import safetyconsole.guard.InstanceOperation;
@@ -146,8 +148,8 @@ public final class MainView extends BorderPane implements StackContentView.Actio
     @Override
     public void editLayerGroups(Layer layer) {
         stacks.content().inventory().ifPresent(inventory -> new LayerGroupsDialog(getScene().getWindow(),
-                banner.bannerProperty(), layer, List.copyOf(inventory.groupsById().values()),
-                groups -> actions.planUpdateLayerGroups(layer, groups).ifPresent(this::confirm)).show());
+                new LayerGroupsViewModel(banner.bannerProperty(), layer, List.copyOf(inventory.groupsById().values()),
+                        groups -> actions.planUpdateLayerGroups(layer, groups).ifPresent(this::confirm))).show());
     }
 
     private void confirm(ConfirmationViewModel confirmation) {
@@ -156,7 +158,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
 
     private void openArmDialog() {
         if (banner.armableProperty().get() && banner.bannerProperty().get() != null) {
-            new ArmDialog(getScene().getWindow(), banner.bannerProperty(), banner::arm).show();
+            new ArmDialog(getScene().getWindow(), new ArmViewModel(banner.bannerProperty(), banner::arm)).show();
         }
     }
 

@@ -80,7 +80,7 @@ public final class MissingInstancesViewModel {
 
     /** Who changed an instance that is there now. */
     public Optional<TimelineViewModel> timelineOf(Instance instance) {
-        return timeline(instance.id(), instance.ec2InstanceId(), instance.hostname());
+        return timeline(instance.id(), instance.ec2Id().orElse(null), instance.hostname());
     }
 
     private Optional<TimelineViewModel> timeline(String opsworksId, String ec2Id, String hostname) {

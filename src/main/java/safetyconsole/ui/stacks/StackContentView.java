@@ -92,10 +92,10 @@ public final class StackContentView extends TabPane {
     private javafx.scene.Node instancesView() {
         TableView<InstanceRow> table = table("instancesTable", model.instances());
         table.getColumns().add(column("Hostname", 120, InstanceRow::hostname));
-        table.getColumns().add(column("Status", 80, InstanceRow::status));
+        table.getColumns().add(column("Status", 80, row -> row.status().apiName()));
         table.getColumns().add(column("Layers", 190, InstanceRow::layers));
         table.getColumns().add(column("EC2 instance", 180, InstanceRow::ec2Id));
-        table.getColumns().add(column("Root device", 115, InstanceRow::rootDevice));
+        table.getColumns().add(column("Root device", 115, row -> row.rootDevice().apiName()));
         table.getColumns().add(column("Security groups (EC2)", 360, InstanceRow::securityGroups));
         table.getColumns().add(column("Private IP", 110, InstanceRow::privateIp));
         table.getColumns().add(column("Public IP", 110, InstanceRow::publicIp));
@@ -139,7 +139,7 @@ public final class StackContentView extends TabPane {
     private javafx.scene.Node layersView() {
         TableView<LayerRow> table = table("layersTable", model.layers());
         table.getColumns().add(column("Layer", 170, LayerRow::name));
-        table.getColumns().add(column("Type", 140, LayerRow::type));
+        table.getColumns().add(column("Type", 140, row -> row.type().displayName()));
         table.getColumns().add(column("Short name", 110, LayerRow::shortname));
         table.getColumns().add(column("Instances", 110, LayerRow::instances));
         table.getColumns().add(column("Custom groups", 330, LayerRow::customGroups));

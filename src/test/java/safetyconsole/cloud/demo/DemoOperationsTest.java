@@ -90,14 +90,14 @@ class DemoOperationsTest {
     @Test
     void deleteKeepsElasticIpAndVolumesUnlessAskedAndTerminatesEc2() {
         Instance v2App7 = instance("shop-prod-v2", "rails-app7");
-        String address = v2App7.elasticIp();
+        String address = v2App7.elasticIpAddress().orElse(null);
         assertThat(address).isNotNull();
 
         account.deleteInstance(v2App7.id(), false, false, confirm(Operation.DELETE_INSTANCE, v2App7));
 
         assertThat(account.world().ec2().elasticIps()).containsEntry(address, null);
         assertThat(account.world().ec2().volumes()).containsValue(null).doesNotContainValue(v2App7.id());
-        assertThat(account.describeEc2Instances("us-east-1", List.of(v2App7.ec2InstanceId()))).isEmpty();
+        assertThat(account.describeEc2Instances("us-east-1", List.of(v2App7.ec2Id().orElseThrow()))).isEmpty();
     }
 
     @Test
@@ -108,7 +108,7 @@ class DemoOperationsTest {
 
         account.deleteInstance(v2App7.id(), true, true, confirm(Operation.DELETE_INSTANCE, v2App7));
 
-        assertThat(account.world().ec2().elasticIps()).doesNotContainKey(v2App7.elasticIp());
+        assertThat(account.world().ec2().elasticIps()).doesNotContainKey(v2App7.elasticIpAddress().orElseThrow());
         assertThat(account.world().ec2().volumes()).hasSize(volumesBefore - 1).doesNotContainValue(v2App7.id());
         assertThat(detachedVolumes()).isEqualTo(detachedBefore);
     }
@@ -134,7 +134,7 @@ class DemoOperationsTest {
         account.stopInstance(app1.id(), true, confirm(Operation.STOP_INSTANCE, app1));
 
         assertThat(account.describeInstances(app1.stackId())).noneMatch(i -> i.id().equals(app1.id()));
-        assertThat(account.describeEc2Instances("us-east-1", List.of(app1.ec2InstanceId())))
+        assertThat(account.describeEc2Instances("us-east-1", List.of(app1.ec2Id().orElseThrow())))
                 .singleElement().satisfies(ec2 -> assertThat(ec2.state()).isEqualTo(Ec2State.RUNNING));
     }
 

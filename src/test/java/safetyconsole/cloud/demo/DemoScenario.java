@@ -31,7 +31,7 @@ public final class DemoScenario {
     }
 
     public SecurityGroup group(Stack stack, String name) {
-        return world.ec2().addSecurityGroup(stack.region(), stack.vpcId(), name, "");
+        return world.ec2().addSecurityGroup(stack, name, "");
     }
 
     public Layer layer(Stack stack, String name, LayerType type, SecurityGroup... groups) {
@@ -60,7 +60,7 @@ public final class DemoScenario {
     }
 
     public List<String> groupNames(Instance instance) {
-        String ec2Id = world.opsworks().findInstance(instance.id()).orElseThrow().ec2InstanceId();
+        String ec2Id = world.opsworks().findInstance(instance.id()).orElseThrow().ec2Id().orElseThrow();
         return world.ec2().instances("us-east-1", List.of(ec2Id))
                 .get(0).securityGroups().stream().map(g -> g.name()).toList();
     }

@@ -34,7 +34,7 @@ public final class DemoTestAccess {
 
     public static void setEc2GroupsBehindTheBack(DemoAccount account, String instanceId, List<String> groupIds) {
         synchronized (account.world()) {
-            String ec2Id = account.world().opsworks().findInstance(instanceId).orElseThrow().ec2InstanceId();
+            String ec2Id = account.world().opsworks().findInstance(instanceId).orElseThrow().ec2Id().orElseThrow();
             account.world().modifyInstanceGroups(instanceId, ec2Id, groupIds, null);
         }
     }

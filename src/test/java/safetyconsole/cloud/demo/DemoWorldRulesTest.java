@@ -35,8 +35,8 @@ class DemoWorldRulesTest {
     void setUp() {
         world = new DemoWorld(1L, Instant.parse("2026-01-01T00:00:00Z"), "111122223333", "us-east-1");
         stack = world.addStack("s", "eu-west-1", "vpc-1", Map.of(), null, true, null);
-        appGroup = world.ec2().addSecurityGroup("eu-west-1", "vpc-1", "app", "");
-        addedLater = world.ec2().addSecurityGroup("eu-west-1", "vpc-1", "later", "");
+        appGroup = world.ec2().addSecurityGroup(stack, "app", "");
+        addedLater = world.ec2().addSecurityGroup(stack, "later", "");
         rails = world.addLayer(stack.id(), "Rails", "rails", LayerType.RAILS_APP, List.of(appGroup.id()));
     }
 
@@ -72,7 +72,7 @@ class DemoWorldRulesTest {
     @Test
     void stackWithoutOpsworksGroupsGetsOnlyCustomGroups() {
         Stack own = world.addStack("own", "eu-west-1", "vpc-2", Map.of(), null, false, null);
-        SecurityGroup group = world.ec2().addSecurityGroup("eu-west-1", "vpc-2", "mine", "");
+        SecurityGroup group = world.ec2().addSecurityGroup(own, "mine", "");
         Layer layer = world.addLayer(own.id(), "Rails", "rails", LayerType.RAILS_APP, List.of(group.id()));
         Instance created = world.createInstance(own.id(), "x", List.of(layer.id()), RootDeviceType.EBS, "t3", "a");
 
@@ -88,7 +88,7 @@ class DemoWorldRulesTest {
 
         world.updateLayerSecurityGroups(rails.id(), List.of(appGroup.id(), addedLater.id()));
 
-        assertThat(groupNames(online.ec2InstanceId())).doesNotContain("later");
+        assertThat(groupNames(online.ec2Id().orElseThrow())).doesNotContain("later");
     }
 
     @Test
@@ -103,7 +103,7 @@ class DemoWorldRulesTest {
     @Test
     void instanceStoreStopEndsEc2InstanceAndStartLaunchesNewOneWithCurrentGroups() {
         Instance online = world.startInstance(create("a", RootDeviceType.INSTANCE_STORE).id(), null);
-        String firstEc2 = online.ec2InstanceId();
+        String firstEc2 = online.ec2Id().orElseThrow();
         world.updateLayerSecurityGroups(rails.id(), List.of(appGroup.id(), addedLater.id()));
 
         Instance stopped = world.stopInstance(online.id(), null);
@@ -111,7 +111,7 @@ class DemoWorldRulesTest {
         assertThat(world.ec2().instances("eu-west-1", List.of(firstEc2))).isEmpty();
 
         Instance restarted = world.startInstance(online.id(), null);
-        assertThat(restarted.ec2InstanceId()).isNotEqualTo(firstEc2);
+        assertThat(restarted.ec2Id().orElseThrow()).isNotEqualTo(firstEc2);
         assertThat(groupNames(restarted)).contains("later");
     }
 
@@ -121,10 +121,10 @@ class DemoWorldRulesTest {
         world.updateLayerSecurityGroups(rails.id(), List.of(appGroup.id(), addedLater.id()));
 
         Instance stopped = world.stopInstance(online.id(), null);
-        assertThat(ec2(stopped.ec2InstanceId()).state()).isEqualTo(Ec2State.STOPPED);
+        assertThat(ec2(stopped.ec2Id().orElseThrow()).state()).isEqualTo(Ec2State.STOPPED);
         Instance restarted = world.startInstance(online.id(), null);
 
-        assertThat(restarted.ec2InstanceId()).isEqualTo(online.ec2InstanceId());
+        assertThat(restarted.ec2Id()).isEqualTo(online.ec2Id());
         assertThat(groupNames(restarted)).doesNotContain("later");
     }
 
@@ -146,7 +146,7 @@ class DemoWorldRulesTest {
         world.deleteInstance(online.id(), null);
 
         assertThat(world.opsworks().findInstance(online.id())).isEmpty();
-        assertThat(world.ec2().instances("eu-west-1", List.of(online.ec2InstanceId()))).isEmpty();
+        assertThat(world.ec2().instances("eu-west-1", List.of(online.ec2Id().orElseThrow()))).isEmpty();
     }
 
     @Test
@@ -181,8 +181,8 @@ class DemoWorldRulesTest {
     void ec2LookupsAreScopedToTheStackRegion() {
         Instance online = world.startInstance(create("a", RootDeviceType.EBS).id(), null);
 
-        assertThat(world.ec2().instances("us-east-1", List.of(online.ec2InstanceId()))).isEmpty();
-        assertThat(world.ec2().instances("eu-west-1", List.of(online.ec2InstanceId()))).hasSize(1);
+        assertThat(world.ec2().instances("us-east-1", List.of(online.ec2Id().orElseThrow()))).isEmpty();
+        assertThat(world.ec2().instances("eu-west-1", List.of(online.ec2Id().orElseThrow()))).hasSize(1);
     }
 
     @Test
@@ -204,7 +204,7 @@ class DemoWorldRulesTest {
         assertThat(ec2.region()).isEqualTo("eu-west-1");
         assertThat(ec2.invokedBy()).isEqualTo("opsworks.amazonaws.com");
         assertThat(ec2.principalArn()).doesNotContain("carol");
-        assertThat(ec2.resourceIds()).containsExactly(online.ec2InstanceId());
+        assertThat(ec2.resourceIds()).containsExactly(online.ec2Id().orElseThrow());
         assertThat(ec2.eventTime()).isAfter(opsworks.eventTime());
     }
 
@@ -217,7 +217,7 @@ class DemoWorldRulesTest {
     }
 
     private List<String> groupNames(Instance instance) {
-        return groupNames(instance.ec2InstanceId());
+        return groupNames(instance.ec2Id().orElseThrow());
     }
 
     private List<String> groupNames(String ec2Id) {

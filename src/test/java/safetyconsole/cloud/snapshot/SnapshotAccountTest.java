@@ -42,7 +42,7 @@ class SnapshotAccountTest {
         assertThat(stack.name()).isEqualTo("billing-prod");
         assertThat(stack.region()).isEqualTo("eu-west-1");
         assertThat(stack.tags()).containsEntry("Environment", "production");
-        assertThat(stack.colorAttribute()).isEqualTo("rgb(186, 65, 50)");
+        assertThat(stack.color()).contains("rgb(186, 65, 50)");
         assertThat(stack.customJson()).contains("\"rotate\": 7");
         assertThat(stack.createdAt()).isEqualTo(Instant.parse("2019-03-04T10:11:12Z"));
         assertThat(account.endpointRegion()).isEqualTo("us-east-1");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.AppContext;
+import safetyconsole.cloud.InstanceStatus;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.context.Mode;
 import safetyconsole.guard.InstanceOperation;
@@ -76,7 +77,7 @@ class ActionsViewModelTest {
 
         assertThat(dialog.succeeded()).isTrue();
         assertThat(model.status().textProperty().get()).isEqualTo("Done: Start instance rails-app5 in shop-prod.");
-        assertThat(row(model, "rails-app5").status()).isEqualTo("online");
+        assertThat(row(model, "rails-app5").status()).isEqualTo(InstanceStatus.ONLINE);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,7 +144,8 @@ class BannerViewModelTest {
 
     @Test
     void unknownStackColorIsANoticeAndTheBannerUsesTheEnvironmentColor() {
-        Stack odd = new Stack("s-1", "odd-staging", "us-east-1", null, Map.of(), "blurple", true, null, Instant.EPOCH);
+        Stack odd = new Stack("s-1", "odd-staging", "us-east-1", Optional.empty(), Map.of(),
+                Optional.of("blurple"), true, null, Instant.EPOCH);
         FixedAccount fixed = new FixedAccount(List.of(odd));
         MainViewModel model = new OpenAccount(TestApps.of(fixed, null, dir, TestClocks.fixed(), Map.of(),
                 List.of("from settings"))).model(new InlineTaskRunner());

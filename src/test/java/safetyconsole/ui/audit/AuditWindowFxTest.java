@@ -1,0 +1,105 @@
+package safetyconsole.ui.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import safetyconsole.audit.AuditEntry;
+import safetyconsole.audit.AuditLog;
+import safetyconsole.audit.AuditRecord;
+import safetyconsole.audit.Evidence;
+import safetyconsole.audit.Operator;
+import safetyconsole.audit.Phase;
+import safetyconsole.testing.TestClocks;
+import safetyconsole.ui.common.FxTaskRunner;
+import safetyconsole.ui.shell.ConsoleApp;
+
+/** The real audit window over a log of three entries: filtering by stack, and verifying the chain. */
+@ExtendWith(ApplicationExtension.class)
+class AuditWindowFxTest {
+
+    @TempDir
+    static Path dir;
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private AuditLog log;
+
+    @Start
+    void start(Stage stage) {
+        log = new AuditLog(dir.resolve(System.nanoTime() + ".jsonl"), TestClocks.fixed(),
+                AuditLog.Durability.OS_BUFFERED);
+        append("alice", "shop-prod", "DELETE_INSTANCE");
+        append("bob", "shop-dev", "STOP_INSTANCE");
+        append("alice", "shop-dev", "STOP_INSTANCE");
+        ConsoleApp.applyTheme();
+        stage.setScene(ConsoleApp.scene(new StackPane()));
+        stage.show();
+        AuditWindow.show(stage, log, runner);
+    }
+
+    @AfterEach
+    void closeEverything() throws Exception {
+        runner.close();
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void choosingAStackShowsOnlyItsEntries(FxRobot robot) throws Exception {
+        TableView<AuditEntry> table = robot.lookup("#auditTable").queryTableView();
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+
+        robot.clickOn("#auditStackFilter");
+        robot.clickOn(robot.lookup(".list-cell").match((Labeled cell) -> "shop-dev".equals(cell.getText()))
+                .queryAs(Labeled.class));
+
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        assertThat(table.getItems()).extracting(e -> e.record().stackName()).containsOnly("shop-dev");
+    }
+
+    @Test
+    void verifySaysTheChainIsIntact(FxRobot robot) throws Exception {
+        robot.clickOn("#auditVerifyButton");
+
+        Label message = robot.lookup("#auditMessage").queryAs(Label.class);
+        waitFor(10, TimeUnit.SECONDS, () -> message.getText().startsWith("3 entries, chain intact"));
+        assertThat(message.getStyleClass()).contains("status-ok").doesNotContain("status-error");
+    }
+
+    @Test
+    void verifyShowsTamperingAsAnError(FxRobot robot) throws Exception {
+        List<String> lines = Files.readAllLines(log.file());
+        lines.set(0, lines.get(0).replace("alice", "mallory"));
+        Files.write(log.file(), lines);
+
+        robot.clickOn("#auditVerifyButton");
+
+        Label message = robot.lookup("#auditMessage").queryAs(Label.class);
+        waitFor(10, TimeUnit.SECONDS, () -> message.getText().contains("changed after it was written"));
+        assertThat(message.getText()).contains("line 1");
+        assertThat(message.getStyleClass()).contains("status-error").doesNotContain("status-ok");
+    }
+
+    private void append(String user, String stack, String operation) {
+        log.append(new AuditRecord(new Operator(user, "ws"), "arn:aws:iam::1:user/" + user, "1", "us-east-1",
+                "id-" + stack, stack, "PRODUCTION", operation, null, "plan", List.of("i"),
+                new Evidence(stack, null, null), Phase.INTENT, null));
+    }
+}
