@@ -21,12 +21,14 @@ public record LaunchOptions(Optional<Path> settingsFile, Optional<Path> snapshot
             "       opsworks-safety-console check --help",
             "  --demo                 open the built-in demo account (the default; nothing touches AWS)",
             "  --snapshot DIR         open AWS CLI output files in DIR, read-only (see the README for the commands)",
-            "  --profile NAME         connect to AWS with this profile (default: as the AWS CLI, AWS_PROFILE or default)",
+            "  --profile NAME         connect to AWS with this profile"
+                + " (default: as the AWS CLI, AWS_PROFILE or default)",
             "  --region REGION        the OpsWorks Stacks endpoint region (default: the profile's region)",
             "  --endpoint-url URL     send every AWS call to URL (https, or http to this machine, e.g. an emulator)",
             "  --settings FILE        read settings from FILE instead of the standard location",
             "  --demo-latency MILLIS  add this delay to every demo call",
-            "  --smoke-test           open the window on the demo, exit 0 once the banner is drawn (1: timeout, 2: error)",
+            "  --smoke-test           open the window on the demo, exit 0 once the banner is drawn"
+                + " (1: timeout, 2: error)",
             "  --help                 show this text");
 
     /** Options that name where the account comes from, besides the AWS ones. */

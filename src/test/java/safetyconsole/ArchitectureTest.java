@@ -115,7 +115,8 @@ class ArchitectureTest {
             YearMonth.class.getName(), MonthDay.class.getName());
 
     private static final DescribedPredicate<JavaCall<?>> READS_THE_SYSTEM_CLOCK =
-            new DescribedPredicate<JavaCall<?>>("a read of the system clock (now(), currentTimeMillis(), Clock.system*)") {
+            new DescribedPredicate<JavaCall<?>>(
+                    "a read of the system clock (now(), currentTimeMillis(), Clock.system*)") {
                 @Override
                 public boolean test(JavaCall<?> call) {
                     String owner = call.getTargetOwner().getName();

@@ -86,7 +86,8 @@ class LaunchOptionsTest {
     @Test
     void anotherAccountBesideTheAwsOptionsIsAConflict() {
         assertThatThrownBy(() -> LaunchOptions.parse("--snapshot", "/tmp/snap", "--profile", "ops"))
-                .hasMessage("--snapshot cannot be combined with --profile, --region or --endpoint-url: pick one account.");
+                .hasMessage("--snapshot cannot be combined with --profile, --region or --endpoint-url:"
+                        + " pick one account.");
         assertThatThrownBy(() -> LaunchOptions.parse("--region", "us-east-1", "--demo"))
                 .hasMessageStartingWith("--demo cannot be combined");
         assertThatThrownBy(() -> LaunchOptions.parse("--region", "us-east-1", "--demo-latency", "100"))

@@ -11,9 +11,9 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import safetyconsole.json.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One audit entry per line of Json.mapper(). The hash is SHA-256 over the line's exact bytes without its trailing

@@ -54,7 +54,8 @@ public final class CheckOutput {
                 for (Attribution attribution : stack.attributions()) {
                     for (Attribution.Finding finding : attribution.findings()) {
                         out.append("    ").append(attribution.target().hostname()).append(": ")
-                                .append(finding.ec2Event().eventName()).append(" at ").append(finding.ec2Event().eventTime())
+                                .append(finding.ec2Event().eventName())
+                                .append(" at ").append(finding.ec2Event().eventTime())
                                 .append(" by ").append(actor(finding)).append("\n");
                     }
                 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import safetyconsole.csv.Csv;
 import safetyconsole.cloud.Layer;
+import safetyconsole.csv.Csv;
 import safetyconsole.inventory.StackInventory;
 
 /** The pending-groups report as CSV (one row per instance and layer) and as Markdown for a change ticket. */

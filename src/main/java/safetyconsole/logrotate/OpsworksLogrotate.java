@@ -7,9 +7,9 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import safetyconsole.json.Json;
 import safetyconsole.cloud.App;
 import safetyconsole.cloud.Stack;
+import safetyconsole.json.Json;
 
 /**
  * The logrotate file OpsWorks' Chef 11.10 deploy recipe writes for a Rails app,

@@ -11,14 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import safetyconsole.json.Json;
 import safetyconsole.cloud.App;
+import safetyconsole.json.Json;
 
 /**
  * Which Rails code belongs to which app, remembered per account and app in {@code rails-links.json}:

@@ -12,14 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-
-import safetyconsole.json.Json;
 import safetyconsole.context.Environment;
+import safetyconsole.json.Json;
 
 /**
  * Reads {@code settings.json}. Format:

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import safetyconsole.cloud.TrailEvent;
 import safetyconsole.cloud.TrailQuery;
 import safetyconsole.cloud.demo.DemoAccount;
-import safetyconsole.cloud.demo.DemoSeed;
 import safetyconsole.testing.TestClocks;
 
 class TrailCorrelatorTest {

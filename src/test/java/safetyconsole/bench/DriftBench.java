@@ -1,6 +1,5 @@
 package safetyconsole.bench;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;

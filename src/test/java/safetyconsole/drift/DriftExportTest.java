@@ -2,8 +2,6 @@ package safetyconsole.drift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-
 import org.junit.jupiter.api.Test;
 
 import safetyconsole.cloud.Stack;

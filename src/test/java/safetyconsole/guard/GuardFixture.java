@@ -1,7 +1,6 @@
 package safetyconsole.guard;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;

@@ -2,7 +2,6 @@ package safetyconsole.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;

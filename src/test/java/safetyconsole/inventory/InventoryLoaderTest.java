@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -42,7 +41,8 @@ class InventoryLoaderTest {
     @Test
     void ec2IsReadFromTheStacksOwnRegion() {
         DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
-        Stack dev = account.describeStacks().stream().filter(s -> s.name().equals("shop-dev")).findFirst().orElseThrow();
+        Stack dev = account.describeStacks().stream().filter(s -> s.name().equals("shop-dev")).findFirst()
+                .orElseThrow();
 
         StackInventory inventory = new InventoryLoader(account, CLOCK).load(dev);
 
@@ -83,12 +83,14 @@ class InventoryLoaderTest {
     void aFailedEc2BatchMarksOnlyItsInstancesUnread() {
         DemoAccount account = DemoAccount.large(1, 2500, TestClocks.fixed());
         Stack stack = account.describeStacks().get(0);
-        account.faults().failAfter(DemoOperation.DESCRIBE_EC2_INSTANCES, 1, safetyconsole.cloud.CloudException.Kind.THROTTLED);
+        account.faults().failAfter(DemoOperation.DESCRIBE_EC2_INSTANCES, 1,
+                safetyconsole.cloud.CloudException.Kind.THROTTLED);
 
         StackInventory inventory = new InventoryLoader(account, CLOCK).load(stack);
 
         assertThat(inventory.ec2Unread()).hasSize(1000)
-                .allSatisfy((id, kind) -> assertThat(kind).isEqualTo(safetyconsole.cloud.CloudException.Kind.THROTTLED));
+                .allSatisfy((id, kind) ->
+                        assertThat(kind).isEqualTo(safetyconsole.cloud.CloudException.Kind.THROTTLED));
         assertThat(inventory.ec2ById()).hasSizeGreaterThan(1000);
         assertThat(inventory.instances()).hasSize(2500);
     }
@@ -97,7 +99,8 @@ class InventoryLoaderTest {
     void failedGroupLookupIsRecordedNotFatal() {
         DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
         Stack prod = account.describeStacks().get(0);
-        account.faults().failNext(DemoOperation.DESCRIBE_SECURITY_GROUPS, safetyconsole.cloud.CloudException.Kind.ACCESS_DENIED);
+        account.faults().failNext(DemoOperation.DESCRIBE_SECURITY_GROUPS,
+                safetyconsole.cloud.CloudException.Kind.ACCESS_DENIED);
 
         StackInventory inventory = new InventoryLoader(account, CLOCK).load(prod);
 

@@ -5,13 +5,12 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-
-import javafx.stage.Stage;
 
 import safetyconsole.AppContext;
 import safetyconsole.ui.common.FxTaskRunner;

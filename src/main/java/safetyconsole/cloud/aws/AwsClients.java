@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.LoggerFactory;
-
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
@@ -31,7 +30,8 @@ import safetyconsole.cloud.MfaPrompt;
  * in the endpoint region, EC2 and CloudTrail per region (made on first use). One HTTP client with connect and
  * read timeouts underneath all of them. Reads retry with adaptive backoff. Changes have clients of their own
  * that retry only when AWS throttled the request (it was refused, not carried out): after a timeout or a 5xx the
- * change may have happened, and sending it again could act twice or report a done change as failed. {@link #close()} closes every client and the HTTP client.
+ * change may have happened, and sending it again could act twice or report a done change as failed.
+ * {@link #close()} closes every client and the HTTP client.
  */
 final class AwsClients implements AutoCloseable {
 
@@ -66,7 +66,8 @@ final class AwsClients implements AutoCloseable {
                 .treatAsThrottling(AwsClients::throttled)
                 .maxAttempts(limits.maxAttempts())
                 .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(20)))
-                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofSeconds(1), Duration.ofSeconds(20)))
+                .throttlingBackoffStrategy(
+                        BackoffStrategy.exponentialDelay(Duration.ofSeconds(1), Duration.ofSeconds(20)))
                 .build()).build();
         this.credentials = AwsCredentials.provider(target, profiles, mfa, this::stsWith);
         this.opsWorks = build(OpsWorksClient.builder(), AwsService.OPSWORKS, target.region(), overrides);

@@ -8,8 +8,8 @@ import java.net.UnknownHostException;
 import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 import java.util.Set;
-import javax.net.ssl.SSLException;
 
+import javax.net.ssl.SSLException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 import safetyconsole.cloud.CallerIdentity;

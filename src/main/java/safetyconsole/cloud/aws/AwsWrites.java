@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import software.amazon.awssdk.awscore.AwsResponse;
 
 import safetyconsole.cloud.CloudException;

@@ -1,7 +1,5 @@
 package safetyconsole.ui.common;
 
-import org.kordamp.ikonli.javafx.FontIcon;
-
 import java.util.function.Supplier;
 
 import javafx.animation.FadeTransition;
@@ -15,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import safetyconsole.context.BannerModel;
 import safetyconsole.context.Mode;

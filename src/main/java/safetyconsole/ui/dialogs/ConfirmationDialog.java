@@ -4,8 +4,6 @@ import static safetyconsole.ui.common.Tables.column;
 
 import java.util.List;
 
-import org.kordamp.ikonli.javafx.FontIcon;
-
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -19,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import safetyconsole.guard.Plan;
 import safetyconsole.guard.PlanTarget;

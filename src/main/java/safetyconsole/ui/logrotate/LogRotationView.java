@@ -4,8 +4,6 @@ import static safetyconsole.ui.common.Tables.column;
 
 import java.io.File;
 
-import org.kordamp.ikonli.javafx.FontIcon;
-
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -21,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import safetyconsole.logrotate.AppLogCheck;
 import safetyconsole.logrotate.RailsRotation;

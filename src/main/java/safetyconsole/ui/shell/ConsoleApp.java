@@ -4,14 +4,13 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
-import org.slf4j.LoggerFactory;
-
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 import safetyconsole.cloud.AccountConnector;
 import safetyconsole.ui.common.FxTaskRunner;

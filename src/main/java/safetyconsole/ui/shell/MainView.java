@@ -1,7 +1,5 @@
 package safetyconsole.ui.shell;
 
-import org.kordamp.ikonli.javafx.FontIcon;
-
 import java.util.List;
 
 import javafx.animation.Animation;
@@ -15,10 +13,10 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -32,11 +30,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import safetyconsole.cloud.App;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
 import safetyconsole.context.Mode;
+import safetyconsole.drift.GroupDrift;
+import safetyconsole.guard.GroupFix;
+import safetyconsole.guard.InstanceOperation;
 import safetyconsole.ui.attribution.TimelineWindow;
 import safetyconsole.ui.common.BannerView;
 import safetyconsole.ui.common.LazyTooltips;
@@ -47,10 +49,6 @@ import safetyconsole.ui.dialogs.ConfirmationDialog;
 import safetyconsole.ui.dialogs.ConfirmationViewModel;
 import safetyconsole.ui.dialogs.LayerGroupsDialog;
 import safetyconsole.ui.dialogs.LayerGroupsViewModel;
-import safetyconsole.drift.GroupDrift;
-import safetyconsole.guard.GroupFix;
-import safetyconsole.guard.InstanceOperation;
-
 import safetyconsole.ui.icons.UiIcon;
 import safetyconsole.ui.stacks.StackContentView;
 import safetyconsole.ui.stacks.StackTab;

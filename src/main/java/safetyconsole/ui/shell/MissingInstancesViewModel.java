@@ -3,11 +3,10 @@ package safetyconsole.ui.shell;
 import java.time.Clock;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import safetyconsole.attribution.AttributionTarget;
 import safetyconsole.audit.AuditLog;

@@ -1,13 +1,12 @@
 package safetyconsole.ui.shell;
 
-import org.kordamp.ikonli.javafx.FontIcon;
-
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import safetyconsole.ui.icons.UiIcon;
 

@@ -2,6 +2,7 @@ package safetyconsole.ui.stacks;
 
 import java.util.List;
 import java.util.Optional;
+
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;

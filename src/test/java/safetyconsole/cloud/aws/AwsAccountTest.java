@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import safetyconsole.testing.TestClocks;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.Confirmation;
 import safetyconsole.cloud.Ec2Instance;
@@ -27,6 +26,7 @@ import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.TrailEvent;
 import safetyconsole.cloud.TrailQuery;
 import safetyconsole.cloud.UnconfirmedMutationException;
+import safetyconsole.testing.TestClocks;
 
 /** What the contract does not cover: paging and pacing of CloudTrail, and the write side against its peers. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

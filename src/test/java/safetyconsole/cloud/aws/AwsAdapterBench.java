@@ -41,7 +41,8 @@ public final class AwsAdapterBench {
             peer.onBody("DescribeInstances", body -> LocalAwsPeer.Reply.ok(stack));
             new LocalCloudTrail(List.of(events()), PAGE).serveOn(peer);
             AwsTarget target = new AwsTarget(Optional.of("test"), "us-east-1", Map.of(), AwsTarget.Limits.DEFAULT)
-                    .withEndpoint(AwsService.OPSWORKS, peer.endpoint()).withEndpoint(AwsService.CLOUDTRAIL, peer.endpoint());
+                    .withEndpoint(AwsService.OPSWORKS, peer.endpoint())
+                    .withEndpoint(AwsService.CLOUDTRAIL, peer.endpoint());
             try (AwsAccount account = new AwsAccount(target,
                     TestProfiles.write(home, TestProfiles.STATIC, TestProfiles.STATIC_CREDENTIALS), MfaPrompt.NONE,
                     TestClocks.fixed(), () -> RequestPacer.perSecond(1_000_000), AwsTestWorld.sideReads())) {
@@ -51,7 +52,8 @@ public final class AwsAdapterBench {
                 measure("DescribeInstances, " + INSTANCES + " instances", 20,
                         () -> account.describeInstances("stack-1").size());
                 TrailQuery query = new TrailQuery("us-east-1", TrailQuery.Attribute.EVENT_SOURCE,
-                        "opsworks.amazonaws.com", Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"));
+                        "opsworks.amazonaws.com", Instant.parse("2026-01-01T00:00:00Z"),
+                        Instant.parse("2027-01-01T00:00:00Z"));
                 measure("LookupEvents, " + EVENTS + " events in " + EVENTS / PAGE + " pages", 10,
                         () -> account.lookupTrailEvents(query).size());
             }
@@ -111,7 +113,8 @@ public final class AwsAdapterBench {
                     String.format(Locale.ROOT, "22222222-aaaa-4bbb-8ccc-%012d", i));
             ObjectNode event = list.addObject();
             event.put("EventId", "evt-" + i).put("EventName", "StopInstance").put("ReadOnly", "false")
-                    .put("EventTime", first.plusSeconds(60L * i).toString()).put("EventSource", "opsworks.amazonaws.com")
+                    .put("EventTime", first.plusSeconds(60L * i).toString())
+                    .put("EventSource", "opsworks.amazonaws.com")
                     .put("Username", "alice").put("CloudTrailEvent", record.toString());
             event.putArray("Resources");
         }

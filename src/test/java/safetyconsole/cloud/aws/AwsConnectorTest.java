@@ -75,6 +75,7 @@ class AwsConnectorTest {
                 Optional.of(URI.create("http://127.0.0.1:" + closedPort)));
 
         assertThatThrownBy(() -> connector(Map.of()).connect(request, MfaPrompt.NONE))
-                .isInstanceOfSatisfying(CloudException.class, e -> assertThat(e.kind()).isEqualTo(CloudException.Kind.NETWORK));
+                .isInstanceOfSatisfying(CloudException.class,
+                        e -> assertThat(e.kind()).isEqualTo(CloudException.Kind.NETWORK));
     }
 }

@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -75,7 +74,8 @@ final class AwsTestWorld implements AutoCloseable {
     AwsAccount account(AwsProfiles profiles, String profile, MfaPrompt mfa, RequestPacer pacer, URI iam) {
         AwsTarget target = new AwsTarget(Optional.of(profile), "us-east-1", Map.of(), FAST)
                 .withEndpoint(AwsService.OPSWORKS, peer.endpoint()).withEndpoint(AwsService.CLOUDTRAIL, peer.endpoint())
-                .withEndpoint(AwsService.EC2, moto).withEndpoint(AwsService.STS, moto).withEndpoint(AwsService.IAM, iam);
+                .withEndpoint(AwsService.EC2, moto).withEndpoint(AwsService.STS, moto)
+                .withEndpoint(AwsService.IAM, iam);
         AwsAccount account = new AwsAccount(target, profiles, mfa, TestClocks.fixed(), () -> pacer,
                 sideReads());
         accounts.add(account);
@@ -119,7 +119,8 @@ final class AwsTestWorld implements AutoCloseable {
     }
 
     private void group(String fixtureId, String name, String description, String vpc) {
-        ids.put(fixtureId, ec2.createSecurityGroup(r -> r.groupName(name).description(description).vpcId(vpc)).groupId());
+        ids.put(fixtureId,
+                ec2.createSecurityGroup(r -> r.groupName(name).description(description).vpcId(vpc)).groupId());
     }
 
     private void instance(String fixtureId, String image, String subnet, List<String> fixtureGroups) {

@@ -1,6 +1,5 @@
 package safetyconsole.cloud.demo;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;

@@ -16,11 +16,11 @@ import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.guard.InstanceOperation;
 import safetyconsole.inventory.MissingInstances;
 import safetyconsole.testing.TestApps;
+import safetyconsole.testing.TestClocks;
 import safetyconsole.ui.common.InlineTaskRunner;
 import safetyconsole.ui.dialogs.ConfirmationViewModel;
 import safetyconsole.ui.shell.MainViewModel;
 import safetyconsole.ui.shell.OpenAccount;
-import safetyconsole.testing.TestClocks;
 
 class TimelineViewModelTest {
 
@@ -45,7 +45,8 @@ class TimelineViewModelTest {
         assertThat(rows.get(terminate + 1).what()).isEqualTo("\u21b3 #1 DeleteInstance in stack shop-prod");
         assertThat(rows.get(terminate + 1).who()).endsWith("user/alice");
         assertThat(rows.get(terminate + 1).details()).contains("MFA yes");
-        assertThat(timeline.messageProperty().get()).startsWith(rows.size() + " lines for rails-app7").contains("90 days");
+        assertThat(timeline.messageProperty().get()).startsWith(rows.size() + " lines for rails-app7")
+                .contains("90 days");
     }
 
     @Test

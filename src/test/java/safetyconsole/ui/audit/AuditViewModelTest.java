@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -17,8 +16,8 @@ import safetyconsole.audit.Evidence;
 import safetyconsole.audit.Operator;
 import safetyconsole.audit.Phase;
 import safetyconsole.audit.VerifyReport;
-import safetyconsole.ui.common.InlineTaskRunner;
 import safetyconsole.testing.TestClocks;
+import safetyconsole.ui.common.InlineTaskRunner;
 
 class AuditViewModelTest {
 

@@ -27,7 +27,8 @@ class ErrorMessagesTest {
 
     @Test
     void cloudExceptionUsesItsKindAndHidesTheTechnicalMessage() {
-        String sentence = ErrorMessages.sentence(new CloudException(CloudException.Kind.THROTTLED, "Rate exceeded (400)"));
+        String sentence = ErrorMessages.sentence(
+                new CloudException(CloudException.Kind.THROTTLED, "Rate exceeded (400)"));
 
         assertThat(sentence).contains("throttling").doesNotContain("Rate exceeded");
     }
@@ -65,7 +66,8 @@ class ErrorMessagesTest {
 
         assertThat(ErrorMessages.notWritten(file, new AccessDeniedException(file.toString())))
                 .isEqualTo(file + " could not be written: permission denied; choose another folder.");
-        assertThat(ErrorMessages.notWritten(file, new FileSystemException(file.toString(), null, "No space left on device")))
+        assertThat(ErrorMessages.notWritten(file,
+                new FileSystemException(file.toString(), null, "No space left on device")))
                 .isEqualTo(file + " could not be written: No space left on device.");
         assertThat(ErrorMessages.notWritten(file, new IOException("Stream closed")))
                 .isEqualTo(file + " could not be written; the details are in the log.");

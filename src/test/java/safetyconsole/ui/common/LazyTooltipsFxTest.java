@@ -5,16 +5,15 @@ import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.util.concurrent.atomic.AtomicReference;
 
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.layout.HBox;
-import javafx.stage.Stage;
 
 @ExtendWith(ApplicationExtension.class)
 class LazyTooltipsFxTest {

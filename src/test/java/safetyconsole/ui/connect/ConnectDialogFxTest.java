@@ -3,14 +3,16 @@ package safetyconsole.ui.connect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import org.testfx.util.WaitForAsyncUtils;
-
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,25 +21,19 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-
-import safetyconsole.cloud.FakeConnection;
 import safetyconsole.cloud.FakeConnector;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.settings.AppDirectories;
 import safetyconsole.testing.TestApps;
+import safetyconsole.testing.TestClocks;
 import safetyconsole.ui.common.AccountBoundWindows;
 import safetyconsole.ui.common.FxTaskRunner;
 import safetyconsole.ui.shell.AccountWindow;
-import safetyconsole.ui.shell.ConsoleApp;
 import safetyconsole.ui.shell.Accounts;
+import safetyconsole.ui.shell.ConsoleApp;
 import safetyconsole.ui.shell.OpenAccount;
-import safetyconsole.testing.TestClocks;
 
 /** The connect dialog in the real main window, on a fake connector: opened with Ctrl+Shift+K. */
 @ExtendWith(ApplicationExtension.class)

@@ -63,7 +63,8 @@ class ConnectViewModelTest {
         ConnectViewModel model = opened(FakeConnector.succeeding());
 
         assertThat(model.profileProperty().get().name()).contains("ops");
-        assertThat(model.regionProperty().get()).as("the region chosen then, not the profile's").isEqualTo("eu-central-1");
+        assertThat(model.regionProperty().get()).as("the region chosen then, not the profile's")
+                .isEqualTo("eu-central-1");
         assertThat(model.endpointProperty().get()).isEqualTo("http://127.0.0.1:5000");
         assertThat(model.connectable().get()).isTrue();
     }

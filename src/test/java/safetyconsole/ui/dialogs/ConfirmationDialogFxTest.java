@@ -5,18 +5,8 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -30,6 +20,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 
 import safetyconsole.AppContext;
 import safetyconsole.audit.AuditEntry;
@@ -43,9 +41,9 @@ import safetyconsole.guard.InstanceOptions;
 import safetyconsole.guard.Plan;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.testing.TestApps;
+import safetyconsole.testing.TestClocks;
 import safetyconsole.ui.common.FxTaskRunner;
 import safetyconsole.ui.shell.ConsoleApp;
-import safetyconsole.testing.TestClocks;
 
 /** Drives the real typed-confirmation dialog, headless, over a plan to delete shop-dev's stopped dev-tools1. */
 @ExtendWith(ApplicationExtension.class)

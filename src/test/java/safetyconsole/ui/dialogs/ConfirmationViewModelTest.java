@@ -3,7 +3,6 @@ package safetyconsole.ui.dialogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,12 +17,12 @@ import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.context.Mode;
 import safetyconsole.guard.ExecutionReport;
 import safetyconsole.guard.InstanceOperation;
-import safetyconsole.guard.InstancePlan;
 import safetyconsole.guard.InstanceOptions;
+import safetyconsole.guard.InstancePlan;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.testing.TestApps;
-import safetyconsole.ui.common.InlineTaskRunner;
 import safetyconsole.testing.TestClocks;
+import safetyconsole.ui.common.InlineTaskRunner;
 
 class ConfirmationViewModelTest {
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,8 +17,8 @@ import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.drift.GroupDrift;
 import safetyconsole.drift.SyncStatus;
 import safetyconsole.inventory.InventoryLoader;
-import safetyconsole.ui.common.InlineTaskRunner;
 import safetyconsole.testing.TestClocks;
+import safetyconsole.ui.common.InlineTaskRunner;
 
 class DriftViewModelTest {
 

@@ -5,18 +5,16 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 
 import safetyconsole.AppContext;
 import safetyconsole.cloud.demo.DemoAccount;
@@ -25,9 +23,9 @@ import safetyconsole.logrotate.AppLogCheck;
 import safetyconsole.logrotate.RailsSource;
 import safetyconsole.testing.MainWindowFixture;
 import safetyconsole.testing.TestApps;
+import safetyconsole.testing.TestClocks;
 import safetyconsole.ui.stacks.StackContentView;
 import safetyconsole.ui.stacks.StackTab;
-import safetyconsole.testing.TestClocks;
 
 /** The Log rotation tab in the real main window, on the demo account's samples. */
 class LogRotationFxTest extends MainWindowFixture {
@@ -57,7 +55,8 @@ class LogRotationFxTest extends MainWindowFixture {
                 .containsExactly("Shop CONFLICT", "Admin CLEAN");
         assertThat(text(robot, "#logRotationVerdict")).isEqualTo(
                 "Shop rotates its logs twice: in Ruby and with OpsWorks' logrotate.");
-        assertThat(area(robot, "#opsworksLogrotate")).startsWith("/srv/www/shop/shared/log/*.log  {").contains("rotate 14");
+        assertThat(area(robot, "#opsworksLogrotate")).startsWith("/srv/www/shop/shared/log/*.log  {")
+                .contains("rotate 14");
         assertThat(area(robot, "#railsFix")).contains("# with:", "ActiveSupport::Logger.new(\n      Rails.root.join");
         assertThat(area(robot, "#opsworksFix")).contains("deploy/templates/default/logrotate.erb");
 
@@ -81,7 +80,8 @@ class LogRotationFxTest extends MainWindowFixture {
 
     private void openTab(FxRobot robot, String stack) throws Exception {
         openStack(robot, stack);
-        robot.interact(() -> robot.lookup("#stackContent").queryAs(StackContentView.class).select(StackTab.LOG_ROTATION));
+        robot.interact(() -> robot.lookup("#stackContent").queryAs(StackContentView.class)
+                .select(StackTab.LOG_ROTATION));
         waitFor(10, TimeUnit.SECONDS, () -> !model.stacks().logRotation().checks().isEmpty());
         waitForFxEvents();
     }

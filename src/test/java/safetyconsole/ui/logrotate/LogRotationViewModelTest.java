@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,8 +13,8 @@ import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.logrotate.AppLogCheck;
 import safetyconsole.testing.TestApps;
-import safetyconsole.ui.common.InlineTaskRunner;
 import safetyconsole.testing.TestClocks;
+import safetyconsole.ui.common.InlineTaskRunner;
 
 class LogRotationViewModelTest {
 
@@ -48,7 +47,8 @@ class LogRotationViewModelTest {
     @Test
     void stackWithoutRailsSaysThereIsNothingToCheck() {
         DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
-        Stack tools = account.describeStacks().stream().filter(s -> s.name().equals("ops-tools")).findFirst().orElseThrow();
+        Stack tools = account.describeStacks().stream().filter(s -> s.name().equals("ops-tools")).findFirst()
+                .orElseThrow();
         AppContext app = TestApps.of(account, account, dir, TestClocks.fixed());
         LogRotationViewModel model = forApp(app);
 

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,15 +19,12 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import javafx.geometry.Rectangle2D;
-import javafx.stage.Stage;
-
 import safetyconsole.AppContext;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.testing.MainWindowFixture;
 import safetyconsole.testing.TestApps;
-import safetyconsole.ui.common.FxTaskRunner;
 import safetyconsole.testing.TestClocks;
+import safetyconsole.ui.common.FxTaskRunner;
 
 /** The main window appears where it was closed last time, without first showing at the default place. */
 @ExtendWith(ApplicationExtension.class)

@@ -7,11 +7,6 @@ import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
-
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -19,14 +14,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 
 import safetyconsole.AppContext;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.testing.MainWindowFixture;
 import safetyconsole.testing.TestApps;
+import safetyconsole.testing.TestClocks;
 import safetyconsole.ui.stacks.StackContentView;
 import safetyconsole.ui.stacks.StackTab;
-import safetyconsole.testing.TestClocks;
 
 /**
  * Editing a layer's groups in the real windows: after the guarded change, the main window says at once how
@@ -64,7 +63,8 @@ class LayerEditImpactFxTest extends MainWindowFixture {
         assertThat(text(robot, "#planTitle")).isEqualTo("Change security groups of layer Sidekiq workers in shop-prod");
         robot.clickOn("#confirmInput").write("shop-prod");
         robot.clickOn("#confirmButton");
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#cancelButton").queryAs(Button.class).getText().equals("Close"));
+        waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#cancelButton").queryAs(Button.class).getText().equals("Close"));
         robot.clickOn("#cancelButton");
 
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#impactBar").query().isVisible());

@@ -7,14 +7,6 @@ import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -22,13 +14,20 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.cloud.demo.DemoOperation;
 import safetyconsole.testing.MainWindowFixture;
 import safetyconsole.testing.TestApps;
-import safetyconsole.ui.common.FxTaskRunner;
 import safetyconsole.testing.TestClocks;
+import safetyconsole.ui.common.FxTaskRunner;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFxTest {

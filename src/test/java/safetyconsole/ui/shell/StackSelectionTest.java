@@ -16,11 +16,11 @@ import safetyconsole.cloud.demo.DemoOperation;
 import safetyconsole.context.Environment;
 import safetyconsole.context.Rgb;
 import safetyconsole.inventory.InstanceRow;
+import safetyconsole.testing.TestApps;
 import safetyconsole.testing.TestClocks;
 import safetyconsole.ui.common.InlineTaskRunner;
 import safetyconsole.ui.common.QueuedTaskRunner;
 import safetyconsole.ui.common.TaskRunner;
-import safetyconsole.testing.TestApps;
 
 class StackSelectionTest {
 

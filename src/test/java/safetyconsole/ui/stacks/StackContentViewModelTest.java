@@ -2,7 +2,6 @@ package safetyconsole.ui.stacks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import org.junit.jupiter.api.Test;
 
 import safetyconsole.cloud.Stack;
