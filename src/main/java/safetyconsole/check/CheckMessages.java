@@ -1,6 +1,7 @@
 package safetyconsole.check;
 
 import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.OptionalService;
 
 /** What the check prints when AWS fails it: one sentence for the terminal; the details go to the log. */
 final class CheckMessages {
@@ -17,6 +18,9 @@ final class CheckMessages {
         if (error.kind() == CloudException.Kind.ACCESS_DENIED && error.refusedAction().isPresent()) {
             return "AWS refused " + error.refusedAction().get() + ": your credentials lack that permission; ask for"
                     + " it, or use another profile.";
+        }
+        if (error.kind() == CloudException.Kind.SERVICE_UNAVAILABLE_HERE && error.unavailableService().isPresent()) {
+            return notOffered(error.unavailableService().get()) + ".";
         }
         return switch (error.kind()) {
             case ACCESS_DENIED -> "AWS refused the request: your credentials lack the permission for it.";
@@ -37,7 +41,18 @@ final class CheckMessages {
             case INVALID_INPUT -> "AWS rejected the request as invalid; the details are in the log.";
             case CONFLICT -> "It is in a state that does not allow this; run the check again to see its current"
                     + " state.";
+            case SERVICE_UNAVAILABLE_HERE -> "This AWS service is not available in this account.";
             case UNKNOWN -> "Something went wrong talking to AWS; the details are in the log.";
         };
+    }
+
+    /** The information line of an account checked without {@code service}: what the check read instead. */
+    static String unavailableInformation(OptionalService service) {
+        return notOffered(service) + "; showing migrated stacks";
+    }
+
+    private static String notOffered(OptionalService service) {
+        return service.label() + " is not available in this account"
+                + service.closedOn().map(day -> " \u2014 it closed on " + day).orElse("");
     }
 }

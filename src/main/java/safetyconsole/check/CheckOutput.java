@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import safetyconsole.attribution.Attribution;
+import safetyconsole.cloud.OptionalService;
 import safetyconsole.drift.GroupDrift;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.json.Json;
@@ -31,6 +32,9 @@ public final class CheckOutput {
         out.append("Safety check of ").append(report.source()).append(", account ").append(report.caller().accountId())
                 .append(report.accountAlias().map(alias -> " (" + alias + ")").orElse(""))
                 .append(" as ").append(report.caller().principalName()).append("\n");
+        for (OptionalService service : report.unavailable()) {
+            out.append("Information: ").append(CheckMessages.unavailableInformation(service)).append(".\n");
+        }
         for (CheckReport.StackResult stack : report.stacks()) {
             StackInventory inventory = stack.inventory();
             out.append("\n[").append(stack.classification().environment().label()).append("] ")
@@ -87,6 +91,14 @@ public final class CheckOutput {
         root.put("accountAlias", report.accountAlias().orElse(null));
         root.put("callerArn", report.caller().arn());
         root.put("findings", report.findings());
+        ArrayNode unavailable = root.putArray("unavailableServices");
+        for (OptionalService service : report.unavailable()) {
+            ObjectNode entry = unavailable.addObject();
+            entry.put("service", service.name());
+            entry.put("name", service.label());
+            entry.put("closedOn", service.closedOn().map(Object::toString).orElse(null));
+            entry.put("information", CheckMessages.unavailableInformation(service));
+        }
         ArrayNode stacks = root.putArray("stacks");
         for (CheckReport.StackResult result : report.stacks()) {
             StackInventory inventory = result.inventory();

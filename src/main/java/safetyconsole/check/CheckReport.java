@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import safetyconsole.attribution.Attribution;
 import safetyconsole.cloud.CallerIdentity;
+import safetyconsole.cloud.OptionalService;
 import safetyconsole.context.Classification;
 import safetyconsole.drift.DriftReport;
 import safetyconsole.drift.GroupDrift;
@@ -13,9 +14,12 @@ import safetyconsole.inventory.MissingInstances;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.logrotate.AppLogCheck;
 
-/** Every safety check of the chosen stacks, and whether anything needs a look. */
+/**
+ * Every safety check of the chosen stacks, and whether anything needs a look. {@code unavailable}: services the
+ * account does not offer (information, not findings).
+ */
 public record CheckReport(String source, CallerIdentity caller, Optional<String> accountAlias,
-                          List<StackResult> stacks) {
+                          List<OptionalService> unavailable, List<StackResult> stacks) {
 
     /** One stack's results. */
     public record StackResult(StackInventory inventory, Classification classification, DriftReport pendingGroups,

@@ -13,6 +13,7 @@ import safetyconsole.attribution.AttributionTarget;
 import safetyconsole.attribution.TrailCorrelator;
 import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.StackDiscovery;
 import safetyconsole.drift.DriftAnalyzer;
 import safetyconsole.inventory.MissingInstances;
 import safetyconsole.inventory.StackInventory;
@@ -33,7 +34,8 @@ public final class SafetyCheck {
      */
     public static CheckReport run(AppContext app, Set<String> stackNames) {
         CallerIdentity caller = app.account().callerIdentity();
-        List<Stack> stacks = app.account().describeStacks().stream()
+        StackDiscovery discovery = StackDiscovery.read(app.account());
+        List<Stack> stacks = discovery.stacks().stream()
                 .filter(s -> stackNames.isEmpty() || stackNames.contains(s.name()))
                 .sorted(Comparator.comparing(Stack::name)).collect(Collectors.toList());
         Set<String> found = stacks.stream().map(Stack::name).collect(Collectors.toSet());
@@ -58,6 +60,7 @@ public final class SafetyCheck {
                     LogRotationCheck.check(inventory, a -> app.railsCode(caller.accountId(), stack, a)), gone,
                     attributions));
         }
-        return new CheckReport(app.account().description(), caller, app.account().accountAlias(), results);
+        return new CheckReport(app.account().description(), caller, app.account().accountAlias(),
+                discovery.unavailable(), results);
     }
 }

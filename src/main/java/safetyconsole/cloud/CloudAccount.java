@@ -20,6 +20,10 @@ public interface CloudAccount {
     /** The region of the OpsWorks endpoint; a stack's own region may differ. */
     String endpointRegion();
 
+    /**
+     * @throws CloudException of kind {@link CloudException.Kind#SERVICE_UNAVAILABLE_HERE} when the account does not
+     *                        offer the service holding these stacks; {@link StackDiscovery#read} takes that as none
+     */
     List<Stack> describeStacks();
 
     List<Layer> describeLayers(String stackId);

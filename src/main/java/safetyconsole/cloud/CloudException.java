@@ -25,40 +25,51 @@ public final class CloudException extends RuntimeException {
         SERVICE_ERROR,
         INVALID_INPUT,
         CONFLICT,
+        /** The account does not offer the service at all; {@link #unavailableService()} names it. */
+        SERVICE_UNAVAILABLE_HERE,
         UNKNOWN
     }
 
     private final Kind kind;
     private final String ssoProfile;
     private final String refusedAction;
+    private final OptionalService unavailableService;
 
     public CloudException(Kind kind, String message) {
         super(message);
         this.kind = kind;
         this.ssoProfile = null;
         this.refusedAction = null;
+        this.unavailableService = null;
     }
 
     public CloudException(Kind kind, String message, Throwable cause) {
-        this(kind, message, cause, null, null);
+        this(kind, message, cause, null, null, null);
     }
 
-    private CloudException(Kind kind, String message, Throwable cause, String ssoProfile, String refusedAction) {
+    private CloudException(Kind kind, String message, Throwable cause, String ssoProfile, String refusedAction,
+                           OptionalService unavailableService) {
         super(message, cause);
         this.kind = kind;
         this.ssoProfile = ssoProfile;
         this.refusedAction = refusedAction;
+        this.unavailableService = unavailableService;
     }
 
     /** An SSO session of {@code profile} ended: the operator is told the command that signs in again. */
     public static CloudException ssoLoginRequired(String profile, Throwable cause) {
         return new CloudException(Kind.SSO_LOGIN_REQUIRED, "SSO session of profile " + profile + " ended", cause,
-                profile, null);
+                profile, null, null);
     }
 
     /** AWS refused {@code action} (an IAM action such as {@code opsworks:DescribeStacks}): the operator is told it. */
     public static CloudException accessDenied(String action, String message, Throwable cause) {
-        return new CloudException(Kind.ACCESS_DENIED, message, cause, null, action);
+        return new CloudException(Kind.ACCESS_DENIED, message, cause, null, action, null);
+    }
+
+    /** The account does not offer {@code service} (closed, not resolving, refusing, not implemented). */
+    public static CloudException unavailableHere(OptionalService service, String message, Throwable cause) {
+        return new CloudException(Kind.SERVICE_UNAVAILABLE_HERE, message, cause, null, null, service);
     }
 
     public Kind kind() {
@@ -73,5 +84,10 @@ public final class CloudException extends RuntimeException {
     /** The IAM action AWS refused, when the kind is {@link Kind#ACCESS_DENIED} and it is known. */
     public Optional<String> refusedAction() {
         return Optional.ofNullable(refusedAction);
+    }
+
+    /** The service the account does not offer, when the kind is {@link Kind#SERVICE_UNAVAILABLE_HERE}. */
+    public Optional<OptionalService> unavailableService() {
+        return Optional.ofNullable(unavailableService);
     }
 }

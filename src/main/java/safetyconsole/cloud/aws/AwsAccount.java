@@ -25,6 +25,7 @@ import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.MfaPrompt;
 import safetyconsole.cloud.MutationResult;
+import safetyconsole.cloud.OptionalService;
 import safetyconsole.cloud.SecurityGroup;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.TrailEvent;
@@ -99,10 +100,17 @@ public final class AwsAccount implements AccountConnector.Connection {
         return target.region();
     }
 
-    /** The stacks with their tags (which classify them): one ListTags per stack, a few at a time. */
+    /**
+     * The stacks with their tags (which classify them): one ListTags per stack, a few at a time.
+     *
+     * @throws CloudException of kind SERVICE_UNAVAILABLE_HERE when the account does not offer OpsWorks Stacks
+     */
     @Override
     public List<Stack> describeStacks() {
-        var response = requests.call("opsworks:DescribeStacks", "", () -> clients.opsWorks().describeStacks(r -> { }));
+        // The first OpsWorks read of a connection: on an account without OpsWorks (every account since its end of
+        // life) it fails at once as SERVICE_UNAVAILABLE_HERE, which the callers take as "no OpsWorks stacks".
+        var response = requests.callOptional(OptionalService.OPSWORKS_STACKS, "opsworks:DescribeStacks", "",
+                () -> clients.opsWorksDiscovery().describeStacks(r -> { }));
         List<CompletableFuture<Stack>> stacks = response.stacks().stream()
                 .map(stack -> CompletableFuture.supplyAsync(
                         () -> OpsWorksMapping.stack(stack, tags(stack.arn())), sideReads))

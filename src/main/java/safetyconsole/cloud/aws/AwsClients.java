@@ -1,8 +1,10 @@
 package safetyconsole.cloud.aws;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -11,6 +13,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -30,7 +33,8 @@ import safetyconsole.cloud.MfaPrompt;
  * in the endpoint region, EC2 and CloudTrail per region (made on first use). One HTTP client with connect and
  * read timeouts underneath all of them. Reads retry with adaptive backoff. Changes have clients of their own
  * that retry only when AWS throttled the request (it was refused, not carried out): after a timeout or a 5xx the
- * change may have happened, and sending it again could act twice or report a done change as failed.
+ * change may have happened, and sending it again could act twice or report a done change as failed. The read that
+ * finds out whether OpsWorks is there at all has a client that does not retry its absence.
  * {@link #close()} closes every client and the HTTP client.
  */
 final class AwsClients implements AutoCloseable {
@@ -42,6 +46,7 @@ final class AwsClients implements AutoCloseable {
     private final AwsCredentialsProvider credentials;
     private final OpsWorksClient opsWorks;
     private final OpsWorksClient opsWorksChanges;
+    private final OpsWorksClient opsWorksDiscovery;
     private final StsClient sts;
     /** Made on first use, on the account's side-read pool: connecting need not wait for it. */
     private IamClient iam;
@@ -60,23 +65,44 @@ final class AwsClients implements AutoCloseable {
                 .retryStrategy(AwsRetryStrategy.adaptiveRetryStrategy().toBuilder().maxAttempts(limits.maxAttempts())
                         .build())
                 .build();
-        this.changeOverrides = overrides.toBuilder().retryStrategy(AdaptiveRetryStrategy.builder()
+        this.changeOverrides = retryingOnly(AwsClients::throttled, limits);
+        this.credentials = AwsCredentials.provider(target, profiles, mfa, this::stsWith);
+        this.opsWorks = build(OpsWorksClient.builder(), AwsService.OPSWORKS, target.region(), overrides);
+        this.opsWorksChanges = build(OpsWorksClient.builder(), AwsService.OPSWORKS, target.region(), changeOverrides);
+        this.opsWorksDiscovery = build(OpsWorksClient.builder(), AwsService.OPSWORKS, target.region(),
+                retryingOnly(AwsClients::busyButThere, limits));
+        this.sts = stsWith(credentials);
+    }
+
+    /** The read overrides with retries only when {@code retryable} says so, backing off (longer when throttled). */
+    private ClientOverrideConfiguration retryingOnly(Predicate<Throwable> retryable, AwsTarget.Limits limits) {
+        return overrides.toBuilder().retryStrategy(AdaptiveRetryStrategy.builder()
                 .useClientDefaults(false)
-                .retryOnException(AwsClients::throttled)
+                .retryOnException(retryable)
                 .treatAsThrottling(AwsClients::throttled)
                 .maxAttempts(limits.maxAttempts())
                 .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(20)))
                 .throttlingBackoffStrategy(
                         BackoffStrategy.exponentialDelay(Duration.ofSeconds(1), Duration.ofSeconds(20)))
                 .build()).build();
-        this.credentials = AwsCredentials.provider(target, profiles, mfa, this::stsWith);
-        this.opsWorks = build(OpsWorksClient.builder(), AwsService.OPSWORKS, target.region(), overrides);
-        this.opsWorksChanges = build(OpsWorksClient.builder(), AwsService.OPSWORKS, target.region(), changeOverrides);
-        this.sts = stsWith(credentials);
     }
 
     private static boolean throttled(Throwable error) {
         return error instanceof AwsServiceException && ((AwsServiceException) error).isThrottlingException();
+    }
+
+    /**
+     * The service is there but could not answer this time: throttled, a 5xx in its own words, or the connection
+     * failed on the way. Its absence (refused, not resolving, a bare 500, an unknown operation) is an answer, not
+     * worth seconds of retries.
+     */
+    private static boolean busyButThere(Throwable error) {
+        if (AwsErrors.serviceAbsent(error)) {
+            return false;
+        }
+        return throttled(error) || error instanceof AwsServiceException
+                && ((AwsServiceException) error).statusCode() >= 500
+                || error instanceof SdkClientException && error.getCause() instanceof IOException;
     }
 
     OpsWorksClient opsWorks() {
@@ -86,6 +112,11 @@ final class AwsClients implements AutoCloseable {
     /** For changes: retried only when throttled. */
     OpsWorksClient opsWorksChanges() {
         return opsWorksChanges;
+    }
+
+    /** For the first read, which finds out whether the account offers OpsWorks at all: its absence is not retried. */
+    OpsWorksClient opsWorksDiscovery() {
+        return opsWorksDiscovery;
     }
 
     StsClient sts() {
@@ -139,6 +170,7 @@ final class AwsClients implements AutoCloseable {
         cloudTrail.values().forEach(CloudTrailClient::close);
         opsWorks.close();
         opsWorksChanges.close();
+        opsWorksDiscovery.close();
         sts.close();
         if (iam != null) {
             iam.close();

@@ -6,6 +6,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.file.NoSuchFileException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,6 +37,14 @@ final class AwsErrors {
             "TooManyRequestsException", "RequestThrottled", "RequestThrottledException");
     private static final Set<String> CONFLICT = Set.of("IncorrectInstanceState", "IncorrectState",
             "ResourceInUseException", "DependencyViolation");
+    /**
+     * A service answering that it does not know the operation, or not knowing the account at all: once STS has
+     * accepted the credentials, that is a service the account does not offer.
+     */
+    private static final Set<String> NOT_OFFERED = Set.of("UnknownOperationException", "InvalidAction",
+            "UnrecognizedClientException", "UnsupportedOperation", "UnsupportedOperationException");
+    /** Statuses that, without an AWS error body, mean nothing serves the API here (moto: an HTML 500). */
+    private static final Set<Integer> BODILESS_ABSENCE = Set.of(404, 500, 501);
 
     private AwsErrors() {
     }
@@ -71,6 +80,28 @@ final class AwsErrors {
             return client(what, (SdkClientException) error);
         }
         return new CloudException(Kind.UNKNOWN, what + ": " + error, error);
+    }
+
+    /**
+     * Whether {@code error} says the service is not there at all: its endpoint does not resolve or refuses, answers
+     * a bare 404/500/501 without an AWS error, does not know the operation, or says the service has ended. Meant
+     * only for a service the account may not offer, after STS accepted the credentials.
+     */
+    static boolean serviceAbsent(Throwable error) {
+        if (causeOfType(error, UnknownHostException.class).isPresent()
+                || causeOfType(error, ConnectException.class).isPresent()) {
+            return true;
+        }
+        if (!(error instanceof AwsServiceException)) {
+            return false;
+        }
+        AwsServiceException service = (AwsServiceException) error;
+        String code = service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
+        if (code == null || code.isEmpty()) {
+            return BODILESS_ABSENCE.contains(service.statusCode());
+        }
+        String message = String.valueOf(service.awsErrorDetails().errorMessage()).toLowerCase(Locale.ROOT);
+        return NOT_OFFERED.contains(code) || message.contains("end of life") || message.contains("end-of-life");
     }
 
     /**

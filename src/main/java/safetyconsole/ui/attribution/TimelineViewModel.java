@@ -23,6 +23,7 @@ import safetyconsole.audit.AuditEntry;
 import safetyconsole.audit.AuditLog;
 import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.StackDiscovery;
 import safetyconsole.cloud.TrailEvent;
 import safetyconsole.ui.common.ErrorMessages;
 import safetyconsole.ui.common.TaskRunner;
@@ -65,7 +66,7 @@ public final class TimelineViewModel {
             Attribution attribution = new TrailCorrelator(account, account.endpointRegion())
                     .attribute(target, from, to);
             Map<String, String> stackNames = new HashMap<>();
-            account.describeStacks().forEach((Stack s) -> stackNames.put(s.id(), s.name()));
+            StackDiscovery.read(account).stacks().forEach((Stack s) -> stackNames.put(s.id(), s.name()));
             List<AuditEntry> entries = audit.readAll().stream()
                     .filter(e -> e.record().targets().stream().anyMatch(t -> t.contains(target.opsworksInstanceId())))
                     .toList();

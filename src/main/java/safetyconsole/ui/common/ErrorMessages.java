@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.OptionalService;
 
 /** One plain sentence per kind of failure; the stack trace belongs in the log, not in front of the user. */
 public final class ErrorMessages {
@@ -47,7 +48,20 @@ public final class ErrorMessages {
             return "AWS refused " + error.refusedAction().get() + ": your credentials lack that permission; ask for"
                     + " it, or use another profile.";
         }
+        if (error.kind() == CloudException.Kind.SERVICE_UNAVAILABLE_HERE && error.unavailableService().isPresent()) {
+            return notOffered(error.unavailableService().get()) + ".";
+        }
         return sentence(error.kind(), retry);
+    }
+
+    /** The calm notice of an account opened without {@code service}: what it shows instead. */
+    public static String unavailableNotice(OptionalService service) {
+        return notOffered(service) + "; showing migrated stacks";
+    }
+
+    private static String notOffered(OptionalService service) {
+        return service.label() + " is not available in this account"
+                + service.closedOn().map(day -> " \u2014 it closed on " + day).orElse("");
     }
 
     /** @param retry how to try again, in lower case ({@code refresh (F5)}, {@code connect again}) */
@@ -70,6 +84,7 @@ public final class ErrorMessages {
             case SERVICE_ERROR -> "AWS had an internal error; wait a moment, then " + retry + ".";
             case INVALID_INPUT -> "AWS rejected the request as invalid; the details are in the log.";
             case CONFLICT -> "It is in a state that does not allow this; " + retry + " to see its current state.";
+            case SERVICE_UNAVAILABLE_HERE -> "This AWS service is not available in this account.";
             case UNKNOWN -> "Something went wrong talking to AWS; the details are in the log.";
         };
     }

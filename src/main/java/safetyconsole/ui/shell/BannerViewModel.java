@@ -32,6 +32,8 @@ public final class BannerViewModel {
     private final Arming arming;
     private final boolean writable;
     private final List<String> startupNotices;
+    /** What the account does not offer (OpsWorks, since its end of life): shown whichever stack is selected. */
+    private List<String> accountNotices = List.of();
     private final StatusLine status;
 
     private final ReadOnlyObjectWrapper<BannerModel> banner = new ReadOnlyObjectWrapper<>();
@@ -66,9 +68,7 @@ public final class BannerViewModel {
         baseBanner = stackContext.banner(selected.stack(), caller, alias, Mode.READ_ONLY);
         showMode();
         windowTitle.set(baseBanner.windowTitle());
-        List<String> current = new ArrayList<>(startupNotices);
-        baseBanner.colorProblem().ifPresent(current::add);
-        notices.setAll(current);
+        showNotices();
     }
 
     void showNothing() {
@@ -76,6 +76,22 @@ public final class BannerViewModel {
         baseBanner = null;
         showMode();
         windowTitle.set(BannerModel.APP_NAME);
+        showNotices();
+    }
+
+    /** The account's own notices, from the latest read of its stacks. */
+    void showAccountNotices(List<String> sentences) {
+        accountNotices = List.copyOf(sentences);
+        showNotices();
+    }
+
+    private void showNotices() {
+        List<String> current = new ArrayList<>(startupNotices);
+        current.addAll(accountNotices);
+        if (baseBanner != null) {
+            baseBanner.colorProblem().ifPresent(current::add);
+        }
+        notices.setAll(current);
     }
 
     /** Arms the selected stack for a limited time; the reason goes into every audit entry made while armed. */

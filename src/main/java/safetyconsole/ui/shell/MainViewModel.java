@@ -1,5 +1,6 @@
 package safetyconsole.ui.shell;
 
+import java.util.List;
 import java.util.Optional;
 
 import safetyconsole.cloud.CallerIdentity;
@@ -41,6 +42,11 @@ public final class MainViewModel {
             @Override
             public void selectedNothing() {
                 banner.showNothing();
+            }
+
+            @Override
+            public void accountRead(List<String> notices) {
+                banner.showAccountNotices(notices);
             }
 
             @Override

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudException;
-import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.OptionalService;
+import safetyconsole.cloud.StackDiscovery;
 import safetyconsole.context.StackContext;
 import safetyconsole.guard.ExecutionReport;
 import safetyconsole.inventory.InventoryHistory;
@@ -49,11 +50,14 @@ public final class StackSelection {
         /** The account has no stack to select. */
         void selectedNothing();
 
+        /** The account's stacks were read; {@code notices}: what it does not offer, in calm sentences. */
+        void accountRead(List<String> notices);
+
         /** The selected stack's contents are shown. */
         void loaded(MissingInstances missing);
     }
 
-    private record AccountOverview(CallerIdentity caller, Optional<String> alias, List<Stack> stacks) {
+    private record AccountOverview(CallerIdentity caller, Optional<String> alias, StackDiscovery discovery) {
     }
 
     /** A stack's contents, and which instances seen earlier are gone from them. */
@@ -100,11 +104,14 @@ public final class StackSelection {
         String keepId = selectedStack.get() == null ? null : selectedStack.get().id();
         status.begin("Loading stacks from " + account.description() + "\u2026");
         runner.run("Load stacks",
-                () -> new AccountOverview(account.callerIdentity(), account.accountAlias(), account.describeStacks()),
+                () -> new AccountOverview(account.callerIdentity(), account.accountAlias(),
+                        StackDiscovery.read(account)),
                 loaded -> {
                     status.end();
                     overview = loaded;
-                    List<StackEntry> entries = loaded.stacks().stream()
+                    List<OptionalService> unavailable = loaded.discovery().unavailable();
+                    listener.accountRead(unavailable.stream().map(ErrorMessages::unavailableNotice).toList());
+                    List<StackEntry> entries = loaded.discovery().stacks().stream()
                             .map(stack -> new StackEntry(stack, stackContext.classify(stack),
                                     stackContext.colorOf(stack)))
                             .sorted(Comparator.comparing(entry -> entry.name().toLowerCase(Locale.ROOT)))
@@ -113,7 +120,7 @@ public final class StackSelection {
                     Optional<StackEntry> keep = entries.stream().filter(e -> e.id().equals(keepId)).findFirst();
                     Optional<StackEntry> next = keep.or(() -> entries.stream().findFirst());
                     next.ifPresentOrElse(entry -> load(entry, keep.isPresent()), this::selectNothing);
-                    if (entries.isEmpty()) {
+                    if (entries.isEmpty() && unavailable.isEmpty()) {
                         status.info("This account has no OpsWorks stacks in " + account.endpointRegion() + ".");
                     }
                 },

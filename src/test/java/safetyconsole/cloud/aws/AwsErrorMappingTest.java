@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -53,11 +54,20 @@ class AwsErrorMappingTest {
     }
 
     private CloudException failure(AwsAccount account) {
+        return failure(account, AwsAccount::describeStacks);
+    }
+
+    /** For answers that on DescribeStacks mean "no OpsWorks here": any other read still fails with them. */
+    private CloudException failure(AwsAccount account, Consumer<AwsAccount> read) {
         try (account) {
-            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(account::describeStacks);
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> read.accept(account));
             assertThat(thrown).isInstanceOf(CloudException.class);
             return (CloudException) thrown;
         }
+    }
+
+    private static void readLayers(AwsAccount account) {
+        account.describeLayers("stack-1");
     }
 
     @Test
@@ -113,7 +123,7 @@ class AwsErrorMappingTest {
         peer.script(LocalAwsPeer.Reply.error(400, "UnrecognizedClientException", "The security token included in the"
                 + " request is invalid."));
 
-        assertThat(failure(account()).kind()).isEqualTo(Kind.CREDENTIALS_REJECTED);
+        assertThat(failure(account(), AwsErrorMappingTest::readLayers).kind()).isEqualTo(Kind.CREDENTIALS_REJECTED);
     }
 
     @Test
@@ -192,7 +202,7 @@ class AwsErrorMappingTest {
         }
 
         CloudException e = failure(account(URI.create("http://127.0.0.1:" + closedPort), TWO_ATTEMPTS,
-                TestProfiles.STATIC, TestProfiles.STATIC_CREDENTIALS));
+                TestProfiles.STATIC, TestProfiles.STATIC_CREDENTIALS), AwsErrorMappingTest::readLayers);
 
         assertThat(e.kind()).isEqualTo(Kind.NETWORK);
     }

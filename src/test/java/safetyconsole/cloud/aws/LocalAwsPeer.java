@@ -69,6 +69,7 @@ final class LocalAwsPeer implements AutoCloseable {
     private final Deque<Reply> scripted = new ArrayDeque<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile URI forwardTo;
+    private volatile boolean forwardEverything;
 
     LocalAwsPeer() {
         // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle and the client's delayed
@@ -113,6 +114,15 @@ final class LocalAwsPeer implements AutoCloseable {
         forwardTo = other;
     }
 
+    /**
+     * Every request goes on to {@code other}, after being recorded: the peer in front of moto, counting what the
+     * adapter sends to a service moto lacks.
+     */
+    void forwardEverythingTo(URI other) {
+        forwardTo = other;
+        forwardEverything = true;
+    }
+
     /** The next replies, whatever is asked (faults: throttling, 5xx, slowness), before the handlers answer again. */
     synchronized void script(Reply... replies) {
         scripted.addAll(List.of(replies));
@@ -128,11 +138,11 @@ final class LocalAwsPeer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange; InputStream in = exchange.getRequestBody()) {
-            if (forwardTo != null && exchange.getRequestHeaders().getFirst("X-Amz-Target") == null) {
+            String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+            if (forwardTo != null && target == null && !forwardEverything) {
                 forward(exchange, in.readAllBytes());
                 return;
             }
-            String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
             byte[] raw = in.readAllBytes();
             String operation;
             JsonNode body;
@@ -150,6 +160,10 @@ final class LocalAwsPeer implements AutoCloseable {
             Request request = new Request(operation, body, signed ? scope.group(2) : null,
                     signed ? scope.group(1) : null);
             requests.add(request);
+            if (forwardEverything) {
+                forward(exchange, raw);
+                return;
+            }
             Reply reply = next(request);
             if (reply.delayMillis() > 0) {
                 Thread.sleep(reply.delayMillis());

@@ -1,0 +1,31 @@
+package safetyconsole.cloud;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A service the console reads that an account may well not offer: its absence is a fact about the account, shown
+ * calmly, never a failed connection.
+ */
+public enum OptionalService {
+
+    OPSWORKS_STACKS("OpsWorks Stacks", LocalDate.of(2024, 5, 26));
+
+    private final String label;
+    private final LocalDate closedOn;
+
+    OptionalService(String label, LocalDate closedOn) {
+        this.label = label;
+        this.closedOn = closedOn;
+    }
+
+    /** The service's own name, e.g. "OpsWorks Stacks". */
+    public String label() {
+        return label;
+    }
+
+    /** When AWS switched the service off for every account, if it did. */
+    public Optional<LocalDate> closedOn() {
+        return Optional.ofNullable(closedOn);
+    }
+}
