@@ -10,7 +10,7 @@
 # the console's launcher (script-launcher), and with its launcher and JVM options (same-launcher), so what
 # would speed up any JavaFX app shows as such instead of as a gain of the console's own.
 # Two times per run: from exec to the first frame with the banner (the bare app: its label) as the app reports
-# it in wall-clock time, which is what the issue measures, and from exec to exit, which adds tearing the process
+# it in wall-clock time, which is what start-up means here, and from exec to exit, which adds tearing the process
 # down (more for the bigger process).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -36,7 +36,7 @@ import safetyconsole.cloud.Confirmation;
 import safetyconsole.launcher.Launcher;
 import safetyconsole.ui.shell.OpenAccount;
 
-/** The layering of DESIGN.md, kept by the build. */
+/** The layers and walls described in docs/architecture.md, kept by the build. */
 @AnalyzeClasses(packages = "safetyconsole", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

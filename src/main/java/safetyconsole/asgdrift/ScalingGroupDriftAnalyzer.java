@@ -24,7 +24,7 @@ import safetyconsole.cloud.TaggedEc2Instance;
 import safetyconsole.cloud.UpdatePolicyPresence;
 
 /**
- * The security-group rule of Auto Scaling groups on launch templates (SUCCESSOR-FACTS §3): a new template
+ * The security-group rule of Auto Scaling groups on launch templates: a new template
  * version reaches new instances only, so running ones lack its groups (MISSING), a group added by hand is lost on
  * the next replacement (HOTFIX), and a group pinned to an old version does not even give new instances the newer
  * groups (NOT_USED). Each spec the group names is resolved once, then each instance costs two small differences.

@@ -29,7 +29,7 @@ import safetyconsole.cloud.TaggedEc2Instance;
 import safetyconsole.cloud.UpdatePolicyPresence;
 import safetyconsole.testing.TestClocks;
 
-/** SUCCESSOR-FACTS §3 row by row: each case one group, what was read about it, and what the analysis says. */
+/** The launch-template rule case by case: each case one group, what was read about it, what the analysis says. */
 class ScalingGroupDriftAnalyzerTest {
 
     private static final String GPU = "lt-0gpu";
