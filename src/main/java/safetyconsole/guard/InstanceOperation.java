@@ -59,14 +59,18 @@ public enum InstanceOperation implements GuardedOperation<InstancePlan> {
         List<String> consequences(Instance instance, InstanceOptions options) {
             String name = instance.hostname();
             if (options.force() && ebs(instance)) {
-                return List.of("Force on EBS-backed " + name + ": OpsWorks deletes only its own instance and leaves"
-                        + " EC2 instance " + instance.ec2Id().orElse(null) + " running, unmanaged and still billed."
-                        + " You must terminate it in EC2 yourself.");
+                return List.of(instance.ec2Id().map(id -> "Force on EBS-backed " + name + ": OpsWorks deletes only"
+                        + " its own instance and leaves EC2 instance " + id + " running, unmanaged and still billed."
+                        + " You must terminate it in EC2 yourself.")
+                        .orElse("Force on EBS-backed " + name + ": OpsWorks deletes only its own instance; it has no"
+                                + " EC2 instance yet, so none is left behind."));
             }
+            // An instance that is still being set up may have no EC2 instance yet: say so, never "null".
+            String ec2 = instance.ec2Id().map(id -> " EC2 instance " + id).orElse("");
             return List.of(ebs(instance)
-                    ? name + " stops; its EBS disks and EC2 instance " + instance.ec2Id().orElse(null)
+                    ? name + " stops; its EBS disks" + (ec2.isEmpty() ? "" : " and" + ec2)
                             + " are kept for a later start."
-                    : name + " is instance-store: stopping ends EC2 instance " + instance.ec2Id().orElse(null)
+                    : name + " is instance-store: stopping ends" + (ec2.isEmpty() ? " it" : ec2)
                             + " and everything on its instance-store disks is lost.");
         }
 

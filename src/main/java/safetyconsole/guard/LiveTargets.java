@@ -30,8 +30,9 @@ final class LiveTargets {
                 changes.add(target.name() + " was " + target.status().apiName() + " when planned and is now "
                         + now.status().apiName() + ".");
             } else if (!now.ec2Id().equals(Optional.ofNullable(target.ec2Id()))) {
-                changes.add(target.name() + " is now EC2 instance " + now.ec2Id().orElse(null) + ", not "
-                        + target.ec2Id() + ".");
+                String planned = target.ec2Id() == null ? "none" : target.ec2Id();
+                changes.add(now.ec2Id().map(id -> target.name() + " is now EC2 instance " + id + ", not " + planned)
+                        .orElse(target.name() + " no longer has an EC2 instance (it was " + planned + ")") + ".");
             }
         }
         return changes;

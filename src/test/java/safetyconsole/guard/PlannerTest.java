@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.cloud.App;
+import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.InstanceStatus;
 import safetyconsole.cloud.Layer;
 import safetyconsole.inventory.StackInventory;
@@ -93,6 +95,26 @@ class PlannerTest {
 
         assertThat(plan.consequences()).anySatisfy(c -> assertThat(c)
                 .contains("Force", "leaves EC2 instance", "running", "terminate it in EC2 yourself"));
+    }
+
+    @Test
+    void anInstanceWithoutAnEc2InstanceYetIsNeverCalledEc2InstanceNull() {
+        Instance ebs = f.inventory("shop-prod").instances().stream().filter(i -> i.hostname().equals("rails-app1"))
+                .findFirst().orElseThrow().withStatus(InstanceStatus.BOOTING).withoutEc2();
+        Instance store = f.inventory("shop-prod").instances().stream()
+                .filter(i -> i.hostname().equals("rails-app2")).findFirst().orElseThrow()
+                .withStatus(InstanceStatus.BOOTING).withoutEc2();
+
+        List<String> said = new ArrayList<>();
+        said.addAll(InstanceOperation.STOP_INSTANCE.consequences(ebs, InstanceOptions.NONE));
+        said.addAll(InstanceOperation.STOP_INSTANCE.consequences(ebs, new InstanceOptions(true, false, false)));
+        said.addAll(InstanceOperation.STOP_INSTANCE.consequences(store, InstanceOptions.NONE));
+
+        assertThat(said).hasSize(3).noneSatisfy(c -> assertThat(c).contains("null"));
+        assertThat(said).containsExactly("rails-app1 stops; its EBS disks are kept for a later start.",
+                "Force on EBS-backed rails-app1: OpsWorks deletes only its own instance; it has no EC2 instance yet,"
+                        + " so none is left behind.",
+                "rails-app2 is instance-store: stopping ends it and everything on its instance-store disks is lost.");
     }
 
     @Test

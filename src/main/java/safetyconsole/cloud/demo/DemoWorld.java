@@ -257,8 +257,8 @@ final class DemoWorld {
     void modifyInstanceGroups(String instanceId, String ec2Id, List<String> groupIds, Actor actor) {
         Instance instance = opsworks.instance(instanceId);
         if (!instance.ec2Id().equals(Optional.of(ec2Id))) {
-            throw conflict(instance.hostname() + " is EC2 instance " + instance.ec2Id().orElse(null)
-                    + ", not " + ec2Id);
+            throw conflict(instance.hostname() + instance.ec2Id().map(id -> " is EC2 instance " + id)
+                    .orElse(" has no EC2 instance") + ", not " + ec2Id);
         }
         if (groupIds.isEmpty()) {
             throw new CloudException(CloudException.Kind.INVALID_INPUT,
