@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * The console's one clock, made once by the launcher and handed to everything that needs the time. The hidden
- * system property {@value #NOW_PROPERTY} sets it to another instant at start (it runs on from there): to reproduce
- * a user's report, or to try the console on another date.
+ * How the console's one clock is set: the launcher takes the machine's clock and hands the result to everything
+ * that needs the time. The hidden system property {@value #NOW_PROPERTY} sets it to another instant at start (it
+ * runs on from there): to reproduce a user's report, or to try the console on another date.
  */
 public final class AppClock {
 
@@ -20,13 +20,8 @@ public final class AppClock {
     private AppClock() {
     }
 
-    /** The machine's clock in the user's time zone, set to {@value #NOW_PROPERTY} when that property is given. */
-    public static Clock fromSystemProperties() {
-        return startingAt(System.getProperty(NOW_PROPERTY), Clock.systemDefaultZone());
-    }
-
     /** {@code system}, or {@code system} moved so that it reads {@code start} now, when {@code start} is given. */
-    static Clock startingAt(String start, Clock system) {
+    public static Clock startingAt(String start, Clock system) {
         if (start == null || start.isBlank()) {
             return system;
         }

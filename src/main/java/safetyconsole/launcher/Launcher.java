@@ -38,7 +38,8 @@ public final class Launcher {
     public static void main(String[] args) {
         Clock clock;
         try {
-            clock = AppClock.fromSystemProperties();
+            // The one read of the machine's clock: everything else is handed this Clock.
+            clock = AppClock.startingAt(System.getProperty(AppClock.NOW_PROPERTY), Clock.systemDefaultZone());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
