@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.OptionalService;
+import safetyconsole.wording.FailureSentences;
 
 /** One plain sentence per kind of failure; the stack trace belongs in the log, not in front of the user. */
 public final class ErrorMessages {
@@ -21,7 +22,7 @@ public final class ErrorMessages {
 
     public static String sentence(Throwable error) {
         if (error instanceof CloudException cloud) {
-            return sentence(cloud, REFRESH);
+            return FailureSentences.of(cloud, REFRESH);
         }
         return "Something unexpected went wrong; the details are in the log.";
     }
@@ -29,64 +30,18 @@ public final class ErrorMessages {
     /** As {@link #sentence(Throwable)}, for a failure while connecting: the advice is to connect again. */
     public static String whileConnecting(Throwable error) {
         if (error instanceof CloudException cloud) {
-            return sentence(cloud, CONNECT);
+            return FailureSentences.of(cloud, CONNECT);
         }
         return sentence(error);
     }
 
     public static String sentence(CloudException.Kind kind) {
-        return sentence(kind, REFRESH);
-    }
-
-    /** The kind's sentence, made exact where the failure knows more (the SSO profile, the refused action). */
-    private static String sentence(CloudException error, String retry) {
-        if (error.kind() == CloudException.Kind.SSO_LOGIN_REQUIRED && error.ssoProfile().isPresent()) {
-            return "Your AWS SSO sign-in has expired; run  aws sso login --profile " + error.ssoProfile().get()
-                    + "  in a terminal, then " + retry + ".";
-        }
-        if (error.kind() == CloudException.Kind.ACCESS_DENIED && error.refusedAction().isPresent()) {
-            return "AWS refused " + error.refusedAction().get() + ": your credentials lack that permission; ask for"
-                    + " it, or use another profile.";
-        }
-        if (error.kind() == CloudException.Kind.SERVICE_UNAVAILABLE_HERE && error.unavailableService().isPresent()) {
-            return notOffered(error.unavailableService().get()) + ".";
-        }
-        return sentence(error.kind(), retry);
+        return FailureSentences.of(kind, REFRESH);
     }
 
     /** The calm notice of an account opened without {@code service}: what it shows instead. */
     public static String unavailableNotice(OptionalService service) {
-        return notOffered(service) + "; showing migrated stacks";
-    }
-
-    private static String notOffered(OptionalService service) {
-        return service.label() + " is not available in this account"
-                + service.closedOn().map(day -> " \u2014 it closed on " + day).orElse("");
-    }
-
-    /** @param retry how to try again, in lower case ({@code refresh (F5)}, {@code connect again}) */
-    private static String sentence(CloudException.Kind kind, String retry) {
-        return switch (kind) {
-            case ACCESS_DENIED -> "AWS refused the request: your credentials lack the permission for it.";
-            case NOT_FOUND -> "It is no longer there; someone may have deleted it. "
-                    + Character.toUpperCase(retry.charAt(0)) + retry.substring(1) + " to see the current state.";
-            case THROTTLED -> "AWS is throttling requests right now; wait a moment, then " + retry + ".";
-            case NETWORK -> "AWS could not be reached; check the network connection, then " + retry + ".";
-            case EXPIRED_CREDENTIALS -> "Your AWS credentials have expired; sign in again, then " + retry + ".";
-            case SSO_LOGIN_REQUIRED -> "Your AWS SSO sign-in has expired; run aws sso login for this profile, then "
-                    + retry + ".";
-            case NO_CREDENTIALS -> "No AWS credentials were found for this profile; set them up with aws configure,"
-                    + " or pick another profile.";
-            case CREDENTIALS_REJECTED -> "AWS does not accept these credentials; check the profile's keys, or pick"
-                    + " another profile.";
-            case SIGN_IN_CANCELLED -> "Signing in was cancelled; nothing was read or changed.";
-            case TIMED_OUT -> "AWS did not answer in time; check the network connection, then " + retry + ".";
-            case SERVICE_ERROR -> "AWS had an internal error; wait a moment, then " + retry + ".";
-            case INVALID_INPUT -> "AWS rejected the request as invalid; the details are in the log.";
-            case CONFLICT -> "It is in a state that does not allow this; " + retry + " to see its current state.";
-            case SERVICE_UNAVAILABLE_HERE -> "This AWS service is not available in this account.";
-            case UNKNOWN -> "Something went wrong talking to AWS; the details are in the log.";
-        };
+        return FailureSentences.withoutService(service);
     }
 
     /** Why a file the user chose could not be written, in words that say what to change. */
