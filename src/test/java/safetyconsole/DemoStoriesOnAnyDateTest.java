@@ -44,9 +44,9 @@ class DemoStoriesOnAnyDateTest {
     @TempDir
     Path dir;
 
-    /** The tests' date, the moment this runs, five years on, a leap day at both ends and the end of a century. */
+    /** The tests' date, five years on, a leap day at both ends and the end of a century. */
     static Stream<Instant> dates() {
-        return Stream.of(TestClocks.NOW, Clock.systemUTC().instant(), TestClocks.NOW.plus(Duration.ofDays(5 * 365 + 1)),
+        return Stream.of(TestClocks.NOW, TestClocks.NOW.plus(Duration.ofDays(5 * 365 + 1)),
                 Instant.parse("2028-02-29T00:00:00Z"), Instant.parse("2028-02-29T23:59:59Z"),
                 Instant.parse("2099-12-31T23:59:30Z"));
     }

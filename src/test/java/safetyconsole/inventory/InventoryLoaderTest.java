@@ -3,8 +3,6 @@ package safetyconsole.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -17,7 +15,7 @@ import safetyconsole.testing.TestClocks;
 
 class InventoryLoaderTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = TestClocks.fixed();
 
     @Test
     void loadsLayersInstancesAppsEc2AndGroupsInOneCallEach() {

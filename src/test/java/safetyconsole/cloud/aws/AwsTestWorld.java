@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -22,6 +21,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 
+import safetyconsole.ThreadPools;
 import safetyconsole.cloud.MfaPrompt;
 import safetyconsole.json.Json;
 import safetyconsole.testing.TestClocks;
@@ -93,7 +93,7 @@ final class AwsTestWorld implements AutoCloseable {
 
     /** The pool an account's small reads run on; the account shuts it down when closed. */
     static ExecutorService sideReads() {
-        return Executors.newFixedThreadPool(2);
+        return ThreadPools.fixed("test-side-read", 2);
     }
 
     static final AwsTarget.Limits FAST = new AwsTarget.Limits(Duration.ofSeconds(2), Duration.ofSeconds(10),

@@ -3,10 +3,8 @@ package safetyconsole.cloud.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -25,11 +23,12 @@ import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.TrailEvent;
 import safetyconsole.cloud.TrailQuery;
 import safetyconsole.cloud.UnconfirmedMutationException;
+import safetyconsole.testing.TestClocks;
 
 class DemoOperationsTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
-    private final DemoAccount account = DemoAccount.seeded(Clock.fixed(NOW, ZoneOffset.UTC));
+    private static final Instant NOW = TestClocks.NOW;
+    private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
 
     @Test
     void mutationWithCoveringConfirmationChangesState() {

@@ -6,7 +6,6 @@ import static safetyconsole.ui.shell.MainModels.row;
 import static safetyconsole.ui.shell.MainModels.select;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import safetyconsole.context.Mode;
 import safetyconsole.guard.InstanceOperation;
 import safetyconsole.testing.MutableClock;
 import safetyconsole.testing.TestApps;
+import safetyconsole.testing.TestClocks;
 import safetyconsole.ui.common.InlineTaskRunner;
 import safetyconsole.ui.dialogs.ConfirmationViewModel;
 
@@ -29,7 +29,7 @@ class ActionsViewModelTest {
 
     @TempDir
     Path dir;
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
+    private final MutableClock clock = TestClocks.mutable();
     private final DemoAccount account = DemoAccount.seeded(clock);
     private AppContext app;
     private MainViewModel model;

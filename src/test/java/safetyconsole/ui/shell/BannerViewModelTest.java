@@ -32,7 +32,7 @@ class BannerViewModelTest {
 
     @TempDir
     Path dir;
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
+    private final MutableClock clock = TestClocks.mutable();
     private final DemoAccount account = DemoAccount.seeded(clock);
     private MainViewModel model;
 

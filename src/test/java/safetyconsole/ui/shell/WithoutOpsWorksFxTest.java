@@ -10,37 +10,30 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import safetyconsole.AppContext;
 import safetyconsole.testing.MainWindowFixture;
 import safetyconsole.testing.TestApps;
 import safetyconsole.testing.TestClocks;
-import safetyconsole.ui.common.FxTaskRunner;
 
 /** The window on an account without OpsWorks: an empty stack list and the notice above it, no error. */
-@ExtendWith(ApplicationExtension.class)
-class WithoutOpsWorksFxTest {
+class WithoutOpsWorksFxTest extends MainWindowFixture {
 
     @TempDir
     static Path dir;
-    private final FxTaskRunner runner = new FxTaskRunner();
-    private MainViewModel model;
 
     @Start
     void start(Stage stage) {
-        model = MainWindowFixture.openOn(stage, runner, TestApps.of(new NoOpsWorksAccount(), null, dir,
-                TestClocks.fixed()));
+        openMainWindow(stage);
     }
 
-    @AfterEach
-    void stopRunner() {
-        runner.close();
+    @Override
+    protected AppContext app() {
+        return TestApps.of(new NoOpsWorksAccount(), null, dir, TestClocks.fixed());
     }
 
     @Test
