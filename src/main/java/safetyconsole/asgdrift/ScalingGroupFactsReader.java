@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import safetyconsole.cloud.AutoScalingGroup;
 import safetyconsole.cloud.AutoScalingInstance;
 import safetyconsole.cloud.Batches;
+import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.InstanceRefresh;
 import safetyconsole.cloud.LaunchTemplate;
@@ -32,7 +33,7 @@ import safetyconsole.cloud.TaggedEc2Instance;
 /**
  * Reads the {@link ScalingGroupFacts} of every Auto Scaling group of a region. Each launch template and each
  * (template, version) is described once for the whole region, however many groups and instances use it; EC2 is
- * asked once per {@value ScalingGroupReads#MAX_EC2_IDS_PER_CALL} instances. One item that cannot be read never
+ * asked once per {@value CloudAccount#MAX_EC2_IDS_PER_CALL} instances. One item that cannot be read never
  * stops the others: the analysis says NOT CHECKED where it is missing. Only the list of groups itself is needed.
  */
 public final class ScalingGroupFactsReader {
@@ -109,7 +110,7 @@ public final class ScalingGroupFactsReader {
         Set<String> ids = groups.stream().flatMap(group -> group.instances().stream())
                 .map(AutoScalingInstance::instanceId).collect(Collectors.toCollection(LinkedHashSet::new));
         Map<String, TaggedEc2Instance> byId = new LinkedHashMap<>();
-        for (List<String> batch : Batches.of(ids, ScalingGroupReads.MAX_EC2_IDS_PER_CALL)) {
+        for (List<String> batch : Batches.of(ids, CloudAccount.MAX_EC2_IDS_PER_CALL)) {
             attempt("EC2 instances " + batch.get(0) + "\u2026", () -> reads.describeTaggedEc2Instances(region, batch))
                     .ifPresent(found -> found.forEach(tagged -> byId.put(tagged.instance().id(), tagged)));
         }
