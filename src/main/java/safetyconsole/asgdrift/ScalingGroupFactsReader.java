@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +22,8 @@ import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.InstanceRefresh;
 import safetyconsole.cloud.LaunchTemplate;
-import safetyconsole.cloud.LaunchTemplateOverride;
 import safetyconsole.cloud.LaunchTemplateSpec;
 import safetyconsole.cloud.LaunchTemplateVersion;
-import safetyconsole.cloud.MixedInstancesPolicy;
 import safetyconsole.cloud.ScalingGroupReads;
 import safetyconsole.cloud.TaggedEc2Instance;
 
@@ -52,7 +49,7 @@ public final class ScalingGroupFactsReader {
         Map<String, Optional<LaunchTemplate>> templates = new HashMap<>();
         Map<String, Optional<LaunchTemplateVersion>> versions = new HashMap<>();
         for (AutoScalingGroup group : groups) {
-            for (LaunchTemplateSpec spec : specsOf(group)) {
+            for (LaunchTemplateSpec spec : group.launchTemplateSpecs()) {
                 Optional<LaunchTemplate> template = templates.computeIfAbsent(templateKey(spec),
                         key -> attempt("launch template " + key, () -> reads.describeLaunchTemplate(region, spec)));
                 template.ifPresent(read -> versionsOf(read, spec).forEach(number -> versions.computeIfAbsent(
@@ -63,8 +60,9 @@ public final class ScalingGroupFactsReader {
         Map<String, TaggedEc2Instance> ec2 = ec2Instances(region, groups);
         List<ScalingGroupFacts> facts = new ArrayList<>();
         for (AutoScalingGroup group : groups) {
-            List<LaunchTemplate> named = specsOf(group).stream().map(spec -> templates.get(templateKey(spec)))
-                    .flatMap(Optional::stream).distinct().collect(Collectors.toList());
+            List<LaunchTemplate> named = group.launchTemplateSpecs().stream()
+                    .map(spec -> templates.get(templateKey(spec))).flatMap(Optional::stream).distinct()
+                    .collect(Collectors.toList());
             Set<String> namedIds = named.stream().map(LaunchTemplate::id).collect(Collectors.toSet());
             List<LaunchTemplateVersion> namedVersions = versions.values().stream()
                     .flatMap(Optional::stream).filter(version -> namedIds.contains(version.templateId()))
@@ -85,16 +83,6 @@ public final class ScalingGroupFactsReader {
                     refreshesUnread));
         }
         return facts;
-    }
-
-    /** Every spec the group names: its own or its mixed instances policy's, and each override's. */
-    private static List<LaunchTemplateSpec> specsOf(AutoScalingGroup group) {
-        Stream<LaunchTemplateSpec> main = group.mixedInstancesPolicy().map(MixedInstancesPolicy::launchTemplate)
-                .or(group::launchTemplate).stream();
-        Stream<LaunchTemplateSpec> overrides = group.mixedInstancesPolicy().stream()
-                .flatMap(policy -> policy.overrides().stream()).map(LaunchTemplateOverride::launchTemplate)
-                .flatMap(Optional::stream);
-        return Stream.concat(main, overrides).distinct().collect(Collectors.toList());
     }
 
     /** The version the spec uses and the template's latest (which NOT_USED compares with). */
