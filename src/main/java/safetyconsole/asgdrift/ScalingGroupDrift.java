@@ -39,10 +39,6 @@ public record ScalingGroupDrift(
         return instances.stream().filter(instance -> instance.status() == status).collect(Collectors.toList());
     }
 
-    public boolean refreshInProgress() {
-        return latestRefresh.map(refresh -> refresh.status().isActive()).orElse(false);
-    }
-
     /**
      * Anything to look at. A refresh in progress is not itself a finding: its sentence comes first and the fix is
      * to wait, while the instances it has yet to replace still count. A successful one leaves nothing.

@@ -11,15 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import safetyconsole.cloud.AutoScalingGroup;
 import safetyconsole.cloud.AutoScalingInstance;
 import safetyconsole.cloud.AutoScalingLifecycleState;
 import safetyconsole.cloud.InstanceRefresh;
-import safetyconsole.cloud.LaunchTemplateOverride;
 import safetyconsole.cloud.LaunchTemplateSpec;
-import safetyconsole.cloud.MixedInstancesPolicy;
 import safetyconsole.cloud.TaggedEc2Instance;
 import safetyconsole.cloud.UpdatePolicyPresence;
 
@@ -64,13 +61,8 @@ public final class ScalingGroupDriftAnalyzer {
     /** Every spec the group names (overrides included, instances or not), each resolved once. */
     private static Map<LaunchTemplateSpec, DesiredGroups> resolveSpecs(AutoScalingGroup group,
                                                                        LaunchTemplateResolver resolver) {
-        Stream<LaunchTemplateSpec> overrides = group.mixedInstancesPolicy().stream()
-                .flatMap(policy -> policy.overrides().stream()).map(LaunchTemplateOverride::launchTemplate)
-                .flatMap(Optional::stream);
-        Stream<LaunchTemplateSpec> main = group.mixedInstancesPolicy().map(MixedInstancesPolicy::launchTemplate)
-                .or(group::launchTemplate).stream();
         Map<LaunchTemplateSpec, DesiredGroups> desired = new LinkedHashMap<>();
-        Stream.concat(main, overrides).forEach(spec -> desired.computeIfAbsent(spec, resolver::resolve));
+        group.launchTemplateSpecs().forEach(spec -> desired.computeIfAbsent(spec, resolver::resolve));
         return desired;
     }
 

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,20 +18,19 @@ import org.slf4j.LoggerFactory;
 import safetyconsole.cloud.AutoScalingGroup;
 import safetyconsole.cloud.AutoScalingInstance;
 import safetyconsole.cloud.Batches;
+import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.InstanceRefresh;
 import safetyconsole.cloud.LaunchTemplate;
-import safetyconsole.cloud.LaunchTemplateOverride;
 import safetyconsole.cloud.LaunchTemplateSpec;
 import safetyconsole.cloud.LaunchTemplateVersion;
-import safetyconsole.cloud.MixedInstancesPolicy;
 import safetyconsole.cloud.ScalingGroupReads;
 import safetyconsole.cloud.TaggedEc2Instance;
 
 /**
  * Reads the {@link ScalingGroupFacts} of every Auto Scaling group of a region. Each launch template and each
  * (template, version) is described once for the whole region, however many groups and instances use it; EC2 is
- * asked once per {@value ScalingGroupReads#MAX_EC2_IDS_PER_CALL} instances. One item that cannot be read never
+ * asked once per {@value CloudAccount#MAX_EC2_IDS_PER_CALL} instances. One item that cannot be read never
  * stops the others: the analysis says NOT CHECKED where it is missing. Only the list of groups itself is needed.
  */
 public final class ScalingGroupFactsReader {
@@ -51,7 +49,7 @@ public final class ScalingGroupFactsReader {
         Map<String, Optional<LaunchTemplate>> templates = new HashMap<>();
         Map<String, Optional<LaunchTemplateVersion>> versions = new HashMap<>();
         for (AutoScalingGroup group : groups) {
-            for (LaunchTemplateSpec spec : specsOf(group)) {
+            for (LaunchTemplateSpec spec : group.launchTemplateSpecs()) {
                 Optional<LaunchTemplate> template = templates.computeIfAbsent(templateKey(spec),
                         key -> attempt("launch template " + key, () -> reads.describeLaunchTemplate(region, spec)));
                 template.ifPresent(read -> versionsOf(read, spec).forEach(number -> versions.computeIfAbsent(
@@ -62,8 +60,9 @@ public final class ScalingGroupFactsReader {
         Map<String, TaggedEc2Instance> ec2 = ec2Instances(region, groups);
         List<ScalingGroupFacts> facts = new ArrayList<>();
         for (AutoScalingGroup group : groups) {
-            List<LaunchTemplate> named = specsOf(group).stream().map(spec -> templates.get(templateKey(spec)))
-                    .flatMap(Optional::stream).distinct().collect(Collectors.toList());
+            List<LaunchTemplate> named = group.launchTemplateSpecs().stream()
+                    .map(spec -> templates.get(templateKey(spec))).flatMap(Optional::stream).distinct()
+                    .collect(Collectors.toList());
             Set<String> namedIds = named.stream().map(LaunchTemplate::id).collect(Collectors.toSet());
             List<LaunchTemplateVersion> namedVersions = versions.values().stream()
                     .flatMap(Optional::stream).filter(version -> namedIds.contains(version.templateId()))
@@ -86,16 +85,6 @@ public final class ScalingGroupFactsReader {
         return facts;
     }
 
-    /** Every spec the group names: its own or its mixed instances policy's, and each override's. */
-    private static List<LaunchTemplateSpec> specsOf(AutoScalingGroup group) {
-        Stream<LaunchTemplateSpec> main = group.mixedInstancesPolicy().map(MixedInstancesPolicy::launchTemplate)
-                .or(group::launchTemplate).stream();
-        Stream<LaunchTemplateSpec> overrides = group.mixedInstancesPolicy().stream()
-                .flatMap(policy -> policy.overrides().stream()).map(LaunchTemplateOverride::launchTemplate)
-                .flatMap(Optional::stream);
-        return Stream.concat(main, overrides).distinct().collect(Collectors.toList());
-    }
-
     /** The version the spec uses and the template's latest (which NOT_USED compares with). */
     private static Set<Long> versionsOf(LaunchTemplate template, LaunchTemplateSpec spec) {
         Set<Long> numbers = new LinkedHashSet<>();
@@ -109,7 +98,7 @@ public final class ScalingGroupFactsReader {
         Set<String> ids = groups.stream().flatMap(group -> group.instances().stream())
                 .map(AutoScalingInstance::instanceId).collect(Collectors.toCollection(LinkedHashSet::new));
         Map<String, TaggedEc2Instance> byId = new LinkedHashMap<>();
-        for (List<String> batch : Batches.of(ids, ScalingGroupReads.MAX_EC2_IDS_PER_CALL)) {
+        for (List<String> batch : Batches.of(ids, CloudAccount.MAX_EC2_IDS_PER_CALL)) {
             attempt("EC2 instances " + batch.get(0) + "\u2026", () -> reads.describeTaggedEc2Instances(region, batch))
                     .ifPresent(found -> found.forEach(tagged -> byId.put(tagged.instance().id(), tagged)));
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * An Auto Scaling group: its launch template (directly, or through a mixed instances policy, which wins),
@@ -37,6 +38,19 @@ public record AutoScalingGroup(
     /** The spec an instance of this type launches from now; empty for a launch configuration. */
     public Optional<LaunchTemplateSpec> launchTemplateFor(String instanceType) {
         return mixedInstancesPolicy.map(policy -> policy.launchTemplateFor(instanceType)).or(() -> launchTemplate);
+    }
+
+    /**
+     * Every spec the group names, each once: its mixed instances policy's (else its own) first, then each
+     * override's. Empty for a launch configuration.
+     */
+    public List<LaunchTemplateSpec> launchTemplateSpecs() {
+        Stream<LaunchTemplateSpec> main = mixedInstancesPolicy.map(MixedInstancesPolicy::launchTemplate)
+                .or(() -> launchTemplate).stream();
+        Stream<LaunchTemplateSpec> overrides = mixedInstancesPolicy.stream()
+                .flatMap(policy -> policy.overrides().stream()).map(LaunchTemplateOverride::launchTemplate)
+                .flatMap(Optional::stream);
+        return Stream.concat(main, overrides).distinct().toList();
     }
 
     /** The CloudFormation stack that owns the group, if any. */

@@ -10,9 +10,6 @@ import java.util.List;
  */
 public interface ScalingGroupReads {
 
-    /** EC2's DescribeInstances takes at most so many instance ids per request. */
-    int MAX_EC2_IDS_PER_CALL = 1000;
-
     /** Every Auto Scaling group of {@code region}, with its instances, over all pages. */
     List<AutoScalingGroup> describeAutoScalingGroups(String region);
 
@@ -22,7 +19,10 @@ public interface ScalingGroupReads {
     /** One version of a launch template, with the security groups it gives new instances. */
     LaunchTemplateVersion describeLaunchTemplateVersion(String region, String templateId, long versionNumber);
 
-    /** EC2's view of at most {@link #MAX_EC2_IDS_PER_CALL} instances, with their tags: one request. */
+    /**
+     * EC2's view of at most {@link CloudAccount#MAX_EC2_IDS_PER_CALL} instances, with their tags; ids EC2 no
+     * longer knows are simply absent from the result.
+     */
     List<TaggedEc2Instance> describeTaggedEc2Instances(String region, Collection<String> instanceIds);
 
     /** The instance refreshes of a group, newest first as Auto Scaling lists them. */

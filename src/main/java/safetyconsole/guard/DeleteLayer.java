@@ -22,9 +22,8 @@ public enum DeleteLayer implements Removal {
         List<String> members = inventory.instances().stream().filter(i -> i.layerIds().contains(layer.id()))
                 .map(Instance::hostname).collect(Collectors.toList());
         if (!members.isEmpty()) {
-            throw new PlanRefusedException("Layer " + layer.name() + " still has " + members.size() + " instance"
-                    + (members.size() == 1 ? "" : "s") + " (" + String.join(", ", members)
-                    + "); delete them first.");
+            throw new PlanRefusedException("Layer " + layer.name() + " still has "
+                    + Consequences.counted("instance", members).get(0) + "; delete them first.");
         }
         return new SimplePlan(header, this, List.of(PlanTarget.layer(layer)), List.of("Layer " + layer.name()
                 + " is removed with its recipes, settings and security group choices.", Consequences.CANNOT_UNDO));

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import safetyconsole.cloud.Batches;
 import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.Ec2Instance;
 import safetyconsole.cloud.GroupRef;
@@ -97,14 +98,18 @@ public enum ModifyInstanceGroups implements GuardedOperation<GroupPlan> {
         Map<String, Instance> live = LiveTargets.byId(reads.describeInstances(plan.stack().id()), Instance::id);
         List<String> ec2Ids = plan.targets().stream().map(PlanTarget::ec2Id).filter(Objects::nonNull)
                 .collect(Collectors.toList());
-        Map<String, Ec2Instance> ec2 = LiveTargets.byId(reads.describeEc2Instances(plan.stack().region(), ec2Ids),
-                Ec2Instance::id);
+        List<Ec2Instance> ec2Read = new ArrayList<>();
+        for (List<String> batch : Batches.of(ec2Ids, CloudAccount.MAX_EC2_IDS_PER_CALL)) {
+            ec2Read.addAll(reads.describeEc2Instances(plan.stack().region(), batch));
+        }
+        Map<String, Ec2Instance> ec2 = LiveTargets.byId(ec2Read, Ec2Instance::id);
         Map<String, String> skipped = new LinkedHashMap<>();
         for (PlanTarget target : plan.targets()) {
             Instance now = live.get(target.id());
             Ec2Instance ec2Now = ec2.get(target.ec2Id());
             if (now == null || !now.ec2Id().equals(Optional.ofNullable(target.ec2Id())) || ec2Now == null) {
-                skipped.put(target.id(), "no longer EC2 instance " + target.ec2Id() + "; skipped.");
+                skipped.put(target.id(), (target.ec2Id() == null ? "no longer has an EC2 instance"
+                        : "no longer EC2 instance " + target.ec2Id()) + "; skipped.");
                 continue;
             }
             List<String> groupsNow = ec2Now.securityGroups().stream().map(GroupRef::id).collect(Collectors.toList());

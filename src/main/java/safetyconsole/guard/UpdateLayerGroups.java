@@ -39,9 +39,8 @@ public enum UpdateLayerGroups implements GuardedOperation<GroupPlan> {
         consequences.add("New instances of the layer get the new groups.");
         List<String> running = Consequences.hostnames(members, i -> i.status() != InstanceStatus.STOPPED);
         if (!running.isEmpty()) {
-            consequences.add("New instances only: the " + running.size() + " running instance"
-                    + (running.size() == 1 ? "" : "s") + " (" + String.join(", ", running) + ") will NOT get this"
-                    + " change; OpsWorks never changes a running instance's groups.");
+            consequences.add("New instances only: the " + Consequences.counted("running instance", running).get(0)
+                    + " will NOT get this change; OpsWorks never changes a running instance's groups.");
         }
         List<String> willSync = Consequences.hostnames(members, i -> i.status() == InstanceStatus.STOPPED
                 && i.rootDeviceType() == RootDeviceType.INSTANCE_STORE);
@@ -73,12 +72,10 @@ public enum UpdateLayerGroups implements GuardedOperation<GroupPlan> {
     @Override
     public List<String> reverify(GroupPlan plan, CloudAccount reads) {
         Map<String, Layer> live = LiveTargets.byId(reads.describeLayers(plan.stack().id()), Layer::id);
-        List<String> changes = new ArrayList<>();
+        List<String> changes = new ArrayList<>(LiveTargets.missing(plan, live, "layer"));
         for (PlanTarget target : plan.targets()) {
             Layer now = live.get(target.id());
-            if (now == null) {
-                changes.add("The layer " + target.name() + " is no longer in " + plan.stack().name() + ".");
-            } else if (!now.customSecurityGroupIds().equals(plan.change(target).before())) {
+            if (now != null && !now.customSecurityGroupIds().equals(plan.change(target).before())) {
                 changes.add("Layer " + target.name() + "'s groups were changed by someone else since you planned.");
             }
         }

@@ -1,7 +1,6 @@
 package safetyconsole.cloud.aws;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import software.amazon.awssdk.services.opsworks.model.ListTagsResponse;
 
 import safetyconsole.cloud.AccountConnector;
 import safetyconsole.cloud.App;
-import safetyconsole.cloud.Batches;
 import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.Confirmation;
@@ -39,9 +37,6 @@ import safetyconsole.cloud.TrailQuery;
  * close the clients.
  */
 public final class AwsAccount implements AccountConnector.Connection {
-
-    /** EC2 accepts at most 200 values per filter; a filter (unlike InstanceIds) skips ids it does not know. */
-    private static final int EC2_FILTER_VALUES = 200;
 
     private final AwsTarget target;
     private final AwsClients clients;
@@ -159,18 +154,7 @@ public final class AwsAccount implements AccountConnector.Connection {
 
     @Override
     public List<Ec2Instance> describeEc2Instances(String region, Collection<String> ec2InstanceIds) {
-        if (ec2InstanceIds.size() > MAX_EC2_IDS_PER_CALL) {
-            throw new IllegalArgumentException("At most " + MAX_EC2_IDS_PER_CALL + " ids per call");
-        }
-        List<Ec2Instance> found = new ArrayList<>();
-        for (List<String> batch : Batches.of(ec2InstanceIds, EC2_FILTER_VALUES)) {
-            Filter byId = Filter.builder().name("instance-id").values(batch).build();
-            // The paginator calls AWS while it is iterated, so the whole iteration is the call.
-            found.addAll(requests.call("ec2:DescribeInstances", "in " + region, () -> clients.ec2(region)
-                    .describeInstancesPaginator(r -> r.filters(byId)).reservations().stream()
-                    .flatMap(reservation -> reservation.instances().stream()).map(Ec2Mapping::instance).toList()));
-        }
-        return found;
+        return Ec2InstancesById.read(clients, requests, region, ec2InstanceIds, Ec2Mapping::instance);
     }
 
     @Override

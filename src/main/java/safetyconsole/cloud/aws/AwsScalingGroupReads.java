@@ -63,16 +63,7 @@ final class AwsScalingGroupReads implements ScalingGroupReads {
 
     @Override
     public List<TaggedEc2Instance> describeTaggedEc2Instances(String region, Collection<String> instanceIds) {
-        if (instanceIds.size() > MAX_EC2_IDS_PER_CALL) {
-            throw new IllegalArgumentException("At most " + MAX_EC2_IDS_PER_CALL + " ids per call");
-        }
-        if (instanceIds.isEmpty()) {
-            return List.of();
-        }
-        return requests.call("ec2:DescribeInstances", "in " + region, () -> clients.ec2(region)
-                .describeInstancesPaginator(r -> r.instanceIds(instanceIds)).reservations().stream()
-                .flatMap(reservation -> reservation.instances().stream()).map(AutoScalingMapping::taggedInstance)
-                .toList());
+        return Ec2InstancesById.read(clients, requests, region, instanceIds, AutoScalingMapping::taggedInstance);
     }
 
     @Override

@@ -92,8 +92,10 @@ final class AwsWrites implements CloudOperations {
         var instance = instance(instanceId);
         confirm(Operation.MODIFY_INSTANCE_GROUPS, instanceId, instance.stackId(), confirmation);
         if (!ec2InstanceId.equals(instance.ec2InstanceId())) {
-            throw new CloudException(CloudException.Kind.CONFLICT, "Instance " + instanceId + " is now EC2 instance "
-                    + instance.ec2InstanceId() + ", not " + ec2InstanceId);
+            String now = instance.ec2InstanceId() == null ? " has no EC2 instance"
+                    : " is EC2 instance " + instance.ec2InstanceId();
+            throw new CloudException(CloudException.Kind.CONFLICT, "Instance " + instanceId + now + ", not "
+                    + ec2InstanceId);
         }
         String region = stack(instance.stackId()).region();
         return mutation(Operation.MODIFY_INSTANCE_GROUPS.iamAction(), "(groups) of " + ec2InstanceId,
