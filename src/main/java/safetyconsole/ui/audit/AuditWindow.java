@@ -31,6 +31,7 @@ public final class AuditWindow {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
     private static Stage open;
+    private static AuditViewModel openModel;
 
     private final AuditViewModel model;
     private final BorderPane root;
@@ -70,9 +71,7 @@ public final class AuditWindow {
     }
 
     public static void show(Window owner, AuditViewModel model) {
-        if (open != null && open.isShowing()) {
-            open.toFront();
-            model.load();
+        if (bringOpenToFront()) {
             return;
         }
         Stage stage = new Stage();
@@ -83,12 +82,26 @@ public final class AuditWindow {
         stage.setScene(scene);
         stage.show();
         open = stage;
+        openModel = model;
         model.load();
     }
 
-    /** For callers that only have a runner: the model is built here. */
+    /** For callers that only have a runner: the model is built here, unless the window is already open. */
     public static void show(Window owner, AuditLog log, TaskRunner runner) {
+        if (bringOpenToFront()) {
+            return;
+        }
         show(owner, new AuditViewModel(log, runner));
+    }
+
+    /** An open window keeps its model: it is brought to the front and that model, the one shown, reloads. */
+    private static boolean bringOpenToFront() {
+        if (open == null || !open.isShowing()) {
+            return false;
+        }
+        open.toFront();
+        openModel.load();
+        return true;
     }
 
     private void addColumns() {

@@ -97,8 +97,6 @@ public final class ConfirmationDialog {
         confirmInput.disableProperty().bind(model.executingProperty().or(model.reportProperty().isNotNull()));
         confirmHint.textProperty().bind(model.hintProperty());
         confirmButton.setText(model.planProperty().get().operation().buttonLabel());
-        // Enter never confirms (the shell swallows it too): the button is never the default one.
-        confirmButton.setDefaultButton(false);
         confirmButton.disableProperty().bind(model.canConfirmProperty().not());
         confirmButton.visibleProperty().bind(model.reportProperty().isNull());
         confirmButton.managedProperty().bind(confirmButton.visibleProperty());

@@ -64,9 +64,9 @@ public final class ActionsViewModel {
 
     /** A plan for the selected instances, in a dialog's model; empty (with a sentence in the status) if refused. */
     public Optional<ConfirmationViewModel> planInstances(InstanceOperation operation, List<Instance> selection) {
-        return planned(inventory -> planner.instances(inventory, classification(), selection, operation,
-                InstanceOptions.NONE), options -> inventory -> planner.instances(inventory, classification(),
-                selection, operation, options));
+        Function<InstanceOptions, Function<StackInventory, Plan>> withOptions =
+                options -> inventory -> planner.instances(inventory, classification(), selection, operation, options);
+        return planned(withOptions.apply(InstanceOptions.NONE), withOptions);
     }
 
     public Optional<ConfirmationViewModel> planDeleteLayer(Layer layer) {

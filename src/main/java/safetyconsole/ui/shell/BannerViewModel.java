@@ -56,7 +56,7 @@ public final class BannerViewModel {
         this.writable = writable;
         this.startupNotices = List.copyOf(startupNotices);
         this.status = status;
-        notices.setAll(startupNotices);
+        showNotices();
     }
 
     /** Banner, title, mode and notices of {@code selected}, now; a stack other than the one shown disarms. */

@@ -25,7 +25,8 @@ public final class ConsoleApp extends Application {
     private static volatile AccountConnector.Request connectFirst;
     private static volatile Accounts accounts;
     private static volatile boolean smokeTest;
-    private static volatile Clock clock;
+    /** The machine's clock, for the smoke test's epoch ms: not the app clock, which can be shifted. */
+    private static volatile Clock wallClock;
     private static final long STARTED = System.nanoTime();
 
     private final FxTaskRunner runner = new FxTaskRunner();
@@ -33,11 +34,11 @@ public final class ConsoleApp extends Application {
 
     /** Application.launch builds the instance itself; the account travels through these fields. */
     public static void launch(CompletableFuture<OpenAccount> account, Accounts switchable, boolean smoke,
-                              Clock appClock) {
+                              Clock wall) {
         handedOver = Objects.requireNonNull(account);
         accounts = Objects.requireNonNull(switchable);
         smokeTest = smoke;
-        clock = Objects.requireNonNull(appClock);
+        wallClock = Objects.requireNonNull(wall);
         Application.launch(ConsoleApp.class);
     }
 
@@ -59,7 +60,7 @@ public final class ConsoleApp extends Application {
         }
         MainViewModel model = window.show(handedOver.join());
         if (smokeTest) {
-            SmokeTest.watch(model, stage.getScene(), STARTED, clock);
+            SmokeTest.watch(model, stage.getScene(), STARTED, wallClock);
         }
     }
 

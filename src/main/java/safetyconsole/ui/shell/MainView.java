@@ -190,6 +190,8 @@ public final class MainView extends BorderPane implements StackContentView.Actio
     private NoticeBar impactBar() {
         Button fix = new Button("Fix them now\u2026");
         fix.setId("impactFix");
+        // Hidden, it takes no room in the bar either.
+        fix.managedProperty().bind(fix.visibleProperty());
         fix.setOnAction(event -> actions.planFixImpact().ifPresent(this::confirm));
         NoticeBar bar = new NoticeBar("impact", UiIcon.ALERT_OUTLINE, actions::dismissImpact, fix);
         actions.impactProperty().addListener((obs, old, impact) -> {

@@ -20,7 +20,7 @@ final class SmokeTest {
     private SmokeTest() {
     }
 
-    static void watch(MainViewModel model, Scene scene, long startedAtNanos, Clock clock) {
+    static void watch(MainViewModel model, Scene scene, long startedAtNanos, Clock wallClock) {
         Thread timeout = new Thread(() -> {
             try {
                 Thread.sleep(TIMEOUT.toMillis());
@@ -41,7 +41,7 @@ final class SmokeTest {
                         // The wall-clock time lets packaging/bench-startup.sh measure from process start.
                         Platform.runLater(() -> finish(0, String.format(Locale.ROOT,
                                 "smoke test: banner drawn for %s after %d ms (epoch ms %d)", banner.stackName(),
-                                (System.nanoTime() - startedAtNanos) / 1_000_000, clock.millis())));
+                                (System.nanoTime() - startedAtNanos) / 1_000_000, wallClock.millis())));
                     }
                 };
                 scene.addPostLayoutPulseListener(afterPulse);

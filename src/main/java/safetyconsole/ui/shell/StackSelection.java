@@ -199,6 +199,7 @@ public final class StackSelection {
     }
 
     private void selectNothing() {
+        loads.forget();
         selectedStack.set(null);
         listener.selectedNothing();
         content.clear("Select a stack.");

@@ -13,6 +13,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,6 +41,7 @@ class AuditWindowFxTest {
     static Path dir;
     private final FxTaskRunner runner = new FxTaskRunner();
     private AuditLog log;
+    private Stage owner;
 
     @Start
     void start(Stage stage) {
@@ -51,6 +53,7 @@ class AuditWindowFxTest {
         ConsoleApp.applyTheme();
         stage.setScene(ConsoleApp.scene(new StackPane()));
         stage.show();
+        owner = stage;
         AuditWindow.show(stage, log, runner);
     }
 
@@ -94,6 +97,19 @@ class AuditWindowFxTest {
         waitFor(10, TimeUnit.SECONDS, () -> message.getText().contains("changed after it was written"));
         assertThat(message.getText()).contains("line 1");
         assertThat(message.getStyleClass()).contains("status-error").doesNotContain("status-ok");
+    }
+
+    @Test
+    void openingItAgainReloadsTheWindowAlreadyOpen(FxRobot robot) throws Exception {
+        TableView<AuditEntry> table = robot.lookup("#auditTable").queryTableView();
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        append("carol", "shop-prod", "STOP_INSTANCE");
+
+        robot.interact(() -> AuditWindow.show(owner, log, runner));
+
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
+        assertThat(Window.getWindows().filtered(w -> w instanceof Stage s
+                && s.getTitle() != null && s.getTitle().startsWith("Audit log"))).hasSize(1);
     }
 
     private void append(String user, String stack, String operation) {

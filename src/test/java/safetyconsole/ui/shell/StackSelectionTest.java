@@ -6,11 +6,15 @@ import static safetyconsole.ui.shell.MainModels.entry;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.EmptyAccount;
+import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.cloud.demo.DemoOperation;
 import safetyconsole.context.Environment;
@@ -187,6 +191,32 @@ class StackSelectionTest {
         assertThat(model.banner().bannerProperty().get()).isNull();
         assertThat(model.banner().windowTitleProperty().get()).isEqualTo("OpsWorks Safety Console");
         assertThat(model.status().textProperty().get()).isEqualTo("This account has no OpsWorks stacks in us-east-1.");
+    }
+
+    @Test
+    void aLoadStillRunningWhenTheStacksAreGoneShowsNothing() {
+        AtomicReference<List<Stack>> listed = new AtomicReference<>(account.describeStacks());
+        EmptyAccount shrinking = new EmptyAccount("Shrinking test account",
+                new CallerIdentity("999988887777", "arn:aws:iam::999988887777:user/tester", "AIDATEST")) {
+            @Override
+            public List<Stack> describeStacks() {
+                return listed.get();
+            }
+        };
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        MainViewModel model = new OpenAccount(TestApps.of(shrinking, null, dir, TestClocks.fixed())).model(runner);
+        model.stacks().refresh();
+        runner.runFirst();
+        assertThat(runner.pending()).isEqualTo(1);
+        listed.set(List.of());
+
+        model.stacks().refresh();
+        runner.runLast();
+        runner.runFirst();
+
+        assertThat(model.stacks().selectedStackProperty().get()).isNull();
+        assertThat(model.stacks().content().placeholderProperty().get()).isEqualTo("Select a stack.");
+        assertThat(model.status().textProperty().get()).startsWith("This account has no OpsWorks stacks");
     }
 
     private MainViewModel model(TaskRunner runner, List<String> notices) {
