@@ -42,6 +42,9 @@ public interface CloudAccount {
 
     List<TrailEvent> lookupTrailEvents(TrailQuery query);
 
+    /** The same account's Auto Scaling groups, launch templates and CloudFormation stacks: the migrated stacks. */
+    ScalingGroupReads scalingGroups();
+
     /** EC2 DescribeInstances accepts at most 1000 instance ids per request. */
     int MAX_EC2_IDS_PER_CALL = 1000;
 }

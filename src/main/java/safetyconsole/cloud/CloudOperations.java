@@ -39,4 +39,35 @@ public interface CloudOperations {
 
     /** OpsWorks UpdateLayer(CustomSecurityGroupIds): replaces the list; running instances keep their groups. */
     MutationResult updateLayerSecurityGroups(String layerId, List<String> groupIds, Confirmation confirmation);
+
+    // The stacks migrated off OpsWorks. Every target is in a region; the stack a confirmation must cover is the
+    // CloudFormation stack that owns the group (its ARN), else the group itself (its ARN), as the provider reads it
+    // right before the call.
+
+    /** StartInstanceRefresh with {@code SkipMatching=true}; the result's request id names the refresh too. */
+    MutationResult startInstanceRefresh(String region, String groupName, Confirmation confirmation);
+
+    MutationResult cancelInstanceRefresh(String region, String groupName, Confirmation confirmation);
+
+    /** Without honouring cooldown: the operator decided now. A decrease terminates instances. */
+    MutationResult setDesiredCapacity(String region, String groupName, int desiredCapacity,
+                                      Confirmation confirmation);
+
+    /** The target is the instance; with {@code decrementDesiredCapacity} false the group launches a replacement. */
+    MutationResult terminateInstanceInGroup(String region, String instanceId, boolean decrementDesiredCapacity,
+                                            Confirmation confirmation);
+
+    /** EC2 ModifyInstanceAttribute(Groups) on an instance of a group; {@code groupIds} replace its groups. */
+    MutationResult hotfixInstanceGroups(String region, String instanceId, List<String> groupIds,
+                                        Confirmation confirmation);
+
+    /**
+     * {@code forceDelete} terminates the group's instances with it; without it AWS refuses a group that still has
+     * instances (and a provider must too).
+     */
+    MutationResult deleteAutoScalingGroup(String region, String groupName, boolean forceDelete,
+                                          Confirmation confirmation);
+
+    /** The target is the stack's ARN; everything it holds is deleted with it. */
+    MutationResult deleteCloudFormationStack(String region, String stackId, Confirmation confirmation);
 }

@@ -15,7 +15,17 @@ public enum Operation {
     /** EC2 ModifyInstanceAttribute(Groups): replaces a running instance's groups. */
     MODIFY_INSTANCE_GROUPS("instance", "ec2:ModifyInstanceAttribute"),
     /** OpsWorks UpdateLayer(CustomSecurityGroupIds): reaches new instances only. */
-    UPDATE_LAYER_GROUPS("layer", "opsworks:UpdateLayer");
+    UPDATE_LAYER_GROUPS("layer", "opsworks:UpdateLayer"),
+    /** Replaces, with SkipMatching, only the instances launched from another template or version. */
+    START_INSTANCE_REFRESH("group", "autoscaling:StartInstanceRefresh"),
+    CANCEL_INSTANCE_REFRESH("group", "autoscaling:CancelInstanceRefresh"),
+    /** A decrease terminates instances, chosen by the group's termination policy. */
+    SET_DESIRED_CAPACITY("group", "autoscaling:SetDesiredCapacity"),
+    TERMINATE_INSTANCE_IN_GROUP("instance", "autoscaling:TerminateInstanceInAutoScalingGroup"),
+    /** EC2 ModifyInstanceAttribute(Groups) on an instance of a group: the next replacement drops it. */
+    HOTFIX_INSTANCE_GROUPS("instance", "ec2:ModifyInstanceAttribute"),
+    DELETE_AUTO_SCALING_GROUP("group", "autoscaling:DeleteAutoScalingGroup"),
+    DELETE_CLOUDFORMATION_STACK("stack", "cloudformation:DeleteStack");
 
     private final String noun;
     private final String iamAction;
@@ -25,7 +35,7 @@ public enum Operation {
         this.iamAction = iamAction;
     }
 
-    /** What it acts on, singular: "instance", "layer", "app", "stack". */
+    /** What it acts on, singular: "instance", "layer", "app", "stack", "group". */
     public String noun() {
         return noun;
     }

@@ -9,7 +9,9 @@ import java.util.Optional;
  */
 public enum OptionalService {
 
-    OPSWORKS_STACKS("OpsWorks Stacks", LocalDate.of(2024, 5, 26));
+    OPSWORKS_STACKS("OpsWorks Stacks", LocalDate.of(2024, 5, 26)),
+    /** Where Application Manager keeps its applications; without it, migrated stacks are grouped by name. */
+    RESOURCE_GROUPS("Resource Groups", null);
 
     private final String label;
     private final LocalDate closedOn;

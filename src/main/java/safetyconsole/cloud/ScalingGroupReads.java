@@ -2,6 +2,7 @@ package safetyconsole.cloud;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the console reads about Auto Scaling groups on launch templates (the stacks migrated off OpsWorks), apart
@@ -12,6 +13,9 @@ public interface ScalingGroupReads {
 
     /** Every Auto Scaling group of {@code region}, with its instances, over all pages. */
     List<AutoScalingGroup> describeAutoScalingGroups(String region);
+
+    /** One group by name, for re-verification right before a change; empty when it is gone. */
+    Optional<AutoScalingGroup> describeAutoScalingGroup(String region, String groupName);
 
     /** The launch template {@code spec} names (by id, else by name); its version does not matter here. */
     LaunchTemplate describeLaunchTemplate(String region, LaunchTemplateSpec spec);
@@ -27,4 +31,19 @@ public interface ScalingGroupReads {
 
     /** The instance refreshes of a group, newest first as Auto Scaling lists them. */
     List<InstanceRefresh> describeInstanceRefreshes(String region, String groupName);
+
+    /** Every CloudFormation stack of {@code region} (deleted ones left out), over all pages. */
+    List<CloudFormationStack> describeCloudFormationStacks(String region);
+
+    /** The resources of one CloudFormation stack (by name or ARN). */
+    List<StackResource> describeStackResources(String region, String stackName);
+
+    /**
+     * The names of the Resource Groups groups of {@code region}: Application Manager applications among them
+     * ({@code app-<stack>-<id6>} for a migrated OpsWorks stack).
+     *
+     * @throws CloudException of kind {@link CloudException.Kind#SERVICE_UNAVAILABLE_HERE} naming
+     *                        {@link OptionalService#RESOURCE_GROUPS} when the account does not offer it
+     */
+    List<String> listResourceGroupNames(String region);
 }

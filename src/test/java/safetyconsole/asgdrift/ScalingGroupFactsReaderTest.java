@@ -14,11 +14,13 @@ import safetyconsole.cloud.AutoScalingGroup;
 import safetyconsole.cloud.AutoScalingInstance;
 import safetyconsole.cloud.AutoScalingLifecycleState;
 import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.CloudFormationStack;
 import safetyconsole.cloud.InstanceRefresh;
 import safetyconsole.cloud.LaunchTemplate;
 import safetyconsole.cloud.LaunchTemplateSpec;
 import safetyconsole.cloud.LaunchTemplateVersion;
 import safetyconsole.cloud.ScalingGroupReads;
+import safetyconsole.cloud.StackResource;
 import safetyconsole.cloud.TaggedEc2Instance;
 import safetyconsole.cloud.UpdatePolicyPresence;
 
@@ -37,6 +39,26 @@ class ScalingGroupFactsReaderTest {
             return List.of(group("web-a", LaunchTemplateSpec.byId(WEB, null), "i-1"),
                     group("web-b", LaunchTemplateSpec.byId(WEB, "1"), "i-2"),
                     group("gone", LaunchTemplateSpec.byName("deleted-lt", "$Latest"), "i-3"));
+        }
+
+        @Override
+        public Optional<AutoScalingGroup> describeAutoScalingGroup(String region, String groupName) {
+            throw new AssertionError("not read by the facts reader");
+        }
+
+        @Override
+        public List<CloudFormationStack> describeCloudFormationStacks(String region) {
+            throw new AssertionError("not read by the facts reader");
+        }
+
+        @Override
+        public List<StackResource> describeStackResources(String region, String stackName) {
+            throw new AssertionError("not read by the facts reader");
+        }
+
+        @Override
+        public List<String> listResourceGroupNames(String region) {
+            throw new AssertionError("not read by the facts reader");
         }
 
         @Override

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A test account that has nothing: subclasses override just the reads their test is about. */
-public class EmptyAccount implements CloudAccount {
+public class EmptyAccount implements CloudAccount, ScalingGroupReads {
 
     private final String description;
     private final CallerIdentity caller;
@@ -67,6 +67,56 @@ public class EmptyAccount implements CloudAccount {
 
     @Override
     public List<TrailEvent> lookupTrailEvents(TrailQuery query) {
+        return List.of();
+    }
+
+    @Override
+    public ScalingGroupReads scalingGroups() {
+        return this;
+    }
+
+    @Override
+    public List<AutoScalingGroup> describeAutoScalingGroups(String region) {
+        return List.of();
+    }
+
+    @Override
+    public Optional<AutoScalingGroup> describeAutoScalingGroup(String region, String groupName) {
+        return Optional.empty();
+    }
+
+    @Override
+    public LaunchTemplate describeLaunchTemplate(String region, LaunchTemplateSpec spec) {
+        throw new CloudException(CloudException.Kind.NOT_FOUND, "No launch template " + spec);
+    }
+
+    @Override
+    public LaunchTemplateVersion describeLaunchTemplateVersion(String region, String templateId, long versionNumber) {
+        throw new CloudException(CloudException.Kind.NOT_FOUND, "No launch template " + templateId);
+    }
+
+    @Override
+    public List<TaggedEc2Instance> describeTaggedEc2Instances(String region, Collection<String> instanceIds) {
+        return List.of();
+    }
+
+    @Override
+    public List<InstanceRefresh> describeInstanceRefreshes(String region, String groupName) {
+        return List.of();
+    }
+
+    @Override
+    public List<CloudFormationStack> describeCloudFormationStacks(String region) {
+        return List.of();
+    }
+
+    @Override
+    public List<StackResource> describeStackResources(String region, String stackName) {
+        return List.of();
+    }
+
+    @Override
+    public List<String> listResourceGroupNames(String region) {
         return List.of();
     }
 }

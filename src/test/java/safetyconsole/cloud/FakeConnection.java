@@ -71,6 +71,46 @@ public class FakeConnection extends EmptyAccount implements AccountConnector.Con
         throw refused();
     }
 
+
+    @Override
+    public MutationResult startInstanceRefresh(String region, String groupName, Confirmation confirmation) {
+        throw refused();
+    }
+
+    @Override
+    public MutationResult cancelInstanceRefresh(String region, String groupName, Confirmation confirmation) {
+        throw refused();
+    }
+
+    @Override
+    public MutationResult setDesiredCapacity(String region, String groupName, int desiredCapacity,
+                                             Confirmation confirmation) {
+        throw refused();
+    }
+
+    @Override
+    public MutationResult terminateInstanceInGroup(String region, String instanceId, boolean decrementDesiredCapacity,
+                                                   Confirmation confirmation) {
+        throw refused();
+    }
+
+    @Override
+    public MutationResult hotfixInstanceGroups(String region, String instanceId, List<String> groupIds,
+                                               Confirmation confirmation) {
+        throw refused();
+    }
+
+    @Override
+    public MutationResult deleteAutoScalingGroup(String region, String groupName, boolean forceDelete,
+                                                 Confirmation confirmation) {
+        throw refused();
+    }
+
+    @Override
+    public MutationResult deleteCloudFormationStack(String region, String stackId, Confirmation confirmation) {
+        throw refused();
+    }
+
     private static UnsupportedOperationException refused() {
         return new UnsupportedOperationException("a test connection changes nothing");
     }

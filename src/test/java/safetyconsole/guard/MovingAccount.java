@@ -11,6 +11,7 @@ import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.Ec2Instance;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
+import safetyconsole.cloud.ScalingGroupReads;
 import safetyconsole.cloud.SecurityGroup;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.TrailEvent;
@@ -87,5 +88,10 @@ final class MovingAccount implements CloudAccount {
     @Override
     public List<TrailEvent> lookupTrailEvents(TrailQuery query) {
         return real.lookupTrailEvents(query);
+    }
+
+    @Override
+    public ScalingGroupReads scalingGroups() {
+        return real.scalingGroups();
     }
 }

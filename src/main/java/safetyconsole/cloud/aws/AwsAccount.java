@@ -126,7 +126,7 @@ public final class AwsAccount implements AccountConnector.Connection {
         return response.tags();
     }
 
-    /** The Auto Scaling groups on launch templates of this account: the stacks migrated off OpsWorks. */
+    @Override
     public ScalingGroupReads scalingGroups() {
         return scalingGroups;
     }
@@ -215,6 +215,45 @@ public final class AwsAccount implements AccountConnector.Connection {
     @Override
     public MutationResult updateLayerSecurityGroups(String layerId, List<String> groupIds, Confirmation confirmation) {
         return writes.updateLayerSecurityGroups(layerId, groupIds, confirmation);
+    }
+
+    @Override
+    public MutationResult startInstanceRefresh(String region, String groupName, Confirmation confirmation) {
+        return writes.startInstanceRefresh(region, groupName, confirmation);
+    }
+
+    @Override
+    public MutationResult cancelInstanceRefresh(String region, String groupName, Confirmation confirmation) {
+        return writes.cancelInstanceRefresh(region, groupName, confirmation);
+    }
+
+    @Override
+    public MutationResult setDesiredCapacity(String region, String groupName, int desiredCapacity,
+                                             Confirmation confirmation) {
+        return writes.setDesiredCapacity(region, groupName, desiredCapacity, confirmation);
+    }
+
+    @Override
+    public MutationResult terminateInstanceInGroup(String region, String instanceId, boolean decrementDesiredCapacity,
+                                                   Confirmation confirmation) {
+        return writes.terminateInstanceInGroup(region, instanceId, decrementDesiredCapacity, confirmation);
+    }
+
+    @Override
+    public MutationResult hotfixInstanceGroups(String region, String instanceId, List<String> groupIds,
+                                               Confirmation confirmation) {
+        return writes.hotfixInstanceGroups(region, instanceId, groupIds, confirmation);
+    }
+
+    @Override
+    public MutationResult deleteAutoScalingGroup(String region, String groupName, boolean forceDelete,
+                                                 Confirmation confirmation) {
+        return writes.deleteAutoScalingGroup(region, groupName, forceDelete, confirmation);
+    }
+
+    @Override
+    public MutationResult deleteCloudFormationStack(String region, String stackId, Confirmation confirmation) {
+        return writes.deleteCloudFormationStack(region, stackId, confirmation);
     }
 
     @Override

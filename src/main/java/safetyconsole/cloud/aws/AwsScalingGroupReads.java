@@ -2,14 +2,17 @@ package safetyconsole.cloud.aws;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import safetyconsole.cloud.AutoScalingGroup;
 import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.CloudFormationStack;
 import safetyconsole.cloud.InstanceRefresh;
 import safetyconsole.cloud.LaunchTemplate;
 import safetyconsole.cloud.LaunchTemplateSpec;
 import safetyconsole.cloud.LaunchTemplateVersion;
 import safetyconsole.cloud.ScalingGroupReads;
+import safetyconsole.cloud.StackResource;
 import safetyconsole.cloud.TaggedEc2Instance;
 
 /**
@@ -73,5 +76,25 @@ final class AwsScalingGroupReads implements ScalingGroupReads {
                         .autoScalingGroupName(groupName)).stream()
                         .flatMap(page -> page.instanceRefreshes().stream()).map(AutoScalingMapping::refresh)
                         .toList());
+    }
+
+    @Override
+    public Optional<AutoScalingGroup> describeAutoScalingGroup(String region, String groupName) {
+        throw new UnsupportedOperationException("TODO(issue 16) describeAutoScalingGroup");
+    }
+
+    @Override
+    public List<CloudFormationStack> describeCloudFormationStacks(String region) {
+        throw new UnsupportedOperationException("TODO(issue 16) describeCloudFormationStacks");
+    }
+
+    @Override
+    public List<StackResource> describeStackResources(String region, String stackName) {
+        throw new UnsupportedOperationException("TODO(issue 16) describeStackResources");
+    }
+
+    @Override
+    public List<String> listResourceGroupNames(String region) {
+        throw new UnsupportedOperationException("TODO(issue 16) listResourceGroupNames");
     }
 }

@@ -11,8 +11,10 @@ import software.amazon.awssdk.awscore.AwsResponse;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.CloudOperations;
 import safetyconsole.cloud.Confirmation;
+import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.MutationResult;
 import safetyconsole.cloud.Operation;
+import safetyconsole.cloud.Stack;
 
 /**
  * The write side of an {@link AwsAccount}: each mutation finds its target's stack as AWS sees it now, then checks
@@ -145,5 +147,44 @@ final class AwsWrites implements CloudOperations {
         String requestId = response.responseMetadata().requestId();
         LOG.info("{} done, request {}", AwsCall.of(action, about), requestId);
         return new MutationResult(requestId == null ? "unknown" : requestId);
+    }
+
+    @Override
+    public MutationResult startInstanceRefresh(String region, String groupName, Confirmation confirmation) {
+        throw new UnsupportedOperationException("TODO(issue 16) startInstanceRefresh");
+    }
+
+    @Override
+    public MutationResult cancelInstanceRefresh(String region, String groupName, Confirmation confirmation) {
+        throw new UnsupportedOperationException("TODO(issue 16) cancelInstanceRefresh");
+    }
+
+    @Override
+    public MutationResult setDesiredCapacity(String region, String groupName, int desiredCapacity,
+                                             Confirmation confirmation) {
+        throw new UnsupportedOperationException("TODO(issue 16) setDesiredCapacity");
+    }
+
+    @Override
+    public MutationResult terminateInstanceInGroup(String region, String instanceId, boolean decrementDesiredCapacity,
+                                                   Confirmation confirmation) {
+        throw new UnsupportedOperationException("TODO(issue 16) terminateInstanceInGroup");
+    }
+
+    @Override
+    public MutationResult hotfixInstanceGroups(String region, String instanceId, List<String> groupIds,
+                                               Confirmation confirmation) {
+        throw new UnsupportedOperationException("TODO(issue 16) hotfixInstanceGroups");
+    }
+
+    @Override
+    public MutationResult deleteAutoScalingGroup(String region, String groupName, boolean forceDelete,
+                                                 Confirmation confirmation) {
+        throw new UnsupportedOperationException("TODO(issue 16) deleteAutoScalingGroup");
+    }
+
+    @Override
+    public MutationResult deleteCloudFormationStack(String region, String stackId, Confirmation confirmation) {
+        throw new UnsupportedOperationException("TODO(issue 16) deleteCloudFormationStack");
     }
 }

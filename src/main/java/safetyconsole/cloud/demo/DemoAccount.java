@@ -10,18 +10,27 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import safetyconsole.cloud.App;
+import safetyconsole.cloud.AutoScalingGroup;
 import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.CloudFormationStack;
 import safetyconsole.cloud.CloudOperations;
 import safetyconsole.cloud.Confirmation;
 import safetyconsole.cloud.Ec2Instance;
 import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.InstanceRefresh;
+import safetyconsole.cloud.LaunchTemplate;
+import safetyconsole.cloud.LaunchTemplateSpec;
+import safetyconsole.cloud.LaunchTemplateVersion;
 import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.MutationResult;
 import safetyconsole.cloud.Operation;
+import safetyconsole.cloud.ScalingGroupReads;
 import safetyconsole.cloud.SecurityGroup;
 import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.StackResource;
+import safetyconsole.cloud.TaggedEc2Instance;
 import safetyconsole.cloud.TrailEvent;
 import safetyconsole.cloud.TrailQuery;
 
@@ -29,7 +38,7 @@ import safetyconsole.cloud.TrailQuery;
  * The built-in, in-memory account. Every call is counted and can be slowed down or failed through
  * {@link #faults()}; nothing it does reaches AWS.
  */
-public final class DemoAccount implements CloudAccount, CloudOperations {
+public final class DemoAccount implements CloudAccount, CloudOperations, ScalingGroupReads {
 
     private final DemoWorld world;
     private final DemoFaults faults = new DemoFaults();
@@ -231,5 +240,94 @@ public final class DemoAccount implements CloudAccount, CloudOperations {
         synchronized (world) {
             return read.get();
         }
+    }
+
+    @Override
+    public MutationResult startInstanceRefresh(String region, String groupName, Confirmation confirmation) {
+        throw new UnsupportedOperationException("TODO(issue 16) startInstanceRefresh");
+    }
+
+    @Override
+    public MutationResult cancelInstanceRefresh(String region, String groupName, Confirmation confirmation) {
+        throw new UnsupportedOperationException("TODO(issue 16) cancelInstanceRefresh");
+    }
+
+    @Override
+    public MutationResult setDesiredCapacity(String region, String groupName, int desiredCapacity,
+                                             Confirmation confirmation) {
+        throw new UnsupportedOperationException("TODO(issue 16) setDesiredCapacity");
+    }
+
+    @Override
+    public MutationResult terminateInstanceInGroup(String region, String instanceId, boolean decrementDesiredCapacity,
+                                                   Confirmation confirmation) {
+        throw new UnsupportedOperationException("TODO(issue 16) terminateInstanceInGroup");
+    }
+
+    @Override
+    public MutationResult hotfixInstanceGroups(String region, String instanceId, List<String> groupIds,
+                                               Confirmation confirmation) {
+        throw new UnsupportedOperationException("TODO(issue 16) hotfixInstanceGroups");
+    }
+
+    @Override
+    public MutationResult deleteAutoScalingGroup(String region, String groupName, boolean forceDelete,
+                                                 Confirmation confirmation) {
+        throw new UnsupportedOperationException("TODO(issue 16) deleteAutoScalingGroup");
+    }
+
+    @Override
+    public MutationResult deleteCloudFormationStack(String region, String stackId, Confirmation confirmation) {
+        throw new UnsupportedOperationException("TODO(issue 16) deleteCloudFormationStack");
+    }
+
+    @Override
+    public ScalingGroupReads scalingGroups() {
+        return this;
+    }
+
+    @Override
+    public List<AutoScalingGroup> describeAutoScalingGroups(String region) {
+        return List.of();
+    }
+
+    @Override
+    public Optional<AutoScalingGroup> describeAutoScalingGroup(String region, String groupName) {
+        return Optional.empty();
+    }
+
+    @Override
+    public LaunchTemplate describeLaunchTemplate(String region, LaunchTemplateSpec spec) {
+        throw new CloudException(CloudException.Kind.NOT_FOUND, "No launch template " + spec);
+    }
+
+    @Override
+    public LaunchTemplateVersion describeLaunchTemplateVersion(String region, String templateId, long versionNumber) {
+        throw new CloudException(CloudException.Kind.NOT_FOUND, "No launch template " + templateId);
+    }
+
+    @Override
+    public List<TaggedEc2Instance> describeTaggedEc2Instances(String region, Collection<String> instanceIds) {
+        return List.of();
+    }
+
+    @Override
+    public List<InstanceRefresh> describeInstanceRefreshes(String region, String groupName) {
+        return List.of();
+    }
+
+    @Override
+    public List<CloudFormationStack> describeCloudFormationStacks(String region) {
+        return List.of();
+    }
+
+    @Override
+    public List<StackResource> describeStackResources(String region, String stackName) {
+        return List.of();
+    }
+
+    @Override
+    public List<String> listResourceGroupNames(String region) {
+        return List.of();
     }
 }

@@ -15,19 +15,28 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import safetyconsole.cloud.App;
+import safetyconsole.cloud.AutoScalingGroup;
 import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.CloudFormationStack;
 import safetyconsole.cloud.Ec2Instance;
 import safetyconsole.cloud.Ec2State;
 import safetyconsole.cloud.GroupRef;
 import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.InstanceRefresh;
 import safetyconsole.cloud.InstanceStatus;
+import safetyconsole.cloud.LaunchTemplate;
+import safetyconsole.cloud.LaunchTemplateSpec;
+import safetyconsole.cloud.LaunchTemplateVersion;
 import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.LayerType;
 import safetyconsole.cloud.RootDeviceType;
+import safetyconsole.cloud.ScalingGroupReads;
 import safetyconsole.cloud.SecurityGroup;
 import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.StackResource;
+import safetyconsole.cloud.TaggedEc2Instance;
 import safetyconsole.cloud.TrailEvent;
 import safetyconsole.cloud.TrailQuery;
 
@@ -36,7 +45,7 @@ import safetyconsole.cloud.TrailQuery;
  * and checked when the folder is opened: a missing file, bad JSON or a missing field fails the whole
  * snapshot with a message naming the file and the field, so nothing half-loaded is shown as complete.
  */
-public final class SnapshotAccount implements CloudAccount {
+public final class SnapshotAccount implements CloudAccount, ScalingGroupReads {
 
     private final Path root;
     private final CallerIdentity caller;
@@ -275,5 +284,55 @@ public final class SnapshotAccount implements CloudAccount {
             throw new CloudException(CloudException.Kind.NOT_FOUND, "No stack " + stackId + " in the snapshot");
         }
         return items;
+    }
+
+    @Override
+    public ScalingGroupReads scalingGroups() {
+        return this;
+    }
+
+    @Override
+    public List<AutoScalingGroup> describeAutoScalingGroups(String region) {
+        return List.of();
+    }
+
+    @Override
+    public Optional<AutoScalingGroup> describeAutoScalingGroup(String region, String groupName) {
+        return Optional.empty();
+    }
+
+    @Override
+    public LaunchTemplate describeLaunchTemplate(String region, LaunchTemplateSpec spec) {
+        throw new CloudException(CloudException.Kind.NOT_FOUND, "No launch template " + spec);
+    }
+
+    @Override
+    public LaunchTemplateVersion describeLaunchTemplateVersion(String region, String templateId, long versionNumber) {
+        throw new CloudException(CloudException.Kind.NOT_FOUND, "No launch template " + templateId);
+    }
+
+    @Override
+    public List<TaggedEc2Instance> describeTaggedEc2Instances(String region, Collection<String> instanceIds) {
+        return List.of();
+    }
+
+    @Override
+    public List<InstanceRefresh> describeInstanceRefreshes(String region, String groupName) {
+        return List.of();
+    }
+
+    @Override
+    public List<CloudFormationStack> describeCloudFormationStacks(String region) {
+        return List.of();
+    }
+
+    @Override
+    public List<StackResource> describeStackResources(String region, String stackName) {
+        return List.of();
+    }
+
+    @Override
+    public List<String> listResourceGroupNames(String region) {
+        return List.of();
     }
 }

@@ -1,0 +1,40 @@
+package safetyconsole.migrated;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import safetyconsole.asgdrift.ScalingGroupDrift;
+import safetyconsole.cloud.CloudFormationStack;
+import safetyconsole.cloud.Ec2Instance;
+import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.StackResource;
+
+/**
+ * One stack of the migrated kinds as read at {@code loadedAt}: its CloudFormation stack (status) and resources when
+ * it is one, each Auto Scaling group it holds with the security groups of its instances judged against the launch
+ * template ({@link ScalingGroupDrift}), and EC2's view of those instances by id (addresses, state).
+ */
+public record ScalingStackInventory(
+        Stack stack,
+        Optional<CloudFormationStack> cloudFormationStack,
+        List<StackResource> resources,
+        List<ScalingGroupDrift> groups,
+        Map<String, Ec2Instance> ec2ById,
+        Instant loadedAt) {
+
+    public ScalingStackInventory {
+        Objects.requireNonNull(stack, "stack");
+        Objects.requireNonNull(cloudFormationStack, "cloudFormationStack");
+        Objects.requireNonNull(loadedAt, "loadedAt");
+        resources = List.copyOf(resources);
+        groups = List.copyOf(groups);
+        ec2ById = Map.copyOf(ec2ById);
+    }
+
+    public Optional<ScalingGroupDrift> group(String groupName) {
+        return groups.stream().filter(drift -> drift.group().name().equals(groupName)).findFirst();
+    }
+}
