@@ -1,9 +1,10 @@
 package safetyconsole.ui.drift;
 
-import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,15 +16,9 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.StackedBarChart;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeItem;
@@ -33,7 +28,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import safetyconsole.cloud.Layer;
@@ -43,7 +37,9 @@ import safetyconsole.drift.GroupDrift;
 import safetyconsole.drift.SyncStatus;
 import safetyconsole.guard.GroupFix;
 import safetyconsole.inventory.StackInventory;
+import safetyconsole.ui.common.ExportMenu;
 import safetyconsole.ui.common.LazyTooltips;
+import safetyconsole.ui.common.StatusChart;
 import safetyconsole.ui.icons.UiIcon;
 
 /**
@@ -67,7 +63,7 @@ public final class DriftView extends VBox {
 
     private final DriftViewModel model;
     private final TreeTableView<DriftViewModel.Row> tree = new TreeTableView<>();
-    private final StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+    private final StatusChart chart = new StatusChart("driftChart", "Instances per layer");
     private final Label exportMessage = new Label();
 
     public DriftView(DriftViewModel model, Actions actions, ObservableBooleanValue changesAllowed) {
@@ -111,14 +107,7 @@ public final class DriftView extends VBox {
         editLayer.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedLayer() == null, selected)
                 .or(Bindings.not(changesAllowed)));
         editLayer.setOnAction(event -> actions.editLayerGroups(selectedLayer()));
-        MenuItem csv = new MenuItem("CSV\u2026");
-        csv.setId("driftExportCsv");
-        csv.setOnAction(event -> export(DriftViewModel.ExportFormat.CSV));
-        MenuItem markdown = new MenuItem("Markdown for a change ticket\u2026");
-        markdown.setId("driftExportMarkdown");
-        markdown.setOnAction(event -> export(DriftViewModel.ExportFormat.MARKDOWN));
-        MenuButton export = new MenuButton("Export", new FontIcon(UiIcon.EXPORT), csv, markdown);
-        export.setId("driftExport");
+        ExportMenu export = new ExportMenu("driftExport", model::suggestedFileName, model::export);
         export.disableProperty().bind(model.reportProperty().isNull());
         HBox bar = new HBox(6, problemsOnly, addMissing, makeExact, restart, editLayer, export, exportMessage);
         bar.getChildren().forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
@@ -128,12 +117,6 @@ public final class DriftView extends VBox {
         bar.getStyleClass().add("action-bar");
 
         buildTree();
-        chart.setId("driftChart");
-        chart.setTitle("Instances per layer");
-        chart.setAnimated(false);
-        chart.setLegendVisible(true);
-        chart.setPrefWidth(360);
-        chart.setMinWidth(280);
         SplitPane split = new SplitPane(tree, chart);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.72);
@@ -181,15 +164,10 @@ public final class DriftView extends VBox {
     }
 
     private void fillChart() {
-        chart.getData().clear();
-        Map<Layer, Map<SyncStatus, Long>> counts = model.countsByLayer();
-        for (SyncStatus status : SyncStatus.values()) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(status.label());
-            counts.forEach((layer, byStatus) -> series.getData().add(
-                    new XYChart.Data<>(layer.name(), byStatus.getOrDefault(status, 0L))));
-            chart.getData().add(series);
-        }
+        Map<String, Map<String, Long>> countsByLayer = new LinkedHashMap<>();
+        model.countsByLayer().forEach((layer, counts) -> countsByLayer.put(layer.name(), counts.entrySet().stream()
+                .collect(Collectors.toMap(entry -> entry.getKey().label(), Map.Entry::getValue))));
+        chart.show(Arrays.stream(SyncStatus.values()).map(SyncStatus::label).toList(), countsByLayer);
     }
 
     private List<GroupDrift> selection() {
@@ -220,15 +198,6 @@ public final class DriftView extends VBox {
         }
         StackInventory inventory = report.inventory();
         return ids.stream().map(inventory::groupName).collect(Collectors.joining(", "));
-    }
-
-    private void export(DriftViewModel.ExportFormat format) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(model.suggestedFileName(format));
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            model.export(file.toPath(), format);
-        }
     }
 
     private static TreeTableColumn<DriftViewModel.Row, String> column(String title, double width,

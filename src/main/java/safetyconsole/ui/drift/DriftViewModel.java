@@ -1,14 +1,11 @@
 package safetyconsole.ui.drift;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
@@ -17,8 +14,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import safetyconsole.cloud.Layer;
 import safetyconsole.drift.DriftAnalyzer;
@@ -27,7 +22,8 @@ import safetyconsole.drift.DriftReport;
 import safetyconsole.drift.GroupDrift;
 import safetyconsole.drift.SyncStatus;
 import safetyconsole.inventory.StackInventory;
-import safetyconsole.ui.common.ErrorMessages;
+import safetyconsole.ui.common.ExportFormat;
+import safetyconsole.ui.common.ReportFile;
 import safetyconsole.ui.common.TaskRunner;
 
 /**
@@ -44,33 +40,13 @@ public final class DriftViewModel {
         }
     }
 
-    /** The file formats of the export, for a change ticket. */
-    public enum ExportFormat {
-        CSV("csv", DriftExport::csv), MARKDOWN("md", DriftExport::markdown);
-
-        private final String extension;
-        private final Function<DriftReport, String> render;
-
-        ExportFormat(String extension, Function<DriftReport, String> render) {
-            this.extension = extension;
-            this.render = render;
-        }
-
-        public String extension() {
-            return extension;
-        }
-    }
-
-    private static final Logger LOG = LoggerFactory.getLogger(DriftViewModel.class);
-
-    private final TaskRunner runner;
+    private final ReportFile reportFile;
     private final ReadOnlyObjectWrapper<DriftReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper("");
     private final BooleanProperty problemsOnly = new SimpleBooleanProperty(true);
 
     public DriftViewModel(TaskRunner runner) {
-        this.runner = runner;
+        this.reportFile = new ReportFile(runner);
     }
 
     public void show(StackInventory inventory) {
@@ -92,14 +68,10 @@ public final class DriftViewModel {
     /** Writes the shown analysis in the background; the outcome appears in {@link #exportMessageProperty()}. */
     public void export(Path file, ExportFormat format) {
         DriftReport current = report.get();
-        exportMessage.set("Writing " + file + "\u2026");
-        runner.run("Export pending groups", () -> Files.writeString(file, format.render.apply(current),
-                        StandardCharsets.UTF_8),
-                written -> exportMessage.set("Written to " + file + "."),
-                error -> {
-                    LOG.warn("Export to {} failed", file, error);
-                    exportMessage.set(ErrorMessages.notWritten(file, error));
-                });
+        reportFile.write("Export pending groups", file, () -> switch (format) {
+            case CSV -> DriftExport.csv(current);
+            case MARKDOWN -> DriftExport.markdown(current);
+        });
     }
 
     /** Layers with their instances (problems only when asked); an instance in several layers is under each. */
@@ -154,7 +126,7 @@ public final class DriftViewModel {
     }
 
     public ReadOnlyStringProperty exportMessageProperty() {
-        return exportMessage.getReadOnlyProperty();
+        return reportFile.messageProperty();
     }
 
     public BooleanProperty problemsOnlyProperty() {

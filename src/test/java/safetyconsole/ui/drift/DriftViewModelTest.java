@@ -18,6 +18,7 @@ import safetyconsole.drift.GroupDrift;
 import safetyconsole.drift.SyncStatus;
 import safetyconsole.inventory.InventoryLoader;
 import safetyconsole.testing.TestClocks;
+import safetyconsole.ui.common.ExportFormat;
 import safetyconsole.ui.common.InlineTaskRunner;
 
 class DriftViewModelTest {
@@ -91,9 +92,9 @@ class DriftViewModelTest {
 
     @Test
     void exportWritesTheAnalysisAndSaysWhere() throws Exception {
-        Path file = dir.resolve(model.suggestedFileName(DriftViewModel.ExportFormat.MARKDOWN));
+        Path file = dir.resolve(model.suggestedFileName(ExportFormat.MARKDOWN));
 
-        model.export(file, DriftViewModel.ExportFormat.MARKDOWN);
+        model.export(file, ExportFormat.MARKDOWN);
 
         assertThat(file.getFileName().toString()).isEqualTo("pending-groups-shop-prod.md");
         assertThat(Files.readString(file)).contains("rails-app1", "shop-prod-metrics-scrape");
@@ -104,7 +105,7 @@ class DriftViewModelTest {
     void aFailedExportSaysSoInOneSentence() {
         Path file = dir.resolve("no-such-folder").resolve("x.csv");
 
-        model.export(file, DriftViewModel.ExportFormat.CSV);
+        model.export(file, ExportFormat.CSV);
 
         assertThat(model.exportMessageProperty().get())
                 .isEqualTo(file + " could not be written: its folder does not exist.");
