@@ -9,19 +9,25 @@ import javafx.scene.layout.VBox;
 
 import safetyconsole.ui.common.LazyTooltips;
 
-/** A stack in the list: a color chip, the name, and the environment in words. */
+/**
+ * A stack in the list: a color chip, the name, what holds it and where it came from (for the stacks that are not
+ * OpsWorks stacks), and the environment in words with the region.
+ */
 final class StackListCell extends ListCell<StackEntry> {
 
     private final Region chip = new Region();
     private final Label name = new Label();
+    private final Label kindAndOrigin = new Label();
     private final Label environment = new Label();
     private final HBox graphic;
 
     StackListCell() {
         chip.getStyleClass().add("stack-chip");
         name.getStyleClass().add("stack-name");
+        kindAndOrigin.getStyleClass().add("stack-origin");
+        kindAndOrigin.managedProperty().bind(kindAndOrigin.visibleProperty());
         environment.getStyleClass().add("stack-environment");
-        graphic = new HBox(10, chip, new VBox(1, name, environment));
+        graphic = new HBox(10, chip, new VBox(1, name, kindAndOrigin, environment));
         graphic.setAlignment(Pos.CENTER_LEFT);
         LazyTooltips.install(this, this::classificationReason);
     }
@@ -41,6 +47,8 @@ final class StackListCell extends ListCell<StackEntry> {
             chip.getStyleClass().add("production-like");
         }
         name.setText(entry.name());
+        kindAndOrigin.setText(entry.kindAndOrigin().orElse(""));
+        kindAndOrigin.setVisible(entry.kindAndOrigin().isPresent());
         environment.setText(entry.classification().environment().label() + " \u00b7 " + entry.stack().region());
         setText(null);
         setGraphic(graphic);

@@ -2,9 +2,7 @@ package safetyconsole.ui.shell;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -114,7 +112,7 @@ public final class StackSelection {
                     List<StackEntry> entries = loaded.discovery().stacks().stream()
                             .map(stack -> new StackEntry(stack, stackContext.classify(stack),
                                     stackContext.colorOf(stack)))
-                            .sorted(Comparator.comparing(entry -> entry.name().toLowerCase(Locale.ROOT)))
+                            .sorted(StackEntry.LIST_ORDER)
                             .toList();
                     stacks.setAll(entries);
                     Optional<StackEntry> keep = entries.stream().filter(e -> e.id().equals(keepId)).findFirst();
