@@ -2,6 +2,7 @@ package safetyconsole.ui.common;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -22,14 +23,15 @@ public final class StatusChart extends StackedBarChart<String, Number> {
     }
 
     /**
-     * @param statuses    every status's label, in the legend's order (each gets a series, even when empty)
-     * @param countsByBar per bar, in order, its count per status label (a label absent counts 0)
+     * @param statuses    every status, in the legend's order (each gets a series, even when empty)
+     * @param label       a status's words in the legend
+     * @param countsByBar per bar, in order, its count per status (a status absent counts 0)
      */
-    public void show(List<String> statuses, Map<String, Map<String, Long>> countsByBar) {
+    public <S> void show(List<S> statuses, Function<S, String> label, Map<String, Map<S, Long>> countsByBar) {
         getData().clear();
-        for (String status : statuses) {
+        for (S status : statuses) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(status);
+            series.setName(label.apply(status));
             countsByBar.forEach((bar, counts) -> series.getData().add(
                     new XYChart.Data<>(bar, counts.getOrDefault(status, 0L))));
             getData().add(series);

@@ -5,8 +5,9 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TreeTableColumn;
 
-/** Read-only text columns, the only kind the console's tables have. */
+/** Read-only text columns, the only kind the console's tables and tree tables have. */
 public final class Tables {
 
     private static final String NONE = "\u2014";
@@ -26,6 +27,15 @@ public final class Tables {
             return new ReadOnlyStringWrapper(text == null ? NONE : text).getReadOnlyProperty();
         });
         column.setCellFactory(c -> new TextCell<>());
+        return column;
+    }
+
+    /** A column of a tree table showing {@code value} of each row; the invisible root shows nothing. */
+    public static <T> TreeTableColumn<T, String> treeColumn(String title, double width, Function<T, String> value) {
+        TreeTableColumn<T, String> column = new TreeTableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getValue() == null ? ""
+                : value.apply(cell.getValue().getValue())).getReadOnlyProperty());
         return column;
     }
 

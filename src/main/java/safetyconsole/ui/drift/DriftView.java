@@ -1,17 +1,16 @@
 package safetyconsole.ui.drift;
 
+import static safetyconsole.ui.common.Tables.treeColumn;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -22,7 +21,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -133,18 +131,18 @@ public final class DriftView extends VBox {
         tree.setId("driftTree");
         tree.setShowRoot(false);
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        tree.getColumns().add(column("Layer / instance", 190, row -> row.isLayer() ? row.layer().name()
+        tree.getColumns().add(treeColumn("Layer / instance", 190, row -> row.isLayer() ? row.layer().name()
                 : row.drift().instance().hostname()));
-        tree.getColumns().add(column("Status", 150, row -> row.isLayer() ? layerCounts(row.layer())
+        tree.getColumns().add(treeColumn("Status", 150, row -> row.isLayer() ? layerCounts(row.layer())
                 : row.drift().status().label()));
-        tree.getColumns().add(column("Missing", 210, row -> row.isLayer() ? "" : names(row.drift().missing())));
-        tree.getColumns().add(column("Extra", 170, row -> row.isLayer() ? "" : names(row.drift().extra())));
-        tree.getColumns().add(column("No longer exist", 130,
+        tree.getColumns().add(treeColumn("Missing", 210, row -> row.isLayer() ? "" : names(row.drift().missing())));
+        tree.getColumns().add(treeColumn("Extra", 170, row -> row.isLayer() ? "" : names(row.drift().extra())));
+        tree.getColumns().add(treeColumn("No longer exist", 130,
                 row -> row.isLayer() ? "" : String.join(", ", row.drift().deleted())));
-        tree.getColumns().add(column("Desired", 330, row -> row.isLayer() ? "" : names(row.drift().desired())));
-        tree.getColumns().add(column("Actual (EC2)", 330, row -> row.isLayer() ? "" : names(row.drift().actual())));
-        tree.getColumns().add(column("Checked", 80, row -> row.isLayer() ? "" : TIME.format(row.drift().checkedAt())));
-        tree.getColumns().add(column("Why", 420, row -> row.isLayer() ? "" : row.drift().reason()));
+        tree.getColumns().add(treeColumn("Desired", 330, row -> row.isLayer() ? "" : names(row.drift().desired())));
+        tree.getColumns().add(treeColumn("Actual (EC2)", 330, row -> row.isLayer() ? "" : names(row.drift().actual())));
+        tree.getColumns().add(treeColumn("Checked", 80, row -> row.isLayer() ? "" : TIME.format(row.drift().checkedAt())));
+        tree.getColumns().add(treeColumn("Why", 420, row -> row.isLayer() ? "" : row.drift().reason()));
         Label placeholder = new Label();
         placeholder.textProperty().bind(model.summaryProperty());
         tree.setPlaceholder(placeholder);
@@ -164,10 +162,9 @@ public final class DriftView extends VBox {
     }
 
     private void fillChart() {
-        Map<String, Map<String, Long>> countsByLayer = new LinkedHashMap<>();
-        model.countsByLayer().forEach((layer, counts) -> countsByLayer.put(layer.name(), counts.entrySet().stream()
-                .collect(Collectors.toMap(entry -> entry.getKey().label(), Map.Entry::getValue))));
-        chart.show(Arrays.stream(SyncStatus.values()).map(SyncStatus::label).toList(), countsByLayer);
+        Map<String, Map<SyncStatus, Long>> countsByLayer = new LinkedHashMap<>();
+        model.countsByLayer().forEach((layer, counts) -> countsByLayer.put(layer.name(), counts));
+        chart.show(List.of(SyncStatus.values()), SyncStatus::label, countsByLayer);
     }
 
     private List<GroupDrift> selection() {
@@ -198,14 +195,5 @@ public final class DriftView extends VBox {
         }
         StackInventory inventory = report.inventory();
         return ids.stream().map(inventory::groupName).collect(Collectors.joining(", "));
-    }
-
-    private static TreeTableColumn<DriftViewModel.Row, String> column(String title, double width,
-                                                                      Function<DriftViewModel.Row, String> value) {
-        TreeTableColumn<DriftViewModel.Row, String> column = new TreeTableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getValue() == null ? ""
-                : value.apply(cell.getValue().getValue())).getReadOnlyProperty());
-        return column;
     }
 }

@@ -37,6 +37,7 @@ import safetyconsole.guard.InstanceOperation;
 import safetyconsole.inventory.InstanceDetails;
 import safetyconsole.inventory.InstanceRow;
 import safetyconsole.inventory.LayerRow;
+import safetyconsole.ui.common.LazyTab;
 import safetyconsole.ui.common.LazyTooltips;
 import safetyconsole.ui.drift.DriftView;
 import safetyconsole.ui.icons.UiIcon;
@@ -239,17 +240,7 @@ public final class StackContentView extends TabPane {
         return tab;
     }
 
-    /**
-     * A tab whose content is built the first time it is shown: hidden tabs (tables, trees, a chart) would
-     * otherwise be styled and laid out before the window first appears.
-     */
     private static Tab lazyTab(StackTab which, Supplier<javafx.scene.Node> content) {
-        Tab tab = tab(which, null);
-        tab.selectedProperty().addListener((obs, was, selected) -> {
-            if (selected && tab.getContent() == null) {
-                tab.setContent(content.get());
-            }
-        });
-        return tab;
+        return new LazyTab(which.title(), which.id(), content);
     }
 }
