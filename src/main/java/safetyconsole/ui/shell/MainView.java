@@ -1,11 +1,13 @@
 package safetyconsole.ui.shell;
 
 import java.util.List;
+import java.util.Optional;
 
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.event.Event;
 import javafx.event.EventHandler;
@@ -27,6 +29,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -50,6 +53,8 @@ import safetyconsole.ui.dialogs.ConfirmationViewModel;
 import safetyconsole.ui.dialogs.LayerGroupsDialog;
 import safetyconsole.ui.dialogs.LayerGroupsViewModel;
 import safetyconsole.ui.icons.UiIcon;
+import safetyconsole.ui.scaling.ScalingContentView;
+import safetyconsole.ui.scaling.ScalingTab;
 import safetyconsole.ui.stacks.StackContentView;
 import safetyconsole.ui.stacks.StackTab;
 
@@ -77,6 +82,9 @@ public final class MainView extends BorderPane implements StackContentView.Actio
     private final Runnable connect;
     private final ListView<StackEntry> stackList = new ListView<>();
     private final StackContentView content;
+    private final ScalingContentView scalingContent;
+    /** Whether the selected stack is a migrated one, shown by the scaling content instead of the OpsWorks one. */
+    private final BooleanBinding migratedSelected;
     private final VBox notices = new VBox();
 
     /** @param connect opens the connect dialog */
@@ -92,6 +100,9 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         setId("mainView");
         content = new StackContentView(stacks.content(), this, banner.changesAllowedProperty(),
                 stacks.logRotation());
+        scalingContent = new ScalingContentView(stacks.scaling());
+        migratedSelected = Bindings.createBooleanBinding(() -> stacks.selectedStackProperty().get() != null
+                && !stacks.selectedStackProperty().get().stack().isOpsWorks(), stacks.selectedStackProperty());
 
         setTop(new VBox(new BannerView(banner.bannerProperty()), notices, missingBar(), impactBar(), toolbar()));
         setCenter(centre());
@@ -271,7 +282,9 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         deleteStack.setId("deleteStackItem");
         deleteStack.setOnAction(event -> actions.planDeleteStack().ifPresent(this::confirm));
         stackList.setContextMenu(new ContextMenu(deleteStack));
-        SplitPane split = new SplitPane(stackList, content);
+        content.visibleProperty().bind(migratedSelected.not());
+        scalingContent.visibleProperty().bind(migratedSelected);
+        SplitPane split = new SplitPane(stackList, new StackPane(content, scalingContent));
         split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(stackList, false);
         return split;
@@ -295,8 +308,14 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         accelerators.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), stacks::refresh);
         accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), stackList::requestFocus);
         for (StackTab tab : StackTab.values()) {
-            accelerators.put(new KeyCodeCombination(tab.shortcutKey(), KeyCombination.SHORTCUT_DOWN),
-                    () -> content.select(tab));
+            Optional<ScalingTab> counterpart = ScalingTab.forShortcut(tab.shortcutKey());
+            accelerators.put(new KeyCodeCombination(tab.shortcutKey(), KeyCombination.SHORTCUT_DOWN), () -> {
+                if (!migratedSelected.get()) {
+                    content.select(tab);
+                } else {
+                    counterpart.ifPresent(scalingContent::select);
+                }
+            });
         }
         accelerators.put(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::openArmDialog);

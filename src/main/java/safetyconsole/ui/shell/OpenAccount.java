@@ -2,16 +2,21 @@ package safetyconsole.ui.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import javafx.stage.Window;
 
 import safetyconsole.AppContext;
 import safetyconsole.audit.AuditLog;
+import safetyconsole.cloud.Stack;
+import safetyconsole.migrated.ScalingStackInventory;
+import safetyconsole.migrated.ScalingStackLoader;
 import safetyconsole.ui.audit.AuditWindow;
 import safetyconsole.ui.common.TaskRunner;
 import safetyconsole.ui.dialogs.AboutDialog;
 import safetyconsole.ui.dialogs.AboutFacts;
 import safetyconsole.ui.logrotate.LogRotationViewModel;
+import safetyconsole.ui.scaling.ScalingContentViewModel;
 import safetyconsole.ui.stacks.StackContentViewModel;
 
 /**
@@ -28,11 +33,18 @@ public final class OpenAccount implements AutoCloseable {
 
     /** The main window's parts on this account; background work goes to {@code runner}. */
     public MainViewModel model(TaskRunner runner) {
+        ScalingStackLoader scalingLoader = new ScalingStackLoader(app.account().scalingGroups(), app.clock());
+        return model(runner, scalingLoader::load);
+    }
+
+    /** As {@link #model(TaskRunner)}, reading migrated stacks with {@code loadScalingStack}. */
+    MainViewModel model(TaskRunner runner, Function<Stack, ScalingStackInventory> loadScalingStack) {
         StatusLine status = new StatusLine();
         StackContentViewModel content = new StackContentViewModel(runner);
         LogRotationViewModel logRotation = new LogRotationViewModel(app.railsLinks(), app::railsCode, runner);
         StackSelection stacks = new StackSelection(app.account(), app.stackContext(), app.inventoryLoader(),
-                app.inventoryHistory(), content, logRotation, runner, status);
+                app.inventoryHistory(), content, logRotation, loadScalingStack, new ScalingContentViewModel(runner),
+                runner, status);
         BannerViewModel banner = new BannerViewModel(app.stackContext(), app.arming(), app.guard().isPresent(),
                 startupNotices(), status);
         ActionsViewModel actions = new ActionsViewModel(app.planner(), app.guard(), stacks, banner, runner, status);

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -17,6 +18,7 @@ import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.OptionalService;
+import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.StackDiscovery;
 import safetyconsole.context.StackContext;
 import safetyconsole.guard.ExecutionReport;
@@ -24,15 +26,19 @@ import safetyconsole.inventory.InventoryHistory;
 import safetyconsole.inventory.InventoryLoader;
 import safetyconsole.inventory.MissingInstances;
 import safetyconsole.inventory.StackInventory;
+import safetyconsole.migrated.ScalingStackInventory;
 import safetyconsole.ui.common.ErrorMessages;
 import safetyconsole.ui.common.NewestResult;
 import safetyconsole.ui.common.TaskRunner;
 import safetyconsole.ui.logrotate.LogRotationViewModel;
+import safetyconsole.ui.scaling.ScalingContentViewModel;
 import safetyconsole.ui.stacks.StackContentViewModel;
 
 /**
  * The account's stacks and the one selected. Selecting a stack tells the {@link Listener} at once; its contents
- * load in the background, and a load that finishes after the user moved on is dropped.
+ * load in the background, and a load that finishes after the user moved on is dropped. An OpsWorks stack loads
+ * into the stack content; a migrated one (a CloudFormation stack or an Auto Scaling group) into the scaling
+ * content, and the other side is cleared with a sentence saying why.
  */
 public final class StackSelection {
 
@@ -68,6 +74,8 @@ public final class StackSelection {
     private final InventoryHistory inventoryHistory;
     private final StackContentViewModel content;
     private final LogRotationViewModel logRotation;
+    private final Function<Stack, ScalingStackInventory> loadScalingStack;
+    private final ScalingContentViewModel scaling;
     private final TaskRunner runner;
     private final StatusLine status;
     private final NewestResult loads;
@@ -80,13 +88,16 @@ public final class StackSelection {
 
     StackSelection(CloudAccount account, StackContext stackContext, InventoryLoader inventoryLoader,
                    InventoryHistory inventoryHistory, StackContentViewModel content,
-                   LogRotationViewModel logRotation, TaskRunner runner, StatusLine status) {
+                   LogRotationViewModel logRotation, Function<Stack, ScalingStackInventory> loadScalingStack,
+                   ScalingContentViewModel scaling, TaskRunner runner, StatusLine status) {
         this.account = account;
         this.stackContext = stackContext;
         this.inventoryLoader = inventoryLoader;
         this.inventoryHistory = inventoryHistory;
         this.content = content;
         this.logRotation = logRotation;
+        this.loadScalingStack = loadScalingStack;
+        this.scaling = scaling;
         this.runner = runner;
         this.status = status;
         this.loads = new NewestResult(runner);
@@ -147,11 +158,27 @@ public final class StackSelection {
 
     /** @param outcome a result sentence that must stay in the status line after the reload, or null */
     void reloadContents(StackEntry entry, ExecutionReport outcome) {
+        String loading = "Loading " + entry.name() + "\u2026";
+        status.begin(loading);
+        switch (entry.stack().kind()) {
+            case OPSWORKS -> {
+                scaling.clear("Not a migrated stack.");
+                reloadOpsWorks(entry, loading, outcome);
+            }
+            case CLOUDFORMATION, AUTO_SCALING_GROUP -> {
+                String notHere = entry.name() + " is not an OpsWorks stack: it has no layers, apps or log rotation.";
+                content.clear(notHere);
+                logRotation.clear(notHere);
+                reloadScaling(entry, loading, outcome);
+            }
+        }
+    }
+
+    private void reloadOpsWorks(StackEntry entry, String loading, ExecutionReport outcome) {
         String name = entry.name();
-        content.clear("Loading " + name + "\u2026");
-        logRotation.clear("Loading " + name + "\u2026");
+        content.clear(loading);
+        logRotation.clear(loading);
         String accountId = overview.caller().accountId();
-        status.begin("Loading " + name + "\u2026");
         // The history is compared and saved (a file, for a real account) with the load, off the FX thread.
         loads.run("Load " + name, () -> {
             StackInventory loaded = inventoryLoader.load(entry.stack());
@@ -159,6 +186,24 @@ public final class StackSelection {
         }, status::end, result -> show(name, result, accountId, outcome), error -> {
             content.clear("Could not load " + name + ".");
             logRotation.clear("Could not load " + name + ".");
+            fail("Could not load " + name, error);
+        });
+    }
+
+    private void reloadScaling(StackEntry entry, String loading, ExecutionReport outcome) {
+        String name = entry.name();
+        scaling.clear(loading);
+        loads.run("Load " + name, () -> loadScalingStack.apply(entry.stack()), status::end, inventory -> {
+            scaling.show(inventory);
+            if (outcome == null) {
+                int instances = inventory.groups().stream().mapToInt(group -> group.group().instances().size()).sum();
+                status.info(name + ": " + count(inventory.groups().size(), "group") + ", "
+                        + count(instances, "instance") + " \u00b7 loaded at " + TIME.format(inventory.loadedAt()));
+            } else {
+                status.report(outcome);
+            }
+        }, error -> {
+            scaling.clear("Could not load " + name + ".");
             fail("Could not load " + name, error);
         });
     }
@@ -202,6 +247,7 @@ public final class StackSelection {
         listener.selectedNothing();
         content.clear("Select a stack.");
         logRotation.clear("Select a stack.");
+        scaling.clear("Select a stack.");
     }
 
     private void fail(String what, Throwable error) {
@@ -228,5 +274,9 @@ public final class StackSelection {
 
     public LogRotationViewModel logRotation() {
         return logRotation;
+    }
+
+    public ScalingContentViewModel scaling() {
+        return scaling;
     }
 }

@@ -1,0 +1,97 @@
+package safetyconsole.ui.scaling;
+
+import java.util.List;
+import java.util.Optional;
+
+import safetyconsole.asgdrift.InstanceTemplateDrift;
+import safetyconsole.asgdrift.ScalingGroupDrift;
+import safetyconsole.asgdrift.TemplateVersionRef;
+import safetyconsole.asgdrift.UnusedTemplateGroups;
+import safetyconsole.cloud.AutoScalingGroup;
+import safetyconsole.cloud.InstanceRefresh;
+import safetyconsole.cloud.LaunchTemplateSpec;
+import safetyconsole.migrated.ScalingStackInventory;
+
+/** One Auto Scaling group of a migrated stack as the Groups table shows it, with its analysis. */
+public record GroupRow(ScalingGroupDrift drift) {
+
+    public static List<GroupRow> of(ScalingStackInventory inventory) {
+        return inventory.groups().stream().map(GroupRow::new).toList();
+    }
+
+    public AutoScalingGroup group() {
+        return drift.group();
+    }
+
+    public String name() {
+        return group().name();
+    }
+
+    public String cloudFormationStack() {
+        return group().cloudFormationStackName().orElse(null);
+    }
+
+    /**
+     * "launch template shop-prod-rails-app-LaunchTemplate-3f2a9c, version 3": the version in use as the analysis
+     * resolved it, else as the group names it ("version $Latest").
+     */
+    public String launchTemplate() {
+        Optional<TemplateVersionRef> resolved = drift.instances().stream().map(InstanceTemplateDrift::usedNow)
+                .flatMap(Optional::stream).findFirst()
+                .or(() -> drift.unusedGroups().stream().map(UnusedTemplateGroups::usedNow).findFirst());
+        List<LaunchTemplateSpec> specs = group().launchTemplateSpecs();
+        String overrides = specs.size() > 1 ? " (and " + (specs.size() - 1) + " per instance type)" : "";
+        return resolved.map(ref -> "launch template " + ref.templateName() + ", version " + ref.versionNumber())
+                .or(() -> specs.stream().findFirst().map(spec -> "launch template "
+                        + spec.templateName().or(spec::templateId).orElseThrow() + ", "
+                        + spec.version().map(version -> "version " + version).orElse("its default version")))
+                .map(words -> words + overrides)
+                .orElse("a launch configuration, not a launch template");
+    }
+
+    /** "2 / 1 / 4": desired, min and max. */
+    public String capacity() {
+        return group().desiredCapacity() + " / " + group().minSize() + " / " + group().maxSize();
+    }
+
+    public int instanceCount() {
+        return group().instances().size();
+    }
+
+    /** The latest instance refresh in a few words ("in progress, 40%"), "none", or why it is not known. */
+    public String latestRefresh() {
+        if (drift.refreshesNotCheckedBecause().isPresent()) {
+            return "not checked: " + drift.refreshesNotCheckedBecause().get();
+        }
+        return drift.latestRefresh().map(GroupRow::refreshWords).orElse("none");
+    }
+
+    /** What the group's analysis says, most pressing first; one calm sentence when there is no news. */
+    public List<String> sentences() {
+        List<String> sentences = drift.sentences();
+        if (!sentences.isEmpty()) {
+            return sentences;
+        }
+        return List.of(drift.hasFindings() ? "Some of its instances need a look: see the Security groups tab."
+                : "Nothing to look at: its instances have the groups of the launch template version in use.");
+    }
+
+    private static String refreshWords(InstanceRefresh refresh) {
+        String state = switch (refresh.status()) {
+            case PENDING -> "pending";
+            case IN_PROGRESS -> "in progress";
+            case BAKING -> "baking";
+            case SUCCESSFUL -> "successful";
+            case FAILED -> "failed";
+            case CANCELLING -> "cancelling";
+            case CANCELLED -> "cancelled";
+            case ROLLBACK_IN_PROGRESS -> "rolling back";
+            case ROLLBACK_FAILED -> "rollback failed";
+            case ROLLBACK_SUCCESSFUL -> "rolled back";
+            case UNKNOWN -> "in an unknown state";
+        };
+        String percentage = refresh.percentageComplete().isPresent() && refresh.status().isActive()
+                ? ", " + refresh.percentageComplete().getAsInt() + "%" : "";
+        return state + percentage;
+    }
+}

@@ -1,0 +1,119 @@
+package safetyconsole.ui.scaling;
+
+import static safetyconsole.ui.common.Tables.treeColumn;
+
+import java.util.List;
+import java.util.Map;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import safetyconsole.asgdrift.InstanceTemplateDrift;
+import safetyconsole.asgdrift.ScalingGroupDrift;
+import safetyconsole.asgdrift.TemplateSyncStatus;
+import safetyconsole.migrated.ScalingDriftExport;
+import safetyconsole.ui.common.ExportMenu;
+import safetyconsole.ui.common.StatusChart;
+
+/**
+ * Security groups of a migrated stack: the launch-template rule in a paragraph, an honest summary, the instances
+ * grouped by Auto Scaling group with missing / hot-fix / launched-from and why, a chart of statuses per group, and
+ * exports for a change ticket; as the OpsWorks stacks' screen, in the words of launch templates.
+ */
+public final class ScalingDriftView extends VBox {
+
+    private final ScalingDriftViewModel model;
+    private final TreeTableView<ScalingDriftViewModel.Row> tree = new TreeTableView<>();
+    private final StatusChart chart = new StatusChart("scalingDriftChart", "Instances per Auto Scaling group");
+
+    public ScalingDriftView(ScalingDriftViewModel model) {
+        this.model = model;
+        setId("scalingDriftView");
+        Label rule = new Label(ScalingDriftExport.RULE);
+        rule.setId("scalingDriftRule");
+        rule.setWrapText(true);
+        rule.getStyleClass().add("hint");
+        Label summary = new Label();
+        summary.setId("scalingDriftSummary");
+        summary.setWrapText(true);
+        summary.getStyleClass().add("section-title");
+        summary.textProperty().bind(model.summaryProperty());
+        // Wrapped text must keep its height; the tree below is what shrinks.
+        rule.setMinHeight(Region.USE_PREF_SIZE);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+
+        CheckBox problemsOnly = new CheckBox("Problems only");
+        problemsOnly.setId("scalingDriftProblemsOnly");
+        problemsOnly.selectedProperty().bindBidirectional(model.problemsOnlyProperty());
+        problemsOnly.selectedProperty().addListener((obs, old, now) -> fill());
+        ExportMenu export = new ExportMenu("scalingDriftExport", model::suggestedFileName, model::export);
+        export.disableProperty().bind(model.inventoryProperty().isNull());
+        Label exportMessage = new Label();
+        exportMessage.textProperty().bind(model.exportMessageProperty());
+        HBox bar = new HBox(6, problemsOnly, export, exportMessage);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("action-bar");
+
+        buildTree();
+        SplitPane split = new SplitPane(tree, chart);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.72);
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        getChildren().addAll(rule, summary, bar, split);
+        setSpacing(6);
+        setPadding(new Insets(8));
+        model.inventoryProperty().addListener((obs, old, inventory) -> fill());
+        fill();
+    }
+
+    private void buildTree() {
+        tree.setId("scalingDriftTree");
+        tree.setShowRoot(false);
+        tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        tree.getColumns().add(treeColumn("Group / instance", 260, row -> row.isGroup() ? row.group().group().name()
+                : row.instance().instanceId()));
+        tree.getColumns().add(treeColumn("Status", 110, row -> row.isGroup() ? model.groupStatus(row.group())
+                : row.instance().status().label()));
+        tree.getColumns().add(treeColumn("Missing", 180, row -> row.isGroup() ? ""
+                : String.join(", ", row.instance().missing())));
+        tree.getColumns().add(treeColumn("Hot-fix", 160, row -> row.isGroup() ? ""
+                : String.join(", ", row.instance().hotfix())));
+        tree.getColumns().add(treeColumn("Launched from", 150, row -> row.isGroup() ? ""
+                : ScalingDriftExport.launchedFrom(row.instance())));
+        tree.getColumns().add(treeColumn("Desired (template)", 220, row -> row.isGroup() ? ""
+                : String.join(", ", row.instance().desired())));
+        tree.getColumns().add(treeColumn("Actual (EC2)", 220, row -> row.isGroup() ? ""
+                : String.join(", ", row.instance().actual())));
+        tree.getColumns().add(treeColumn("Why", 520, row -> row.isGroup() ? String.join(" ", row.group().sentences())
+                : row.instance().reason()));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(model.summaryProperty());
+        tree.setPlaceholder(placeholder);
+    }
+
+    private void fill() {
+        TreeItem<ScalingDriftViewModel.Row> root = new TreeItem<>();
+        for (Map.Entry<ScalingGroupDrift, List<InstanceTemplateDrift>> entry : model.grouped().entrySet()) {
+            TreeItem<ScalingDriftViewModel.Row> group =
+                    new TreeItem<>(new ScalingDriftViewModel.Row(entry.getKey(), null));
+            group.setExpanded(true);
+            entry.getValue().forEach(instance -> group.getChildren()
+                    .add(new TreeItem<>(new ScalingDriftViewModel.Row(entry.getKey(), instance))));
+            root.getChildren().add(group);
+        }
+        tree.setRoot(root);
+        chart.show(List.of(TemplateSyncStatus.values()), TemplateSyncStatus::label, model.countsByGroup());
+    }
+}

@@ -1,0 +1,121 @@
+package safetyconsole.ui.scaling;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+import safetyconsole.asgdrift.InstanceTemplateDrift;
+import safetyconsole.asgdrift.ScalingGroupDrift;
+import safetyconsole.asgdrift.TemplateSyncStatus;
+import safetyconsole.migrated.ScalingDriftExport;
+import safetyconsole.migrated.ScalingStackInventory;
+import safetyconsole.ui.common.ExportFormat;
+import safetyconsole.ui.common.ReportFile;
+import safetyconsole.ui.common.TaskRunner;
+
+/**
+ * The security groups screen of a migrated stack: its instances against their launch template versions, grouped by
+ * Auto Scaling group (with what each group says), optionally problems only, counted per group for the chart. The
+ * analysis came with the load: no extra calls.
+ */
+public final class ScalingDriftViewModel {
+
+    /** One line of the tree: a group heading, or an instance under it. */
+    public record Row(ScalingGroupDrift group, InstanceTemplateDrift instance) {
+
+        public boolean isGroup() {
+            return instance == null;
+        }
+    }
+
+    private final ReportFile reportFile;
+    private final ReadOnlyObjectWrapper<ScalingStackInventory> inventory = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final BooleanProperty problemsOnly = new SimpleBooleanProperty(true);
+
+    public ScalingDriftViewModel(TaskRunner runner) {
+        this.reportFile = new ReportFile(runner);
+    }
+
+    public void show(ScalingStackInventory loaded) {
+        inventory.set(loaded);
+        summary.set(ScalingDriftExport.summary(loaded));
+    }
+
+    public void clear(String why) {
+        inventory.set(null);
+        summary.set(why);
+    }
+
+    /** Groups with their instances (problems only when asked); a group is listed even with none to show. */
+    public Map<ScalingGroupDrift, List<InstanceTemplateDrift>> grouped() {
+        ScalingStackInventory current = inventory.get();
+        if (current == null) {
+            return Map.of();
+        }
+        Map<ScalingGroupDrift, List<InstanceTemplateDrift>> grouped = new LinkedHashMap<>();
+        current.groups().forEach(group -> grouped.put(group, group.instances().stream()
+                .filter(instance -> !problemsOnly.get() || instance.status() != TemplateSyncStatus.IN_SYNC)
+                .collect(Collectors.toList())));
+        return grouped;
+    }
+
+    /** Instances per status in each group (by name), for the chart; every status present. */
+    public Map<String, Map<TemplateSyncStatus, Long>> countsByGroup() {
+        ScalingStackInventory current = inventory.get();
+        if (current == null) {
+            return Map.of();
+        }
+        Map<String, Map<TemplateSyncStatus, Long>> counts = new LinkedHashMap<>();
+        current.groups().forEach(group -> counts.put(group.group().name(),
+                new EnumMap<>(ScalingDriftExport.counts(List.of(group)))));
+        return counts;
+    }
+
+    /** "3 to look at", or "all in sync": a group heading's status. */
+    public String groupStatus(ScalingGroupDrift group) {
+        long problems = group.instances().stream().filter(i -> i.status() != TemplateSyncStatus.IN_SYNC).count();
+        return problems == 0 ? (group.hasFindings() ? "see why" : "all in sync") : problems + " to look at";
+    }
+
+    /** The file name the save dialog proposes. */
+    public String suggestedFileName(ExportFormat format) {
+        return "security-groups-" + inventory.get().stack().name() + "." + format.extension();
+    }
+
+    /** Writes the shown analysis in the background; the outcome appears in {@link #exportMessageProperty()}. */
+    public void export(Path file, ExportFormat format) {
+        ScalingStackInventory current = inventory.get();
+        reportFile.write("Export security groups", file, () -> switch (format) {
+            case CSV -> ScalingDriftExport.csv(current);
+            case MARKDOWN -> ScalingDriftExport.markdown(current);
+        });
+    }
+
+    /** The stack as last loaded; null while loading or after a failure. */
+    public ReadOnlyObjectProperty<ScalingStackInventory> inventoryProperty() {
+        return inventory.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty exportMessageProperty() {
+        return reportFile.messageProperty();
+    }
+
+    public BooleanProperty problemsOnlyProperty() {
+        return problemsOnly;
+    }
+}
