@@ -1,10 +1,14 @@
 package safetyconsole.ui.shell;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.EmptyAccount;
 import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.testing.TestClocks;
+import safetyconsole.ui.scaling.MigratedStacks;
 
 /** An account holding just the given stacks, all empty: for stack data the demo seed does not have. */
 final class FixedAccount extends EmptyAccount {
@@ -15,6 +19,15 @@ final class FixedAccount extends EmptyAccount {
         super("Fixed test account",
                 new CallerIdentity("999988887777", "arn:aws:iam::999988887777:user/tester", "AIDATEST"));
         this.stacks = List.copyOf(stacks);
+    }
+
+    /** shop-prod and shop-prod-v2 of the demo (empty here), and the migrated stacks of {@link MigratedStacks}. */
+    static FixedAccount withMigratedStacks() {
+        List<Stack> stacks = new ArrayList<>(DemoAccount.seeded(TestClocks.fixed()).describeStacks().stream()
+                .filter(stack -> stack.name().startsWith("shop-prod")).toList());
+        stacks.add(MigratedStacks.shopProdRails());
+        stacks.add(MigratedStacks.nightlyBatch());
+        return new FixedAccount(stacks);
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.Stack;
-import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.context.Environment;
 import safetyconsole.migrated.ScalingStackInventory;
 import safetyconsole.testing.TestApps;
@@ -109,7 +108,7 @@ class MigratedStackSelectionTest {
 
     @Test
     void aFailedMigratedLoadClearsTheContentAndSaysWhyInOneSentence() {
-        MainViewModel model = new OpenAccount(TestApps.of(account(), null, dir, TestClocks.fixed()))
+        MainViewModel model = new OpenAccount(TestApps.of(FixedAccount.withMigratedStacks(), null, dir, TestClocks.fixed()))
                 .model(new InlineTaskRunner(), stack -> {
                     throw new CloudException(CloudException.Kind.ACCESS_DENIED, "DescribeAutoScalingGroups");
                 });
@@ -124,21 +123,11 @@ class MigratedStackSelectionTest {
     }
 
     private MainViewModel model(TaskRunner runner) {
-        return new OpenAccount(TestApps.of(account(), null, dir, TestClocks.fixed())).model(runner, this::load);
+        return new OpenAccount(TestApps.of(FixedAccount.withMigratedStacks(), null, dir, TestClocks.fixed())).model(runner, this::load);
     }
 
     private ScalingStackInventory load(Stack stack) {
         loaded.add(stack.name());
         return MigratedStacks.load(stack);
-    }
-
-    /** Two of the demo's OpsWorks stacks (empty here), and the two migrated ones. */
-    private static FixedAccount account() {
-        DemoAccount demo = DemoAccount.seeded(TestClocks.fixed());
-        List<Stack> stacks = new ArrayList<>(demo.describeStacks().stream()
-                .filter(stack -> stack.name().startsWith("shop-prod")).toList());
-        stacks.add(MigratedStacks.shopProdRails());
-        stacks.add(MigratedStacks.nightlyBatch());
-        return new FixedAccount(stacks);
     }
 }

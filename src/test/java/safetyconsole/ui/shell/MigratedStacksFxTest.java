@@ -1,0 +1,99 @@
+package safetyconsole.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import safetyconsole.testing.TestApps;
+import safetyconsole.testing.TestClocks;
+import safetyconsole.ui.common.InlineTaskRunner;
+import safetyconsole.ui.scaling.MigratedStacks;
+
+/** The main window with migrated stacks: their list entries, and their own content view with its keys. */
+@ExtendWith(ApplicationExtension.class)
+class MigratedStacksFxTest {
+
+    @TempDir
+    static Path dir;
+
+    private MainViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new OpenAccount(TestApps.of(FixedAccount.withMigratedStacks(), null, dir, TestClocks.fixed()))
+                .model(new InlineTaskRunner(), MigratedStacks::load);
+        MainView view = new MainView(model, new MainView.Windows() {
+            @Override
+            public void about(Window owner) {
+                throw new IllegalStateException("not in this test");
+            }
+
+            @Override
+            public void auditLog(Window owner) {
+                throw new IllegalStateException("not in this test");
+            }
+        }, () -> { });
+        stage.setScene(new Scene(view, 1200, 720));
+        ConsoleApp.applyTheme();
+        stage.show();
+        model.stacks().refresh();
+        view.focusStackList();
+    }
+
+    @Test
+    void theListSaysWhereAMigratedStackCameFromAndNothingMoreForAnOpsWorksOne(FxRobot robot) {
+        assertThat(robot.lookup(".stack-origin").queryAllAs(Label.class).stream().filter(Node::isVisible)
+                .map(Label::getText)).containsExactly("Auto Scaling group",
+                "shop-prod \u203a rails-app \u00b7 migrated from OpsWorks \u00b7 CloudFormation");
+        assertThat(robot.lookup(".stack-environment").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("DEVELOPMENT \u00b7 eu-west-1", "PRODUCTION \u00b7 eu-west-1");
+    }
+
+    @Test
+    void aMigratedStackShowsItsOwnTabsAndTheKeysChooseThemByMeaning(FxRobot robot) {
+        assertThat(robot.lookup("#scalingContent").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#stackContent").query().isVisible()).isFalse();
+        assertThat(tabTitles(robot)).containsExactly("Instances", "Groups", "Security groups");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitForFxEvents();
+        assertThat(robot.lookup("#scalingGroupsTable").queryAs(TableView.class).getItems()).hasSize(1);
+        assertThat(robot.lookup("#scalingGroupSentences .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("An instance refresh is in progress (40% complete"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitForFxEvents();
+        assertThat(robot.lookup("#scalingDriftSummary").queryAs(Label.class).getText())
+                .isEqualTo("1 missing (running without groups new instances get).");
+    }
+
+    @Test
+    void anOpsWorksStackShowsTheOpsWorksTabsAgain(FxRobot robot) {
+        robot.interact(() -> model.stacks().select(MainModels.entry(model, "shop-prod")));
+
+        assertThat(robot.lookup("#stackContent").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#scalingContent").query().isVisible()).isFalse();
+    }
+
+    private static List<String> tabTitles(FxRobot robot) {
+        return robot.lookup("#scalingContent").queryAs(TabPane.class).getTabs().stream()
+                .map(tab -> tab.getText()).toList();
+    }
+}
