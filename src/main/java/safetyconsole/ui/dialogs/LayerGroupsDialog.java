@@ -2,7 +2,6 @@ package safetyconsole.ui.dialogs;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -33,12 +32,7 @@ public final class LayerGroupsDialog {
         VBox content = Fxml.load(this);
         title.setText(model.title());
         explanation.setText(model.explanation());
-        for (LayerGroupsViewModel.Choice choice : model.choices()) {
-            CheckBox box = new CheckBox(choice.label());
-            box.setId("group-" + choice.name());
-            box.selectedProperty().bindBidirectional(choice.chosenProperty());
-            layerGroupChoices.getChildren().add(box);
-        }
+        GroupChoice.fill(layerGroupChoices, model.choices());
         layerGroupsReview.disableProperty().bind(model.changedProperty().not());
         shell = new GuardedDialog(owner, model.banner(), "Layer groups", content, layerGroupsCancel);
     }

@@ -8,8 +8,6 @@ import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 
 import safetyconsole.cloud.Layer;
@@ -28,7 +26,7 @@ public final class LayerGroupsViewModel {
     private final ObservableValue<BannerModel> banner;
     private final Layer layer;
     private final Consumer<List<String>> review;
-    private final List<Choice> choices;
+    private final List<GroupChoice> choices;
     private final BooleanBinding changed;
 
     /** @param review plans the change to the group ids given */
@@ -39,10 +37,11 @@ public final class LayerGroupsViewModel {
         this.review = review;
         choices = vpcGroups.stream().filter(group -> !group.name().startsWith(BUILT_IN_PREFIX))
                 .sorted(Comparator.comparing(SecurityGroup::name))
-                .map(group -> new Choice(group, layer.customSecurityGroupIds().contains(group.id())))
+                .map(group -> new GroupChoice(group.id(), group.name(),
+                        layer.customSecurityGroupIds().contains(group.id())))
                 .toList();
         changed = Bindings.createBooleanBinding(() -> !chosenGroupIds().equals(layer.customSecurityGroupIds()),
-                choices.stream().map(Choice::chosenProperty).toArray(Observable[]::new));
+                choices.stream().map(GroupChoice::chosenProperty).toArray(Observable[]::new));
     }
 
     public ObservableValue<BannerModel> banner() {
@@ -62,7 +61,7 @@ public final class LayerGroupsViewModel {
     }
 
     /** The groups the layer may have, by name. */
-    public List<Choice> choices() {
+    public List<GroupChoice> choices() {
         return choices;
     }
 
@@ -75,45 +74,14 @@ public final class LayerGroupsViewModel {
     public List<String> chosenGroupIds() {
         List<String> ids = new ArrayList<>();
         layer.customSecurityGroupIds().stream()
-                .filter(id -> choices.stream().filter(c -> c.id().equals(id)).allMatch(Choice::isChosen))
+                .filter(id -> choices.stream().filter(c -> c.id().equals(id)).allMatch(GroupChoice::isChosen))
                 .forEach(ids::add);
-        choices.stream().filter(Choice::isChosen).map(Choice::id).filter(id -> !ids.contains(id)).forEach(ids::add);
+        choices.stream().filter(GroupChoice::isChosen).map(GroupChoice::id).filter(id -> !ids.contains(id))
+                .forEach(ids::add);
         return ids;
     }
 
     public void review() {
         review.accept(chosenGroupIds());
-    }
-
-    /** One group on offer, and whether the layer is to have it. */
-    public static final class Choice {
-
-        private final SecurityGroup group;
-        private final BooleanProperty chosen;
-
-        Choice(SecurityGroup group, boolean chosen) {
-            this.group = group;
-            this.chosen = new SimpleBooleanProperty(chosen);
-        }
-
-        public String id() {
-            return group.id();
-        }
-
-        public String name() {
-            return group.name();
-        }
-
-        public String label() {
-            return group.name() + "  (" + group.id() + ")";
-        }
-
-        public BooleanProperty chosenProperty() {
-            return chosen;
-        }
-
-        public boolean isChosen() {
-            return chosen.get();
-        }
     }
 }

@@ -24,10 +24,10 @@ class LayerGroupsViewModelTest {
     void offersTheCustomGroupsByNameWithTheLayersOwnChosen() {
         LayerGroupsViewModel model = model(layer(List.of("sg-web"), List.of()));
 
-        assertThat(model.choices()).extracting(LayerGroupsViewModel.Choice::label)
+        assertThat(model.choices()).extracting(GroupChoice::label)
                 .containsExactly("admin  (sg-admin)", "metrics  (sg-metrics)", "web  (sg-web)");
-        assertThat(model.choices()).filteredOn(LayerGroupsViewModel.Choice::isChosen)
-                .extracting(LayerGroupsViewModel.Choice::id).containsExactly("sg-web");
+        assertThat(model.choices()).filteredOn(GroupChoice::isChosen)
+                .extracting(GroupChoice::id).containsExactly("sg-web");
     }
 
     @Test
@@ -73,7 +73,7 @@ class LayerGroupsViewModelTest {
         return new LayerGroupsViewModel(TestBanners.production("shop-prod"), layer, VPC_GROUPS, reviewed::add);
     }
 
-    private static LayerGroupsViewModel.Choice choice(LayerGroupsViewModel model, String name) {
+    private static GroupChoice choice(LayerGroupsViewModel model, String name) {
         return model.choices().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
