@@ -12,6 +12,7 @@ import safetyconsole.asgdrift.ScalingGroupFacts;
 import safetyconsole.cloud.AutoScalingGroup;
 import safetyconsole.cloud.AutoScalingInstance;
 import safetyconsole.cloud.AutoScalingLifecycleState;
+import safetyconsole.cloud.CloudFormationStack;
 import safetyconsole.cloud.Ec2Instance;
 import safetyconsole.cloud.Ec2State;
 import safetyconsole.cloud.GroupRef;
@@ -24,6 +25,7 @@ import safetyconsole.cloud.OpsWorksOrigin;
 import safetyconsole.cloud.RootDeviceType;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.StackKind;
+import safetyconsole.cloud.StackResource;
 import safetyconsole.cloud.TaggedEc2Instance;
 import safetyconsole.cloud.UpdatePolicyPresence;
 import safetyconsole.migrated.ScalingStackInventory;
@@ -32,7 +34,8 @@ import safetyconsole.testing.TestClocks;
 /**
  * Migrated stacks for the window's tests, built without a provider: shop-prod's rails-app layer as a CloudFormation
  * stack whose group uses version 3 of its template (which added sg-metrics) while instances of version 2 run, one of
- * them hot-fixed; and a lone Auto Scaling group with a refresh in progress.
+ * them hot-fixed (its CloudFormation stack read, holding the group); and a lone Auto Scaling group with a refresh
+ * in progress.
  */
 public final class MigratedStacks {
 
@@ -73,7 +76,12 @@ public final class MigratedStacks {
                 ec2("i-0c", "2", "sg-web", "sg-metrics"), ec2("i-0d", "3", "sg-web", "sg-metrics", "sg-debug"));
         ScalingGroupFacts facts = new ScalingGroupFacts(group, List.of(template()), versions(), List.of(), ec2,
                 List.of());
-        return inventory(stack, facts, ec2);
+        CloudFormationStack cloudFormation = new CloudFormationStack(stack.id(), stack.name(), REGION,
+                "CREATE_COMPLETE", stack.tags(), TestClocks.NOW);
+        return new ScalingStackInventory(stack, Optional.of(cloudFormation),
+                List.of(new StackResource("ApplicationAsg", StackResource.AUTO_SCALING_GROUP, SHOP_PROD_GROUP,
+                        "CREATE_COMPLETE")),
+                List.of(ScalingGroupDriftAnalyzer.analyze(facts)), ec2ById(ec2), TestClocks.NOW);
     }
 
     private static ScalingStackInventory nightlyInventory(Stack stack) {
@@ -85,15 +93,12 @@ public final class MigratedStacks {
                 OptionalInt.of(40), Optional.of(TestClocks.NOW), Optional.empty());
         ScalingGroupFacts facts = new ScalingGroupFacts(group, List.of(template()), versions(), List.of(), ec2,
                 List.of(refresh));
-        return inventory(stack, facts, ec2);
+        return new ScalingStackInventory(stack, Optional.empty(), List.of(),
+                List.of(ScalingGroupDriftAnalyzer.analyze(facts)), ec2ById(ec2), TestClocks.NOW);
     }
 
-    private static ScalingStackInventory inventory(Stack stack, ScalingGroupFacts facts,
-                                                   List<TaggedEc2Instance> ec2) {
-        return new ScalingStackInventory(stack, Optional.empty(), List.of(),
-                List.of(ScalingGroupDriftAnalyzer.analyze(facts)),
-                ec2.stream().collect(Collectors.toMap(tagged -> tagged.instance().id(), TaggedEc2Instance::instance)),
-                TestClocks.NOW);
+    private static Map<String, Ec2Instance> ec2ById(List<TaggedEc2Instance> ec2) {
+        return ec2.stream().collect(Collectors.toMap(tagged -> tagged.instance().id(), TaggedEc2Instance::instance));
     }
 
     private static AutoScalingInstance member(String id) {

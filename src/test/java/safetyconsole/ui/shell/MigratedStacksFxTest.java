@@ -7,24 +7,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import safetyconsole.testing.TestApps;
-import safetyconsole.testing.TestClocks;
-import safetyconsole.ui.common.InlineTaskRunner;
-import safetyconsole.ui.scaling.MigratedStacks;
 
 /** The main window with migrated stacks: their list entries, and their own content view with its keys. */
 @ExtendWith(ApplicationExtension.class)
@@ -37,24 +30,7 @@ class MigratedStacksFxTest {
 
     @Start
     void start(Stage stage) {
-        model = new OpenAccount(TestApps.of(FixedAccount.withMigratedStacks(), null, dir, TestClocks.fixed()))
-                .model(new InlineTaskRunner(), MigratedStacks::load);
-        MainView view = new MainView(model, new MainView.Windows() {
-            @Override
-            public void about(Window owner) {
-                throw new IllegalStateException("not in this test");
-            }
-
-            @Override
-            public void auditLog(Window owner) {
-                throw new IllegalStateException("not in this test");
-            }
-        }, () -> { });
-        stage.setScene(new Scene(view, 1200, 720));
-        ConsoleApp.applyTheme();
-        stage.show();
-        model.stacks().refresh();
-        view.focusStackList();
+        model = MigratedStacksWindow.open(stage, dir.resolve(String.valueOf(System.nanoTime())));
     }
 
     @Test

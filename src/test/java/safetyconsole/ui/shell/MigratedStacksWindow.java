@@ -1,0 +1,47 @@
+package safetyconsole.ui.shell;
+
+import java.nio.file.Path;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.testing.TestApps;
+import safetyconsole.testing.TestClocks;
+import safetyconsole.ui.common.InlineTaskRunner;
+import safetyconsole.ui.scaling.MigratedStacks;
+
+/**
+ * The main window's view on {@link FixedAccount#withMigratedStacks()}, its migrated stacks read by
+ * {@link MigratedStacks#load}, for TestFX tests; the demo's operations make the guard present (nothing is carried
+ * out: the guard's re-reading would find the demo's stacks, not these).
+ */
+final class MigratedStacksWindow {
+
+    private MigratedStacksWindow() {
+    }
+
+    static MainViewModel open(Stage stage, Path dir) {
+        MainViewModel model = new OpenAccount(TestApps.of(FixedAccount.withMigratedStacks(),
+                DemoAccount.seeded(TestClocks.fixed()), dir, TestClocks.fixed()))
+                .model(new InlineTaskRunner(), MigratedStacks::load);
+        MainView view = new MainView(model, new MainView.Windows() {
+            @Override
+            public void about(Window owner) {
+                throw new IllegalStateException("not in this test");
+            }
+
+            @Override
+            public void auditLog(Window owner) {
+                throw new IllegalStateException("not in this test");
+            }
+        }, () -> { });
+        stage.setScene(new Scene(view, 1200, 720));
+        ConsoleApp.applyTheme();
+        stage.show();
+        model.stacks().refresh();
+        view.focusStackList();
+        return model;
+    }
+}
