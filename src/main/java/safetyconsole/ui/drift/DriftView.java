@@ -12,19 +12,10 @@ import java.util.stream.Collectors;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -37,6 +28,7 @@ import safetyconsole.guard.GroupFix;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.ui.common.ExportMenu;
 import safetyconsole.ui.common.LazyTooltips;
+import safetyconsole.ui.common.SecurityGroupsLayout;
 import safetyconsole.ui.common.StatusChart;
 import safetyconsole.ui.icons.UiIcon;
 
@@ -62,29 +54,10 @@ public final class DriftView extends VBox {
     private final DriftViewModel model;
     private final TreeTableView<DriftViewModel.Row> tree = new TreeTableView<>();
     private final StatusChart chart = new StatusChart("driftChart", "Instances per layer");
-    private final Label exportMessage = new Label();
 
     public DriftView(DriftViewModel model, Actions actions, ObservableBooleanValue changesAllowed) {
         this.model = model;
         setId("driftView");
-        Label rule = new Label(DriftExport.RULE);
-        rule.setId("driftRule");
-        rule.setWrapText(true);
-        rule.getStyleClass().add("hint");
-        Label summary = new Label();
-        summary.setId("driftSummary");
-        summary.setWrapText(true);
-        summary.getStyleClass().add("section-title");
-        summary.textProperty().bind(model.summaryProperty());
-        // Wrapped text must keep its height; the tree below is what shrinks.
-        rule.setMinHeight(Region.USE_PREF_SIZE);
-        summary.setMinHeight(Region.USE_PREF_SIZE);
-
-        CheckBox problemsOnly = new CheckBox("Problems only");
-        problemsOnly.setId("driftProblemsOnly");
-        problemsOnly.selectedProperty().bindBidirectional(model.problemsOnlyProperty());
-        problemsOnly.selectedProperty().addListener((obs, old, now) -> fill());
-
         var selected = tree.getSelectionModel().getSelectedItems();
         Button addMissing = new Button("Add missing groups\u2026", new FontIcon(UiIcon.PLUS_CIRCLE_OUTLINE));
         addMissing.setId("driftAddMissing");
@@ -107,22 +80,11 @@ public final class DriftView extends VBox {
         editLayer.setOnAction(event -> actions.editLayerGroups(selectedLayer()));
         ExportMenu export = new ExportMenu("driftExport", model::suggestedFileName, model::export);
         export.disableProperty().bind(model.reportProperty().isNull());
-        HBox bar = new HBox(6, problemsOnly, addMissing, makeExact, restart, editLayer, export, exportMessage);
-        bar.getChildren().forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
-        exportMessage.setMinWidth(0);
-        exportMessage.textProperty().bind(model.exportMessageProperty());
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("action-bar");
-
         buildTree();
-        SplitPane split = new SplitPane(tree, chart);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.72);
-        VBox.setVgrow(split, Priority.ALWAYS);
-
-        getChildren().addAll(rule, summary, bar, split);
-        setSpacing(6);
-        setPadding(new Insets(8));
+        SecurityGroupsLayout.lay(this, new SecurityGroupsLayout.Parts("drift", DriftExport.RULE,
+                model.summaryProperty(), model.problemsOnlyProperty(),
+                List.of(addMissing, makeExact, restart, editLayer), export, model.exportMessageProperty(), tree, chart),
+                this::fill);
         model.reportProperty().addListener((obs, old, report) -> fill());
         fill();
     }
@@ -141,11 +103,9 @@ public final class DriftView extends VBox {
                 row -> row.isLayer() ? "" : String.join(", ", row.drift().deleted())));
         tree.getColumns().add(treeColumn("Desired", 330, row -> row.isLayer() ? "" : names(row.drift().desired())));
         tree.getColumns().add(treeColumn("Actual (EC2)", 330, row -> row.isLayer() ? "" : names(row.drift().actual())));
-        tree.getColumns().add(treeColumn("Checked", 80, row -> row.isLayer() ? "" : TIME.format(row.drift().checkedAt())));
+        tree.getColumns().add(treeColumn("Checked", 80,
+                row -> row.isLayer() ? "" : TIME.format(row.drift().checkedAt())));
         tree.getColumns().add(treeColumn("Why", 420, row -> row.isLayer() ? "" : row.drift().reason()));
-        Label placeholder = new Label();
-        placeholder.textProperty().bind(model.summaryProperty());
-        tree.setPlaceholder(placeholder);
     }
 
     private void fill() {

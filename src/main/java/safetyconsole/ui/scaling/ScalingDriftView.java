@@ -5,18 +5,9 @@ import static safetyconsole.ui.common.Tables.treeColumn;
 import java.util.List;
 import java.util.Map;
 
-import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import safetyconsole.asgdrift.InstanceTemplateDrift;
@@ -24,6 +15,7 @@ import safetyconsole.asgdrift.ScalingGroupDrift;
 import safetyconsole.asgdrift.TemplateSyncStatus;
 import safetyconsole.migrated.ScalingDriftExport;
 import safetyconsole.ui.common.ExportMenu;
+import safetyconsole.ui.common.SecurityGroupsLayout;
 import safetyconsole.ui.common.StatusChart;
 
 /**
@@ -40,40 +32,12 @@ public final class ScalingDriftView extends VBox {
     public ScalingDriftView(ScalingDriftViewModel model) {
         this.model = model;
         setId("scalingDriftView");
-        Label rule = new Label(ScalingDriftExport.RULE);
-        rule.setId("scalingDriftRule");
-        rule.setWrapText(true);
-        rule.getStyleClass().add("hint");
-        Label summary = new Label();
-        summary.setId("scalingDriftSummary");
-        summary.setWrapText(true);
-        summary.getStyleClass().add("section-title");
-        summary.textProperty().bind(model.summaryProperty());
-        // Wrapped text must keep its height; the tree below is what shrinks.
-        rule.setMinHeight(Region.USE_PREF_SIZE);
-        summary.setMinHeight(Region.USE_PREF_SIZE);
-
-        CheckBox problemsOnly = new CheckBox("Problems only");
-        problemsOnly.setId("scalingDriftProblemsOnly");
-        problemsOnly.selectedProperty().bindBidirectional(model.problemsOnlyProperty());
-        problemsOnly.selectedProperty().addListener((obs, old, now) -> fill());
         ExportMenu export = new ExportMenu("scalingDriftExport", model::suggestedFileName, model::export);
         export.disableProperty().bind(model.inventoryProperty().isNull());
-        Label exportMessage = new Label();
-        exportMessage.textProperty().bind(model.exportMessageProperty());
-        HBox bar = new HBox(6, problemsOnly, export, exportMessage);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("action-bar");
-
         buildTree();
-        SplitPane split = new SplitPane(tree, chart);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.72);
-        VBox.setVgrow(split, Priority.ALWAYS);
-
-        getChildren().addAll(rule, summary, bar, split);
-        setSpacing(6);
-        setPadding(new Insets(8));
+        SecurityGroupsLayout.lay(this, new SecurityGroupsLayout.Parts("scalingDrift", ScalingDriftExport.RULE,
+                model.summaryProperty(), model.problemsOnlyProperty(), List.of(), export,
+                model.exportMessageProperty(), tree, chart), this::fill);
         model.inventoryProperty().addListener((obs, old, inventory) -> fill());
         fill();
     }
@@ -98,9 +62,6 @@ public final class ScalingDriftView extends VBox {
                 : String.join(", ", row.instance().actual())));
         tree.getColumns().add(treeColumn("Why", 520, row -> row.isGroup() ? String.join(" ", row.group().sentences())
                 : row.instance().reason()));
-        Label placeholder = new Label();
-        placeholder.textProperty().bind(model.summaryProperty());
-        tree.setPlaceholder(placeholder);
     }
 
     private void fill() {

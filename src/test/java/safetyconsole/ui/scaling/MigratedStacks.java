@@ -107,8 +107,8 @@ public final class MigratedStacks {
 
     private static TaggedEc2Instance ec2(String id, String version, String... groups) {
         List<GroupRef> refs = Arrays.stream(groups).map(group -> new GroupRef(group, group)).toList();
-        return new TaggedEc2Instance(new Ec2Instance(id, Ec2State.RUNNING, "vpc-1", RootDeviceType.EBS, refs, "10.0.0.1", null,
-                TestClocks.NOW), Map.of(TaggedEc2Instance.LAUNCH_TEMPLATE_ID_TAG, TEMPLATE,
+        return new TaggedEc2Instance(new Ec2Instance(id, Ec2State.RUNNING, "vpc-1", RootDeviceType.EBS, refs,
+                "10.0.0.1", null, TestClocks.NOW), Map.of(TaggedEc2Instance.LAUNCH_TEMPLATE_ID_TAG, TEMPLATE,
                 TaggedEc2Instance.LAUNCH_TEMPLATE_VERSION_TAG, version));
     }
 

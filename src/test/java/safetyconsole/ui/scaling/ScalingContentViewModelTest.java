@@ -111,7 +111,8 @@ class ScalingContentViewModelTest {
 
         assertThat(file.getFileName().toString()).isEqualTo("security-groups-shop-prod-rails-app-3f2a9c.md");
         assertThat(Files.readString(file)).contains("# Security groups: shop-prod-rails-app-3f2a9c",
-                "## Auto Scaling group " + MigratedStacks.SHOP_PROD_GROUP, "| i-0a | version 2 | missing | sg-metrics |")
+                "## Auto Scaling group " + MigratedStacks.SHOP_PROD_GROUP,
+                "| i-0a | version 2 | missing | sg-metrics |")
                 .doesNotContain("| i-0b |");
         assertThat(drift.exportMessageProperty().get()).isEqualTo("Written to " + file + ".");
     }

@@ -108,10 +108,9 @@ class MigratedStackSelectionTest {
 
     @Test
     void aFailedMigratedLoadClearsTheContentAndSaysWhyInOneSentence() {
-        MainViewModel model = new OpenAccount(TestApps.of(FixedAccount.withMigratedStacks(), null, dir, TestClocks.fixed()))
-                .model(new InlineTaskRunner(), stack -> {
-                    throw new CloudException(CloudException.Kind.ACCESS_DENIED, "DescribeAutoScalingGroups");
-                });
+        MainViewModel model = openAccount().model(new InlineTaskRunner(), stack -> {
+            throw new CloudException(CloudException.Kind.ACCESS_DENIED, "DescribeAutoScalingGroups");
+        });
         model.stacks().refresh();
 
         model.stacks().select(entry(model, MigratedStacks.NIGHTLY));
@@ -123,7 +122,11 @@ class MigratedStackSelectionTest {
     }
 
     private MainViewModel model(TaskRunner runner) {
-        return new OpenAccount(TestApps.of(FixedAccount.withMigratedStacks(), null, dir, TestClocks.fixed())).model(runner, this::load);
+        return openAccount().model(runner, this::load);
+    }
+
+    private OpenAccount openAccount() {
+        return new OpenAccount(TestApps.of(FixedAccount.withMigratedStacks(), null, dir, TestClocks.fixed()));
     }
 
     private ScalingStackInventory load(Stack stack) {

@@ -1,0 +1,75 @@
+package safetyconsole.ui.common;
+
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The layout the security-group screens share, of OpsWorks and of migrated stacks alike: the rule in a paragraph,
+ * the summary, a bar (problems only, the screen's fixes, export and its outcome), then the tree beside the chart.
+ */
+public final class SecurityGroupsLayout {
+
+    /** What one screen puts into the layout; ids are {@code idPrefix} + "Rule", "Summary", "ProblemsOnly". */
+    public record Parts(String idPrefix, String rule, ObservableStringValue summary, BooleanProperty problemsOnly,
+                        List<? extends Region> fixes, ExportMenu export, ObservableStringValue exportMessage,
+                        TreeTableView<?> tree, StatusChart chart) {
+    }
+
+    private SecurityGroupsLayout() {
+    }
+
+    /** Fills {@code screen}; {@code refill} runs when "Problems only" is toggled. */
+    public static void lay(VBox screen, Parts parts, Runnable refill) {
+        Label rule = new Label(parts.rule());
+        rule.setId(parts.idPrefix() + "Rule");
+        rule.setWrapText(true);
+        rule.getStyleClass().add("hint");
+        Label summary = new Label();
+        summary.setId(parts.idPrefix() + "Summary");
+        summary.setWrapText(true);
+        summary.getStyleClass().add("section-title");
+        summary.textProperty().bind(parts.summary());
+        // Wrapped text must keep its height; the tree below is what shrinks.
+        rule.setMinHeight(Region.USE_PREF_SIZE);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+
+        CheckBox problemsOnly = new CheckBox("Problems only");
+        problemsOnly.setId(parts.idPrefix() + "ProblemsOnly");
+        problemsOnly.selectedProperty().bindBidirectional(parts.problemsOnly());
+        problemsOnly.selectedProperty().addListener((obs, old, now) -> refill.run());
+        Label exportMessage = new Label();
+        exportMessage.textProperty().bind(parts.exportMessage());
+        HBox bar = new HBox(6, problemsOnly);
+        bar.getChildren().addAll(parts.fixes());
+        bar.getChildren().add(parts.export());
+        bar.getChildren().forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
+        bar.getChildren().add(exportMessage);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("action-bar");
+
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(parts.summary());
+        parts.tree().setPlaceholder(placeholder);
+        SplitPane split = new SplitPane(parts.tree(), parts.chart());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.72);
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        screen.getChildren().addAll(rule, summary, bar, split);
+        screen.setSpacing(6);
+        screen.setPadding(new Insets(8));
+    }
+}
