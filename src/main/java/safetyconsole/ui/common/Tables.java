@@ -3,8 +3,12 @@ package safetyconsole.ui.common;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableColumn;
 
 /** Read-only text columns, the only kind the console's tables and tree tables have. */
@@ -28,6 +32,17 @@ public final class Tables {
         });
         column.setCellFactory(c -> new TextCell<>());
         return column;
+    }
+
+    /** A table of {@code items} with columns left at their widths; empty, it says {@code placeholder}. */
+    public static <T> TableView<T> table(String id, ObservableList<T> items, ObservableStringValue placeholder) {
+        TableView<T> table = new TableView<>(items);
+        table.setId(id);
+        Label empty = new Label();
+        empty.textProperty().bind(placeholder);
+        table.setPlaceholder(empty);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        return table;
     }
 
     /** A column of a tree table showing {@code value} of each row; the invisible root shows nothing. */

@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import safetyconsole.ui.common.LazyTab;
+import safetyconsole.ui.common.Tables;
 
 /**
  * The selected migrated stack's instances, Auto Scaling groups and security groups, as tabs. The OpsWorks-only
@@ -116,13 +117,7 @@ public final class ScalingContentView extends TabPane {
     }
 
     private <T> TableView<T> table(String id, ObservableList<T> items) {
-        TableView<T> table = new TableView<>(items);
-        table.setId(id);
-        Label placeholder = new Label();
-        placeholder.textProperty().bind(model.placeholderProperty());
-        table.setPlaceholder(placeholder);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        return table;
+        return Tables.table(id, items, model.placeholderProperty());
     }
 
     private static Tab tab(ScalingTab which, Node content) {

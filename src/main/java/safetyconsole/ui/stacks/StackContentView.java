@@ -39,6 +39,7 @@ import safetyconsole.inventory.InstanceRow;
 import safetyconsole.inventory.LayerRow;
 import safetyconsole.ui.common.LazyTab;
 import safetyconsole.ui.common.LazyTooltips;
+import safetyconsole.ui.common.Tables;
 import safetyconsole.ui.drift.DriftView;
 import safetyconsole.ui.icons.UiIcon;
 import safetyconsole.ui.logrotate.LogRotationView;
@@ -224,14 +225,8 @@ public final class StackContentView extends TabPane {
         }
     }
 
-    private <T> TableView<T> table(String id, javafx.collections.ObservableList<T> items) {
-        TableView<T> table = new TableView<>(items);
-        table.setId(id);
-        Label placeholder = new Label();
-        placeholder.textProperty().bind(model.placeholderProperty());
-        table.setPlaceholder(placeholder);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        return table;
+    private <T> TableView<T> table(String id, ObservableList<T> items) {
+        return Tables.table(id, items, model.placeholderProperty());
     }
 
     private static Tab tab(StackTab which, javafx.scene.Node content) {
