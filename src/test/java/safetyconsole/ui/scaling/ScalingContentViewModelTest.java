@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.asgdrift.TemplateSyncStatus;
+import safetyconsole.testing.MigratedStacks;
 import safetyconsole.ui.common.ExportFormat;
 import safetyconsole.ui.common.InlineTaskRunner;
 

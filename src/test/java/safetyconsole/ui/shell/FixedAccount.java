@@ -7,8 +7,8 @@ import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.EmptyAccount;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.testing.MigratedStacks;
 import safetyconsole.testing.TestClocks;
-import safetyconsole.ui.scaling.MigratedStacks;
 
 /** An account holding just the given stacks, all empty: for stack data the demo seed does not have. */
 final class FixedAccount extends EmptyAccount {

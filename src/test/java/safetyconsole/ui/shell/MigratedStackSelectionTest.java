@@ -14,12 +14,12 @@ import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.Stack;
 import safetyconsole.context.Environment;
 import safetyconsole.migrated.ScalingStackInventory;
+import safetyconsole.testing.MigratedStacks;
 import safetyconsole.testing.TestApps;
 import safetyconsole.testing.TestClocks;
 import safetyconsole.ui.common.InlineTaskRunner;
 import safetyconsole.ui.common.QueuedTaskRunner;
 import safetyconsole.ui.common.TaskRunner;
-import safetyconsole.ui.scaling.MigratedStacks;
 
 /** Migrated stacks in the list and in the content: loaded by their own loader, shown by the scaling content. */
 class MigratedStackSelectionTest {

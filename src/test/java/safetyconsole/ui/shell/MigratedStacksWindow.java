@@ -7,10 +7,10 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.testing.MigratedStacks;
 import safetyconsole.testing.TestApps;
 import safetyconsole.testing.TestClocks;
 import safetyconsole.ui.common.InlineTaskRunner;
-import safetyconsole.ui.scaling.MigratedStacks;
 
 /**
  * The main window's view on {@link FixedAccount#withMigratedStacks()}, its migrated stacks read by

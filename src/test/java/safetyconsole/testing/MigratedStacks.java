@@ -1,4 +1,4 @@
-package safetyconsole.ui.scaling;
+package safetyconsole.testing;
 
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +29,6 @@ import safetyconsole.cloud.StackResource;
 import safetyconsole.cloud.TaggedEc2Instance;
 import safetyconsole.cloud.UpdatePolicyPresence;
 import safetyconsole.migrated.ScalingStackInventory;
-import safetyconsole.testing.TestClocks;
 
 /**
  * Migrated stacks for the window's tests, built without a provider: shop-prod's rails-app layer as a CloudFormation
