@@ -123,10 +123,10 @@ final class DemoScaling {
         ec2.tag(ec2Id, TaggedEc2Instance.PROTECTED_INSTANCE_TAG, "");
     }
 
-    /** SetInstanceProtection. */
-    void protectFromScaleIn(String region, String ec2Id, boolean protect) {
+    /** SetInstanceProtection(ProtectedFromScaleIn=true). */
+    void protectFromScaleIn(String region, String ec2Id) {
         DemoScalingGroup group = groupOfInstance(region, ec2Id);
-        group.replace(group.member(ec2Id).orElseThrow().withProtectionFromScaleIn(protect));
+        group.replace(group.member(ec2Id).orElseThrow().protectFromScaleIn());
     }
 
     // --- reads -----------------------------------------------------------------------------------

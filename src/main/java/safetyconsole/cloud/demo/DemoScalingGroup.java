@@ -23,8 +23,8 @@ final class DemoScalingGroup {
     record Member(String ec2Id, String instanceType, String templateId, long launchedFrom, Instant launchTime,
                   boolean protectedFromScaleIn) {
 
-        Member withProtectionFromScaleIn(boolean protect) {
-            return new Member(ec2Id, instanceType, templateId, launchedFrom, launchTime, protect);
+        Member protectFromScaleIn() {
+            return new Member(ec2Id, instanceType, templateId, launchedFrom, launchTime, true);
         }
     }
 
