@@ -67,10 +67,6 @@ final class DemoInstanceRefresh {
         return id;
     }
 
-    String groupName() {
-        return groupName;
-    }
-
     String targetTemplateId() {
         return targetTemplateId;
     }
