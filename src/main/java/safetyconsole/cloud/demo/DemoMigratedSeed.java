@@ -94,7 +94,7 @@ final class DemoMigratedSeed {
         // The metrics group reaches the templates; only rails-app's group is moved to the new version.
         scaling.templates().addVersion(sidekiqTemplate.id(), List.of(prodApp.id(), prodMetrics.id()));
         scaling.templates().addVersion(railsTemplate.id(), List.of(prodApp.id(), prodSsh.id(), prodMetrics.id()));
-        scaling.useLaunchTemplate(railsGroup, LaunchTemplateSpec.byId(railsTemplate.id(), "3"));
+        scaling.useLaunchTemplateVersion(REGION, railsGroup.name(), "3");
         world.advance(Duration.ofMinutes(20));
         scaling.setDesiredCapacity(REGION, railsGroup.name(), 4);
         world.advance(Duration.ofHours(1));

@@ -111,11 +111,16 @@ final class DemoScaling {
         return group;
     }
 
-    /** A stack update that points the group at another version: running instances keep their groups. */
-    void useLaunchTemplate(DemoScalingGroup group, LaunchTemplateSpec spec) {
-        group.useLaunchTemplate(spec);
-        cloudFormation.ownerOfGroup(group.region(), group.name())
-                .ifPresent(stack -> cloudFormation.updated(stack.id()));
+    /**
+     * Points the group at another version of its template (a stack update when a stack owns the group, else
+     * UpdateAutoScalingGroup): running instances keep their groups.
+     */
+    void useLaunchTemplateVersion(String region, String groupName, String version) {
+        DemoScalingGroup group = requireGroup(region, groupName);
+        LaunchTemplateSpec current = group.launchTemplate();
+        group.useLaunchTemplate(new LaunchTemplateSpec(current.templateId(), current.templateName(),
+                Optional.of(version)));
+        cloudFormation.ownerOfGroup(region, groupName).ifPresent(stack -> cloudFormation.updated(stack.id()));
     }
 
     /** The migration script's scale-in protection: the tag's key alone counts. */

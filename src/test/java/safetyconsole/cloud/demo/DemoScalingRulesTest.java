@@ -85,6 +85,23 @@ class DemoScalingRulesTest {
     }
 
     @Test
+    void aGroupMovedToANewerVersionLaunchesFromItWhileItsRunningInstancesKeepTheirGroups() {
+        AutoScalingGroup sidekiq = group(SIDEKIQ);
+        List<String> running = instanceIds(SIDEKIQ);
+
+        DemoTestAccess.useLaunchTemplateVersionBehindTheBack(account, REGION, sidekiq.name(), "2");
+        DemoTestAccess.setDesiredCapacityBehindTheBack(account, REGION, sidekiq.name(), 3);
+
+        assertThat(group(SIDEKIQ).launchTemplate().orElseThrow().version()).contains("2");
+        assertThat(instanceIds(SIDEKIQ)).startsWith(running.toArray(String[]::new));
+        assertThat(instanceVersions(SIDEKIQ)).containsExactly("1", "1", "2");
+        assertThat(statuses(SIDEKIQ)).containsExactly(TemplateSyncStatus.MISSING, TemplateSyncStatus.MISSING,
+                TemplateSyncStatus.IN_SYNC);
+        assertThat(account.describeCloudFormationStacks(REGION)).filteredOn(stack -> stack.name().equals(SIDEKIQ))
+                .extracting(CloudFormationStack::status).containsExactly("UPDATE_COMPLETE");
+    }
+
+    @Test
     void terminatingWithDecrementLowersTheDesiredCapacityButNeverBelowTheMinimum() {
         List<String> ids = instanceIds(SIDEKIQ);
 

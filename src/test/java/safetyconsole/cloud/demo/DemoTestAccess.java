@@ -65,4 +65,12 @@ public final class DemoTestAccess {
             account.world().scaling().protectFromScaleIn(region, ec2Id);
         }
     }
+
+    /** A stack update (or UpdateAutoScalingGroup) moved the group to another version of its launch template. */
+    public static void useLaunchTemplateVersionBehindTheBack(DemoAccount account, String region, String groupName,
+                                                             String version) {
+        synchronized (account.world()) {
+            account.world().scaling().useLaunchTemplateVersion(region, groupName, version);
+        }
+    }
 }
