@@ -2,6 +2,9 @@ package safetyconsole.cloud.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +19,7 @@ import safetyconsole.asgdrift.ScalingGroupFactsReader;
 import safetyconsole.asgdrift.SuggestedFix;
 import safetyconsole.asgdrift.TemplateSyncStatus;
 import safetyconsole.cloud.AutoScalingGroup;
+import safetyconsole.cloud.AutoScalingInstance;
 import safetyconsole.cloud.CloudFormationStack;
 import safetyconsole.cloud.InstanceRefreshStatus;
 import safetyconsole.cloud.LaunchTemplate;
@@ -128,6 +132,22 @@ class DemoMigratedStoriesTest {
                 .orElseThrow();
         assertThat(batch.hasFindings()).isFalse();
         assertThat(batch.instances()).hasSize(1);
+    }
+
+    @Test
+    void theIdsAreTheSameOnEveryDate() {
+        DemoAccount later = DemoAccount.seeded(Clock.fixed(TestClocks.NOW.plus(Duration.ofDays(1000)),
+                ZoneOffset.UTC));
+
+        assertThat(groupsAndInstances(later)).isEqualTo(groupsAndInstances(account));
+        assertThat(later.describeCloudFormationStacks(REGION)).extracting(CloudFormationStack::id)
+                .isEqualTo(account.describeCloudFormationStacks(REGION).stream().map(CloudFormationStack::id)
+                        .toList());
+    }
+
+    private static List<String> groupsAndInstances(DemoAccount demo) {
+        return demo.describeAutoScalingGroups(REGION).stream().map(group -> group.name() + " "
+                + group.instances().stream().map(AutoScalingInstance::instanceId).toList()).toList();
     }
 
     private ScalingGroupDrift drift(String cloudFormationStack) {
