@@ -221,12 +221,20 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
      */
     private MutationResult mutate(Operation operation, String targetId, Confirmation confirmation,
                                   Function<String, Optional<String>> stackOfTarget, Runnable change) {
+        return confirmedChange(operation, targetId, confirmation, () -> stackOfTarget.apply(targetId), () -> {
+            change.run();
+            return world.newRequestId();
+        });
+    }
+
+    /** The one way every change goes: counted and delayed, then confirmed against the target's stack now. */
+    private MutationResult confirmedChange(Operation operation, String targetId, Confirmation confirmation,
+                                           Supplier<Optional<String>> stackOfTarget, Supplier<String> change) {
         faults.enter(DemoOperation.of(operation));
         synchronized (world) {
-            String actualStack = stackOfTarget.apply(targetId).orElseThrow(() -> notFound(operation, targetId));
+            String actualStack = stackOfTarget.get().orElseThrow(() -> notFound(operation, targetId));
             confirmation.requireCovers(operation, actualStack, targetId, world.now());
-            change.run();
-            return new MutationResult(world.newRequestId());
+            return new MutationResult(change.get());
         }
     }
 
@@ -374,14 +382,10 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
     private MutationResult mutateScaling(Operation operation, String targetId, Confirmation confirmation,
                                          Function<DemoScaling, Optional<String>> stackOfTarget,
                                          Function<DemoScaling, String> change) {
-        faults.enter(DemoOperation.of(operation));
-        synchronized (world) {
-            DemoScaling scaling = world.scaling();
-            scaling.finishDueRefreshes();
-            confirmation.requireCovers(operation, stackOfTarget.apply(scaling).orElseThrow(() -> notFound(operation,
-                    targetId)), targetId, world.now());
-            return new MutationResult(change.apply(scaling));
-        }
+        return confirmedChange(operation, targetId, confirmation, () -> {
+            world.scaling().finishDueRefreshes();
+            return stackOfTarget.apply(world.scaling());
+        }, () -> change.apply(world.scaling()));
     }
 
     private Function<DemoScaling, String> withNewRequestId(Consumer<DemoScaling> change) {
