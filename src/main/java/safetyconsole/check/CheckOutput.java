@@ -34,8 +34,9 @@ public final class CheckOutput {
                 .append(report.accountAlias().map(alias -> " (" + alias + ")").orElse(""))
                 .append(" as ").append(report.caller().principalName()).append("\n");
         for (ServiceNotice notice : report.notices()) {
-            out.append(notice.leavesSomethingUnchecked() ? "Not checked: " : "Information: ")
-                    .append(CheckMessages.notice(notice)).append(".\n");
+            // What went unchecked says so in its own words; the rest is information.
+            out.append(notice.leavesSomethingUnchecked() ? "" : "Information: ").append(CheckMessages.notice(notice))
+                    .append(".\n");
         }
         for (CheckReport.StackResult stack : report.stacks()) {
             StackInventory inventory = stack.inventory();

@@ -1,5 +1,6 @@
 package safetyconsole.check;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +44,8 @@ final class MigratedStackText {
             out.append("    Instances: ").append(counts(group)).append("\n");
             for (InstanceTemplateDrift instance : group.instances()) {
                 if (instance.status() != TemplateSyncStatus.IN_SYNC) {
-                    out.append("    ").append(instance.instanceId()).append(": ").append(instance.status().label());
-                    appendIds(out, "missing", instance.missing());
-                    appendIds(out, "hot-fix", instance.hotfix());
-                    out.append(" \u2014 ").append(instance.reason()).append("\n");
+                    out.append("    ").append(instance.instanceId()).append(": ").append(status(instance))
+                            .append(" \u2014 ").append(instance.reason()).append("\n");
                 }
             }
             group.sentences().forEach(sentence -> out.append("    ").append(sentence).append("\n"));
@@ -74,9 +73,15 @@ final class MigratedStackText {
                 .collect(Collectors.joining(", "));
     }
 
-    private static void appendIds(StringBuilder out, String what, List<String> ids) {
-        if (!ids.isEmpty()) {
-            out.append("; ").append(what).append(" ").append(String.join(", ", ids));
+    /** "missing sg-mon; hot-fix sg-9", or the status alone when it names no groups (lag, not checked). */
+    private static String status(InstanceTemplateDrift instance) {
+        List<String> parts = new ArrayList<>();
+        if (!instance.missing().isEmpty()) {
+            parts.add(TemplateSyncStatus.MISSING.label() + " " + String.join(", ", instance.missing()));
         }
+        if (!instance.hotfix().isEmpty()) {
+            parts.add(TemplateSyncStatus.HOTFIX.label() + " " + String.join(", ", instance.hotfix()));
+        }
+        return parts.isEmpty() ? instance.status().label() : String.join("; ", parts);
     }
 }
