@@ -174,6 +174,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void aSnapshotOfAnAccountAfterOpsWorksReportsItsMigratedStacks() throws Exception {
+        Path snapshot = Path.of(getClass().getResource("/safetyconsole/snapshot/migrated").toURI());
+
+        int code = run("--snapshot", snapshot.toString());
+
+        assertThat(code).as(err()).isEqualTo(CheckCommand.FINDINGS);
+        assertThat(out()).contains("Information: OpsWorks Stacks is not available in this account",
+                "shop-prod-rails-app-3f2a9c (eu-west-1) \u2014 CloudFormation stack, from OpsWorks stack shop-prod",
+                "i-0ccc000000000101: missing sg-0aaa000000000102",
+                "nightly-batch (eu-west-1) \u2014 Auto Scaling group on its own");
+    }
+
+    @Test
     void anInstanceGoneSinceTheLastCheckOfASnapshotIsTracedToWhoDeletedIt() throws Exception {
         Path snapshot = SnapshotFixture.copyInto(dir);
         Path instances = snapshot.resolve("stacks/2f1c5e0a-1b2c-4d5e-8f90-123456789abc/instances.json");
