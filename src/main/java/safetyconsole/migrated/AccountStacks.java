@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -52,25 +54,29 @@ public record AccountStacks(List<Stack> stacks, List<ServiceNotice> notices) {
     }
 
     private static List<Stack> migrated(ScalingGroupReads reads, String region, List<ServiceNotice> notices) {
-        List<CloudFormationStack> cloudFormation;
-        List<AutoScalingGroup> groups;
-        try {
-            cloudFormation = reads.describeCloudFormationStacks(region);
-        } catch (CloudException e) {
-            LOG.warn("CloudFormation stacks of {} not read", region, e);
-            notices.add(ServiceNotice.failed(OptionalService.CLOUDFORMATION, e));
+        Optional<List<CloudFormationStack>> cloudFormation = whole(OptionalService.CLOUDFORMATION,
+                () -> reads.describeCloudFormationStacks(region), notices);
+        Optional<List<AutoScalingGroup>> groups = cloudFormation.isEmpty() ? Optional.empty()
+                : whole(OptionalService.AUTO_SCALING, () -> reads.describeAutoScalingGroups(region), notices);
+        if (groups.isEmpty()) {
             return List.of();
         }
+        Map<String, List<StackResource>> resources = resources(reads, region, cloudFormation.get(), groups.get(),
+                notices);
+        return MigratedStackDiscovery.discover(cloudFormation.get(), resources, groups.get(),
+                applications(reads, region, cloudFormation.get(), notices));
+    }
+
+    /** All of one service's list, or a notice of why not. */
+    private static <T> Optional<List<T>> whole(OptionalService service, Supplier<List<T>> read,
+                                               List<ServiceNotice> notices) {
         try {
-            groups = reads.describeAutoScalingGroups(region);
+            return Optional.of(read.get());
         } catch (CloudException e) {
-            LOG.warn("Auto Scaling groups of {} not read", region, e);
-            notices.add(ServiceNotice.failed(OptionalService.AUTO_SCALING, e));
-            return List.of();
+            LOG.warn("{} not read", service.label(), e);
+            notices.add(ServiceNotice.failed(service, e));
+            return Optional.empty();
         }
-        Map<String, List<StackResource>> resources = resources(reads, region, cloudFormation, groups, notices);
-        return MigratedStackDiscovery.discover(cloudFormation, resources, groups,
-                applications(reads, region, cloudFormation, notices));
     }
 
     /**
@@ -109,12 +115,7 @@ public record AccountStacks(List<Stack> stacks, List<ServiceNotice> notices) {
         if (cloudFormation.stream().noneMatch(stack -> OpsWorksNames.mayBeMigrated(stack.name()))) {
             return List.of();
         }
-        try {
-            return reads.listResourceGroupNames(region);
-        } catch (CloudException e) {
-            LOG.info("Resource Groups of {} not read; grouping migrated stacks by name", region, e);
-            notices.add(ServiceNotice.failed(OptionalService.RESOURCE_GROUPS, e));
-            return List.of();
-        }
+        return whole(OptionalService.RESOURCE_GROUPS, () -> reads.listResourceGroupNames(region), notices)
+                .orElse(List.of());
     }
 }

@@ -15,14 +15,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import safetyconsole.AppContext;
-import safetyconsole.AwsOptions;
 import safetyconsole.cloud.AutoScalingGroup;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.InstanceRefresh;
 import safetyconsole.cloud.InstanceRefreshStatus;
 import safetyconsole.json.Json;
 import safetyconsole.testing.MigratedAccount;
+import safetyconsole.testing.OneAccountContexts;
 import safetyconsole.testing.TestApps;
 import safetyconsole.testing.TestClocks;
 
@@ -157,22 +156,8 @@ class MigratedStacksCheckTest {
     }
 
     private int run(String... args) {
-        return CheckCommand.run(args, new CheckCommand.Contexts() {
-            @Override
-            public AppContext demo(Optional<Path> settings) {
-                return TestApps.of(account, null, dir, TestClocks.fixed());
-            }
-
-            @Override
-            public AppContext snapshot(Path folder, Optional<Path> settings) {
-                throw new AssertionError("no snapshot here");
-            }
-
-            @Override
-            public AppContext aws(AwsOptions options, Optional<Path> settings) {
-                throw new AssertionError("no AWS here");
-            }
-        }, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return CheckCommand.run(args, new OneAccountContexts(() -> TestApps.of(account, null, dir, TestClocks.fixed())),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private String out() {
