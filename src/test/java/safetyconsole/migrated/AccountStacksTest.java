@@ -2,6 +2,7 @@ package safetyconsole.migrated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -175,6 +176,22 @@ class AccountStacksTest {
                 .doesNotContain("tools");
         assertThat(read.unchecked()).singleElement().satisfies(notice -> assertThat(notice.item())
                 .hasValueSatisfying(item -> assertThat(item).contains("CloudFormation stack tools")));
+    }
+
+    @Test
+    void opsWorksStacksComeFirstAsOpsWorksListsThem() {
+        Stack opsWorks = new Stack("ow-1", "zz-legacy", REGION, Optional.empty(), Map.of(), Optional.empty(), false,
+                "", Instant.EPOCH);
+        MigratedAccount both = new MigratedAccount() {
+            @Override
+            public List<Stack> describeStacks() {
+                return List.of(opsWorks);
+            }
+        };
+        both.template("lt-1", "web-lt", List.of(List.of("sg-web")));
+        both.group("alpha", "lt-1", "1", Map.of());
+
+        assertThat(names(AccountStacks.read(both))).containsExactly("zz-legacy", "alpha");
     }
 
     @Test
