@@ -1,5 +1,7 @@
 package safetyconsole.check;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -39,7 +41,7 @@ final class MigratedStackJson {
         ArrayNode groups = json.putArray("groups");
         result.inventory().ifPresent(inventory -> {
             inventory.unread().forEach(notice -> notChecked.add(CheckMessages.notice(notice)));
-            inventory.groups().forEach(group -> group(groups.addObject(), group));
+            inventory.groups().forEach(group -> group(groups.addObject(), group, inventory));
         });
     }
 
@@ -50,7 +52,7 @@ final class MigratedStackJson {
         json.put("application", origin.application().orElse(null));
     }
 
-    private static void group(ObjectNode json, ScalingGroupDrift drift) {
+    private static void group(ObjectNode json, ScalingGroupDrift drift, ScalingStackInventory inventory) {
         json.put("name", drift.group().name());
         json.put("desiredCapacity", drift.group().desiredCapacity());
         ArrayNode specs = json.putArray("launchTemplates");
@@ -65,7 +67,7 @@ final class MigratedStackJson {
         json.put("findings", MigratedStackResult.groupFindings(drift));
         json.put("inSync", drift.withStatus(TemplateSyncStatus.IN_SYNC).size());
         ArrayNode instances = json.putArray("instances");
-        drift.instances().forEach(instance -> instance(instances.addObject(), instance));
+        drift.instances().forEach(instance -> instance(instances.addObject(), instance, inventory));
         ArrayNode notUsed = json.putArray("notUsed");
         for (UnusedTemplateGroups unused : drift.unusedGroups()) {
             ObjectNode entry = notUsed.addObject();
@@ -90,17 +92,23 @@ final class MigratedStackJson {
         drift.sentences().forEach(json.putArray("sentences")::add);
     }
 
-    private static void instance(ObjectNode json, InstanceTemplateDrift instance) {
+    private static void instance(ObjectNode json, InstanceTemplateDrift instance, ScalingStackInventory inventory) {
         json.put("instanceId", instance.instanceId());
         json.put("status", instance.status().name());
         json.put("finding", MigratedStackResult.isFinding(instance));
         instance.launchedFrom().ifPresentOrElse(origin -> json.putObject("launchedFrom")
                 .put("templateId", origin.templateId()).put("version", origin.version()),
                 () -> json.putNull("launchedFrom"));
-        instance.missing().forEach(json.putArray("missing")::add);
-        instance.hotfix().forEach(json.putArray("hotfix")::add);
+        securityGroups(json.putArray("missing"), instance.missing(), inventory);
+        securityGroups(json.putArray("hotfix"), instance.hotfix(), inventory);
         json.put("lagging", instance.lagging());
         json.put("reason", instance.reason());
+    }
+
+    /** As the OpsWorks stacks' instances name them: id, and the name where EC2 gave one (else null). */
+    private static void securityGroups(ArrayNode json, List<String> groupIds, ScalingStackInventory inventory) {
+        groupIds.forEach(id -> json.addObject().put("id", id).put("name", inventory.securityGroupName(id)
+                .orElse(null)));
     }
 
     private static void version(ObjectNode json, TemplateVersionRef version) {

@@ -44,7 +44,7 @@ final class MigratedStackText {
             out.append("    Instances: ").append(counts(group)).append("\n");
             for (InstanceTemplateDrift instance : group.instances()) {
                 if (instance.status() != TemplateSyncStatus.IN_SYNC) {
-                    out.append("    ").append(instance.instanceId()).append(": ").append(status(instance))
+                    out.append("    ").append(instance.instanceId()).append(": ").append(status(inventory, instance))
                             .append(" \u2014 ").append(instance.reason()).append("\n");
                 }
             }
@@ -73,15 +73,21 @@ final class MigratedStackText {
                 .collect(Collectors.joining(", "));
     }
 
-    /** "missing sg-mon; hot-fix sg-9", or the status alone when it names no groups (lag, not checked). */
-    private static String status(InstanceTemplateDrift instance) {
+    /** "missing web-monitoring; hot-fix sg-9", or the status alone when it names no groups (lag, not checked). */
+    private static String status(ScalingStackInventory inventory, InstanceTemplateDrift instance) {
         List<String> parts = new ArrayList<>();
         if (!instance.missing().isEmpty()) {
-            parts.add(TemplateSyncStatus.MISSING.label() + " " + String.join(", ", instance.missing()));
+            parts.add(TemplateSyncStatus.MISSING.label() + " " + names(inventory, instance.missing()));
         }
         if (!instance.hotfix().isEmpty()) {
-            parts.add(TemplateSyncStatus.HOTFIX.label() + " " + String.join(", ", instance.hotfix()));
+            parts.add(TemplateSyncStatus.HOTFIX.label() + " " + names(inventory, instance.hotfix()));
         }
         return parts.isEmpty() ? instance.status().label() : String.join("; ", parts);
+    }
+
+    /** Names where EC2 gave one, ids where no instance has the group. */
+    private static String names(ScalingStackInventory inventory, List<String> groupIds) {
+        return groupIds.stream().map(id -> inventory.securityGroupName(id).orElse(id))
+                .collect(Collectors.joining(", "));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import safetyconsole.asgdrift.ScalingGroupDrift;
 import safetyconsole.cloud.CloudFormationStack;
 import safetyconsole.cloud.Ec2Instance;
+import safetyconsole.cloud.GroupRef;
 import safetyconsole.cloud.ServiceNotice;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.StackResource;
@@ -43,6 +44,15 @@ public record ScalingStackInventory(
                                  List<StackResource> resources, List<ScalingGroupDrift> groups,
                                  Map<String, Ec2Instance> ec2ById, Instant loadedAt) {
         this(stack, cloudFormationStack, resources, groups, ec2ById, loadedAt, List.of());
+    }
+
+    /**
+     * A security group's name as EC2 gave it on any instance of the stack; empty for a group no instance has (a
+     * template's group that every instance lacks).
+     */
+    public Optional<String> securityGroupName(String groupId) {
+        return ec2ById.values().stream().flatMap(instance -> instance.securityGroups().stream())
+                .filter(group -> group.id().equals(groupId)).map(GroupRef::name).filter(Objects::nonNull).findFirst();
     }
 
     public Optional<ScalingGroupDrift> group(String groupName) {

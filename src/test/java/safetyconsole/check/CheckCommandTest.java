@@ -182,7 +182,7 @@ class CheckCommandTest {
         assertThat(code).as(err()).isEqualTo(CheckCommand.FINDINGS);
         assertThat(out()).contains("Information: OpsWorks Stacks is not available in this account",
                 "shop-prod-rails-app-3f2a9c (eu-west-1) \u2014 CloudFormation stack, from OpsWorks stack shop-prod",
-                "i-0ccc000000000101: missing sg-0aaa000000000102",
+                "i-0ccc000000000101: missing shop-prod-metrics-scrape \u2014 Lacks sg-0aaa000000000102",
                 "nightly-batch (eu-west-1) \u2014 Auto Scaling group on its own");
     }
 

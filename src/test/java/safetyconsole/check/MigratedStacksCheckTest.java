@@ -73,8 +73,8 @@ class MigratedStacksCheckTest {
                 "CloudFormation status: CREATE_COMPLETE",
                 "Auto Scaling group prod-asg: launch template shop-prod-rails-app-LaunchTemplate-3f2a9c version 2",
                 "Instances: 1 missing, 1 hot-fix, 1 lag, 1 in sync",
-                "i-old: missing sg-mon \u2014 Lacks sg-mon",
-                "i-extra: hot-fix sg-debug \u2014 Has sg-debug",
+                "i-old: missing shop-mon \u2014 Lacks sg-mon",
+                "i-extra: hot-fix shop-debug \u2014 Has sg-debug",
                 "i-fixed: lag \u2014 Launched from version 1",
                 "Fix: start an instance refresh with SkipMatching",
                 "[STAGING] " + STAGING + " (us-east-1)",
@@ -118,7 +118,8 @@ class MigratedStacksCheckTest {
         assertThat(old.path("instanceId").asText()).isEqualTo("i-old");
         assertThat(old.path("status").asText()).isEqualTo("MISSING");
         assertThat(old.path("finding").asBoolean()).isTrue();
-        assertThat(old.path("missing").get(0).asText()).isEqualTo("sg-mon");
+        assertThat(old.path("missing").get(0).path("id").asText()).isEqualTo("sg-mon");
+        assertThat(old.path("missing").get(0).path("name").asText()).isEqualTo("shop-mon");
         assertThat(old.path("launchedFrom").path("version").asText()).isEqualTo("1");
         JsonNode staging = report.path("migratedStacks").get(1);
         assertThat(staging.path("groups").get(0).path("latestRefresh").path("percentageComplete").asInt())
@@ -152,7 +153,7 @@ class MigratedStacksCheckTest {
 
         assertThat(code).isEqualTo(CheckCommand.FINDINGS);
         assertThat(out()).contains("NOT CHECKED: the stack could not be read. AWS refused"
-                + " cloudformation:DescribeStackResources", "i-old: missing sg-mon", "3 findings");
+                + " cloudformation:DescribeStackResources", "i-old: missing shop-mon", "3 findings");
     }
 
     private int run(String... args) {

@@ -58,6 +58,8 @@ class ScalingStackLoaderTest {
             assertThat(instance.missing()).containsExactly("sg-mon");
         });
         assertThat(inventory.ec2ById()).containsOnlyKeys("i-old", "i-new", "i-a");
+        assertThat(inventory.securityGroupName("sg-mon")).as("from i-new, which has it").contains("shop-mon");
+        assertThat(inventory.securityGroupName("sg-gone")).isEmpty();
         assertThat(inventory.loadedAt()).isEqualTo(TestClocks.NOW);
         assertThat(inventory.unread()).isEmpty();
     }

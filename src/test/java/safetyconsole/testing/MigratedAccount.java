@@ -99,10 +99,16 @@ public class MigratedAccount extends EmptyAccount {
                 group.updatePolicy(), instances));
         String templateId = group.launchTemplate().orElseThrow().templateId().orElseThrow();
         ec2.put(instanceId, new TaggedEc2Instance(new Ec2Instance(instanceId, Ec2State.RUNNING, "vpc-1",
-                RootDeviceType.EBS, List.of(groupIds).stream().map(id -> new GroupRef(id, id)).toList(), "10.0.0.1",
+                RootDeviceType.EBS, List.of(groupIds).stream().map(id -> new GroupRef(id, groupName(id))).toList(),
+                "10.0.0.1",
                 null, TestClocks.NOW), Map.of(TaggedEc2Instance.LAUNCH_TEMPLATE_ID_TAG, templateId,
                 TaggedEc2Instance.LAUNCH_TEMPLATE_VERSION_TAG, Long.toString(launchedVersion))));
         return this;
+    }
+
+    /** The name EC2 gives a security group here: "sg-mon" is "shop-mon". */
+    public static String groupName(String groupId) {
+        return "shop-" + groupId.substring("sg-".length());
     }
 
     public MigratedAccount refresh(InstanceRefresh refresh) {
