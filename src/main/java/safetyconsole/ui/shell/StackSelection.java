@@ -19,6 +19,7 @@ import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.ServiceNotice;
+import safetyconsole.cloud.Stack;
 import safetyconsole.context.StackContext;
 import safetyconsole.guard.ExecutionReport;
 import safetyconsole.inventory.InventoryHistory;
@@ -111,7 +112,8 @@ public final class StackSelection {
                     overview = loaded;
                     List<ServiceNotice> unavailable = loaded.discovery().notices();
                     listener.accountRead(unavailable.stream().map(ErrorMessages::notice).toList());
-                    List<StackEntry> entries = loaded.discovery().stacks().stream()
+                    // This view opens OpsWorks stacks only; the migrated ones join the list with their own view.
+                    List<StackEntry> entries = loaded.discovery().stacks().stream().filter(Stack::isOpsWorks)
                             .map(stack -> new StackEntry(stack, stackContext.classify(stack),
                                     stackContext.colorOf(stack)))
                             .sorted(Comparator.comparing(entry -> entry.name().toLowerCase(Locale.ROOT)))
