@@ -34,7 +34,7 @@ final class MigratedStackDiscovery {
     private static final Instant CREATION_NOT_READ = Instant.EPOCH;
 
     /** Stacks migrated off OpsWorks first, by old stack and layer; the others by name. */
-    static final Comparator<Stack> ORDER = Comparator
+    private static final Comparator<Stack> ORDER = Comparator
             .comparing((Stack stack) -> stack.migratedFrom().isEmpty())
             .thenComparing(stack -> stack.migratedFrom().map(OpsWorksOrigin::stackName).orElse(""))
             .thenComparing(stack -> stack.migratedFrom().map(OpsWorksOrigin::stackIdPrefix).orElse(""))
