@@ -2,6 +2,7 @@ package safetyconsole.guard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import safetyconsole.asgdrift.ScalingGroupDrift;
 import safetyconsole.cloud.CloudAccount;
@@ -60,15 +61,20 @@ public enum CancelInstanceRefresh implements ScalingOperation<ScalingChange.None
         return port.cancelInstanceRefresh(plan.region(), target.id(), confirmation);
     }
 
-    /** The stack and group still there, and a refresh still running to cancel. */
+    /** The stack and group still there, and a refresh still running that nobody cancelled meanwhile. */
     @Override
     public List<String> reverify(ScalingPlan<ScalingChange.None> plan, CloudAccount reads) {
         List<String> changes = new ArrayList<>(LiveScalingStack.stackChanges(plan, reads.scalingGroups()));
+        if (!changes.isEmpty()) {
+            return changes;
+        }
+        Set<String> held = LiveScalingStack.heldGroups(plan, reads.scalingGroups());
         for (PlanTarget target : plan.targets()) {
-            if (LiveScalingStack.live(plan, target.id(), reads.scalingGroups(), changes).isPresent()
-                    && RefreshState.active(reads.scalingGroups(), plan.region(), target.id()).isEmpty()) {
-                changes.add("The instance refresh of " + target.name() + " ended since the plan; there is nothing"
-                        + " to cancel.");
+            if (LiveScalingStack.live(plan, held, target.id(), reads.scalingGroups(), changes).isPresent()
+                    && RefreshState.active(reads.scalingGroups(), plan.region(), target.id())
+                    .filter(refresh -> refresh.status() != InstanceRefreshStatus.CANCELLING).isEmpty()) {
+                changes.add("The instance refresh of " + target.name() + " ended or is being cancelled since the"
+                        + " plan; there is nothing to cancel.");
             }
         }
         return changes;

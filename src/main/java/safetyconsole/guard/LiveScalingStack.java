@@ -24,8 +24,13 @@ final class LiveScalingStack {
     /** The stack, and each group of the plan with its desired capacity, instances and launch template specs. */
     static List<String> asPlanned(ScalingPlan<?> plan, ScalingGroupReads reads) {
         List<String> changes = new ArrayList<>(stackChanges(plan, reads));
+        if (!changes.isEmpty()) {
+            return changes;
+        }
+        Set<String> held = heldGroups(plan, reads);
         for (ScalingSnapshot.Group planned : plan.asPlanned().groups()) {
-            live(plan, planned.name(), reads, changes).ifPresent(group -> changes.addAll(differences(planned, group)));
+            live(plan, held, planned.name(), reads, changes)
+                    .ifPresent(group -> changes.addAll(differences(planned, group)));
         }
         return changes;
     }
@@ -48,15 +53,25 @@ final class LiveScalingStack {
                 .orElse(List.of());
     }
 
-    /** The group as it is now, when it still exists in the plan's stack; otherwise the sentence is added. */
-    static Optional<AutoScalingGroup> live(ScalingPlan<?> plan, String groupName, ScalingGroupReads reads,
-                                           List<String> changes) {
+    /** The groups the plan's CloudFormation stack holds now; none for a group on its own. */
+    static Set<String> heldGroups(ScalingPlan<?> plan, ScalingGroupReads reads) {
+        return plan.stack().kind() == StackKind.CLOUDFORMATION
+                ? ScalingTargets.heldGroups(reads.describeStackResources(plan.region(), plan.stack().id()))
+                : Set.of();
+    }
+
+    /**
+     * The group as it is now, when it still exists in the plan's stack ({@code held}: {@link #heldGroups});
+     * otherwise the sentence is added.
+     */
+    static Optional<AutoScalingGroup> live(ScalingPlan<?> plan, Set<String> held, String groupName,
+                                           ScalingGroupReads reads, List<String> changes) {
         Optional<AutoScalingGroup> live = reads.describeAutoScalingGroup(plan.region(), groupName);
         if (live.isEmpty()) {
             changes.add("Group " + groupName + " no longer exists.");
             return Optional.empty();
         }
-        if (!ScalingTargets.belongs(plan.stack(), live.get())) {
+        if (!ScalingTargets.belongs(plan.stack(), held, live.get())) {
             changes.add("Group " + groupName + " no longer belongs to " + plan.stack().name() + ".");
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package safetyconsole.guard;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import safetyconsole.asgdrift.InstanceTemplateDrift;
@@ -12,6 +13,7 @@ import safetyconsole.cloud.AutoScalingInstance;
 import safetyconsole.cloud.CloudFormationStack;
 import safetyconsole.cloud.LaunchTemplateSpec;
 import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.StackResource;
 import safetyconsole.migrated.ScalingStackInventory;
 
 /**
@@ -28,7 +30,7 @@ final class ScalingTargets {
         Stack stack = requireMigrated(inventory);
         ScalingGroupDrift drift = inventory.group(groupName).orElseThrow(() -> new PlanRefusedException("Group "
                 + groupName + " is not in " + stack.name() + " as last loaded; read the account again and try again."));
-        if (!belongs(stack, drift.group())) {
+        if (!belongs(stack, heldGroups(inventory.resources()), drift.group())) {
             throw new PlanRefusedException("Group " + groupName + " does not belong to " + stack.name()
                     + "; act on one stack at a time.");
         }
@@ -54,13 +56,24 @@ final class ScalingTargets {
         return group.instances().stream().filter(instance -> instance.instanceId().equals(instanceId)).findFirst();
     }
 
-    /** Whether the stack holds the group: its CloudFormation stack owns it, or the group is the stack. */
-    static boolean belongs(Stack stack, AutoScalingGroup group) {
+    /**
+     * Whether the stack holds the group: one of its CloudFormation stack's resources ({@code heldGroups}), with no
+     * CloudFormation tag naming another stack; or, for a group on its own, the group itself.
+     */
+    static boolean belongs(Stack stack, Set<String> heldGroups, AutoScalingGroup group) {
+        Optional<String> taggedStack = group.cloudFormationStackName();
         return switch (stack.kind()) {
             case OPSWORKS -> false;
-            case CLOUDFORMATION -> group.cloudFormationStackName().equals(Optional.of(stack.name()));
-            case AUTO_SCALING_GROUP -> group.name().equals(stack.name()) && group.cloudFormationStackName().isEmpty();
+            case CLOUDFORMATION -> heldGroups.contains(group.name())
+                    && taggedStack.map(stack.name()::equals).orElse(true);
+            case AUTO_SCALING_GROUP -> group.name().equals(stack.name()) && taggedStack.isEmpty();
         };
+    }
+
+    /** The names of the Auto Scaling groups among a CloudFormation stack's resources. */
+    static Set<String> heldGroups(List<StackResource> resources) {
+        return resources.stream().filter(StackResource::isAutoScalingGroup).map(StackResource::physicalId)
+                .collect(Collectors.toSet());
     }
 
     /** The stack's status and these groups as loaded, for re-verification. */

@@ -101,14 +101,12 @@ final class ScalingWorld extends EmptyAccount implements CloudOperations {
         List<ScalingGroupDrift> drifts = groups.values().stream()
                 .filter(group -> name.equals(group.cloudFormationStackName().orElse(group.name())))
                 .map(this::analyse).collect(Collectors.toList());
-        List<StackResource> resources = drifts.stream().map(drift -> new StackResource("ApplicationAsg",
-                StackResource.AUTO_SCALING_GROUP, drift.group().name(), "CREATE_COMPLETE"))
-                .collect(Collectors.toList());
         Map<String, Ec2Instance> byId = drifts.stream().flatMap(drift -> drift.group().instances().stream())
                 .map(instance -> ec2.get(instance.instanceId()).instance())
                 .collect(Collectors.toMap(Ec2Instance::id, instance -> instance));
         return new ScalingStackInventory(stack, Optional.ofNullable(cloudFormation.get(name)),
-                stack.kind() == StackKind.CLOUDFORMATION ? resources : List.of(), drifts, byId, clock.instant());
+                stack.kind() == StackKind.CLOUDFORMATION ? describeStackResources(REGION, name) : List.of(), drifts,
+                byId, clock.instant());
     }
 
     void startRefreshBehindTheBack(String groupName, InstanceRefreshStatus status) {
@@ -131,6 +129,14 @@ final class ScalingWorld extends EmptyAccount implements CloudOperations {
         TaggedEc2Instance tagged = ec2.get(instanceId);
         ec2.put(instanceId, new TaggedEc2Instance(tagged.instance().withSecurityGroups(refs(List.of(groupIds))),
                 tagged.tags()));
+    }
+
+    /** CloudFormation now counts the group among {@code stackName}'s resources, as its tag says. */
+    void moveGroupBehindTheBack(String groupName, String stackName) {
+        AutoScalingGroup g = groups.get(groupName);
+        groups.put(groupName, new AutoScalingGroup(g.name(), g.region(), g.launchTemplate(), g.mixedInstancesPolicy(),
+                g.desiredCapacity(), g.minSize(), g.maxSize(),
+                Map.of(AutoScalingGroup.CLOUDFORMATION_STACK_NAME_TAG, stackName), g.updatePolicy(), g.instances()));
     }
 
     void pinGroupBehindTheBack(String groupName, String version) {
@@ -165,6 +171,17 @@ final class ScalingWorld extends EmptyAccount implements CloudOperations {
     @Override
     public List<CloudFormationStack> describeCloudFormationStacks(String region) {
         return List.copyOf(cloudFormation.values());
+    }
+
+    /** Its groups, by the stack's name or ARN, as CloudFormation lists them. */
+    @Override
+    public List<StackResource> describeStackResources(String region, String stackName) {
+        return cloudFormation.values().stream().filter(s -> s.name().equals(stackName) || s.id().equals(stackName))
+                .flatMap(s -> groups.values().stream()
+                        .filter(group -> group.cloudFormationStackName().equals(Optional.of(s.name()))))
+                .map(group -> new StackResource("ApplicationAsg", StackResource.AUTO_SCALING_GROUP, group.name(),
+                        "CREATE_COMPLETE"))
+                .collect(Collectors.toList());
     }
 
     // Changes: each finds the target's stack now, as a provider must.
