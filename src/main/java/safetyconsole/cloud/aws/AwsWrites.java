@@ -11,10 +11,8 @@ import software.amazon.awssdk.awscore.AwsResponse;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.CloudOperations;
 import safetyconsole.cloud.Confirmation;
-import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.MutationResult;
 import safetyconsole.cloud.Operation;
-import safetyconsole.cloud.Stack;
 
 /**
  * The write side of an {@link AwsAccount}: each mutation finds its target's stack as AWS sees it now, then checks
