@@ -234,8 +234,7 @@ class ScalingGuardTest {
     }
 
     private static AutoScalingGroup withoutFirstInstance(AutoScalingGroup g) {
-        return new AutoScalingGroup(g.name(), g.region(), g.launchTemplate(), g.mixedInstancesPolicy(),
-                g.desiredCapacity(), g.minSize(), g.maxSize(), g.tags(), g.updatePolicy(),
+        return ScalingWorld.rebuilt(g, g.launchTemplate(), g.desiredCapacity(), g.tags(),
                 g.instances().subList(1, g.instances().size()));
     }
 }

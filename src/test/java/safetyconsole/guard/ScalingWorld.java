@@ -134,16 +134,14 @@ final class ScalingWorld extends EmptyAccount implements CloudOperations {
     /** CloudFormation now counts the group among {@code stackName}'s resources, as its tag says. */
     void moveGroupBehindTheBack(String groupName, String stackName) {
         AutoScalingGroup g = groups.get(groupName);
-        groups.put(groupName, new AutoScalingGroup(g.name(), g.region(), g.launchTemplate(), g.mixedInstancesPolicy(),
-                g.desiredCapacity(), g.minSize(), g.maxSize(),
-                Map.of(AutoScalingGroup.CLOUDFORMATION_STACK_NAME_TAG, stackName), g.updatePolicy(), g.instances()));
+        groups.put(groupName, rebuilt(g, g.launchTemplate(), g.desiredCapacity(),
+                Map.of(AutoScalingGroup.CLOUDFORMATION_STACK_NAME_TAG, stackName), g.instances()));
     }
 
     void pinGroupBehindTheBack(String groupName, String version) {
         AutoScalingGroup g = groups.get(groupName);
-        groups.put(groupName, new AutoScalingGroup(g.name(), g.region(), Optional.of(LaunchTemplateSpec.byId(TEMPLATE,
-                version)), g.mixedInstancesPolicy(), g.desiredCapacity(), g.minSize(), g.maxSize(), g.tags(),
-                g.updatePolicy(), g.instances()));
+        groups.put(groupName, rebuilt(g, Optional.of(LaunchTemplateSpec.byId(TEMPLATE, version)),
+                g.desiredCapacity(), g.tags(), g.instances()));
     }
 
     // Reads.
@@ -367,8 +365,14 @@ final class ScalingWorld extends EmptyAccount implements CloudOperations {
     }
 
     private static AutoScalingGroup withCapacity(AutoScalingGroup g, int desired, List<AutoScalingInstance> members) {
-        return new AutoScalingGroup(g.name(), g.region(), g.launchTemplate(), g.mixedInstancesPolicy(), desired,
-                g.minSize(), g.maxSize(), g.tags(), g.updatePolicy(), members);
+        return rebuilt(g, g.launchTemplate(), desired, g.tags(), members);
+    }
+
+    /** The group with what a test changes about it, the rest as it was. */
+    static AutoScalingGroup rebuilt(AutoScalingGroup g, Optional<LaunchTemplateSpec> spec, int desired,
+                                    Map<String, String> tags, List<AutoScalingInstance> members) {
+        return new AutoScalingGroup(g.name(), g.region(), spec, g.mixedInstancesPolicy(), desired, g.minSize(),
+                g.maxSize(), tags, g.updatePolicy(), members);
     }
 
     private static String groupArn(String groupName) {
