@@ -346,7 +346,8 @@ final class ScalingWorld extends EmptyAccount implements CloudOperations {
         List<AutoScalingInstance> instances = members.stream().map(m -> new AutoScalingInstance(m.instance().id(),
                 "t3.small", AutoScalingLifecycleState.IN_SERVICE, false)).collect(Collectors.toList());
         members.forEach(m -> ec2.put(m.instance().id(), m));
-        groups.put(name, new AutoScalingGroup(name, REGION, Optional.of(LaunchTemplateSpec.byId(TEMPLATE, "3")),
+        groups.put(name, new AutoScalingGroup(name, groupArn(name), REGION,
+                Optional.of(LaunchTemplateSpec.byId(TEMPLATE, "3")),
                 Optional.empty(), instances.size(), min, max, tags, UpdatePolicyPresence.ABSENT, instances));
     }
 
@@ -371,7 +372,7 @@ final class ScalingWorld extends EmptyAccount implements CloudOperations {
     /** The group with what a test changes about it, the rest as it was. */
     static AutoScalingGroup rebuilt(AutoScalingGroup g, Optional<LaunchTemplateSpec> spec, int desired,
                                     Map<String, String> tags, List<AutoScalingInstance> members) {
-        return new AutoScalingGroup(g.name(), g.region(), spec, g.mixedInstancesPolicy(), desired, g.minSize(),
+        return new AutoScalingGroup(g.name(), g.arn(), g.region(), spec, g.mixedInstancesPolicy(), desired, g.minSize(),
                 g.maxSize(), tags, g.updatePolicy(), members);
     }
 
