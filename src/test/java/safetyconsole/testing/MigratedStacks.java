@@ -56,9 +56,8 @@ public final class MigratedStacks {
     }
 
     public static Stack nightlyBatch() {
-        return Stack.migrated(StackKind.AUTO_SCALING_GROUP,
-                "arn:aws:autoscaling:eu-west-1:999988887777:autoScalingGroup:1:autoScalingGroupName/" + NIGHTLY,
-                NIGHTLY, REGION, Map.of("environment", "development"), TestClocks.NOW, Optional.empty());
+        return Stack.migrated(StackKind.AUTO_SCALING_GROUP, groupArn(NIGHTLY), NIGHTLY, REGION,
+                Map.of("environment", "development"), TestClocks.NOW, Optional.empty());
     }
 
     /** What a loader reads for either stack above. */
@@ -67,7 +66,7 @@ public final class MigratedStacks {
     }
 
     private static ScalingStackInventory shopProdInventory(Stack stack) {
-        AutoScalingGroup group = new AutoScalingGroup(SHOP_PROD_GROUP, REGION,
+        AutoScalingGroup group = new AutoScalingGroup(SHOP_PROD_GROUP, groupArn(SHOP_PROD_GROUP), REGION,
                 Optional.of(LaunchTemplateSpec.byId(TEMPLATE, LaunchTemplateSpec.LATEST)), Optional.empty(), 4, 2, 6,
                 Map.of(AutoScalingGroup.CLOUDFORMATION_STACK_NAME_TAG, SHOP_PROD_RAILS), UpdatePolicyPresence.ABSENT,
                 List.of(member("i-0a"), member("i-0b"), member("i-0c"), member("i-0d")));
@@ -84,7 +83,7 @@ public final class MigratedStacks {
     }
 
     private static ScalingStackInventory nightlyInventory(Stack stack) {
-        AutoScalingGroup group = new AutoScalingGroup(NIGHTLY, REGION,
+        AutoScalingGroup group = new AutoScalingGroup(NIGHTLY, groupArn(NIGHTLY), REGION,
                 Optional.of(LaunchTemplateSpec.byId(TEMPLATE, "3")), Optional.empty(), 1, 0, 2, Map.of(),
                 UpdatePolicyPresence.UNKNOWN, List.of(member("i-1a")));
         List<TaggedEc2Instance> ec2 = List.of(ec2("i-1a", "2", "sg-web"));
@@ -98,6 +97,10 @@ public final class MigratedStacks {
 
     private static Map<String, Ec2Instance> ec2ById(List<TaggedEc2Instance> ec2) {
         return ec2.stream().collect(Collectors.toMap(tagged -> tagged.instance().id(), TaggedEc2Instance::instance));
+    }
+
+    private static String groupArn(String name) {
+        return "arn:aws:autoscaling:eu-west-1:999988887777:autoScalingGroup:1:autoScalingGroupName/" + name;
     }
 
     private static AutoScalingInstance member(String id) {

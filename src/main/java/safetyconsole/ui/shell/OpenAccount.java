@@ -10,7 +10,6 @@ import safetyconsole.AppContext;
 import safetyconsole.audit.AuditLog;
 import safetyconsole.cloud.Stack;
 import safetyconsole.migrated.ScalingStackInventory;
-import safetyconsole.migrated.ScalingStackLoader;
 import safetyconsole.ui.audit.AuditWindow;
 import safetyconsole.ui.common.TaskRunner;
 import safetyconsole.ui.dialogs.AboutDialog;
@@ -33,8 +32,7 @@ public final class OpenAccount implements AutoCloseable {
 
     /** The main window's parts on this account; background work goes to {@code runner}. */
     public MainViewModel model(TaskRunner runner) {
-        ScalingStackLoader scalingLoader = new ScalingStackLoader(app.account().scalingGroups(), app.clock());
-        return model(runner, scalingLoader::load);
+        return model(runner, app.scalingStackLoader()::load);
     }
 
     /** As {@link #model(TaskRunner)}, reading migrated stacks with {@code loadScalingStack}. */

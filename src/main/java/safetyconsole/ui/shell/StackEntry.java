@@ -14,13 +14,13 @@ import safetyconsole.context.Rgb;
 public record StackEntry(Stack stack, Classification classification, Rgb color) {
 
     /**
-     * The list's order: by the OpsWorks stack a stack is or came from, so that the layers migrated off one stack
-     * sit together, under it while it still exists; then by name.
+     * The list's order: the OpsWorks stacks an account still has, then the others by the OpsWorks stack they came
+     * from (or their own name), so that the layers migrated off one stack sit together; then by name.
      */
     static final Comparator<StackEntry> LIST_ORDER = Comparator
-            .comparing((StackEntry entry) -> entry.originName().toLowerCase(Locale.ROOT))
+            .comparing((StackEntry entry) -> !entry.stack().isOpsWorks())
+            .thenComparing(entry -> entry.originName().toLowerCase(Locale.ROOT))
             .thenComparing(entry -> entry.stack().migratedFrom().map(OpsWorksOrigin::stackIdPrefix).orElse(""))
-            .thenComparing(entry -> entry.stack().kind())
             .thenComparing(entry -> entry.name().toLowerCase(Locale.ROOT));
 
     public String id() {

@@ -30,13 +30,13 @@ class MigratedStackSelectionTest {
     private final List<String> loaded = new ArrayList<>();
 
     @Test
-    void theListSaysWhatHoldsEachStackAndWhereItCameFromWithTheOriginStacksLayersTogether() {
+    void theListSaysWhatHoldsEachStackAndWhereItCameFromAfterTheOpsWorksStacks() {
         MainViewModel model = model(new InlineTaskRunner());
 
         model.stacks().refresh();
 
         assertThat(model.stacks().stacks()).extracting(StackEntry::name)
-                .containsExactly(MigratedStacks.NIGHTLY, "shop-prod", MigratedStacks.SHOP_PROD_RAILS, "shop-prod-v2");
+                .containsExactly("shop-prod", "shop-prod-v2", MigratedStacks.NIGHTLY, MigratedStacks.SHOP_PROD_RAILS);
         assertThat(entry(model, MigratedStacks.SHOP_PROD_RAILS).kindAndOrigin())
                 .contains("shop-prod \u203a rails-app \u00b7 migrated from OpsWorks \u00b7 CloudFormation");
         assertThat(entry(model, MigratedStacks.NIGHTLY).kindAndOrigin()).contains("Auto Scaling group");
@@ -62,7 +62,7 @@ class MigratedStackSelectionTest {
 
         model.stacks().select(entry(model, MigratedStacks.SHOP_PROD_RAILS));
 
-        assertThat(loaded).containsExactly(MigratedStacks.NIGHTLY, MigratedStacks.SHOP_PROD_RAILS);
+        assertThat(loaded).containsExactly(MigratedStacks.SHOP_PROD_RAILS);
         assertThat(model.stacks().scaling().groups()).hasSize(1);
         assertThat(model.stacks().scaling().instances()).hasSize(4);
         assertThat(model.stacks().content().inventory()).isEmpty();

@@ -19,6 +19,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import safetyconsole.testing.MigratedStacks;
+
 /** The main window with migrated stacks: their list entries, and their own content view with its keys. */
 @ExtendWith(ApplicationExtension.class)
 class MigratedStacksFxTest {
@@ -44,6 +46,7 @@ class MigratedStacksFxTest {
 
     @Test
     void aMigratedStackShowsItsOwnTabsAndTheKeysChooseThemByMeaning(FxRobot robot) {
+        robot.interact(() -> model.stacks().select(MainModels.entry(model, MigratedStacks.NIGHTLY)));
         assertThat(robot.lookup("#scalingContent").query().isVisible()).isTrue();
         assertThat(robot.lookup("#stackContent").query().isVisible()).isFalse();
         assertThat(tabTitles(robot)).containsExactly("Instances", "Groups", "Security groups");
@@ -62,6 +65,9 @@ class MigratedStacksFxTest {
 
     @Test
     void anOpsWorksStackShowsTheOpsWorksTabsAgain(FxRobot robot) {
+        robot.interact(() -> model.stacks().select(MainModels.entry(model, MigratedStacks.NIGHTLY)));
+        assertThat(robot.lookup("#scalingContent").query().isVisible()).isTrue();
+
         robot.interact(() -> model.stacks().select(MainModels.entry(model, "shop-prod")));
 
         assertThat(robot.lookup("#stackContent").query().isVisible()).isTrue();

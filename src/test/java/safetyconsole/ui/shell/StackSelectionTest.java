@@ -40,7 +40,9 @@ class StackSelectionTest {
         model.stacks().refresh();
 
         assertThat(model.stacks().stacks()).extracting(StackEntry::name)
-                .containsExactly("ops-tools", "shop-dev", "shop-prod", "shop-prod-v2", "shop-staging");
+                .containsExactly("ops-tools", "shop-dev", "shop-prod", "shop-prod-v2", "shop-staging",
+                        "billing-api-prod", "nightly-batch", "shop-prod-rails-app-3f2a9c", "shop-prod-sidekiq-3f2a9c",
+                        "shop-staging-rails-app-7b1e02");
         assertThat(entry(model, "ops-tools").classification().environment()).isEqualTo(Environment.UNCLASSIFIED);
         assertThat(entry(model, "shop-prod").color()).isEqualTo(new Rgb(186, 65, 50));
         assertThat(model.stacks().selectedStackProperty().get().name()).isEqualTo("ops-tools");
