@@ -10,13 +10,17 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import safetyconsole.cloud.App;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
+import safetyconsole.cloud.StackKind;
 import safetyconsole.context.Classification;
 import safetyconsole.context.Mode;
 import safetyconsole.drift.GroupDrift;
+import safetyconsole.guard.DeleteAutoScalingGroup;
+import safetyconsole.guard.DeleteCloudFormationStack;
 import safetyconsole.guard.DeleteStack;
 import safetyconsole.guard.ExecutionReport;
 import safetyconsole.guard.GroupFix;
 import safetyconsole.guard.Guard;
+import safetyconsole.guard.GuardedOperation;
 import safetyconsole.guard.InstanceOperation;
 import safetyconsole.guard.InstanceOptions;
 import safetyconsole.guard.Plan;
@@ -25,6 +29,7 @@ import safetyconsole.guard.PlanTarget;
 import safetyconsole.guard.Planner;
 import safetyconsole.guard.UpdateLayerGroups;
 import safetyconsole.inventory.StackInventory;
+import safetyconsole.migrated.ScalingStackInventory;
 import safetyconsole.ui.common.TaskRunner;
 import safetyconsole.ui.dialogs.ConfirmationViewModel;
 import safetyconsole.ui.stacks.StackContentViewModel;
@@ -77,8 +82,20 @@ public final class ActionsViewModel {
         return planned(inventory -> planner.deleteApp(inventory, classification(), appToDelete), null);
     }
 
+    /**
+     * The selected stack as a whole: an OpsWorks stack, a CloudFormation stack with everything it holds, or a lone
+     * Auto Scaling group (refused while it has instances: its Groups tab deletes it with them).
+     */
     public Optional<ConfirmationViewModel> planDeleteStack() {
-        return planned(inventory -> planner.deleteStack(inventory, classification()), null);
+        StackEntry entry = stacks.selectedStackProperty().get();
+        if (entry == null) {
+            return Optional.empty();
+        }
+        return switch (entry.stack().kind()) {
+            case OPSWORKS -> planned(inventory -> planner.deleteStack(inventory, classification()), null);
+            case CLOUDFORMATION -> planDeleteCloudFormationStack();
+            case AUTO_SCALING_GROUP -> planDeleteAutoScalingGroup(entry.name(), false);
+        };
     }
 
     public Optional<ConfirmationViewModel> planFixGroups(List<GroupDrift> selection, GroupFix fix) {
@@ -91,6 +108,40 @@ public final class ActionsViewModel {
 
     public Optional<ConfirmationViewModel> planUpdateLayerGroups(Layer layer, List<String> groupIds) {
         return planned(inventory -> planner.updateLayerGroups(inventory, classification(), layer, groupIds), null);
+    }
+
+    // The stacks migrated off OpsWorks: groups by name, instances by EC2 id, on the migrated stack shown.
+
+    public Optional<ConfirmationViewModel> planStartInstanceRefresh(String groupName) {
+        return plannedScaling(inventory -> planner.startInstanceRefresh(inventory, classification(), groupName));
+    }
+
+    public Optional<ConfirmationViewModel> planCancelInstanceRefresh(String groupName) {
+        return plannedScaling(inventory -> planner.cancelInstanceRefresh(inventory, classification(), groupName));
+    }
+
+    public Optional<ConfirmationViewModel> planSetDesiredCapacity(String groupName, int desiredCapacity) {
+        return plannedScaling(inventory -> planner.setDesiredCapacity(inventory, classification(), groupName,
+                desiredCapacity));
+    }
+
+    public Optional<ConfirmationViewModel> planTerminateInGroup(List<String> instanceIds,
+                                                                boolean decrementDesiredCapacity) {
+        return plannedScaling(inventory -> planner.terminateInGroup(inventory, classification(), instanceIds,
+                decrementDesiredCapacity));
+    }
+
+    public Optional<ConfirmationViewModel> planHotfixGroups(String instanceId, List<String> groupIds) {
+        return plannedScaling(inventory -> planner.hotfixGroups(inventory, classification(), instanceId, groupIds));
+    }
+
+    public Optional<ConfirmationViewModel> planDeleteAutoScalingGroup(String groupName, boolean forceDelete) {
+        return plannedScaling(inventory -> planner.deleteAutoScalingGroup(inventory, classification(), groupName,
+                forceDelete));
+    }
+
+    public Optional<ConfirmationViewModel> planDeleteCloudFormationStack() {
+        return plannedScaling(inventory -> planner.deleteCloudFormationStack(inventory, classification()));
     }
 
     /** "Fix them now" from the impact notice: a plan adding the missing groups to the layer's pending instances. */
@@ -110,7 +161,16 @@ public final class ActionsViewModel {
     private Optional<ConfirmationViewModel> planned(
             Function<StackInventory, Plan> planner,
             Function<InstanceOptions, Function<StackInventory, Plan>> replanner) {
-        Optional<StackInventory> inventory = content.inventory();
+        return planned(content.inventory(), planner, replanner);
+    }
+
+    /** A plan on the migrated stack shown; its operations offer no options. */
+    private Optional<ConfirmationViewModel> plannedScaling(Function<ScalingStackInventory, Plan> planner) {
+        return planned(stacks.scaling().inventory(), planner, null);
+    }
+
+    private <I> Optional<ConfirmationViewModel> planned(Optional<I> inventory, Function<I, Plan> planner,
+                                                        Function<InstanceOptions, Function<I, Plan>> replanner) {
         if (guard.isEmpty()) {
             status.error("This source is read-only; nothing in it can be changed from the console.");
             return Optional.empty();
@@ -146,11 +206,20 @@ public final class ActionsViewModel {
         status.report(report);
         banner.showMode();
         StackEntry entry = stacks.selectedStackProperty().get();
-        if (report.plan().operation() == DeleteStack.DELETE_STACK) {
+        if (deletedTheStack(report)) {
             stacks.refresh();
         } else if (entry != null && entry.id().equals(report.plan().stack().id())) {
             stacks.reloadContents(entry, report);
         }
+    }
+
+    /** Whether the plan deleted its stack as a whole, so that the list is read again. */
+    private static boolean deletedTheStack(ExecutionReport report) {
+        GuardedOperation<?> operation = report.plan().operation();
+        return operation == DeleteStack.DELETE_STACK
+                || operation == DeleteCloudFormationStack.DELETE_CLOUDFORMATION_STACK
+                || operation == DeleteAutoScalingGroup.DELETE_AUTO_SCALING_GROUP
+                && report.plan().stack().kind() == StackKind.AUTO_SCALING_GROUP;
     }
 
     /**
