@@ -6,8 +6,10 @@ import java.util.Optional;
 
 import safetyconsole.asgdrift.InstanceTemplateDrift;
 import safetyconsole.asgdrift.ScalingGroupDrift;
+import safetyconsole.asgdrift.TemplateVersionRef;
 import safetyconsole.cloud.AutoScalingInstance;
 import safetyconsole.cloud.Ec2Instance;
+import safetyconsole.cloud.GroupRef;
 import safetyconsole.migrated.ScalingDriftExport;
 import safetyconsole.migrated.ScalingStackInventory;
 
@@ -62,6 +64,23 @@ public record GroupInstanceRow(String groupName, AutoScalingInstance instance, O
     public String reason() {
         return drift.map(InstanceTemplateDrift::reason)
                 .orElse("Leaving the group (" + lifecycleState() + "): not compared.");
+    }
+
+    /** "launch template web-lt version 3", what its group launches from now, as far as it is known. */
+    public String templateInUse() {
+        return drift.flatMap(InstanceTemplateDrift::usedNow).map(TemplateVersionRef::words)
+                .orElse("Its group's launch template");
+    }
+
+    /** The groups the launch template version in use gives new instances; empty when not known. */
+    public List<String> templateGroups() {
+        return drift.map(InstanceTemplateDrift::desired).orElse(List.of());
+    }
+
+    /** The groups EC2 says it has now; empty when EC2 did not say. */
+    public List<String> groupsNow() {
+        return ec2.map(instance -> instance.securityGroups().stream().map(GroupRef::id).distinct().toList())
+                .orElse(List.of());
     }
 
     public String privateIp() {

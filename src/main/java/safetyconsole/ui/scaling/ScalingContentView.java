@@ -3,24 +3,37 @@ package safetyconsole.ui.scaling;
 import static safetyconsole.ui.common.Tables.column;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import safetyconsole.ui.common.LazyTab;
+import safetyconsole.ui.common.LazyTooltips;
 import safetyconsole.ui.common.Tables;
+import safetyconsole.ui.icons.UiIcon;
 
 /**
  * The selected migrated stack's instances, Auto Scaling groups and security groups, as tabs. The OpsWorks-only
@@ -28,12 +41,38 @@ import safetyconsole.ui.common.Tables;
  */
 public final class ScalingContentView extends TabPane {
 
+    /** What the action buttons ask for; the shell turns each into a plan and a confirmation dialog. */
+    public interface Actions {
+        void startInstanceRefresh(GroupRow group);
+
+        void cancelInstanceRefresh(GroupRow group);
+
+        /** Asks for the number first. */
+        void setDesiredCapacity(GroupRow group);
+
+        /** @param withInstances terminate its instances with it (else a group with instances is refused) */
+        void deleteGroup(GroupRow group, boolean withInstances);
+
+        /** The selected stack, when it is a CloudFormation stack, with everything it holds. */
+        void deleteCloudFormationStack();
+
+        /** @param decrementDesiredCapacity else each group launches a replacement */
+        void terminate(List<GroupInstanceRow> instances, boolean decrementDesiredCapacity);
+
+        /** Asks for the groups first. */
+        void hotfixGroups(GroupInstanceRow instance);
+    }
+
     private final ScalingContentViewModel model;
+    private final Actions actions;
+    private final ObservableBooleanValue changesAllowed;
     private final Map<ScalingTab, Tab> tabs = new EnumMap<>(ScalingTab.class);
     private final VBox sentences = new VBox(4);
 
-    public ScalingContentView(ScalingContentViewModel model) {
+    public ScalingContentView(ScalingContentViewModel model, Actions actions, ObservableBooleanValue changesAllowed) {
         this.model = model;
+        this.actions = actions;
+        this.changesAllowed = changesAllowed;
         setId("scalingContent");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         for (ScalingTab tab : ScalingTab.values()) {
@@ -63,7 +102,23 @@ public final class ScalingContentView extends TabPane {
         table.getColumns().add(column("Hot-fix (extra)", 160, GroupInstanceRow::hotfix));
         table.getColumns().add(column("Private IP", 110, GroupInstanceRow::privateIp));
         table.getColumns().add(column("Why", 520, GroupInstanceRow::reason));
-        VBox box = new VBox(table);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        ObservableList<GroupInstanceRow> selected = table.getSelectionModel().getSelectedItems();
+        MenuItem replace = new MenuItem("Terminate; the group launches a replacement\u2026");
+        replace.setId("scalingTerminateReplace");
+        replace.setOnAction(event -> actions.terminate(List.copyOf(selected), false));
+        MenuItem scaleIn = new MenuItem("Terminate and lower the desired capacity\u2026");
+        scaleIn.setId("scalingTerminateScaleIn");
+        scaleIn.setOnAction(event -> actions.terminate(List.copyOf(selected), true));
+        MenuButton terminate = new MenuButton("Terminate", new FontIcon(UiIcon.DELETE_OUTLINE), replace, scaleIn);
+        terminate.setId("scalingTerminate");
+        terminate.getStyleClass().add("danger");
+        terminate.disableProperty().bind(Bindings.isEmpty(selected).or(Bindings.not(changesAllowed)));
+        Button hotfix = button("scalingHotfix", "Hot-fix security groups\u2026", UiIcon.PENCIL_OUTLINE,
+                () -> actions.hotfixGroups(selected.get(0)));
+        LazyTooltips.install(hotfix, "Change the groups of one instance by hand; its next replacement drops them");
+        hotfix.disableProperty().bind(Bindings.size(selected).isNotEqualTo(1).or(Bindings.not(changesAllowed)));
+        VBox box = new VBox(actionBar(terminate, hotfix), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
     }
@@ -77,6 +132,34 @@ public final class ScalingContentView extends TabPane {
         table.getColumns().add(column("Instances", 80, row -> Integer.toString(row.instanceCount())));
         table.getColumns().add(column("Latest instance refresh", 180, GroupRow::latestRefresh));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectGroup(row));
+        var group = table.getSelectionModel().selectedItemProperty();
+        Button start = button("scalingStartRefresh", "Start instance refresh\u2026", UiIcon.SYNC,
+                () -> actions.startInstanceRefresh(group.get()));
+        LazyTooltips.install(start, "Replace, with SkipMatching, the instances launched from another template or"
+                + " version");
+        Button cancel = button("scalingCancelRefresh", "Cancel instance refresh\u2026", UiIcon.STOP,
+                () -> actions.cancelInstanceRefresh(group.get()));
+        Button desired = button("scalingSetDesired", "Set desired capacity\u2026", UiIcon.PENCIL_OUTLINE,
+                () -> actions.setDesiredCapacity(group.get()));
+        MenuItem deleteGroup = new MenuItem("Delete group\u2026");
+        deleteGroup.setId("scalingDeleteGroup");
+        deleteGroup.setOnAction(event -> actions.deleteGroup(group.get(), false));
+        MenuItem deleteWithInstances = new MenuItem("Delete group and terminate its instances\u2026");
+        deleteWithInstances.setId("scalingDeleteGroupWithInstances");
+        deleteWithInstances.setOnAction(event -> actions.deleteGroup(group.get(), true));
+        MenuButton delete = new MenuButton("Delete", new FontIcon(UiIcon.DELETE_OUTLINE), deleteGroup,
+                deleteWithInstances);
+        delete.setId("scalingDelete");
+        delete.getStyleClass().add("danger");
+        for (Control control : List.of(start, cancel, desired, delete)) {
+            control.disableProperty().bind(group.isNull().or(Bindings.not(changesAllowed)));
+        }
+        Button deleteStack = button("scalingDeleteStack", "Delete CloudFormation stack\u2026", UiIcon.DELETE_OUTLINE,
+                actions::deleteCloudFormationStack);
+        deleteStack.getStyleClass().add("danger");
+        deleteStack.visibleProperty().bind(model.cloudFormationStackProperty());
+        deleteStack.managedProperty().bind(deleteStack.visibleProperty());
+        deleteStack.disableProperty().bind(Bindings.not(changesAllowed));
         // The first group's news shows at once; most migrated stacks hold one group.
         model.groups().addListener((ListChangeListener<GroupRow>) change -> selectFirst(table));
         selectFirst(table);
@@ -86,12 +169,26 @@ public final class ScalingContentView extends TabPane {
         ScrollPane sentencesScroll = new ScrollPane(sentences);
         sentencesScroll.setFitToWidth(true);
         showSentences();
-        VBox box = new VBox(table);
+        VBox box = new VBox(actionBar(start, cancel, desired, delete, deleteStack), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(box, sentencesScroll);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);
         return split;
+    }
+
+    private static Button button(String id, String text, Ikon icon, Runnable action) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private static HBox actionBar(Node... controls) {
+        HBox bar = new HBox(6, controls);
+        bar.getStyleClass().add("action-bar");
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        return bar;
     }
 
     private static void selectFirst(TableView<GroupRow> table) {

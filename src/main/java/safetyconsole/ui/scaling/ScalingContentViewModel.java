@@ -3,6 +3,8 @@ package safetyconsole.ui.scaling;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -10,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import safetyconsole.cloud.StackKind;
 import safetyconsole.migrated.ScalingStackInventory;
 import safetyconsole.ui.common.TaskRunner;
 
@@ -23,6 +26,7 @@ public final class ScalingContentViewModel {
     private final ObservableList<GroupInstanceRow> instances = FXCollections.observableArrayList();
     private final ObservableList<String> groupSentences = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<GroupRow> selectedGroup = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper cloudFormationStack = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("Select a stack.");
     private final ScalingDriftViewModel drift;
     private ScalingStackInventory inventory;
@@ -38,6 +42,7 @@ public final class ScalingContentViewModel {
         groups.setAll(GroupRow.of(loaded));
         instances.setAll(GroupInstanceRow.of(loaded));
         drift.show(loaded);
+        cloudFormationStack.set(loaded.stack().kind() == StackKind.CLOUDFORMATION);
         placeholder.set(loaded.stack().name() + " has none.");
     }
 
@@ -47,6 +52,7 @@ public final class ScalingContentViewModel {
         groups.clear();
         instances.clear();
         drift.clear(why);
+        cloudFormationStack.set(false);
         placeholder.set(why);
     }
 
@@ -79,6 +85,11 @@ public final class ScalingContentViewModel {
 
     public ScalingDriftViewModel drift() {
         return drift;
+    }
+
+    /** Whether the stack shown is a CloudFormation stack (which can be deleted as a whole). */
+    public ReadOnlyBooleanProperty cloudFormationStackProperty() {
+        return cloudFormationStack.getReadOnlyProperty();
     }
 
     /** What an empty table says: why it is empty. */

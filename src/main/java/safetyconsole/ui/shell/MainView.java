@@ -36,6 +36,7 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import safetyconsole.cloud.App;
+import safetyconsole.cloud.AutoScalingGroup;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
 import safetyconsole.context.Mode;
@@ -50,9 +51,15 @@ import safetyconsole.ui.dialogs.ArmDialog;
 import safetyconsole.ui.dialogs.ArmViewModel;
 import safetyconsole.ui.dialogs.ConfirmationDialog;
 import safetyconsole.ui.dialogs.ConfirmationViewModel;
+import safetyconsole.ui.dialogs.DesiredCapacityDialog;
+import safetyconsole.ui.dialogs.DesiredCapacityViewModel;
+import safetyconsole.ui.dialogs.HotfixGroupsDialog;
+import safetyconsole.ui.dialogs.HotfixGroupsViewModel;
 import safetyconsole.ui.dialogs.LayerGroupsDialog;
 import safetyconsole.ui.dialogs.LayerGroupsViewModel;
 import safetyconsole.ui.icons.UiIcon;
+import safetyconsole.ui.scaling.GroupInstanceRow;
+import safetyconsole.ui.scaling.GroupRow;
 import safetyconsole.ui.scaling.ScalingContentView;
 import safetyconsole.ui.scaling.ScalingTab;
 import safetyconsole.ui.stacks.StackContentView;
@@ -63,7 +70,7 @@ import safetyconsole.ui.stacks.StackTab;
  * Actions open the typed-confirmation dialog; a one-second tick drives the arming countdown while the view is on
  * a scene (a view replaced by another account's stops).
  */
-public final class MainView extends BorderPane implements StackContentView.Actions {
+public final class MainView extends BorderPane implements StackContentView.Actions, ScalingContentView.Actions {
 
     /** The windows the main window opens beside itself, on the account it shows. */
     public interface Windows {
@@ -100,7 +107,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         setId("mainView");
         content = new StackContentView(stacks.content(), this, banner.changesAllowedProperty(),
                 stacks.logRotation());
-        scalingContent = new ScalingContentView(stacks.scaling());
+        scalingContent = new ScalingContentView(stacks.scaling(), this, banner.changesAllowedProperty());
         migratedSelected = Bindings.createBooleanBinding(() -> stacks.selectedStackProperty().get() != null
                 && !stacks.selectedStackProperty().get().stack().isOpsWorks(), stacks.selectedStackProperty());
 
@@ -159,6 +166,47 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         stacks.content().inventory().ifPresent(inventory -> new LayerGroupsDialog(getScene().getWindow(),
                 new LayerGroupsViewModel(banner.bannerProperty(), layer, List.copyOf(inventory.groupsById().values()),
                         groups -> actions.planUpdateLayerGroups(layer, groups).ifPresent(this::confirm))).show());
+    }
+
+    @Override
+    public void startInstanceRefresh(GroupRow group) {
+        actions.planStartInstanceRefresh(group.name()).ifPresent(this::confirm);
+    }
+
+    @Override
+    public void cancelInstanceRefresh(GroupRow group) {
+        actions.planCancelInstanceRefresh(group.name()).ifPresent(this::confirm);
+    }
+
+    @Override
+    public void setDesiredCapacity(GroupRow group) {
+        AutoScalingGroup now = group.group();
+        new DesiredCapacityDialog(getScene().getWindow(), new DesiredCapacityViewModel(banner.bannerProperty(),
+                now.name(), now.desiredCapacity(), now.minSize(), now.maxSize(),
+                capacity -> actions.planSetDesiredCapacity(now.name(), capacity).ifPresent(this::confirm))).show();
+    }
+
+    @Override
+    public void deleteGroup(GroupRow group, boolean withInstances) {
+        actions.planDeleteAutoScalingGroup(group.name(), withInstances).ifPresent(this::confirm);
+    }
+
+    @Override
+    public void deleteCloudFormationStack() {
+        actions.planDeleteCloudFormationStack().ifPresent(this::confirm);
+    }
+
+    @Override
+    public void terminate(List<GroupInstanceRow> instances, boolean decrementDesiredCapacity) {
+        actions.planTerminateInGroup(instances.stream().map(GroupInstanceRow::instanceId).toList(),
+                decrementDesiredCapacity).ifPresent(this::confirm);
+    }
+
+    @Override
+    public void hotfixGroups(GroupInstanceRow instance) {
+        new HotfixGroupsDialog(getScene().getWindow(), new HotfixGroupsViewModel(banner.bannerProperty(),
+                instance.instanceId(), instance.templateInUse(), instance.templateGroups(), instance.groupsNow(),
+                groups -> actions.planHotfixGroups(instance.instanceId(), groups).ifPresent(this::confirm))).show();
     }
 
     private void confirm(ConfirmationViewModel confirmation) {
