@@ -3,6 +3,7 @@ package safetyconsole.ui.dialogs;
 import static safetyconsole.ui.common.Tables.column;
 
 import java.util.List;
+import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -82,6 +83,13 @@ public final class ConfirmationDialog {
 
     private void addTargetColumns() {
         var columns = planTargets.getColumns();
+        if (!model.planProperty().get().stack().isOpsWorks()) {
+            // A migrated stack's targets have no OpsWorks id, status or layers; a stack's id is its ARN.
+            columns.add(column("Target", 330, PlanTarget::name));
+            columns.add(column("Kind", 80, target -> target.kind().name().toLowerCase(Locale.ROOT)));
+            columns.add(column("Id", 450, PlanTarget::id));
+            return;
+        }
         columns.add(column("Target", 140, PlanTarget::name));
         columns.add(column("OpsWorks id", 270, PlanTarget::id));
         columns.add(column("EC2 instance", 170, PlanTarget::ec2Id));

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -78,6 +80,9 @@ class MigratedStackConfirmationFxTest {
 
         assertThat(robot.lookup("#planTitle").queryAs(Label.class).getText())
                 .isEqualTo("Delete CloudFormation stack " + MigratedStacks.SHOP_PROD_RAILS);
+        TableView<?> targets = robot.lookup("#planTargets").queryAs(TableView.class);
+        assertThat(targets.getColumns()).extracting(TableColumn::getText).containsExactly("Target", "Kind", "Id");
+        assertThat(targets.getItems()).hasSize(1);
         assertTypedNameDecides(robot);
     }
 
