@@ -26,6 +26,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -97,7 +98,7 @@ public final class ScalingContentView extends TabPane {
         table.getColumns().add(column("Auto Scaling group", 260, GroupInstanceRow::groupName));
         table.getColumns().add(column("Lifecycle", 100, GroupInstanceRow::lifecycleState));
         table.getColumns().add(column("Launched from", 150, GroupInstanceRow::launchedFrom));
-        table.getColumns().add(column("Security groups", 110, GroupInstanceRow::status));
+        table.getColumns().add(column("Status", 110, GroupInstanceRow::status));
         table.getColumns().add(column("Lacks", 160, GroupInstanceRow::missing));
         table.getColumns().add(column("Hot-fix (extra)", 160, GroupInstanceRow::hotfix));
         table.getColumns().add(column("Private IP", 110, GroupInstanceRow::privateIp));
@@ -127,18 +128,22 @@ public final class ScalingContentView extends TabPane {
         TableView<GroupRow> table = table("scalingGroupsTable", model.groups());
         table.getColumns().add(column("Auto Scaling group", 280, GroupRow::name));
         table.getColumns().add(column("CloudFormation stack", 220, GroupRow::cloudFormationStack));
-        table.getColumns().add(column("Launch template in use", 360, GroupRow::launchTemplate));
-        table.getColumns().add(column("Desired / min / max", 130, GroupRow::capacity));
+        table.getColumns().add(column("Launch template in use", 450, GroupRow::launchTemplate));
+        table.getColumns().add(column("Desired / min / max", 150, GroupRow::capacity));
         table.getColumns().add(column("Instances", 80, row -> Integer.toString(row.instanceCount())));
         table.getColumns().add(column("Latest instance refresh", 180, GroupRow::latestRefresh));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectGroup(row));
         var group = table.getSelectionModel().selectedItemProperty();
-        Button start = button("scalingStartRefresh", "Start instance refresh\u2026", UiIcon.SYNC,
-                () -> actions.startInstanceRefresh(group.get()));
-        LazyTooltips.install(start, "Replace, with SkipMatching, the instances launched from another template or"
-                + " version");
-        Button cancel = button("scalingCancelRefresh", "Cancel instance refresh\u2026", UiIcon.STOP,
-                () -> actions.cancelInstanceRefresh(group.get()));
+        MenuItem start = new MenuItem("Start instance refresh\u2026", new FontIcon(UiIcon.SYNC));
+        start.setId("scalingStartRefresh");
+        start.setOnAction(event -> actions.startInstanceRefresh(group.get()));
+        MenuItem cancel = new MenuItem("Cancel instance refresh\u2026", new FontIcon(UiIcon.STOP));
+        cancel.setId("scalingCancelRefresh");
+        cancel.setOnAction(event -> actions.cancelInstanceRefresh(group.get()));
+        MenuButton refresh = new MenuButton("Instance refresh", new FontIcon(UiIcon.SYNC), start, cancel);
+        refresh.setId("scalingRefresh");
+        LazyTooltips.install(refresh, "Replace, with SkipMatching, the instances launched from another template or"
+                + " version; or stop the refresh running");
         Button desired = button("scalingSetDesired", "Set desired capacity\u2026", UiIcon.PENCIL_OUTLINE,
                 () -> actions.setDesiredCapacity(group.get()));
         MenuItem deleteGroup = new MenuItem("Delete group\u2026");
@@ -151,7 +156,7 @@ public final class ScalingContentView extends TabPane {
                 deleteWithInstances);
         delete.setId("scalingDelete");
         delete.getStyleClass().add("danger");
-        for (Control control : List.of(start, cancel, desired, delete)) {
+        for (Control control : List.of(refresh, desired, delete)) {
             control.disableProperty().bind(group.isNull().or(Bindings.not(changesAllowed)));
         }
         Button deleteStack = button("scalingDeleteStack", "Delete CloudFormation stack\u2026", UiIcon.DELETE_OUTLINE,
@@ -169,7 +174,7 @@ public final class ScalingContentView extends TabPane {
         ScrollPane sentencesScroll = new ScrollPane(sentences);
         sentencesScroll.setFitToWidth(true);
         showSentences();
-        VBox box = new VBox(actionBar(start, cancel, desired, delete, deleteStack), table);
+        VBox box = new VBox(actionBar(refresh, desired, delete, deleteStack), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(box, sentencesScroll);
         split.setOrientation(Orientation.VERTICAL);
@@ -184,8 +189,10 @@ public final class ScalingContentView extends TabPane {
         return button;
     }
 
-    private static HBox actionBar(Node... controls) {
+    /** Controls keep their width: a cut-off label would hide which change a button makes. */
+    private static HBox actionBar(Control... controls) {
         HBox bar = new HBox(6, controls);
+        bar.getChildren().forEach(control -> ((Control) control).setMinWidth(Region.USE_PREF_SIZE));
         bar.getStyleClass().add("action-bar");
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;

@@ -27,7 +27,7 @@ public final class ScalingDriftView extends VBox {
 
     private final ScalingDriftViewModel model;
     private final TreeTableView<ScalingDriftViewModel.Row> tree = new TreeTableView<>();
-    private final StatusChart chart = new StatusChart("scalingDriftChart", "Instances per Auto Scaling group");
+    private final StatusChart chart = new StatusChart("scalingDriftChart", "Instances per group");
 
     public ScalingDriftView(ScalingDriftViewModel model) {
         this.model = model;

@@ -333,7 +333,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         content.visibleProperty().bind(migratedSelected.not());
         scalingContent.visibleProperty().bind(migratedSelected);
         SplitPane split = new SplitPane(stackList, new StackPane(content, scalingContent));
-        split.setDividerPositions(0.2);
+        split.setDividerPositions(0.23);
         SplitPane.setResizableWithParent(stackList, false);
         return split;
     }

@@ -15,6 +15,9 @@ import safetyconsole.ui.common.LazyTooltips;
  */
 final class StackListCell extends ListCell<StackEntry> {
 
+    /** The chip, the gap after it and the cell's padding: what the text lines have less than the cell. */
+    private static final double ORIGIN_INSET = 40;
+
     private final Region chip = new Region();
     private final Label name = new Label();
     private final Label kindAndOrigin = new Label();
@@ -26,6 +29,10 @@ final class StackListCell extends ListCell<StackEntry> {
         name.getStyleClass().add("stack-name");
         kindAndOrigin.getStyleClass().add("stack-origin");
         kindAndOrigin.managedProperty().bind(kindAndOrigin.visibleProperty());
+        // The origin line is long: it wraps within the list's width rather than widen every cell.
+        kindAndOrigin.setWrapText(true);
+        kindAndOrigin.prefWidthProperty().bind(widthProperty().subtract(ORIGIN_INSET));
+        kindAndOrigin.setMinHeight(Region.USE_PREF_SIZE);
         environment.getStyleClass().add("stack-environment");
         graphic = new HBox(10, chip, new VBox(1, name, kindAndOrigin, environment));
         graphic.setAlignment(Pos.CENTER_LEFT);
