@@ -10,10 +10,7 @@ import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 
 import safetyconsole.cloud.Layer;
 import safetyconsole.drift.DriftAnalyzer;
@@ -23,7 +20,7 @@ import safetyconsole.drift.GroupDrift;
 import safetyconsole.drift.SyncStatus;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.ui.common.ExportFormat;
-import safetyconsole.ui.common.ReportFile;
+import safetyconsole.ui.common.ShownAnalysis;
 import safetyconsole.ui.common.TaskRunner;
 
 /**
@@ -40,55 +37,49 @@ public final class DriftViewModel {
         }
     }
 
-    private final ReportFile reportFile;
-    private final ReadOnlyObjectWrapper<DriftReport> report = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final BooleanProperty problemsOnly = new SimpleBooleanProperty(true);
+    private final ShownAnalysis<DriftReport> shown;
 
     public DriftViewModel(TaskRunner runner) {
-        this.reportFile = new ReportFile(runner);
+        this.shown = new ShownAnalysis<>(runner);
     }
 
     public void show(StackInventory inventory) {
         DriftReport analyzed = DriftAnalyzer.analyze(inventory);
-        report.set(analyzed);
-        summary.set(analyzed.summary());
+        shown.show(analyzed, analyzed.summary());
     }
 
     public void clear(String why) {
-        report.set(null);
-        summary.set(why);
+        shown.clear(why);
     }
 
     /** The file name the save dialog proposes. */
     public String suggestedFileName(ExportFormat format) {
-        return "pending-groups-" + report.get().inventory().stack().name() + "." + format.extension();
+        return "pending-groups-" + shown.get().inventory().stack().name() + "." + format.extension();
     }
 
     /** Writes the shown analysis in the background; the outcome appears in {@link #exportMessageProperty()}. */
     public void export(Path file, ExportFormat format) {
-        DriftReport current = report.get();
-        reportFile.write("Export pending groups", file, () -> switch (format) {
-            case CSV -> DriftExport.csv(current);
-            case MARKDOWN -> DriftExport.markdown(current);
+        shown.export("Export pending groups", file, report -> switch (format) {
+            case CSV -> DriftExport.csv(report);
+            case MARKDOWN -> DriftExport.markdown(report);
         });
     }
 
     /** Layers with their instances (problems only when asked); an instance in several layers is under each. */
     public Map<Layer, List<GroupDrift>> grouped() {
-        DriftReport current = report.get();
+        DriftReport current = shown.get();
         if (current == null) {
             return Map.of();
         }
         Map<Layer, List<GroupDrift>> grouped = new LinkedHashMap<>();
         current.byLayer().forEach((layer, drifts) -> grouped.put(layer, drifts.stream()
-                .filter(d -> !problemsOnly.get() || d.hasProblem()).collect(Collectors.toList())));
+                .filter(d -> !shown.problemsOnlyProperty().get() || d.hasProblem()).collect(Collectors.toList())));
         return grouped;
     }
 
     /** Instances per status in each layer, for the chart. */
     public Map<Layer, Map<SyncStatus, Long>> countsByLayer() {
-        DriftReport current = report.get();
+        DriftReport current = shown.get();
         if (current == null) {
             return Map.of();
         }
@@ -112,24 +103,24 @@ public final class DriftViewModel {
 
     /** The pending instances of one layer, for "fix them now" after a layer edit. */
     public List<GroupDrift> pendingIn(String layerId) {
-        return Optional.ofNullable(report.get()).map(r -> r.instances().stream()
+        return Optional.ofNullable(shown.get()).map(r -> r.instances().stream()
                 .filter(d -> d.layerIds().contains(layerId) && d.status() == SyncStatus.PENDING)
                 .collect(Collectors.toList())).orElse(List.of());
     }
 
     public ReadOnlyObjectProperty<DriftReport> reportProperty() {
-        return report.getReadOnlyProperty();
+        return shown.analysisProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+        return shown.summaryProperty();
     }
 
     public ReadOnlyStringProperty exportMessageProperty() {
-        return reportFile.messageProperty();
+        return shown.exportMessageProperty();
     }
 
     public BooleanProperty problemsOnlyProperty() {
-        return problemsOnly;
+        return shown.problemsOnlyProperty();
     }
 }

@@ -33,12 +33,12 @@ public final class ScalingDriftView extends VBox {
         this.model = model;
         setId("scalingDriftView");
         ExportMenu export = new ExportMenu("scalingDriftExport", model::suggestedFileName, model::export);
-        export.disableProperty().bind(model.inventoryProperty().isNull());
+        export.disableProperty().bind(model.shown().analysisProperty().isNull());
         buildTree();
         SecurityGroupsLayout.lay(this, new SecurityGroupsLayout.Parts("scalingDrift", ScalingDriftExport.RULE,
-                model.summaryProperty(), model.problemsOnlyProperty(), List.of(), export,
-                model.exportMessageProperty(), tree, chart), this::fill);
-        model.inventoryProperty().addListener((obs, old, inventory) -> fill());
+                model.shown().summaryProperty(), model.shown().problemsOnlyProperty(), List.of(), export,
+                model.shown().exportMessageProperty(), tree, chart), this::fill);
+        model.shown().analysisProperty().addListener((obs, old, inventory) -> fill());
         fill();
     }
 

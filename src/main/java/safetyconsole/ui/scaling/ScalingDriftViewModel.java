@@ -7,20 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-
 import safetyconsole.asgdrift.InstanceTemplateDrift;
 import safetyconsole.asgdrift.ScalingGroupDrift;
 import safetyconsole.asgdrift.TemplateSyncStatus;
 import safetyconsole.migrated.ScalingDriftExport;
 import safetyconsole.migrated.ScalingStackInventory;
 import safetyconsole.ui.common.ExportFormat;
-import safetyconsole.ui.common.ReportFile;
+import safetyconsole.ui.common.ShownAnalysis;
 import safetyconsole.ui.common.TaskRunner;
 
 /**
@@ -38,41 +31,41 @@ public final class ScalingDriftViewModel {
         }
     }
 
-    private final ReportFile reportFile;
-    private final ReadOnlyObjectWrapper<ScalingStackInventory> inventory = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final BooleanProperty problemsOnly = new SimpleBooleanProperty(true);
+    private final ShownAnalysis<ScalingStackInventory> shown;
 
     public ScalingDriftViewModel(TaskRunner runner) {
-        this.reportFile = new ReportFile(runner);
+        this.shown = new ShownAnalysis<>(runner);
     }
 
     public void show(ScalingStackInventory loaded) {
-        inventory.set(loaded);
-        summary.set(ScalingDriftExport.summary(loaded));
+        shown.show(loaded, ScalingDriftExport.summary(loaded));
     }
 
     public void clear(String why) {
-        inventory.set(null);
-        summary.set(why);
+        shown.clear(why);
+    }
+
+    /** The stack shown (null while loading or after a failure), its summary, the problems-only choice, export. */
+    public ShownAnalysis<ScalingStackInventory> shown() {
+        return shown;
     }
 
     /** Groups with their instances (problems only when asked); a group is listed even with none to show. */
     public Map<ScalingGroupDrift, List<InstanceTemplateDrift>> grouped() {
-        ScalingStackInventory current = inventory.get();
+        ScalingStackInventory current = shown.get();
         if (current == null) {
             return Map.of();
         }
         Map<ScalingGroupDrift, List<InstanceTemplateDrift>> grouped = new LinkedHashMap<>();
         current.groups().forEach(group -> grouped.put(group, group.instances().stream()
-                .filter(instance -> !problemsOnly.get() || instance.status() != TemplateSyncStatus.IN_SYNC)
+                .filter(instance -> !shown.problemsOnlyProperty().get() || instance.status() != TemplateSyncStatus.IN_SYNC)
                 .collect(Collectors.toList())));
         return grouped;
     }
 
     /** Instances per status in each group (by name), for the chart; every status present. */
     public Map<String, Map<TemplateSyncStatus, Long>> countsByGroup() {
-        ScalingStackInventory current = inventory.get();
+        ScalingStackInventory current = shown.get();
         if (current == null) {
             return Map.of();
         }
@@ -90,32 +83,14 @@ public final class ScalingDriftViewModel {
 
     /** The file name the save dialog proposes. */
     public String suggestedFileName(ExportFormat format) {
-        return "security-groups-" + inventory.get().stack().name() + "." + format.extension();
+        return "security-groups-" + shown.get().stack().name() + "." + format.extension();
     }
 
-    /** Writes the shown analysis in the background; the outcome appears in {@link #exportMessageProperty()}. */
+    /** Writes the analysis shown in the background; the outcome appears in the export message. */
     public void export(Path file, ExportFormat format) {
-        ScalingStackInventory current = inventory.get();
-        reportFile.write("Export security groups", file, () -> switch (format) {
-            case CSV -> ScalingDriftExport.csv(current);
-            case MARKDOWN -> ScalingDriftExport.markdown(current);
+        shown.export("Export security groups", file, inventory -> switch (format) {
+            case CSV -> ScalingDriftExport.csv(inventory);
+            case MARKDOWN -> ScalingDriftExport.markdown(inventory);
         });
-    }
-
-    /** The stack as last loaded; null while loading or after a failure. */
-    public ReadOnlyObjectProperty<ScalingStackInventory> inventoryProperty() {
-        return inventory.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty exportMessageProperty() {
-        return reportFile.messageProperty();
-    }
-
-    public BooleanProperty problemsOnlyProperty() {
-        return problemsOnly;
     }
 }

@@ -83,7 +83,7 @@ class ScalingContentViewModelTest {
         assertThat(model.groupSentences()).isEmpty();
         assertThat(model.inventory()).isEmpty();
         assertThat(model.placeholderProperty().get()).isEqualTo("Loading nightly-batch\u2026");
-        assertThat(model.drift().summaryProperty().get()).isEqualTo("Loading nightly-batch\u2026");
+        assertThat(model.drift().shown().summaryProperty().get()).isEqualTo("Loading nightly-batch\u2026");
     }
 
     @Test
@@ -91,11 +91,11 @@ class ScalingContentViewModelTest {
         model.show(MigratedStacks.load(MigratedStacks.shopProdRails()));
         ScalingDriftViewModel drift = model.drift();
 
-        assertThat(drift.summaryProperty().get()).startsWith("1 missing (running without groups new instances get),"
+        assertThat(drift.shown().summaryProperty().get()).startsWith("1 missing (running without groups new instances get),"
                 + " 1 hot-fix").contains("1 lag", "1 in sync");
         assertThat(drift.grouped().values()).singleElement().satisfies(instances -> assertThat(instances)
                 .extracting(instance -> instance.instanceId()).containsExactly("i-0a", "i-0c", "i-0d"));
-        drift.problemsOnlyProperty().set(false);
+        drift.shown().problemsOnlyProperty().set(false);
         assertThat(drift.grouped().values()).singleElement().satisfies(instances -> assertThat(instances).hasSize(4));
         assertThat(drift.countsByGroup().get(MigratedStacks.SHOP_PROD_GROUP))
                 .containsEntry(TemplateSyncStatus.MISSING, 1L)
@@ -115,6 +115,6 @@ class ScalingContentViewModelTest {
                 "## Auto Scaling group " + MigratedStacks.SHOP_PROD_GROUP,
                 "| i-0a | version 2 | missing | sg-metrics |")
                 .doesNotContain("| i-0b |");
-        assertThat(drift.exportMessageProperty().get()).isEqualTo("Written to " + file + ".");
+        assertThat(drift.shown().exportMessageProperty().get()).isEqualTo("Written to " + file + ".");
     }
 }
