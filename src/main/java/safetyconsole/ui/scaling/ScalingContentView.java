@@ -81,7 +81,7 @@ public final class ScalingContentView extends TabPane {
                 case INSTANCES -> tab(tab, instancesView());
                 case GROUPS -> new LazyTab(tab.title(), tab.id(), this::groupsView);
                 case SECURITY_GROUPS -> new LazyTab(tab.title(), tab.id(),
-                        () -> new ScalingDriftView(model.drift()));
+                        () -> new ScalingDriftView(model.drift(), actions, changesAllowed));
             });
             getTabs().add(tabs.get(tab));
         }

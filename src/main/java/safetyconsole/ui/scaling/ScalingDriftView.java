@@ -4,19 +4,26 @@ import static safetyconsole.ui.common.Tables.treeColumn;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.Button;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import safetyconsole.asgdrift.InstanceTemplateDrift;
 import safetyconsole.asgdrift.ScalingGroupDrift;
 import safetyconsole.asgdrift.TemplateSyncStatus;
 import safetyconsole.migrated.ScalingDriftExport;
 import safetyconsole.ui.common.ExportMenu;
+import safetyconsole.ui.common.LazyTooltips;
 import safetyconsole.ui.common.SecurityGroupsLayout;
 import safetyconsole.ui.common.StatusChart;
+import safetyconsole.ui.icons.UiIcon;
 
 /**
  * Security groups of a migrated stack: the launch-template rule in a paragraph, an honest summary, the instances
@@ -29,17 +36,32 @@ public final class ScalingDriftView extends VBox {
     private final TreeTableView<ScalingDriftViewModel.Row> tree = new TreeTableView<>();
     private final StatusChart chart = new StatusChart("scalingDriftChart", "Instances per group");
 
-    public ScalingDriftView(ScalingDriftViewModel model) {
+    /** @param actions its one fix, an instance refresh of the selected rows' group, goes there */
+    public ScalingDriftView(ScalingDriftViewModel model, ScalingContentView.Actions actions,
+                            ObservableBooleanValue changesAllowed) {
         this.model = model;
         setId("scalingDriftView");
         ExportMenu export = new ExportMenu("scalingDriftExport", model::suggestedFileName, model::export);
         export.disableProperty().bind(model.shown().analysisProperty().isNull());
         buildTree();
+        var selected = tree.getSelectionModel().getSelectedItems();
+        Button refresh = new Button("Start instance refresh\u2026", new FontIcon(UiIcon.SYNC));
+        refresh.setId("scalingDriftStartRefresh");
+        LazyTooltips.install(refresh, "Replace, with SkipMatching, the instances of the selected group launched from"
+                + " another template or version");
+        refresh.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedGroup().isEmpty(), selected)
+                .or(Bindings.not(changesAllowed)));
+        refresh.setOnAction(event -> selectedGroup().map(GroupRow::new).ifPresent(actions::startInstanceRefresh));
         SecurityGroupsLayout.lay(this, new SecurityGroupsLayout.Parts("scalingDrift", ScalingDriftExport.RULE,
-                model.shown().summaryProperty(), model.shown().problemsOnlyProperty(), List.of(), export,
+                model.shown().summaryProperty(), model.shown().problemsOnlyProperty(), List.of(refresh), export,
                 model.shown().exportMessageProperty(), tree, chart), this::fill);
         model.shown().analysisProperty().addListener((obs, old, inventory) -> fill());
         fill();
+    }
+
+    private Optional<ScalingGroupDrift> selectedGroup() {
+        return model.groupOf(tree.getSelectionModel().getSelectedItems().stream()
+                .filter(item -> item != null && item.getValue() != null).map(TreeItem::getValue).toList());
     }
 
     private void buildTree() {

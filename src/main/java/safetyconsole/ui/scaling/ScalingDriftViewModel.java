@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import safetyconsole.asgdrift.InstanceTemplateDrift;
@@ -73,6 +74,12 @@ public final class ScalingDriftViewModel {
         current.groups().forEach(group -> counts.put(group.group().name(),
                 new EnumMap<>(ScalingDriftExport.counts(List.of(group)))));
         return counts;
+    }
+
+    /** The one group the selected rows are of (a group heading, its instances), if they are of one. */
+    public Optional<ScalingGroupDrift> groupOf(List<Row> selected) {
+        List<ScalingGroupDrift> groups = selected.stream().map(Row::group).distinct().toList();
+        return groups.size() == 1 ? Optional.of(groups.get(0)) : Optional.empty();
     }
 
     /** "3 to look at", or "all in sync": a group heading's status. */

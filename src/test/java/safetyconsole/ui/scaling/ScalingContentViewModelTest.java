@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import safetyconsole.asgdrift.InstanceTemplateDrift;
+import safetyconsole.asgdrift.ScalingGroupDrift;
 import safetyconsole.asgdrift.TemplateSyncStatus;
 import safetyconsole.testing.MigratedStacks;
 import safetyconsole.ui.common.ExportFormat;
@@ -100,6 +103,18 @@ class ScalingContentViewModelTest {
         assertThat(drift.countsByGroup().get(MigratedStacks.SHOP_PROD_GROUP))
                 .containsEntry(TemplateSyncStatus.MISSING, 1L)
                 .containsEntry(TemplateSyncStatus.NOT_CHECKED, 0L);
+    }
+
+    @Test
+    void rowsOfOneGroupStandForItAndRowsOfNoneForNothing() {
+        model.show(MigratedStacks.load(MigratedStacks.shopProdRails()));
+        ScalingDriftViewModel drift = model.drift();
+        ScalingGroupDrift group = drift.grouped().keySet().iterator().next();
+        InstanceTemplateDrift instance = drift.grouped().get(group).get(0);
+
+        assertThat(drift.groupOf(List.of(new ScalingDriftViewModel.Row(group, null),
+                new ScalingDriftViewModel.Row(group, instance)))).contains(group);
+        assertThat(drift.groupOf(List.of())).isEmpty();
     }
 
     @Test

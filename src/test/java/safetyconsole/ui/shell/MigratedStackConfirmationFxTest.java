@@ -86,6 +86,22 @@ class MigratedStackConfirmationFxTest {
         assertTypedNameDecides(robot);
     }
 
+    @Test
+    void theSecurityGroupsTabStartsTheRefreshThatFixesTheMissingGroups(FxRobot robot) {
+        robot.clickOn("#scalingContent");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitForFxEvents();
+        robot.clickOn("i-0a");
+        assertThat(button(robot, "#scalingDriftStartRefresh").isDisabled()).isTrue();
+
+        robot.interact(() -> model.banner().arm("CHG-4713 roll out sg-metrics"));
+        robot.clickOn("#scalingDriftStartRefresh");
+        waitForFxEvents();
+
+        assertThat(robot.lookup("#planTitle").queryAs(Label.class).getText()).contains(MigratedStacks.SHOP_PROD_GROUP);
+        assertTypedNameDecides(robot);
+    }
+
     private void showGroups(FxRobot robot) {
         robot.clickOn("#scalingContent");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
