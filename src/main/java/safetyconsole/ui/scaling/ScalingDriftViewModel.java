@@ -59,7 +59,8 @@ public final class ScalingDriftViewModel {
         }
         Map<ScalingGroupDrift, List<InstanceTemplateDrift>> grouped = new LinkedHashMap<>();
         current.groups().forEach(group -> grouped.put(group, group.instances().stream()
-                .filter(instance -> !shown.problemsOnlyProperty().get() || instance.status() != TemplateSyncStatus.IN_SYNC)
+                .filter(instance -> !shown.problemsOnlyProperty().get()
+                        || instance.status() != TemplateSyncStatus.IN_SYNC)
                 .collect(Collectors.toList())));
         return grouped;
     }

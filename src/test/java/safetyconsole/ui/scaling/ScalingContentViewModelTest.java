@@ -94,8 +94,9 @@ class ScalingContentViewModelTest {
         model.show(MigratedStacks.load(MigratedStacks.shopProdRails()));
         ScalingDriftViewModel drift = model.drift();
 
-        assertThat(drift.shown().summaryProperty().get()).startsWith("1 missing (running without groups new instances get),"
-                + " 1 hot-fix").contains("1 lag", "1 in sync");
+        assertThat(drift.shown().summaryProperty().get())
+                .startsWith("1 missing (running without groups new instances get), 1 hot-fix")
+                .contains("1 lag", "1 in sync");
         assertThat(drift.grouped().values()).singleElement().satisfies(instances -> assertThat(instances)
                 .extracting(instance -> instance.instanceId()).containsExactly("i-0a", "i-0c", "i-0d"));
         drift.shown().problemsOnlyProperty().set(false);
