@@ -20,10 +20,12 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.AdaptiveRetryStrategy;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.autoscaling.AutoScalingClient;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.opsworks.OpsWorksClient;
+import software.amazon.awssdk.services.resourcegroups.ResourceGroupsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.StsClientBuilder;
 
@@ -31,11 +33,13 @@ import safetyconsole.cloud.MfaPrompt;
 
 /**
  * The SDK clients of one connection: OpsWorks, STS and IAM (global; the SDK finds its endpoint from any region)
- * in the endpoint region, EC2, CloudTrail and Auto Scaling per region (made on first use). One HTTP client with
+ * in the endpoint region, EC2, CloudTrail, Auto Scaling, CloudFormation and Resource Groups per region (made on
+ * first use). One HTTP client with
  * connect and read timeouts underneath all of them. Reads retry with adaptive backoff. Changes have clients of
  * their own that retry only when AWS throttled the request (it was refused, not carried out): after a timeout or a
  * 5xx the change may have happened, and sending it again could act twice or report a done change as failed. The
- * read that finds out whether OpsWorks is there at all has a client that does not retry its absence.
+ * reads that find out whether OpsWorks or Resource Groups is there at all have clients that do not retry its
+ * absence.
  * {@link #close()} closes every client and the HTTP client.
  */
 final class AwsClients implements AutoCloseable {
@@ -44,6 +48,8 @@ final class AwsClients implements AutoCloseable {
     private final SdkHttpClient http;
     private final ClientOverrideConfiguration overrides;
     private final ClientOverrideConfiguration changeOverrides;
+    /** For a service the account may not offer: its absence is an answer, not retried. */
+    private final ClientOverrideConfiguration discoveryOverrides;
     private final AwsCredentialsProvider credentials;
     private final OpsWorksClient opsWorks;
     private final OpsWorksClient opsWorksChanges;
@@ -55,6 +61,10 @@ final class AwsClients implements AutoCloseable {
     private final Map<String, Ec2Client> ec2Changes = new ConcurrentHashMap<>();
     private final Map<String, CloudTrailClient> cloudTrail = new ConcurrentHashMap<>();
     private final Map<String, AutoScalingClient> autoScaling = new ConcurrentHashMap<>();
+    private final Map<String, AutoScalingClient> autoScalingChanges = new ConcurrentHashMap<>();
+    private final Map<String, CloudFormationClient> cloudFormation = new ConcurrentHashMap<>();
+    private final Map<String, CloudFormationClient> cloudFormationChanges = new ConcurrentHashMap<>();
+    private final Map<String, ResourceGroupsClient> resourceGroups = new ConcurrentHashMap<>();
 
     AwsClients(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa) {
         this.target = target;
@@ -71,8 +81,9 @@ final class AwsClients implements AutoCloseable {
         this.credentials = AwsCredentials.provider(target, profiles, mfa, this::stsWith);
         this.opsWorks = build(OpsWorksClient.builder(), AwsService.OPSWORKS, target.region(), overrides);
         this.opsWorksChanges = build(OpsWorksClient.builder(), AwsService.OPSWORKS, target.region(), changeOverrides);
+        this.discoveryOverrides = retryingOnly(AwsClients::busyButThere, limits);
         this.opsWorksDiscovery = build(OpsWorksClient.builder(), AwsService.OPSWORKS, target.region(),
-                retryingOnly(AwsClients::busyButThere, limits));
+                discoveryOverrides);
         this.sts = stsWith(credentials);
     }
 
@@ -151,6 +162,29 @@ final class AwsClients implements AutoCloseable {
                 r -> build(AutoScalingClient.builder(), AwsService.AUTOSCALING, r, overrides));
     }
 
+    /** For changes: retried only when throttled. */
+    AutoScalingClient autoScalingChanges(String region) {
+        return autoScalingChanges.computeIfAbsent(region,
+                r -> build(AutoScalingClient.builder(), AwsService.AUTOSCALING, r, changeOverrides));
+    }
+
+    CloudFormationClient cloudFormation(String region) {
+        return cloudFormation.computeIfAbsent(region,
+                r -> build(CloudFormationClient.builder(), AwsService.CLOUDFORMATION, r, overrides));
+    }
+
+    /** For changes: retried only when throttled. */
+    CloudFormationClient cloudFormationChanges(String region) {
+        return cloudFormationChanges.computeIfAbsent(region,
+                r -> build(CloudFormationClient.builder(), AwsService.CLOUDFORMATION, r, changeOverrides));
+    }
+
+    /** Resource Groups may not be offered (moto routes only part of it): its absence is not retried. */
+    ResourceGroupsClient resourceGroups(String region) {
+        return resourceGroups.computeIfAbsent(region,
+                r -> build(ResourceGroupsClient.builder(), AwsService.RESOURCE_GROUPS, r, discoveryOverrides));
+    }
+
     /** An STS client signing with other credentials: the source profile's, to assume a role. */
     private StsClient stsWith(AwsCredentialsProvider signer) {
         StsClientBuilder builder = StsClient.builder();
@@ -176,6 +210,10 @@ final class AwsClients implements AutoCloseable {
         ec2Changes.values().forEach(Ec2Client::close);
         cloudTrail.values().forEach(CloudTrailClient::close);
         autoScaling.values().forEach(AutoScalingClient::close);
+        autoScalingChanges.values().forEach(AutoScalingClient::close);
+        cloudFormation.values().forEach(CloudFormationClient::close);
+        cloudFormationChanges.values().forEach(CloudFormationClient::close);
+        resourceGroups.values().forEach(ResourceGroupsClient::close);
         opsWorks.close();
         opsWorksChanges.close();
         opsWorksDiscovery.close();
