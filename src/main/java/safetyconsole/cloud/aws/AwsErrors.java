@@ -35,8 +35,13 @@ final class AwsErrors {
             "TokenRefreshRequired");
     private static final Set<String> THROTTLED = Set.of("Throttling", "ThrottlingException", "RequestLimitExceeded",
             "TooManyRequestsException", "RequestThrottled", "RequestThrottledException");
+    /** Auto Scaling's are those of a group busy with instances, a scaling activity or a refresh. */
     private static final Set<String> CONFLICT = Set.of("IncorrectInstanceState", "IncorrectState",
-            "ResourceInUseException", "DependencyViolation");
+            "ResourceInUseException", "DependencyViolation", "ResourceInUse", "ScalingActivityInProgress",
+            "InstanceRefreshInProgress");
+    private static final Set<String> NOT_FOUND = Set.of("ResourceNotFoundException", "ActiveInstanceRefreshNotFound");
+    /** Auto Scaling and CloudFormation refuse a request they cannot carry out with this code (HTTP 400). */
+    private static final Set<String> INVALID = Set.of("ValidationError");
     /**
      * A service answering that it does not know the operation, or not knowing the account at all: once STS has
      * accepted the credentials, that is a service the account does not offer.
@@ -142,10 +147,12 @@ final class AwsErrors {
             return refusedAction(call, error)
                     .map(action -> CloudException.accessDenied(action, message, error))
                     .orElseGet(() -> new CloudException(Kind.ACCESS_DENIED, message, error));
-        } else if (code.equals("ResourceNotFoundException") || code.endsWith(".NotFound")) {
+        } else if (NOT_FOUND.contains(code) || code.endsWith(".NotFound")) {
             kind = Kind.NOT_FOUND;
         } else if (CONFLICT.contains(code)) {
             kind = Kind.CONFLICT;
+        } else if (INVALID.contains(code)) {
+            kind = Kind.INVALID_INPUT;
         } else if (error.statusCode() >= 500) {
             kind = Kind.SERVICE_ERROR;
         } else if (error.statusCode() >= 400) {
