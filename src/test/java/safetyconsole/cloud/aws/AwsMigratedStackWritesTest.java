@@ -6,6 +6,8 @@ import static safetyconsole.cloud.aws.MigratedStacksWorld.confirmation;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -225,6 +227,49 @@ class AwsMigratedStackWritesTest {
                 confirmation(staging.stackId(), Operation.START_INSTANCE_REFRESH, prod.groupName())))
                 .isInstanceOf(UnconfirmedMutationException.class);
         assertThat(world.peer.requests("StartInstanceRefresh")).isEmpty();
+    }
+
+    @Test
+    void autoScalingsRefusalsComeOutAsTheirKinds() {
+        Map<String, CloudException.Kind> kinds = Map.of(
+                "ScalingActivityInProgress", CloudException.Kind.CONFLICT,
+                "ResourceInUse", CloudException.Kind.CONFLICT,
+                "ValidationError", CloudException.Kind.INVALID_INPUT);
+        var confirmed = confirmation(prod.stackId(), Operation.SET_DESIRED_CAPACITY, prod.groupName());
+        kinds.forEach((code, kind) -> {
+            world.peer.on("SetDesiredCapacity", request -> LocalAwsPeer.Reply.queryError(400,
+                    LocalInstanceRefreshes.NAMESPACE, code, "refused"));
+
+            assertThatThrownBy(() -> account.setDesiredCapacity(REGION, prod.groupName(), 5, confirmed))
+                    .as(code).isInstanceOfSatisfying(CloudException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(kind);
+                        assertThat(e.getMessage()).contains("autoscaling:SetDesiredCapacity", code);
+                    });
+        });
+        assertThat(world.peer.requests("SetDesiredCapacity")).as("none retried").hasSize(kinds.size());
+        assertThat(world.desiredCapacityOf(prod.groupName())).isEqualTo(2);
+    }
+
+    @Test
+    void aChangeIsSentAgainOnlyWhenThrottled() {
+        AtomicInteger answered = new AtomicInteger();
+        world.peer.on("SetDesiredCapacity", request -> answered.getAndIncrement() == 0
+                ? LocalAwsPeer.Reply.queryError(400, LocalInstanceRefreshes.NAMESPACE, "Throttling", "Rate exceeded")
+                : LocalAwsPeer.Reply.forward());
+        world.peer.on("TerminateInstanceInAutoScalingGroup", request -> LocalAwsPeer.Reply.queryError(500,
+                LocalInstanceRefreshes.NAMESPACE, "InternalFailure", "try again"));
+        String instance = world.instancesOf(prod.groupName()).get(0);
+
+        account.setDesiredCapacity(REGION, prod.groupName(), 3,
+                confirmation(prod.stackId(), Operation.SET_DESIRED_CAPACITY, prod.groupName()));
+        assertThatThrownBy(() -> account.terminateInstanceInGroup(REGION, instance, false,
+                confirmation(prod.stackId(), Operation.TERMINATE_INSTANCE_IN_GROUP, instance)))
+                .isInstanceOfSatisfying(CloudException.class,
+                        e -> assertThat(e.kind()).isEqualTo(CloudException.Kind.SERVICE_ERROR));
+
+        assertThat(world.peer.requests("SetDesiredCapacity")).hasSize(2);
+        assertThat(world.desiredCapacityOf(prod.groupName())).isEqualTo(3);
+        assertThat(world.peer.requests("TerminateInstanceInAutoScalingGroup")).as("it may have happened").hasSize(1);
     }
 
     @Test

@@ -63,6 +63,13 @@ final class LocalAwsPeer implements AutoCloseable {
             return new Reply(status, null, 0, document);
         }
 
+        /** A query-protocol error (Auto Scaling, CloudFormation) as AWS sends it. */
+        static Reply queryError(int status, String namespace, String code, String message) {
+            return xml(status, "<ErrorResponse xmlns=\"" + namespace + "\"><Error>"
+                    + "<Type>Sender</Type><Code>" + code + "</Code><Message>" + message + "</Message></Error>"
+                    + "<RequestId>req-error</RequestId></ErrorResponse>");
+        }
+
         /** From a handler of {@link #answerKnownForwardRestTo}: this request is not one to answer, moto's it is. */
         static Reply forward() {
             return FORWARD;

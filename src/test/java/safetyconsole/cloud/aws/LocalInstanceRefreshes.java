@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
  */
 final class LocalInstanceRefreshes {
 
-    private static final String NAMESPACE = "http://autoscaling.amazonaws.com/doc/2011-01-01/";
+    static final String NAMESPACE = "http://autoscaling.amazonaws.com/doc/2011-01-01/";
 
     /** One refresh as the peer keeps it; {@code status} in the API's words. */
     private record Refresh(String id, String group, String status, int percentage) {
@@ -110,9 +110,7 @@ final class LocalInstanceRefreshes {
     }
 
     private static LocalAwsPeer.Reply error(String code, String message) {
-        return LocalAwsPeer.Reply.xml(400, "<ErrorResponse xmlns=\"" + NAMESPACE + "\"><Error><Type>Sender</Type>"
-                + "<Code>" + code + "</Code><Message>" + message + "</Message></Error>"
-                + "<RequestId>req-error</RequestId></ErrorResponse>");
+        return LocalAwsPeer.Reply.queryError(400, NAMESPACE, code, message);
     }
 
     private static String metadata() {

@@ -40,9 +40,8 @@ final class LocalStackOfResource {
                                 + "<Timestamp>2026-12-01T10:00:00Z</Timestamp></member>"))
                 .findFirst();
         if (member.isEmpty()) {
-            return LocalAwsPeer.Reply.xml(400, "<ErrorResponse xmlns=\"" + NAMESPACE + "\"><Error><Type>Sender</Type>"
-                    + "<Code>ValidationError</Code><Message>Stack for " + physicalId + " does not exist</Message>"
-                    + "</Error><RequestId>req-error</RequestId></ErrorResponse>");
+            return LocalAwsPeer.Reply.queryError(400, NAMESPACE, "ValidationError",
+                    "Stack for " + physicalId + " does not exist");
         }
         return LocalAwsPeer.Reply.xml("<DescribeStackResourcesResponse xmlns=\"" + NAMESPACE + "\">"
                 + "<DescribeStackResourcesResult><StackResources>" + member.get() + "</StackResources>"
