@@ -144,41 +144,47 @@ final class CheckingOperations implements CloudOperations {
 
     @Override
     public MutationResult startInstanceRefresh(String region, String groupName, Confirmation confirmation) {
-        return check(Operation.START_INSTANCE_REFRESH, groupName, confirmation, () -> account.startInstanceRefresh(region, groupName, confirmation));
+        return check(Operation.START_INSTANCE_REFRESH, groupName, confirmation,
+                () -> account.startInstanceRefresh(region, groupName, confirmation));
     }
 
     @Override
     public MutationResult cancelInstanceRefresh(String region, String groupName, Confirmation confirmation) {
-        return check(Operation.CANCEL_INSTANCE_REFRESH, groupName, confirmation, () -> account.cancelInstanceRefresh(region, groupName, confirmation));
+        return check(Operation.CANCEL_INSTANCE_REFRESH, groupName, confirmation,
+                () -> account.cancelInstanceRefresh(region, groupName, confirmation));
     }
 
     @Override
     public MutationResult setDesiredCapacity(String region, String groupName, int desiredCapacity,
                                              Confirmation confirmation) {
-        return check(Operation.SET_DESIRED_CAPACITY, groupName, confirmation, () -> account.setDesiredCapacity(region, groupName, desiredCapacity, confirmation));
+        return check(Operation.SET_DESIRED_CAPACITY, groupName, confirmation,
+                () -> account.setDesiredCapacity(region, groupName, desiredCapacity, confirmation));
     }
 
     @Override
     public MutationResult terminateInstanceInGroup(String region, String instanceId, boolean decrementDesiredCapacity,
                                                    Confirmation confirmation) {
-        return check(Operation.TERMINATE_INSTANCE_IN_GROUP, instanceId, confirmation, () -> account.terminateInstanceInGroup(region, instanceId, decrementDesiredCapacity,
-                confirmation));
+        return check(Operation.TERMINATE_INSTANCE_IN_GROUP, instanceId, confirmation,
+                () -> account.terminateInstanceInGroup(region, instanceId, decrementDesiredCapacity, confirmation));
     }
 
     @Override
     public MutationResult hotfixInstanceGroups(String region, String instanceId, List<String> groupIds,
                                                Confirmation confirmation) {
-        return check(Operation.HOTFIX_INSTANCE_GROUPS, instanceId, confirmation, () -> account.hotfixInstanceGroups(region, instanceId, groupIds, confirmation));
+        return check(Operation.HOTFIX_INSTANCE_GROUPS, instanceId, confirmation,
+                () -> account.hotfixInstanceGroups(region, instanceId, groupIds, confirmation));
     }
 
     @Override
     public MutationResult deleteAutoScalingGroup(String region, String groupName, boolean forceDelete,
                                                  Confirmation confirmation) {
-        return check(Operation.DELETE_AUTO_SCALING_GROUP, groupName, confirmation, () -> account.deleteAutoScalingGroup(region, groupName, forceDelete, confirmation));
+        return check(Operation.DELETE_AUTO_SCALING_GROUP, groupName, confirmation,
+                () -> account.deleteAutoScalingGroup(region, groupName, forceDelete, confirmation));
     }
 
     @Override
     public MutationResult deleteCloudFormationStack(String region, String stackId, Confirmation confirmation) {
-        return check(Operation.DELETE_CLOUDFORMATION_STACK, stackId, confirmation, () -> account.deleteCloudFormationStack(region, stackId, confirmation));
+        return check(Operation.DELETE_CLOUDFORMATION_STACK, stackId, confirmation,
+                () -> account.deleteCloudFormationStack(region, stackId, confirmation));
     }
 }

@@ -15,27 +15,21 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import safetyconsole.cloud.App;
-import safetyconsole.cloud.AutoScalingGroup;
 import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudException;
-import safetyconsole.cloud.CloudFormationStack;
 import safetyconsole.cloud.Ec2Instance;
 import safetyconsole.cloud.Ec2State;
 import safetyconsole.cloud.GroupRef;
 import safetyconsole.cloud.Instance;
-import safetyconsole.cloud.InstanceRefresh;
 import safetyconsole.cloud.InstanceStatus;
-import safetyconsole.cloud.LaunchTemplate;
-import safetyconsole.cloud.LaunchTemplateSpec;
-import safetyconsole.cloud.LaunchTemplateVersion;
 import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.LayerType;
+import safetyconsole.cloud.OptionalService;
 import safetyconsole.cloud.RootDeviceType;
 import safetyconsole.cloud.ScalingGroupReads;
 import safetyconsole.cloud.SecurityGroup;
 import safetyconsole.cloud.Stack;
-import safetyconsole.cloud.StackResource;
 import safetyconsole.cloud.TaggedEc2Instance;
 import safetyconsole.cloud.TrailEvent;
 import safetyconsole.cloud.TrailQuery;
@@ -45,25 +39,28 @@ import safetyconsole.cloud.TrailQuery;
  * and checked when the folder is opened: a missing file, bad JSON or a missing field fails the whole
  * snapshot with a message naming the file and the field, so nothing half-loaded is shown as complete.
  */
-public final class SnapshotAccount implements CloudAccount, ScalingGroupReads {
+public final class SnapshotAccount implements CloudAccount {
 
     private final Path root;
     private final CallerIdentity caller;
     private final Optional<String> alias;
     private final String endpointRegion;
-    private final List<Stack> stacks;
+    /** Empty when the snapshot holds no OpsWorks export. */
+    private final Optional<List<Stack>> stacks;
     private final Map<String, List<Layer>> layers;
     private final Map<String, List<Instance>> instances;
     private final Map<String, List<App>> apps;
     private final Map<String, Map<String, Ec2Instance>> ec2ByRegion;
     private final Map<String, List<SecurityGroup>> groupsByRegion;
     private final List<TrailEvent> trail;
+    private final SnapshotScalingGroups scalingGroups;
 
     private SnapshotAccount(Path root, CallerIdentity caller, Optional<String> alias, String endpointRegion,
-                            List<Stack> stacks,
+                            Optional<List<Stack>> stacks,
                             Map<String, List<Layer>> layers, Map<String, List<Instance>> instances,
                             Map<String, List<App>> apps, Map<String, Map<String, Ec2Instance>> ec2ByRegion,
-                            Map<String, List<SecurityGroup>> groupsByRegion, List<TrailEvent> trail) {
+                            Map<String, List<SecurityGroup>> groupsByRegion, List<TrailEvent> trail,
+                            SnapshotScalingGroups scalingGroups) {
         this.root = root;
         this.caller = caller;
         this.alias = alias;
@@ -75,13 +72,19 @@ public final class SnapshotAccount implements CloudAccount, ScalingGroupReads {
         this.ec2ByRegion = ec2ByRegion;
         this.groupsByRegion = groupsByRegion;
         this.trail = trail;
+        this.scalingGroups = scalingGroups;
     }
 
     public static SnapshotAccount open(Path root) {
         if (!Files.isDirectory(root)) {
             throw new SnapshotException(root + " is not a folder.");
         }
-        SnapshotFile stacksFile = SnapshotFile.read(root, "stacks.json", "aws opsworks describe-stacks > stacks.json");
+        // A snapshot of an account after OpsWorks' end of life holds only migrated stacks: then stacks.json may go.
+        List<String> migratedRegions = SnapshotScalingGroups.regionsIn(root);
+        String stacksCommand = "aws opsworks describe-stacks > stacks.json";
+        Optional<SnapshotFile> stacksFile = migratedRegions.isEmpty()
+                ? Optional.of(SnapshotFile.read(root, "stacks.json", stacksCommand))
+                : SnapshotFile.readOptional(root, "stacks.json");
         List<Stack> stacks = new ArrayList<>();
         Map<String, List<Layer>> layers = new LinkedHashMap<>();
         Map<String, List<Instance>> instances = new LinkedHashMap<>();
@@ -89,7 +92,7 @@ public final class SnapshotAccount implements CloudAccount, ScalingGroupReads {
         Set<String> regions = new LinkedHashSet<>();
         String endpointRegion = null;
         String accountFromArn = null;
-        for (SnapshotFile.Item item : stacksFile.array("Stacks")) {
+        for (SnapshotFile.Item item : stacksFile.map(file -> file.array("Stacks")).orElse(List.of())) {
             String id = item.text("StackId");
             String arn = item.optionalText("Arn");
             if (arn != null && arn.split(":").length > 4) {
@@ -110,16 +113,25 @@ public final class SnapshotAccount implements CloudAccount, ScalingGroupReads {
             instances.put(id, readInstances(root, dir, id));
             apps.put(id, readApps(root, dir, id));
         }
+        regions.addAll(migratedRegions);
+        Map<String, Map<String, TaggedEc2Instance>> tagged = new LinkedHashMap<>();
         Map<String, Map<String, Ec2Instance>> ec2 = new LinkedHashMap<>();
         Map<String, List<SecurityGroup>> groups = new LinkedHashMap<>();
         for (String region : regions) {
-            ec2.put(region, readEc2(root, region));
+            tagged.put(region, readEc2(root, region));
+            ec2.put(region, tagged.get(region).values().stream().collect(Collectors.toMap(
+                    instance -> instance.instance().id(), TaggedEc2Instance::instance, (a, b) -> a,
+                    LinkedHashMap::new)));
             groups.put(region, readGroups(root, region));
+        }
+        if (endpointRegion == null && !migratedRegions.isEmpty()) {
+            endpointRegion = migratedRegions.get(0);
         }
         CallerIdentity caller = readCaller(root, accountFromArn);
         return new SnapshotAccount(root, caller, readAlias(root), endpointRegion == null ? "unknown" : endpointRegion,
-                List.copyOf(stacks),
-                layers, instances, apps, ec2, groups, SnapshotTrail.read(root));
+                stacksFile.isPresent() ? Optional.of(List.copyOf(stacks)) : Optional.empty(),
+                layers, instances, apps, ec2, groups, SnapshotTrail.read(root),
+                SnapshotScalingGroups.read(root, tagged));
     }
 
     private static CallerIdentity readCaller(Path root, String accountFromArn) {
@@ -184,11 +196,12 @@ public final class SnapshotAccount implements CloudAccount, ScalingGroupReads {
         return out;
     }
 
-    private static Map<String, Ec2Instance> readEc2(Path root, String region) {
+    /** EC2's instances with their tags, which tell migrated stacks' instances their launch template version. */
+    private static Map<String, TaggedEc2Instance> readEc2(Path root, String region) {
         String relative = "ec2/" + region + "/instances.json";
         SnapshotFile file = SnapshotFile.read(root, relative,
                 "aws ec2 describe-instances --region " + region + " > " + relative);
-        Map<String, Ec2Instance> out = new LinkedHashMap<>();
+        Map<String, TaggedEc2Instance> out = new LinkedHashMap<>();
         for (SnapshotFile.Item reservation : file.array("Reservations")) {
             for (SnapshotFile.Item item : reservation.items("Instances")) {
                 List<GroupRef> groups = item.items("SecurityGroups").stream()
@@ -199,7 +212,7 @@ public final class SnapshotAccount implements CloudAccount, ScalingGroupReads {
                         item.optionalText("VpcId"), root1 == null ? null : RootDeviceType.fromApiName(root1), groups,
                         item.optionalText("PrivateIpAddress"), item.optionalText("PublicIpAddress"),
                         item.instant("LaunchTime"));
-                out.put(ec2.id(), ec2);
+                out.put(ec2.id(), new TaggedEc2Instance(ec2, item.tags()));
             }
         }
         return out;
@@ -236,7 +249,8 @@ public final class SnapshotAccount implements CloudAccount, ScalingGroupReads {
 
     @Override
     public List<Stack> describeStacks() {
-        return stacks;
+        return stacks.orElseThrow(() -> CloudException.unavailableHere(OptionalService.OPSWORKS_STACKS,
+                "stacks.json is not in the snapshot", null));
     }
 
     @Override
@@ -288,51 +302,6 @@ public final class SnapshotAccount implements CloudAccount, ScalingGroupReads {
 
     @Override
     public ScalingGroupReads scalingGroups() {
-        return this;
-    }
-
-    @Override
-    public List<AutoScalingGroup> describeAutoScalingGroups(String region) {
-        return List.of();
-    }
-
-    @Override
-    public Optional<AutoScalingGroup> describeAutoScalingGroup(String region, String groupName) {
-        return Optional.empty();
-    }
-
-    @Override
-    public LaunchTemplate describeLaunchTemplate(String region, LaunchTemplateSpec spec) {
-        throw new CloudException(CloudException.Kind.NOT_FOUND, "No launch template " + spec);
-    }
-
-    @Override
-    public LaunchTemplateVersion describeLaunchTemplateVersion(String region, String templateId, long versionNumber) {
-        throw new CloudException(CloudException.Kind.NOT_FOUND, "No launch template " + templateId);
-    }
-
-    @Override
-    public List<TaggedEc2Instance> describeTaggedEc2Instances(String region, Collection<String> instanceIds) {
-        return List.of();
-    }
-
-    @Override
-    public List<InstanceRefresh> describeInstanceRefreshes(String region, String groupName) {
-        return List.of();
-    }
-
-    @Override
-    public List<CloudFormationStack> describeCloudFormationStacks(String region) {
-        return List.of();
-    }
-
-    @Override
-    public List<StackResource> describeStackResources(String region, String stackName) {
-        return List.of();
-    }
-
-    @Override
-    public List<String> listResourceGroupNames(String region) {
-        return List.of();
+        return scalingGroups;
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -105,6 +106,23 @@ final class SnapshotFile {
         String optionalText(String field) {
             JsonNode value = node.get(field);
             return value == null || value.isNull() ? null : value.asText();
+        }
+
+        /** A whole number, written as one: {@code "3"} or {@code 3.0} is refused rather than coerced. */
+        long wholeNumber(String field) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                throw new SnapshotException(file + ": " + at(field) + " is missing.");
+            }
+            if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+                throw new SnapshotException(file + ": " + at(field) + " is not a whole number.");
+            }
+            return value.asLong();
+        }
+
+        OptionalLong optionalWholeNumber(String field) {
+            JsonNode value = node.get(field);
+            return value == null || value.isNull() ? OptionalLong.empty() : OptionalLong.of(wholeNumber(field));
         }
 
         boolean bool(String field, boolean fallback) {
@@ -204,6 +222,23 @@ final class SnapshotFile {
             } catch (JsonProcessingException e) {
                 throw new SnapshotException(file + ": " + at(field) + " is not valid JSON.", e);
             }
+        }
+
+        /** {@code Tags} as {@code [{"Key": …, "Value": …}]}; a key given twice is refused, not resolved silently. */
+        Map<String, String> tags() {
+            Map<String, String> tags = new LinkedHashMap<>();
+            for (Item tag : items("Tags")) {
+                String key = tag.text("Key");
+                if (tags.put(key, Optional.ofNullable(tag.optionalText("Value")).orElse("")) != null) {
+                    throw tag.refused("Key", "gives tag " + key + " a second time.");
+                }
+            }
+            return tags;
+        }
+
+        /** A sentence about this object's {@code field} that names the file and the path, for refusals. */
+        SnapshotException refused(String field, String why) {
+            return new SnapshotException(file + ": " + at(field) + " " + why);
         }
 
         private String at(String field) {

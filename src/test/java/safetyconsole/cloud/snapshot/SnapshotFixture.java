@@ -15,8 +15,14 @@ public final class SnapshotFixture {
     }
 
     public static Path copyInto(Path dir) {
+        return copyInto(dir, "basic");
+    }
+
+    /** {@code basic}: OpsWorks stacks; {@code migrated}: an account after OpsWorks, only migrated stacks. */
+    public static Path copyInto(Path dir, String fixtureName) {
         try {
-            Path fixture = Path.of(SnapshotFixture.class.getResource("/safetyconsole/snapshot/basic").toURI());
+            Path fixture = Path.of(SnapshotFixture.class.getResource("/safetyconsole/snapshot/" + fixtureName)
+                    .toURI());
             Path snapshot = dir.resolve("snap");
             try (Stream<Path> files = Files.walk(fixture)) {
                 for (Path source : (Iterable<Path>) files.sorted(Comparator.naturalOrder())::iterator) {
