@@ -19,9 +19,10 @@ import safetyconsole.cloud.StackResource;
 import safetyconsole.cloud.TaggedEc2Instance;
 
 /**
- * Auto Scaling, EC2 launch templates, CloudFormation and Resource Groups through the SDK, in the region asked for. The clients are made on first
- * use, so an account that never reads them does not pay for them at start-up. A paginator calls AWS while it is
- * iterated, so each whole iteration is the call whose failure becomes a {@link CloudException}.
+ * Auto Scaling, EC2 launch templates, CloudFormation and Resource Groups through the SDK, in the region asked
+ * for. The clients are made on first use, so an account that never reads them does not pay for them at start-up.
+ * A paginator calls AWS while it is iterated, so each whole iteration is the call whose failure becomes a
+ * {@link CloudException}.
  */
 final class AwsScalingGroupReads implements ScalingGroupReads {
 
