@@ -13,9 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.resourcegroups.ResourceGroupsClient;
 import software.amazon.awssdk.services.resourcegroups.model.QueryType;
 
@@ -109,9 +106,7 @@ class AwsMigratedStackReadsTest {
 
     @Test
     void applicationManagerApplicationsAreTheResourceGroupsNames() {
-        try (ResourceGroupsClient resourceGroups = ResourceGroupsClient.builder().region(Region.of(REGION))
-                .endpointOverride(world.moto).credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create("testing", "testing"))).build()) {
+        try (ResourceGroupsClient resourceGroups = Moto.client(ResourceGroupsClient.builder(), world.moto, REGION)) {
             for (String name : new String[] {"app-shop-prod-3f2a9c", "app-shop-staging-7b1e02"}) {
                 resourceGroups.createGroup(r -> r.name(name).resourceQuery(q -> q.type(QueryType.TAG_FILTERS_1_0)
                         .query("{\"ResourceTypeFilters\":[\"AWS::AllSupported\"],"

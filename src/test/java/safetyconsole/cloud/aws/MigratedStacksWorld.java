@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.autoscaling.AutoScalingClient;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.Tag;
@@ -63,13 +60,9 @@ final class MigratedStacksWorld implements AutoCloseable {
     MigratedStacksWorld() {
         moto = Moto.freshEndpoint();
         peer.answerKnownForwardRestTo(moto);
-        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
-        ec2 = Ec2Client.builder().region(Region.of(REGION)).endpointOverride(moto).credentialsProvider(credentials)
-                .build();
-        autoScaling = AutoScalingClient.builder().region(Region.of(REGION)).endpointOverride(moto)
-                .credentialsProvider(credentials).build();
-        cloudFormation = CloudFormationClient.builder().region(Region.of(REGION)).endpointOverride(moto)
-                .credentialsProvider(credentials).build();
+        ec2 = Moto.client(Ec2Client.builder(), moto, REGION);
+        autoScaling = Moto.client(AutoScalingClient.builder(), moto, REGION);
+        cloudFormation = Moto.client(CloudFormationClient.builder(), moto, REGION);
         refreshes = new LocalInstanceRefreshes(autoScaling, ec2);
         refreshes.serveOn(peer);
         new LocalStackOfResource(cloudFormation).serveOn(peer);
