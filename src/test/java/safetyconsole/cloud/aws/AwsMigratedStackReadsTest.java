@@ -13,8 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.resourcegroups.ResourceGroupsClient;
-import software.amazon.awssdk.services.resourcegroups.model.QueryType;
 
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.CloudFormationStack;
@@ -106,13 +104,8 @@ class AwsMigratedStackReadsTest {
 
     @Test
     void applicationManagerApplicationsAreTheResourceGroupsNames() {
-        try (ResourceGroupsClient resourceGroups = Moto.client(ResourceGroupsClient.builder(), world.moto, REGION)) {
-            for (String name : new String[] {"app-shop-prod-3f2a9c", "app-shop-staging-7b1e02"}) {
-                resourceGroups.createGroup(r -> r.name(name).resourceQuery(q -> q.type(QueryType.TAG_FILTERS_1_0)
-                        .query("{\"ResourceTypeFilters\":[\"AWS::AllSupported\"],"
-                                + "\"TagFilters\":[{\"Key\":\"AppManagerCFNStackKey\",\"Values\":[\"x\"]}]}")));
-            }
-        }
+        world.application("app-shop-prod-3f2a9c");
+        world.application("app-shop-staging-7b1e02");
 
         assertThat(account.scalingGroups().listResourceGroupNames(REGION))
                 .containsExactlyInAnyOrder("app-shop-prod-3f2a9c", "app-shop-staging-7b1e02");

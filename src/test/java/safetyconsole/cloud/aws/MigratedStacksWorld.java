@@ -13,6 +13,8 @@ import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.Tag;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.resourcegroups.ResourceGroupsClient;
+import software.amazon.awssdk.services.resourcegroups.model.QueryType;
 
 import safetyconsole.cloud.Confirmation;
 import safetyconsole.cloud.MfaPrompt;
@@ -118,6 +120,15 @@ final class MigratedStacksWorld implements AutoCloseable {
                 .launchTemplate(t -> t.launchTemplateId(templateId).version("1"))
                 .minSize(0).maxSize(10).desiredCapacity(2).vpcZoneIdentifier(subnet));
         return name;
+    }
+
+    /** An Application Manager application: a Resource Groups group (moto's own query type stands in). */
+    void application(String name) {
+        try (ResourceGroupsClient resourceGroups = Moto.client(ResourceGroupsClient.builder(), moto, REGION)) {
+            resourceGroups.createGroup(r -> r.name(name).resourceQuery(q -> q.type(QueryType.TAG_FILTERS_1_0)
+                    .query("{\"ResourceTypeFilters\":[\"AWS::AllSupported\"],"
+                            + "\"TagFilters\":[{\"Key\":\"AppManagerCFNStackKey\",\"Values\":[\"x\"]}]}")));
+        }
     }
 
     /** Version 2 adds sg-monitoring and becomes the default, so new instances launch from it (moto's rule). */
