@@ -39,7 +39,6 @@ final class AwsErrors {
     private static final Set<String> CONFLICT = Set.of("IncorrectInstanceState", "IncorrectState",
             "ResourceInUseException", "DependencyViolation", "ResourceInUse", "ScalingActivityInProgress",
             "InstanceRefreshInProgress");
-    private static final Set<String> NOT_FOUND = Set.of("ResourceNotFoundException", "ActiveInstanceRefreshNotFound");
     /** Auto Scaling and CloudFormation refuse a request they cannot carry out with this code (HTTP 400). */
     private static final Set<String> INVALID = Set.of("ValidationError");
     /**
@@ -147,7 +146,7 @@ final class AwsErrors {
             return refusedAction(call, error)
                     .map(action -> CloudException.accessDenied(action, message, error))
                     .orElseGet(() -> new CloudException(Kind.ACCESS_DENIED, message, error));
-        } else if (NOT_FOUND.contains(code) || code.endsWith(".NotFound")) {
+        } else if (notFound(code)) {
             kind = Kind.NOT_FOUND;
         } else if (CONFLICT.contains(code)) {
             kind = Kind.CONFLICT;
@@ -161,6 +160,15 @@ final class AwsErrors {
             kind = Kind.UNKNOWN;
         }
         return new CloudException(kind, message, error);
+    }
+
+    /**
+     * The services' ways of saying it: {@code ResourceNotFoundException}, EC2's {@code InvalidInstanceID.NotFound},
+     * {@code InvalidLaunchTemplateName.NotFoundException} and {@code InvalidLaunchTemplateId.VersionNotFound}, Auto
+     * Scaling's {@code ActiveInstanceRefreshNotFound}.
+     */
+    private static boolean notFound(String code) {
+        return code.endsWith("NotFound") || code.endsWith("NotFoundException");
     }
 
     /**

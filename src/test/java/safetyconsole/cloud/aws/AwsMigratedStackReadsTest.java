@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.CloudFormationStack;
+import safetyconsole.cloud.LaunchTemplateSpec;
 import safetyconsole.cloud.MfaPrompt;
 import safetyconsole.cloud.OptionalService;
 import safetyconsole.cloud.StackResource;
@@ -100,6 +101,17 @@ class AwsMigratedStackReadsTest {
                     assertThat(e.kind()).isEqualTo(CloudException.Kind.INVALID_INPUT);
                     assertThat(e.getMessage()).contains("cloudformation:ListStackResources", "shop-prod-gone");
                 });
+    }
+
+    @Test
+    void anUnknownLaunchTemplateOrVersionIsNotFound() {
+        assertThatThrownBy(() -> account.scalingGroups().describeLaunchTemplate(REGION,
+                LaunchTemplateSpec.byName("shop-prod-no-such-template", null)))
+                .isInstanceOfSatisfying(CloudException.class,
+                        e -> assertThat(e.kind()).isEqualTo(CloudException.Kind.NOT_FOUND));
+        assertThatThrownBy(() -> account.scalingGroups().describeLaunchTemplateVersion(REGION, world.templateId, 9))
+                .isInstanceOfSatisfying(CloudException.class,
+                        e -> assertThat(e.kind()).isEqualTo(CloudException.Kind.NOT_FOUND));
     }
 
     @Test
