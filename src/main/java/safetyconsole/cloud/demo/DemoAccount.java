@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -112,12 +113,7 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
     @Override
     public List<Ec2Instance> describeEc2Instances(String region, Collection<String> ec2InstanceIds) {
         return call(DemoOperation.DESCRIBE_EC2_INSTANCES, () -> {
-            // EC2 refuses more ids than this in one request; the demo does too, so batching bugs show.
-            if (ec2InstanceIds.size() > MAX_EC2_IDS_PER_CALL) {
-                throw new CloudException(CloudException.Kind.INVALID_INPUT,
-                        "DescribeInstances takes at most " + MAX_EC2_IDS_PER_CALL + " ids, got "
-                                + ec2InstanceIds.size());
-            }
+            requireAtMostOneBatch(ec2InstanceIds);
             return world.ec2().instances(region, ec2InstanceIds);
         });
     }
@@ -225,14 +221,33 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
      */
     private MutationResult mutate(Operation operation, String targetId, Confirmation confirmation,
                                   Function<String, Optional<String>> stackOfTarget, Runnable change) {
+        return confirmedChange(operation, targetId, confirmation, () -> stackOfTarget.apply(targetId), () -> {
+            change.run();
+            return world.newRequestId();
+        });
+    }
+
+    /** The one way every change goes: counted and delayed, then confirmed against the target's stack now. */
+    private MutationResult confirmedChange(Operation operation, String targetId, Confirmation confirmation,
+                                           Supplier<Optional<String>> stackOfTarget, Supplier<String> change) {
         faults.enter(DemoOperation.of(operation));
         synchronized (world) {
-            String actualStack = stackOfTarget.apply(targetId).orElseThrow(() -> new CloudException(
-                    CloudException.Kind.NOT_FOUND, "No " + operation.noun() + " with id " + targetId));
+            String actualStack = stackOfTarget.get().orElseThrow(() -> notFound(operation, targetId));
             confirmation.requireCovers(operation, actualStack, targetId, world.now());
-            change.run();
-            return new MutationResult(world.newRequestId());
+            return new MutationResult(change.get());
         }
+    }
+
+    /** EC2 refuses more ids than this in one request; the demo does too, so batching bugs show. */
+    private static void requireAtMostOneBatch(Collection<String> ec2InstanceIds) {
+        if (ec2InstanceIds.size() > MAX_EC2_IDS_PER_CALL) {
+            throw new CloudException(CloudException.Kind.INVALID_INPUT,
+                    "DescribeInstances takes at most " + MAX_EC2_IDS_PER_CALL + " ids, got " + ec2InstanceIds.size());
+        }
+    }
+
+    private static CloudException notFound(Operation operation, String targetId) {
+        return new CloudException(CloudException.Kind.NOT_FOUND, "No " + operation.noun() + " with id " + targetId);
     }
 
     private <T> T call(DemoOperation operation, Supplier<T> read) {
@@ -244,41 +259,55 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
 
     @Override
     public MutationResult startInstanceRefresh(String region, String groupName, Confirmation confirmation) {
-        throw new UnsupportedOperationException("TODO(issue 16) startInstanceRefresh");
+        return mutateScaling(Operation.START_INSTANCE_REFRESH, groupName, confirmation,
+                scaling -> scaling.stackIdOfGroup(region, groupName),
+                scaling -> scaling.startInstanceRefresh(region, groupName));
     }
 
     @Override
     public MutationResult cancelInstanceRefresh(String region, String groupName, Confirmation confirmation) {
-        throw new UnsupportedOperationException("TODO(issue 16) cancelInstanceRefresh");
+        return mutateScaling(Operation.CANCEL_INSTANCE_REFRESH, groupName, confirmation,
+                scaling -> scaling.stackIdOfGroup(region, groupName),
+                withNewRequestId(scaling -> scaling.cancelInstanceRefresh(region, groupName)));
     }
 
     @Override
     public MutationResult setDesiredCapacity(String region, String groupName, int desiredCapacity,
                                              Confirmation confirmation) {
-        throw new UnsupportedOperationException("TODO(issue 16) setDesiredCapacity");
+        return mutateScaling(Operation.SET_DESIRED_CAPACITY, groupName, confirmation,
+                scaling -> scaling.stackIdOfGroup(region, groupName),
+                withNewRequestId(scaling -> scaling.setDesiredCapacity(region, groupName, desiredCapacity)));
     }
 
     @Override
     public MutationResult terminateInstanceInGroup(String region, String instanceId, boolean decrementDesiredCapacity,
                                                    Confirmation confirmation) {
-        throw new UnsupportedOperationException("TODO(issue 16) terminateInstanceInGroup");
+        return mutateScaling(Operation.TERMINATE_INSTANCE_IN_GROUP, instanceId, confirmation,
+                scaling -> scaling.stackIdOfInstance(region, instanceId),
+                withNewRequestId(scaling -> scaling.terminateInstance(region, instanceId, decrementDesiredCapacity)));
     }
 
     @Override
     public MutationResult hotfixInstanceGroups(String region, String instanceId, List<String> groupIds,
                                                Confirmation confirmation) {
-        throw new UnsupportedOperationException("TODO(issue 16) hotfixInstanceGroups");
+        return mutateScaling(Operation.HOTFIX_INSTANCE_GROUPS, instanceId, confirmation,
+                scaling -> scaling.stackIdOfInstance(region, instanceId),
+                withNewRequestId(scaling -> scaling.hotfixInstanceGroups(region, instanceId, groupIds)));
     }
 
     @Override
     public MutationResult deleteAutoScalingGroup(String region, String groupName, boolean forceDelete,
                                                  Confirmation confirmation) {
-        throw new UnsupportedOperationException("TODO(issue 16) deleteAutoScalingGroup");
+        return mutateScaling(Operation.DELETE_AUTO_SCALING_GROUP, groupName, confirmation,
+                scaling -> scaling.stackIdOfGroup(region, groupName),
+                withNewRequestId(scaling -> scaling.deleteGroup(region, groupName, forceDelete)));
     }
 
     @Override
     public MutationResult deleteCloudFormationStack(String region, String stackId, Confirmation confirmation) {
-        throw new UnsupportedOperationException("TODO(issue 16) deleteCloudFormationStack");
+        return mutateScaling(Operation.DELETE_CLOUDFORMATION_STACK, stackId, confirmation,
+                scaling -> scaling.stackIdOfCloudFormationStack(region, stackId),
+                withNewRequestId(scaling -> scaling.deleteStack(region, stackId)));
     }
 
     @Override
@@ -288,46 +317,81 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
 
     @Override
     public List<AutoScalingGroup> describeAutoScalingGroups(String region) {
-        return List.of();
+        return readScaling(DemoOperation.DESCRIBE_AUTO_SCALING_GROUPS, scaling -> scaling.groups(region));
     }
 
     @Override
     public Optional<AutoScalingGroup> describeAutoScalingGroup(String region, String groupName) {
-        return Optional.empty();
+        return readScaling(DemoOperation.DESCRIBE_AUTO_SCALING_GROUPS, scaling -> scaling.group(region, groupName));
     }
 
     @Override
     public LaunchTemplate describeLaunchTemplate(String region, LaunchTemplateSpec spec) {
-        throw new CloudException(CloudException.Kind.NOT_FOUND, "No launch template " + spec);
+        return readScaling(DemoOperation.DESCRIBE_LAUNCH_TEMPLATES, scaling -> scaling.launchTemplate(region, spec));
     }
 
     @Override
     public LaunchTemplateVersion describeLaunchTemplateVersion(String region, String templateId, long versionNumber) {
-        throw new CloudException(CloudException.Kind.NOT_FOUND, "No launch template " + templateId);
+        return readScaling(DemoOperation.DESCRIBE_LAUNCH_TEMPLATE_VERSIONS,
+                scaling -> scaling.launchTemplateVersion(region, templateId, versionNumber));
     }
 
     @Override
     public List<TaggedEc2Instance> describeTaggedEc2Instances(String region, Collection<String> instanceIds) {
-        return List.of();
+        return readScaling(DemoOperation.DESCRIBE_EC2_INSTANCES, scaling -> {
+            requireAtMostOneBatch(instanceIds);
+            return scaling.taggedInstances(region, instanceIds);
+        });
     }
 
     @Override
     public List<InstanceRefresh> describeInstanceRefreshes(String region, String groupName) {
-        return List.of();
+        return readScaling(DemoOperation.DESCRIBE_INSTANCE_REFRESHES,
+                scaling -> scaling.refreshes(region, groupName));
     }
 
     @Override
     public List<CloudFormationStack> describeCloudFormationStacks(String region) {
-        return List.of();
+        return readScaling(DemoOperation.DESCRIBE_CLOUDFORMATION_STACKS,
+                scaling -> scaling.cloudFormationStacks(region));
     }
 
     @Override
     public List<StackResource> describeStackResources(String region, String stackName) {
-        return List.of();
+        return readScaling(DemoOperation.DESCRIBE_STACK_RESOURCES,
+                scaling -> scaling.stackResources(region, stackName));
     }
 
     @Override
     public List<String> listResourceGroupNames(String region) {
-        return List.of();
+        return readScaling(DemoOperation.LIST_RESOURCE_GROUPS, scaling -> scaling.resourceGroupNames(region));
+    }
+
+    /** A read of the migrated stacks sees refreshes that have ended by now as ended. */
+    private <T> T readScaling(DemoOperation operation, Function<DemoScaling, T> read) {
+        return call(operation, () -> {
+            world.scaling().finishDueRefreshes();
+            return read.apply(world.scaling());
+        });
+    }
+
+    /**
+     * As {@link #mutate}, for the migrated stacks: the target's stack is found after the refreshes due by now have
+     * ended, and the change returns the request id.
+     */
+    private MutationResult mutateScaling(Operation operation, String targetId, Confirmation confirmation,
+                                         Function<DemoScaling, Optional<String>> stackOfTarget,
+                                         Function<DemoScaling, String> change) {
+        return confirmedChange(operation, targetId, confirmation, () -> {
+            world.scaling().finishDueRefreshes();
+            return stackOfTarget.apply(world.scaling());
+        }, () -> change.apply(world.scaling()));
+    }
+
+    private Function<DemoScaling, String> withNewRequestId(Consumer<DemoScaling> change) {
+        return scaling -> {
+            change.accept(scaling);
+            return world.newRequestId();
+        };
     }
 }

@@ -33,6 +33,7 @@ final class DemoEc2 {
     private final Map<String, String> groupRegions = new LinkedHashMap<>();
     private final Map<String, String> elasticIps = new LinkedHashMap<>();
     private final Map<String, String> volumes = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> tags = new LinkedHashMap<>();
 
     DemoEc2(DemoIds ids) {
         this.ids = ids;
@@ -42,8 +43,16 @@ final class DemoEc2 {
 
     /** RunInstances: a new running EC2 instance in the stack's VPC, with the given groups. */
     Ec2Instance launch(Stack stack, RootDeviceType rootDeviceType, List<GroupRef> groupRefs, Instant launchTime) {
-        return put(new Ec2Instance(ids.ec2InstanceId(), Ec2State.RUNNING, vpcOf(stack), rootDeviceType, groupRefs,
-                ids.privateIp(), ids.publicIp(), launchTime), stack.region());
+        return launch(stack.region(), vpcOf(stack), rootDeviceType, groupRefs, Map.of(), launchTime);
+    }
+
+    /** RunInstances in a VPC of a region, with the given groups and tags. */
+    Ec2Instance launch(String region, String vpcId, RootDeviceType rootDeviceType, List<GroupRef> groupRefs,
+                       Map<String, String> instanceTags, Instant launchTime) {
+        Ec2Instance launched = put(new Ec2Instance(ids.ec2InstanceId(), Ec2State.RUNNING, vpcId, rootDeviceType,
+                groupRefs, ids.privateIp(), ids.publicIp(), launchTime), region);
+        tags.put(launched.id(), Map.copyOf(instanceTags));
+        return launched;
     }
 
     /** StartInstances: the same EC2 instance running again, with its groups and a new public address. */
@@ -62,12 +71,24 @@ final class DemoEc2 {
     /** TerminateInstances; returns the region the instance was in. */
     String terminate(String ec2Id) {
         instances.remove(ec2Id);
+        tags.remove(ec2Id);
         return instanceRegions.remove(ec2Id);
     }
 
     /** ModifyInstanceAttribute(Groups), groups already checked with {@link #requireGroupsIn}. */
     void replaceGroups(String ec2Id, List<String> groupIds) {
         instances.put(ec2Id, instances.get(ec2Id).withSecurityGroups(refs(groupIds)));
+    }
+
+    /** CreateTags: adds to the instance's tags, replacing a value of the same key. */
+    void tag(String ec2Id, String key, String value) {
+        Map<String, String> updated = new LinkedHashMap<>(tagsOf(ec2Id));
+        updated.put(key, value);
+        tags.put(ec2Id, Map.copyOf(updated));
+    }
+
+    Map<String, String> tagsOf(String ec2Id) {
+        return tags.getOrDefault(ec2Id, Map.of());
     }
 
     Optional<Ec2Instance> find(String ec2Id) {
@@ -92,9 +113,13 @@ final class DemoEc2 {
 
     /** A group in the stack's VPC and region. */
     SecurityGroup addSecurityGroup(Stack stack, String name, String description) {
-        SecurityGroup group = new SecurityGroup(ids.securityGroupId(), name, vpcOf(stack), description);
+        return addSecurityGroup(stack.region(), vpcOf(stack), name, description);
+    }
+
+    SecurityGroup addSecurityGroup(String region, String vpcId, String name, String description) {
+        SecurityGroup group = new SecurityGroup(ids.securityGroupId(), name, vpcId, description);
         groups.put(group.id(), group);
-        groupRegions.put(group.id(), stack.region());
+        groupRegions.put(group.id(), region);
         return group;
     }
 
@@ -124,11 +149,16 @@ final class DemoEc2 {
 
     /** EC2's InvalidGroup.NotFound: every id must be a group of the stack's VPC in its region. */
     void requireGroupsIn(Stack stack, List<String> groupIds) {
-        Set<String> known = groupsOf(stack).stream().map(SecurityGroup::id).collect(Collectors.toSet());
+        requireGroupsIn(stack.region(), vpcOf(stack), groupIds);
+    }
+
+    void requireGroupsIn(String region, String vpcId, List<String> groupIds) {
+        Set<String> known = securityGroups(region, vpcId).stream().map(SecurityGroup::id)
+                .collect(Collectors.toSet());
         for (String id : groupIds) {
             if (!known.contains(id)) {
                 throw new CloudException(CloudException.Kind.INVALID_INPUT,
-                        "The security group " + id + " does not exist in " + vpcOf(stack));
+                        "The security group " + id + " does not exist in " + vpcId);
             }
         }
     }

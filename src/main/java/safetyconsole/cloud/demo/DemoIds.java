@@ -8,6 +8,9 @@ import java.util.UUID;
 /** Deterministic ids in AWS's shapes, so the demo account is the same on every start. */
 final class DemoIds {
 
+    private static final String CLOUDFORMATION_SUFFIX_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    private static final int CLOUDFORMATION_SUFFIX_LENGTH = 12;
+
     private final SplittableRandom random;
     private long counter;
 
@@ -23,6 +26,20 @@ final class DemoIds {
 
     String ec2InstanceId() {
         return "i-" + hex17();
+    }
+
+    String launchTemplateId() {
+        return "lt-" + hex17();
+    }
+
+    /** The random part CloudFormation appends to the physical names it generates. */
+    String cloudFormationSuffix() {
+        StringBuilder suffix = new StringBuilder();
+        for (int i = 0; i < CLOUDFORMATION_SUFFIX_LENGTH; i++) {
+            suffix.append(CLOUDFORMATION_SUFFIX_CHARACTERS.charAt(
+                    random.nextInt(CLOUDFORMATION_SUFFIX_CHARACTERS.length())));
+        }
+        return suffix.toString();
     }
 
     String securityGroupId() {

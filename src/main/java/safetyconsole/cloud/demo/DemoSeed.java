@@ -26,6 +26,7 @@ import safetyconsole.cloud.Stack;
  *   <li>alice deleting rails-app7 through OpsWorks in shop-prod when she meant the stopped rails-app7 of
  *       the look-alike shop-prod-v2; CloudTrail's TerminateInstances names only OpsWorks.</li>
  * </ol>
+ * The stacks migrated off OpsWorks tell theirs afterwards ({@link DemoMigratedSeed}).
  */
 public final class DemoSeed {
 
@@ -59,6 +60,7 @@ public final class DemoSeed {
         Instant start = now.truncatedTo(ChronoUnit.MINUTES).minus(STORY_SPAN);
         DemoWorld world = new DemoWorld(20260901L, start, ACCOUNT_ID, ENDPOINT_REGION);
         new DemoSeed(world).play();
+        DemoMigratedSeed.play(world, now);
         if (world.now().isAfter(now)) {
             throw new IllegalStateException("The demo's stories run past the moment they are told at: "
                     + world.now() + " > " + now);

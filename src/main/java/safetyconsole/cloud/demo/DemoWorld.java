@@ -28,7 +28,8 @@ import safetyconsole.cloud.TrailEvent;
  * an instance gets its layers' groups only when its EC2 instance is launched; changing a layer's groups
  * never touches running instances; stopping an instance-store instance ends its EC2 instance; deletion
  * needs a stopped instance. Calls made with an {@link Actor} leave CloudTrail events like AWS's.
- * Its state is kept by {@link DemoOpsWorks} and {@link DemoEc2}, its events by {@link DemoTrail}.
+ * Its state is kept by {@link DemoOpsWorks} and {@link DemoEc2}, its events by {@link DemoTrail}; the stacks
+ * migrated off OpsWorks, with their own rules, by {@link DemoScaling}.
  * Not thread-safe: {@link DemoAccount} serialises access.
  */
 final class DemoWorld {
@@ -40,6 +41,7 @@ final class DemoWorld {
     private final String accountId;
     private final String endpointRegion;
     private final DemoOpsWorks opsworks;
+    private final DemoScaling scaling;
     private final Map<String, List<Instance>> instancesBeforeStories = new LinkedHashMap<>();
     private Instant storiesBegin;
 
@@ -49,6 +51,7 @@ final class DemoWorld {
         this.ec2 = new DemoEc2(ids);
         this.trail = new DemoTrail(ids, clock, accountId, endpointRegion);
         this.opsworks = new DemoOpsWorks(ids, clock, ec2);
+        this.scaling = new DemoScaling(ids, clock, ec2, accountId);
         this.accountId = accountId;
         this.endpointRegion = endpointRegion;
     }
@@ -291,6 +294,10 @@ final class DemoWorld {
 
     DemoEc2 ec2() {
         return ec2;
+    }
+
+    DemoScaling scaling() {
+        return scaling;
     }
 
     List<TrailEvent> trailEvents() {

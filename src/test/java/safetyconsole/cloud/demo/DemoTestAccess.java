@@ -50,4 +50,27 @@ public final class DemoTestAccess {
             account.world().deleteInstance(instanceId, null);
         }
     }
+
+    /** Someone else scaled the group (SetDesiredCapacity), under the same rules as the console's own calls. */
+    public static void setDesiredCapacityBehindTheBack(DemoAccount account, String region, String groupName,
+                                                       int desiredCapacity) {
+        synchronized (account.world()) {
+            account.world().scaling().setDesiredCapacity(region, groupName, desiredCapacity);
+        }
+    }
+
+    /** SetInstanceProtection on an instance of a group. */
+    public static void protectFromScaleInBehindTheBack(DemoAccount account, String region, String ec2Id) {
+        synchronized (account.world()) {
+            account.world().scaling().protectFromScaleIn(region, ec2Id);
+        }
+    }
+
+    /** A stack update (or UpdateAutoScalingGroup) moved the group to another version of its launch template. */
+    public static void useLaunchTemplateVersionBehindTheBack(DemoAccount account, String region, String groupName,
+                                                             String version) {
+        synchronized (account.world()) {
+            account.world().scaling().useLaunchTemplateVersion(region, groupName, version);
+        }
+    }
 }

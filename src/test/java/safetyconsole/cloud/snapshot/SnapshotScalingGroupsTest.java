@@ -82,8 +82,10 @@ class SnapshotScalingGroupsTest {
     }
 
     @Test
-    void theStoryOfTheSnapshotComesOutOfTheAnalysis() {
-        List<ScalingGroupDrift> drift = new ScalingGroupFactsReader(open(migrated())).read(REGION).stream()
+    void theStoryOfTheSnapshotComesOutOfTheAnalysis() throws IOException {
+        Path snapshot = migrated();
+        Files.delete(snapshot.resolve("migrated/eu-west-1/instance-refreshes/nightly-batch.json"));
+        List<ScalingGroupDrift> drift = new ScalingGroupFactsReader(open(snapshot)).read(REGION).stream()
                 .map(ScalingGroupDriftAnalyzer::analyze).collect(Collectors.toList());
         Map<String, InstanceTemplateDrift> byId = drift.stream().flatMap(group -> group.instances().stream())
                 .collect(Collectors.toMap(InstanceTemplateDrift::instanceId, Function.identity()));
