@@ -31,6 +31,7 @@ import safetyconsole.inventory.InventoryLoader;
 import safetyconsole.inventory.Sighting;
 import safetyconsole.logrotate.RailsLinks;
 import safetyconsole.logrotate.RailsSource;
+import safetyconsole.migrated.ScalingStackLoader;
 import safetyconsole.settings.AppDirectories;
 import safetyconsole.settings.SettingsFile;
 import safetyconsole.settings.UserSettings;
@@ -145,6 +146,11 @@ public record AppContext(
     public AppContext withBuiltInRailsCode(BiFunction<Stack, App, Optional<RailsSource>> code) {
         return new AppContext(account, stackContext, inventoryLoader, planner, arming, guard, auditLog, railsLinks,
                 inventoryHistory, code, settings, directories, clock, cloudReads);
+    }
+
+    /** Reads one stack of the migrated kinds (CloudFormation stacks and Auto Scaling groups) on this account. */
+    public ScalingStackLoader scalingStackLoader() {
+        return new ScalingStackLoader(account.scalingGroups(), clock);
     }
 
     /** The Rails code of an app: what the operator linked, else the built-in code, if any. */

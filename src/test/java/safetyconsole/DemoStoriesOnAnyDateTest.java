@@ -29,6 +29,7 @@ import safetyconsole.cloud.TrailQuery;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.json.Json;
 import safetyconsole.settings.AppDirectories;
+import safetyconsole.testing.OneAccountContexts;
 import safetyconsole.testing.TestClocks;
 import safetyconsole.ui.attribution.TimelineViewModel;
 import safetyconsole.ui.common.InlineTaskRunner;
@@ -121,22 +122,9 @@ class DemoStoriesOnAnyDateTest {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         AppDirectories dirs = new AppDirectories(dir.resolve("config"), dir.resolve("data"), dir.resolve("logs"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = CheckCommand.run(args, new CheckCommand.Contexts() {
-            @Override
-            public AppContext demo(Optional<Path> settings) {
-                return AppContext.demo(settings, Duration.ZERO, dirs, clock);
-            }
-
-            @Override
-            public AppContext snapshot(Path folder, Optional<Path> settings) {
-                throw new AssertionError("only the demo here");
-            }
-
-            @Override
-            public AppContext aws(AwsOptions aws, Optional<Path> settings) {
-                throw new AssertionError("only the demo here");
-            }
-        }, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true,
+        int code = CheckCommand.run(args, new OneAccountContexts(
+                () -> AppContext.demo(Optional.empty(), Duration.ZERO, dirs, clock)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8));
         return new Output(code, out.toString(StandardCharsets.UTF_8));
     }

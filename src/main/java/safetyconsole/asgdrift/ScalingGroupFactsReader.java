@@ -28,8 +28,8 @@ import safetyconsole.cloud.ScalingGroupReads;
 import safetyconsole.cloud.TaggedEc2Instance;
 
 /**
- * Reads the {@link ScalingGroupFacts} of every Auto Scaling group of a region. Each launch template and each
- * (template, version) is described once for the whole region, however many groups and instances use it; EC2 is
+ * Reads the {@link ScalingGroupFacts} of every Auto Scaling group of a region, or of given ones. Each launch
+ * template and each (template, version) is described once per read, however many groups and instances use it; EC2 is
  * asked once per {@value CloudAccount#MAX_EC2_IDS_PER_CALL} instances. One item that cannot be read never
  * stops the others: the analysis says NOT CHECKED where it is missing. Only the list of groups itself is needed.
  */
@@ -45,7 +45,11 @@ public final class ScalingGroupFactsReader {
 
     /** @throws CloudException when the groups themselves cannot be listed */
     public List<ScalingGroupFacts> read(String region) {
-        List<AutoScalingGroup> groups = reads.describeAutoScalingGroups(region);
+        return read(region, reads.describeAutoScalingGroups(region));
+    }
+
+    /** The facts of {@code groups}, already read, all of {@code region} (one stack's, say). */
+    public List<ScalingGroupFacts> read(String region, List<AutoScalingGroup> groups) {
         Map<String, Optional<LaunchTemplate>> templates = new HashMap<>();
         Map<String, Optional<LaunchTemplateVersion>> versions = new HashMap<>();
         for (AutoScalingGroup group : groups) {

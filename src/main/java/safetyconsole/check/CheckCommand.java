@@ -32,7 +32,8 @@ public final class CheckCommand {
             "  --snapshot DIR      check AWS CLI output files in DIR (see the README for the commands)",
             "  --profile NAME      check the AWS account of this profile (default: as the AWS CLI, AWS_PROFILE or"
                     + " default)",
-            "  --region REGION     the OpsWorks Stacks endpoint region (default: the profile's region)",
+            "  --region REGION     the region whose stacks are read: OpsWorks Stacks and migrated stacks (default:"
+                    + " the profile's region)",
             "  --endpoint-url URL  send every AWS call to URL (https, or http to this machine, e.g. an emulator)",
             "  --stack NAME        check only this stack (repeatable); default: every stack",
             "  --format FORMAT     text (default) or json (documented in docs/check-json.md)",

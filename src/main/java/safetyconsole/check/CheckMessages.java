@@ -1,7 +1,7 @@
 package safetyconsole.check;
 
 import safetyconsole.cloud.CloudException;
-import safetyconsole.cloud.OptionalService;
+import safetyconsole.cloud.ServiceNotice;
 import safetyconsole.wording.FailureSentences;
 
 /** What the check prints when AWS fails it: one sentence for the terminal; the details go to the log. */
@@ -17,8 +17,8 @@ final class CheckMessages {
         return FailureSentences.of(error, RETRY);
     }
 
-    /** The information line of an account checked without {@code service}: what the check read instead. */
-    static String unavailableInformation(OptionalService service) {
-        return FailureSentences.withoutService(service);
+    /** The line of a service the account's stacks were listed without: what the check read instead. */
+    static String notice(ServiceNotice notice) {
+        return FailureSentences.notice(notice, RETRY);
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import safetyconsole.attribution.Attribution;
 import safetyconsole.cloud.OptionalService;
+import safetyconsole.cloud.ServiceNotice;
 import safetyconsole.drift.GroupDrift;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.json.Json;
@@ -32,8 +33,10 @@ public final class CheckOutput {
         out.append("Safety check of ").append(report.source()).append(", account ").append(report.caller().accountId())
                 .append(report.accountAlias().map(alias -> " (" + alias + ")").orElse(""))
                 .append(" as ").append(report.caller().principalName()).append("\n");
-        for (OptionalService service : report.unavailable()) {
-            out.append("Information: ").append(CheckMessages.unavailableInformation(service)).append(".\n");
+        for (ServiceNotice notice : report.notices()) {
+            // What went unchecked says so in its own words; the rest is information.
+            out.append(notice.leavesSomethingUnchecked() ? "" : "Information: ").append(CheckMessages.notice(notice))
+                    .append(".\n");
         }
         for (CheckReport.StackResult stack : report.stacks()) {
             StackInventory inventory = stack.inventory();
@@ -77,6 +80,7 @@ public final class CheckOutput {
                 app.problems().forEach(p -> out.append("    ").append(p).append("\n"));
             }
         }
+        report.migratedStacks().forEach(stack -> MigratedStackText.append(out, stack));
         int findings = report.findings();
         out.append("\n").append(findings == 0 ? "No findings." : findings + " finding" + (findings == 1 ? "" : "s")
                 + " to look at.").append("\n");
@@ -92,12 +96,22 @@ public final class CheckOutput {
         root.put("callerArn", report.caller().arn());
         root.put("findings", report.findings());
         ArrayNode unavailable = root.putArray("unavailableServices");
-        for (OptionalService service : report.unavailable()) {
-            ObjectNode entry = unavailable.addObject();
+        ArrayNode unread = root.putArray("unreadServices");
+        for (ServiceNotice notice : report.notices()) {
+            OptionalService service = notice.service();
+            boolean information = notice.failure().isEmpty() && !notice.leavesSomethingUnchecked();
+            ObjectNode entry = information ? unavailable.addObject() : unread.addObject();
             entry.put("service", service.name());
             entry.put("name", service.label());
-            entry.put("closedOn", service.closedOn().map(Object::toString).orElse(null));
-            entry.put("information", CheckMessages.unavailableInformation(service));
+            if (information) {
+                entry.put("closedOn", service.closedOn().map(Object::toString).orElse(null));
+                entry.put("information", CheckMessages.notice(notice));
+            } else {
+                entry.put("item", notice.item().orElse(null));
+                entry.put("errorKind", notice.failure().map(failure -> failure.kind().name()).orElse(null));
+                entry.put("finding", notice.leavesSomethingUnchecked());
+                entry.put("sentence", CheckMessages.notice(notice));
+            }
         }
         ArrayNode stacks = root.putArray("stacks");
         for (CheckReport.StackResult result : report.stacks()) {
@@ -169,6 +183,8 @@ public final class CheckOutput {
                 check.problems().forEach(app.putArray("problems")::add);
             }
         }
+        ArrayNode migrated = root.putArray("migratedStacks");
+        report.migratedStacks().forEach(stack -> MigratedStackJson.add(migrated.addObject(), stack));
         try {
             return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

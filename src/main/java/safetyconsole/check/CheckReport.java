@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import safetyconsole.attribution.Attribution;
 import safetyconsole.cloud.CallerIdentity;
-import safetyconsole.cloud.OptionalService;
+import safetyconsole.cloud.ServiceNotice;
 import safetyconsole.context.Classification;
 import safetyconsole.drift.DriftReport;
 import safetyconsole.drift.GroupDrift;
@@ -15,11 +15,13 @@ import safetyconsole.inventory.StackInventory;
 import safetyconsole.logrotate.AppLogCheck;
 
 /**
- * Every safety check of the chosen stacks, and whether anything needs a look. {@code unavailable}: services the
- * account does not offer (information, not findings).
+ * Every safety check of the chosen stacks, and whether anything needs a look. {@code notices}: what the account's
+ * stacks were listed without; a service not offered is information, what could not be read counts as a finding.
+ * {@code stacks} are the OpsWorks stacks, {@code migratedStacks} the others.
  */
 public record CheckReport(String source, CallerIdentity caller, Optional<String> accountAlias,
-                          List<OptionalService> unavailable, List<StackResult> stacks) {
+                          List<ServiceNotice> notices, List<StackResult> stacks,
+                          List<MigratedStackResult> migratedStacks) {
 
     /** One stack's results. */
     public record StackResult(StackInventory inventory, Classification classification, DriftReport pendingGroups,
@@ -42,6 +44,8 @@ public record CheckReport(String source, CallerIdentity caller, Optional<String>
     }
 
     public int findings() {
-        return stacks.stream().mapToInt(StackResult::findings).sum();
+        return stacks.stream().mapToInt(StackResult::findings).sum()
+                + migratedStacks.stream().mapToInt(MigratedStackResult::findings).sum()
+                + (int) notices.stream().filter(ServiceNotice::leavesSomethingUnchecked).count();
     }
 }

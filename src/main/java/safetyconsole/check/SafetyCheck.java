@@ -4,26 +4,35 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import safetyconsole.AppContext;
 import safetyconsole.attribution.Attribution;
 import safetyconsole.attribution.AttributionTarget;
 import safetyconsole.attribution.TrailCorrelator;
 import safetyconsole.cloud.CallerIdentity;
+import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.Stack;
-import safetyconsole.cloud.StackDiscovery;
+import safetyconsole.context.Classification;
 import safetyconsole.drift.DriftAnalyzer;
 import safetyconsole.inventory.MissingInstances;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.logrotate.LogRotationCheck;
+import safetyconsole.migrated.AccountStacks;
 
 /**
  * Runs the safety checks the console shows, without a window: pending security groups, double log rotation,
- * and instances gone since last seen with who was behind it. Records the sighting, like the window does.
+ * and instances gone since last seen with who was behind it (OpsWorks stacks; records the sighting, like the window
+ * does); the launch template drift of the stacks migrated off OpsWorks.
  */
 public final class SafetyCheck {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SafetyCheck.class);
 
     private SafetyCheck() {
     }
@@ -34,17 +43,18 @@ public final class SafetyCheck {
      */
     public static CheckReport run(AppContext app, Set<String> stackNames) {
         CallerIdentity caller = app.account().callerIdentity();
-        StackDiscovery discovery = StackDiscovery.read(app.account());
-        List<Stack> stacks = discovery.stacks().stream()
-                .filter(s -> stackNames.isEmpty() || stackNames.contains(s.name()))
-                .sorted(Comparator.comparing(Stack::name)).collect(Collectors.toList());
-        Set<String> found = stacks.stream().map(Stack::name).collect(Collectors.toSet());
+        AccountStacks discovery = AccountStacks.read(app.account());
+        List<Stack> chosen = discovery.stacks().stream()
+                .filter(s -> stackNames.isEmpty() || stackNames.contains(s.name())).collect(Collectors.toList());
+        Set<String> found = chosen.stream().map(Stack::name).collect(Collectors.toSet());
         List<String> unknown = stackNames.stream().filter(n -> !found.contains(n)).sorted()
                 .collect(Collectors.toList());
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("No stack named " + String.join(", ", unknown) + " in "
                     + app.account().description() + ".");
         }
+        List<Stack> stacks = chosen.stream().filter(Stack::isOpsWorks).sorted(Comparator.comparing(Stack::name))
+                .collect(Collectors.toList());
         List<CheckReport.StackResult> results = new ArrayList<>();
         TrailCorrelator correlator = new TrailCorrelator(app.account(), app.account().endpointRegion());
         Instant now = app.clock().instant();
@@ -60,7 +70,21 @@ public final class SafetyCheck {
                     LogRotationCheck.check(inventory, a -> app.railsCode(caller.accountId(), stack, a)), gone,
                     attributions));
         }
+        List<MigratedStackResult> migrated = chosen.stream().filter(stack -> !stack.isOpsWorks())
+                .map(stack -> migrated(app, stack)).collect(Collectors.toList());
         return new CheckReport(app.account().description(), caller, app.account().accountAlias(),
-                discovery.unavailable(), results);
+                discovery.notices(), results, migrated);
+    }
+
+    /** One stack that cannot be read is NOT CHECKED; the others are checked all the same. */
+    private static MigratedStackResult migrated(AppContext app, Stack stack) {
+        Classification classification = app.stackContext().classify(stack);
+        try {
+            return new MigratedStackResult(stack, classification,
+                    Optional.of(app.scalingStackLoader().load(stack)), Optional.empty());
+        } catch (CloudException e) {
+            LOG.warn("Stack {} not read", stack.name(), e);
+            return new MigratedStackResult(stack, classification, Optional.empty(), Optional.of(e));
+        }
     }
 }

@@ -8,10 +8,12 @@ import java.util.stream.Stream;
 
 /**
  * An Auto Scaling group: its launch template (directly, or through a mixed instances policy, which wins),
- * its capacity, tags and instances. Without either spec it launches from a launch configuration.
+ * its capacity, tags and instances. Without either spec it launches from a launch configuration. {@code arn} is
+ * what identifies a group that no CloudFormation stack owns: such a group is a stack of its own, with this id.
  */
 public record AutoScalingGroup(
         String name,
+        String arn,
         String region,
         Optional<LaunchTemplateSpec> launchTemplate,
         Optional<MixedInstancesPolicy> mixedInstancesPolicy,
@@ -27,6 +29,7 @@ public record AutoScalingGroup(
 
     public AutoScalingGroup {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(arn, "arn");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(launchTemplate, "launchTemplate");
         Objects.requireNonNull(mixedInstancesPolicy, "mixedInstancesPolicy");

@@ -4,14 +4,17 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A service the console reads that an account may well not offer: its absence is a fact about the account, shown
- * calmly, never a failed connection.
+ * A service the console reads on its own: one an account may well not offer, or that may fail while the others
+ * answer. Either is a fact about the account, shown as a notice ({@link ServiceNotice}), never a failed connection.
  */
 public enum OptionalService {
 
     OPSWORKS_STACKS("OpsWorks Stacks", LocalDate.of(2024, 5, 26)),
     /** Where Application Manager keeps its applications; without it, migrated stacks are grouped by name. */
-    RESOURCE_GROUPS("Resource Groups", null);
+    RESOURCE_GROUPS("Resource Groups", null),
+    /** The stacks migrated off OpsWorks and the groups they hold: without either, those are NOT CHECKED. */
+    CLOUDFORMATION("CloudFormation", null),
+    AUTO_SCALING("Auto Scaling", null);
 
     private final String label;
     private final LocalDate closedOn;

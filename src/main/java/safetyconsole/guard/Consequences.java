@@ -3,6 +3,7 @@ package safetyconsole.guard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import safetyconsole.cloud.Instance;
@@ -18,9 +19,14 @@ final class Consequences {
 
     /** "Layer web gains sg-b and loses sg-a. Groups after: sg-b, sg-c." */
     static String groupChange(StackInventory inventory, String who, List<String> before, List<String> after) {
-        List<String> added = after.stream().filter(id -> !before.contains(id)).map(inventory::groupName)
+        return groupChange(inventory::groupName, who, before, after);
+    }
+
+    /** The same, naming each group by {@code groupName} (ids alone where no names were read). */
+    static String groupChange(UnaryOperator<String> groupName, String who, List<String> before, List<String> after) {
+        List<String> added = after.stream().filter(id -> !before.contains(id)).map(groupName)
                 .collect(Collectors.toList());
-        List<String> removed = before.stream().filter(id -> !after.contains(id)).map(inventory::groupName)
+        List<String> removed = before.stream().filter(id -> !after.contains(id)).map(groupName)
                 .collect(Collectors.toList());
         List<String> parts = new ArrayList<>();
         if (!added.isEmpty()) {
@@ -30,7 +36,7 @@ final class Consequences {
             parts.add("loses " + String.join(", ", removed));
         }
         return who + " " + String.join(" and ", parts) + ". Groups after: "
-                + after.stream().map(inventory::groupName).collect(Collectors.joining(", ")) + ".";
+                + after.stream().map(groupName).collect(Collectors.joining(", ")) + ".";
     }
 
     static List<String> hostnames(List<Instance> instances, Predicate<Instance> which) {

@@ -208,9 +208,15 @@ public final class Guard {
         }
     }
 
-    /** Reads the stack and every target again; each difference from the plan is one sentence. */
+    /**
+     * Reads the stack and every target again; each difference from the plan is one sentence. A migrated stack is
+     * not an OpsWorks stack: its operations read it again themselves.
+     */
     List<String> reverify(Plan plan) {
         Stack planned = plan.stack();
+        if (!planned.isOpsWorks()) {
+            return plan.reverify(reads);
+        }
         Optional<Stack> live = reads.describeStacks().stream().filter(s -> s.id().equals(planned.id())).findFirst();
         if (live.isEmpty()) {
             return List.of("Stack " + planned.name() + " no longer exists.");

@@ -17,7 +17,7 @@ import safetyconsole.cloud.Operation;
  * @param <P> the kind of plan it makes
  */
 public sealed interface GuardedOperation<P extends Plan> permits InstanceOperation, RestartInstanceStore,
-        ModifyInstanceGroups, UpdateLayerGroups, Removal {
+        ModifyInstanceGroups, UpdateLayerGroups, Removal, ScalingOperation {
 
     /** As the audit log names it, e.g. {@code DELETE_INSTANCE}. */
     String name();
@@ -28,7 +28,7 @@ public sealed interface GuardedOperation<P extends Plan> permits InstanceOperati
     /** The port calls it makes, each confirmed on its own; the first names what it acts on. */
     List<Operation> calls();
 
-    /** What it acts on, singular: "instance", "layer", "app", "stack". */
+    /** What it acts on, singular: "instance", "layer", "app", "stack", "group". */
     default String noun() {
         return calls().get(0).noun();
     }

@@ -16,7 +16,7 @@ import safetyconsole.context.Classification;
  * words. Nothing runs until the user typed the stack's name and the guard has re-read every target. Each kind
  * of plan holds only what its operations need: options, group changes, or nothing more.
  */
-public sealed interface Plan permits InstancePlan, GroupPlan, SimplePlan {
+public sealed interface Plan permits InstancePlan, GroupPlan, SimplePlan, ScalingPlan {
 
     PlanHeader header();
 

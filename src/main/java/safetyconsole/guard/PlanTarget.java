@@ -3,6 +3,7 @@ package safetyconsole.guard;
 import java.util.Objects;
 
 import safetyconsole.cloud.App;
+import safetyconsole.cloud.AutoScalingGroup;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.InstanceStatus;
 import safetyconsole.cloud.Layer;
@@ -14,7 +15,7 @@ import safetyconsole.inventory.StackInventory;
 /**
  * One target as it was when planned. Re-verification compares the live account with exactly these values;
  * {@code ec2Id}, {@code status}, {@code layers}, {@code rootDevice} and {@code elasticIp} are null for targets
- * other than instances.
+ * other than OpsWorks instances.
  */
 public record PlanTarget(TargetKind kind, String id, String name, String ec2Id, InstanceStatus status, String layers,
                          RootDeviceType rootDevice, String elasticIp) {
@@ -46,6 +47,16 @@ public record PlanTarget(TargetKind kind, String id, String name, String ec2Id, 
 
     static PlanTarget stack(Stack stack) {
         return new PlanTarget(TargetKind.STACK, stack.id(), stack.name(), null, null, null, null, null);
+    }
+
+    /** An Auto Scaling group: named, and confirmed, by its name. */
+    static PlanTarget group(AutoScalingGroup group) {
+        return new PlanTarget(TargetKind.GROUP, group.name(), group.name(), null, null, null, null, null);
+    }
+
+    /** An instance of an Auto Scaling group: EC2's id is its only id (it has no OpsWorks status or layers). */
+    static PlanTarget groupInstance(String instanceId) {
+        return new PlanTarget(TargetKind.INSTANCE, instanceId, instanceId, null, null, null, null, null);
     }
 
     /** How the audit log names it: {@code rails-app7 (opsworks-id, i-…)}. */

@@ -2,6 +2,7 @@ package safetyconsole.wording;
 
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.OptionalService;
+import safetyconsole.cloud.ServiceNotice;
 
 /**
  * One plain sentence per kind of cloud failure, for the window and the terminal alike; each face says how to try
@@ -28,14 +29,36 @@ public final class FailureSentences {
         return of(error.kind(), retry);
     }
 
-    /** "OpsWorks Stacks is not available in this account — it closed on 2024-05-26; showing migrated stacks". */
-    public static String withoutService(OptionalService service) {
-        return notOffered(service) + "; showing migrated stacks";
+    /**
+     * A notice of the account's stack listing, without its final period: what is not offered or could not be read,
+     * and what the console shows instead ("OpsWorks Stacks is not available in this account \u2014 it closed on
+     * 2024-05-26; showing migrated stacks").
+     */
+    public static String notice(ServiceNotice notice, String retry) {
+        OptionalService service = notice.service();
+        if (notice.failure().isEmpty()) {
+            return notOffered(service) + "; " + withoutIt(service);
+        }
+        String why = withoutPeriod(of(notice.failure().get(), retry));
+        return notice.item().map(item -> "NOT CHECKED: " + item + " \u2014 " + why)
+                .orElseGet(() -> service.label() + " could not be read, so " + withoutIt(service) + ": " + why);
+    }
+
+    private static String withoutIt(OptionalService service) {
+        return switch (service) {
+            case OPSWORKS_STACKS -> "showing migrated stacks";
+            case RESOURCE_GROUPS -> "migrated stacks are grouped by their names";
+            case CLOUDFORMATION, AUTO_SCALING -> "migrated stacks are NOT CHECKED";
+        };
     }
 
     private static String notOffered(OptionalService service) {
         return service.label() + " is not available in this account"
                 + service.closedOn().map(day -> " \u2014 it closed on " + day).orElse("");
+    }
+
+    private static String withoutPeriod(String sentence) {
+        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 
     /** @param retry how to try again, in lower case ({@code refresh (F5)}, {@code run the check again}) */

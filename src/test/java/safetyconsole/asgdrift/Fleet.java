@@ -26,6 +26,7 @@ import safetyconsole.cloud.RootDeviceType;
 import safetyconsole.cloud.SecurityGroup;
 import safetyconsole.cloud.TaggedEc2Instance;
 import safetyconsole.cloud.UpdatePolicyPresence;
+import safetyconsole.testing.TestArns;
 import safetyconsole.testing.TestClocks;
 
 /**
@@ -137,8 +138,8 @@ final class Fleet {
     }
 
     ScalingGroupFacts facts() {
-        AutoScalingGroup group = new AutoScalingGroup(GROUP, "eu-west-1", launchTemplate, mixed, instances.size(), 0,
-                10, groupTags, updatePolicy, instances);
+        AutoScalingGroup group = new AutoScalingGroup(GROUP, TestArns.group("eu-west-1", GROUP), "eu-west-1",
+                launchTemplate, mixed, instances.size(), 0, 10, groupTags, updatePolicy, instances);
         return new ScalingGroupFacts(group, templates, versions, defaultVpcGroups, ec2, refreshes);
     }
 

@@ -23,6 +23,7 @@ import safetyconsole.cloud.ScalingGroupReads;
 import safetyconsole.cloud.StackResource;
 import safetyconsole.cloud.TaggedEc2Instance;
 import safetyconsole.cloud.UpdatePolicyPresence;
+import safetyconsole.testing.TestArns;
 
 /** The reader asks once per template and (template, version), and one item it cannot read stops nothing else. */
 class ScalingGroupFactsReaderTest {
@@ -94,9 +95,10 @@ class ScalingGroupFactsReaderTest {
         }
 
         private static AutoScalingGroup group(String name, LaunchTemplateSpec spec, String instanceId) {
-            return new AutoScalingGroup(name, "eu-west-1", Optional.of(spec), Optional.empty(), 1, 0, 2, Map.of(),
-                    UpdatePolicyPresence.UNKNOWN, List.of(new AutoScalingInstance(instanceId, "t3.micro",
-                    AutoScalingLifecycleState.IN_SERVICE, false)));
+            return new AutoScalingGroup(name, TestArns.group("eu-west-1", name), "eu-west-1", Optional.of(spec),
+                    Optional.empty(), 1, 0, 2, Map.of(), UpdatePolicyPresence.UNKNOWN,
+                    List.of(new AutoScalingInstance(instanceId, "t3.micro", AutoScalingLifecycleState.IN_SERVICE,
+                            false)));
         }
     }
 

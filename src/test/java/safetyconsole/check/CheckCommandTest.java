@@ -57,6 +57,40 @@ class CheckCommandTest {
     }
 
     @Test
+    void theDemosMigratedStacksAreCheckedTooEachWithItsStory() {
+        int code = run();
+
+        assertThat(code).isEqualTo(CheckCommand.FINDINGS);
+        assertThat(out()).contains(
+                "[PRODUCTION] shop-prod-rails-app-3f2a9c (us-east-1) \u2014 CloudFormation stack, from OpsWorks stack"
+                        + " shop-prod, layer rails-app (Application Manager app-shop-prod-3f2a9c)",
+                ": missing shop-prod-metrics-scrape \u2014 Lacks ",
+                ": lag \u2014 Launched from version 2",
+                "(tag protected_instance)",
+                "Fix: start an instance refresh with SkipMatching",
+                "[PRODUCTION] shop-prod-sidekiq-3f2a9c (us-east-1)",
+                "version 2 adds sg-",
+                "[STAGING] shop-staging-rails-app-7b1e02 (us-east-1) \u2014 CloudFormation stack, from OpsWorks stack"
+                        + " shop-staging, layer rails-app",
+                "An instance refresh is in progress (40% complete",
+                "nightly-batch (us-east-1) \u2014 Auto Scaling group on its own");
+    }
+
+    @Test
+    void theDemosMigratedStacksAreInTheJson() {
+        run("--format", "json");
+
+        JsonNode migrated = parse().path("migratedStacks");
+        assertThat(migrated.get(0).path("name").asText()).isEqualTo("shop-prod-rails-app-3f2a9c");
+        assertThat(migrated.get(0).path("migratedFrom").path("stack").asText()).isEqualTo("shop-prod");
+        JsonNode instances = migrated.get(0).path("groups").get(0).path("instances");
+        assertThat(instances).anySatisfy(instance -> {
+            assertThat(instance.path("status").asText()).isEqualTo("MISSING");
+            assertThat(instance.path("missing").get(0).path("name").asText()).isEqualTo("shop-prod-metrics-scrape");
+        });
+    }
+
+    @Test
     void aCleanStackExitsZero() {
         int code = run("--stack", "ops-tools");
 
@@ -171,6 +205,19 @@ class CheckCommandTest {
         assertThat(code).isEqualTo(CheckCommand.FINDINGS);
         assertThat(out()).contains("[PRODUCTION] billing-prod (eu-west-1)",
                 "rails-app1: pending; missing billing-metrics", "Log rotation of Billing: not checked");
+    }
+
+    @Test
+    void aSnapshotOfAnAccountAfterOpsWorksReportsItsMigratedStacks() throws Exception {
+        Path snapshot = Path.of(getClass().getResource("/safetyconsole/snapshot/migrated").toURI());
+
+        int code = run("--snapshot", snapshot.toString());
+
+        assertThat(code).as(err()).isEqualTo(CheckCommand.FINDINGS);
+        assertThat(out()).contains("Information: OpsWorks Stacks is not available in this account",
+                "shop-prod-rails-app-3f2a9c (eu-west-1) \u2014 CloudFormation stack, from OpsWorks stack shop-prod",
+                "i-0ccc000000000101: missing shop-prod-metrics-scrape \u2014 Lacks sg-0aaa000000000102",
+                "nightly-batch (eu-west-1) \u2014 Auto Scaling group on its own");
     }
 
     @Test

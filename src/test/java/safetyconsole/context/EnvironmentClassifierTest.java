@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.StackKind;
 
 class EnvironmentClassifierTest {
 
@@ -50,6 +51,24 @@ class EnvironmentClassifierTest {
 
         assertThat(result.environment()).isEqualTo(expected);
         assertThat(result.source()).isEqualTo(Classification.Source.NAME);
+    }
+
+    @Test
+    void aMigratedStackIsOverriddenByItsCloudFormationArnFirstThenByItsName() {
+        String arn = "arn:aws:cloudformation:us-east-1:123456789012:stack/shop-prod-rails-app-3f2a9c/6f1c3a20";
+        Stack migrated = Stack.migrated(StackKind.CLOUDFORMATION, arn, "shop-prod-rails-app-3f2a9c", "us-east-1",
+                Map.of("env", "production"), Instant.EPOCH, Optional.empty());
+
+        Classification byArn = new EnvironmentClassifier(Map.of(arn, Environment.TEST,
+                "shop-prod-rails-app-3f2a9c", Environment.STAGING)).classify(migrated);
+        Classification byName = new EnvironmentClassifier(Map.of("shop-prod-rails-app-3f2a9c", Environment.STAGING))
+                .classify(migrated);
+
+        assertThat(byArn.environment()).isEqualTo(Environment.TEST);
+        assertThat(byArn.reason()).contains(arn);
+        assertThat(byName.environment()).isEqualTo(Environment.STAGING);
+        assertThat(byName.source()).isEqualTo(Classification.Source.OVERRIDE);
+        assertThat(plain.classify(migrated).environment()).isEqualTo(Environment.PRODUCTION);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package safetyconsole.guard;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,13 +10,17 @@ import safetyconsole.audit.AuditEntry;
 import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.Phase;
 import safetyconsole.cloud.App;
+import safetyconsole.cloud.AutoScalingGroup;
+import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudOperations;
 import safetyconsole.cloud.Confirmation;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.MutationResult;
 import safetyconsole.cloud.Operation;
+import safetyconsole.cloud.ScalingGroupReads;
 import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.StackKind;
 import safetyconsole.cloud.UnconfirmedMutationException;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.context.EnvironmentClassifier;
@@ -28,13 +33,20 @@ import safetyconsole.context.EnvironmentClassifier;
  */
 final class CheckingOperations implements CloudOperations {
 
-    private final DemoAccount account;
+    private final CloudAccount reads;
+    private final CloudOperations account;
     private final AuditLog audit;
     private final Arming arming;
     private final EnvironmentClassifier classifier = new EnvironmentClassifier(Map.of());
     private int calls;
 
     CheckingOperations(DemoAccount account, AuditLog audit, Arming arming) {
+        this(account, account, audit, arming);
+    }
+
+    /** In front of {@code account}, reading where targets are from {@code reads}. */
+    CheckingOperations(CloudAccount reads, CloudOperations account, AuditLog audit, Arming arming) {
+        this.reads = reads;
         this.account = account;
         this.audit = audit;
         this.arming = arming;
@@ -90,6 +102,12 @@ final class CheckingOperations implements CloudOperations {
     }
 
     private MutationResult check(Operation operation, String targetId, Confirmation c, Supplier<MutationResult> call) {
+        return check(operation, targetId, c, () -> opsWorksStack(operation, targetId, c), call);
+    }
+
+    /** {@code confirmedStack} finds the confirmed stack as it is now and requires the target to be in it. */
+    private MutationResult check(Operation operation, String targetId, Confirmation c, Supplier<Stack> confirmedStack,
+                                 Supplier<MutationResult> call) {
         calls++;
         require(c.operation() == operation, "confirmation for " + c.operation() + " used for " + operation);
         require(c.targetIds().contains(targetId), "target " + targetId + " not confirmed");
@@ -100,12 +118,9 @@ final class CheckingOperations implements CloudOperations {
         require(last.record().planId().equals(c.planId()), "intent entry is for another plan");
         require(last.record().targets().size() == 1 && last.record().targets().get(0).contains("(" + targetId),
                 "intent entry names another target");
-        Stack stack = account.describeStacks().stream().filter(s -> s.id().equals(c.stackId())).findFirst()
-                .orElseThrow(() -> new AssertionError("confirmed stack does not exist"));
+        Stack stack = confirmedStack.get();
         require(stack.name().equals(last.record().evidence().typedText()),
                 "typed '" + last.record().evidence().typedText() + "' but the stack is now '" + stack.name() + "'");
-        require(stackOf(operation, targetId, stack).map(c.stackId()::equals).orElse(true),
-                "target is not in the confirmed stack");
         if (classifier.classify(stack).environment().productionLike()) {
             Optional<ArmingSession> session = arming.active(stack.id());
             require(session.isPresent(), "production-like stack " + stack.name() + " not armed at the call");
@@ -119,19 +134,27 @@ final class CheckingOperations implements CloudOperations {
         }
     }
 
+    private Stack opsWorksStack(Operation operation, String targetId, Confirmation c) {
+        Stack stack = reads.describeStacks().stream().filter(s -> s.id().equals(c.stackId())).findFirst()
+                .orElseThrow(() -> new AssertionError("confirmed stack does not exist"));
+        require(stackOf(operation, targetId, stack).map(c.stackId()::equals).orElse(true),
+                "target is not in the confirmed stack");
+        return stack;
+    }
+
     private Optional<String> stackOf(Operation operation, String targetId, Stack stack) {
         switch (operation) {
             case DELETE_LAYER:
             case UPDATE_LAYER_GROUPS:
-                return account.describeLayers(stack.id()).stream().filter(l -> l.id().equals(targetId))
+                return reads.describeLayers(stack.id()).stream().filter(l -> l.id().equals(targetId))
                         .map(Layer::stackId).findFirst();
             case DELETE_APP:
-                return account.describeApps(stack.id()).stream().filter(a -> a.id().equals(targetId))
+                return reads.describeApps(stack.id()).stream().filter(a -> a.id().equals(targetId))
                         .map(App::stackId).findFirst();
             case DELETE_STACK:
                 return Optional.of(targetId);
             default:
-                return account.describeInstances(stack.id()).stream().filter(i -> i.id().equals(targetId))
+                return reads.describeInstances(stack.id()).stream().filter(i -> i.id().equals(targetId))
                         .map(Instance::stackId).findFirst();
         }
     }
@@ -143,48 +166,79 @@ final class CheckingOperations implements CloudOperations {
     }
 
     @Override
-    public MutationResult startInstanceRefresh(String region, String groupName, Confirmation confirmation) {
-        return check(Operation.START_INSTANCE_REFRESH, groupName, confirmation,
-                () -> account.startInstanceRefresh(region, groupName, confirmation));
+    public MutationResult startInstanceRefresh(String region, String groupName, Confirmation c) {
+        return check(Operation.START_INSTANCE_REFRESH, groupName, c, () -> migratedStack(c, region, groupName),
+                () -> account.startInstanceRefresh(region, groupName, c));
     }
 
     @Override
-    public MutationResult cancelInstanceRefresh(String region, String groupName, Confirmation confirmation) {
-        return check(Operation.CANCEL_INSTANCE_REFRESH, groupName, confirmation,
-                () -> account.cancelInstanceRefresh(region, groupName, confirmation));
+    public MutationResult cancelInstanceRefresh(String region, String groupName, Confirmation c) {
+        return check(Operation.CANCEL_INSTANCE_REFRESH, groupName, c, () -> migratedStack(c, region, groupName),
+                () -> account.cancelInstanceRefresh(region, groupName, c));
     }
 
     @Override
-    public MutationResult setDesiredCapacity(String region, String groupName, int desiredCapacity,
-                                             Confirmation confirmation) {
-        return check(Operation.SET_DESIRED_CAPACITY, groupName, confirmation,
-                () -> account.setDesiredCapacity(region, groupName, desiredCapacity, confirmation));
+    public MutationResult setDesiredCapacity(String region, String groupName, int desiredCapacity, Confirmation c) {
+        return check(Operation.SET_DESIRED_CAPACITY, groupName, c, () -> migratedStack(c, region, groupName),
+                () -> account.setDesiredCapacity(region, groupName, desiredCapacity, c));
     }
 
     @Override
-    public MutationResult terminateInstanceInGroup(String region, String instanceId, boolean decrementDesiredCapacity,
-                                                   Confirmation confirmation) {
-        return check(Operation.TERMINATE_INSTANCE_IN_GROUP, instanceId, confirmation,
-                () -> account.terminateInstanceInGroup(region, instanceId, decrementDesiredCapacity, confirmation));
+    public MutationResult terminateInstanceInGroup(String region, String instanceId, boolean decrement,
+                                                   Confirmation c) {
+        return check(Operation.TERMINATE_INSTANCE_IN_GROUP, instanceId, c,
+                () -> migratedStack(c, region, groupOf(region, instanceId)),
+                () -> account.terminateInstanceInGroup(region, instanceId, decrement, c));
     }
 
     @Override
     public MutationResult hotfixInstanceGroups(String region, String instanceId, List<String> groupIds,
-                                               Confirmation confirmation) {
-        return check(Operation.HOTFIX_INSTANCE_GROUPS, instanceId, confirmation,
-                () -> account.hotfixInstanceGroups(region, instanceId, groupIds, confirmation));
+                                               Confirmation c) {
+        return check(Operation.HOTFIX_INSTANCE_GROUPS, instanceId, c,
+                () -> migratedStack(c, region, groupOf(region, instanceId)),
+                () -> account.hotfixInstanceGroups(region, instanceId, groupIds, c));
     }
 
     @Override
     public MutationResult deleteAutoScalingGroup(String region, String groupName, boolean forceDelete,
-                                                 Confirmation confirmation) {
-        return check(Operation.DELETE_AUTO_SCALING_GROUP, groupName, confirmation,
-                () -> account.deleteAutoScalingGroup(region, groupName, forceDelete, confirmation));
+                                                 Confirmation c) {
+        return check(Operation.DELETE_AUTO_SCALING_GROUP, groupName, c, () -> migratedStack(c, region, groupName),
+                () -> account.deleteAutoScalingGroup(region, groupName, forceDelete, c));
     }
 
     @Override
-    public MutationResult deleteCloudFormationStack(String region, String stackId, Confirmation confirmation) {
-        return check(Operation.DELETE_CLOUDFORMATION_STACK, stackId, confirmation,
-                () -> account.deleteCloudFormationStack(region, stackId, confirmation));
+    public MutationResult deleteCloudFormationStack(String region, String stackId, Confirmation c) {
+        return check(Operation.DELETE_CLOUDFORMATION_STACK, stackId, c, () -> {
+            require(stackId.equals(c.stackId()), "another CloudFormation stack than the confirmed one");
+            return migratedStack(c, region, null);
+        }, () -> account.deleteCloudFormationStack(region, stackId, c));
+    }
+
+    /**
+     * The confirmed migrated stack as it is now, its CloudFormation stack or its lone group (whose ARN ends with its
+     * name), after requiring that {@code groupName}, when there is one, belongs to it now.
+     */
+    private Stack migratedStack(Confirmation c, String region, String groupName) {
+        ScalingGroupReads groups = reads.scalingGroups();
+        Optional<AutoScalingGroup> group = Optional.ofNullable(groupName)
+                .flatMap(name -> groups.describeAutoScalingGroup(region, name));
+        require(groupName == null || group.isPresent(), "target group " + groupName + " does not exist");
+        Stack stack = groups.describeCloudFormationStacks(region).stream().filter(s -> s.id().equals(c.stackId()))
+                .findFirst().map(s -> Stack.migrated(StackKind.CLOUDFORMATION, s.id(), s.name(), region, s.tags(),
+                        s.createdAt(), Optional.empty()))
+                .or(() -> group.filter(g -> c.stackId().endsWith(":autoScalingGroupName/" + g.name()))
+                        .map(g -> Stack.migrated(StackKind.AUTO_SCALING_GROUP, c.stackId(), g.name(), region,
+                                g.tags(), Instant.EPOCH, Optional.empty())))
+                .orElseThrow(() -> new AssertionError("confirmed stack does not exist"));
+        group.ifPresent(g -> require(g.cloudFormationStackName().orElse(g.name()).equals(stack.name()),
+                "target group " + g.name() + " is not in the confirmed stack " + stack.name()));
+        return stack;
+    }
+
+    private String groupOf(String region, String instanceId) {
+        return reads.scalingGroups().describeAutoScalingGroups(region).stream()
+                .filter(g -> g.instances().stream().anyMatch(i -> i.instanceId().equals(instanceId)))
+                .map(AutoScalingGroup::name).findFirst()
+                .orElseThrow(() -> new AssertionError("instance " + instanceId + " is in no group"));
     }
 }

@@ -28,7 +28,9 @@ class GuardedOperationTest {
     void auditNamesStayWhatEarlierLogsSay() {
         assertThat(ALL).extracting(GuardedOperation::name).containsExactlyInAnyOrder("START_INSTANCE",
                 "STOP_INSTANCE", "REBOOT_INSTANCE", "DELETE_INSTANCE", "DELETE_LAYER", "DELETE_APP", "DELETE_STACK",
-                "MODIFY_INSTANCE_GROUPS", "UPDATE_LAYER_GROUPS", "RESTART_INSTANCE_STORE");
+                "MODIFY_INSTANCE_GROUPS", "UPDATE_LAYER_GROUPS", "RESTART_INSTANCE_STORE", "START_INSTANCE_REFRESH",
+                "CANCEL_INSTANCE_REFRESH", "SET_DESIRED_CAPACITY", "TERMINATE_INSTANCE_IN_GROUP",
+                "HOTFIX_INSTANCE_GROUPS", "DELETE_AUTO_SCALING_GROUP", "DELETE_CLOUDFORMATION_STACK");
     }
 
     @Test
@@ -36,7 +38,7 @@ class GuardedOperationTest {
         assertThat(ALL.stream().flatMap(o -> o.calls().stream()).distinct())
                 .containsExactlyInAnyOrder(Operation.values());
         assertThat(Operation.values()).allSatisfy(call -> assertThat(call.iamAction())
-                .matches("(opsworks|ec2):[A-Z][A-Za-z]+"));
+                .matches("(opsworks|ec2|autoscaling|cloudformation):[A-Z][A-Za-z]+"));
     }
 
     @Test
@@ -59,7 +61,9 @@ class GuardedOperationTest {
     void onlyDeletionsRemoveTheirTargets() {
         assertThat(ALL.stream().filter(GuardedOperation::removes)).containsExactlyInAnyOrder(
                 InstanceOperation.DELETE_INSTANCE, DeleteLayer.DELETE_LAYER, DeleteApp.DELETE_APP,
-                DeleteStack.DELETE_STACK);
+                DeleteStack.DELETE_STACK, TerminateInstanceInGroup.TERMINATE_INSTANCE_IN_GROUP,
+                DeleteAutoScalingGroup.DELETE_AUTO_SCALING_GROUP,
+                DeleteCloudFormationStack.DELETE_CLOUDFORMATION_STACK);
     }
 
     @Test

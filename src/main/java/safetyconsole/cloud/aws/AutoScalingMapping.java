@@ -34,8 +34,9 @@ final class AutoScalingMapping {
     /** The UpdatePolicy lives in the CloudFormation template, which is not read here: UNKNOWN. */
     static AutoScalingGroup group(software.amazon.awssdk.services.autoscaling.model.AutoScalingGroup g,
                                   String region) {
-        return new AutoScalingGroup(g.autoScalingGroupName(), region, spec(g.launchTemplate()), mixed(g),
-                orZero(g.desiredCapacity()), orZero(g.minSize()), orZero(g.maxSize()),
+        return new AutoScalingGroup(g.autoScalingGroupName(), g.autoScalingGroupARN(), region,
+                spec(g.launchTemplate()), mixed(g), orZero(g.desiredCapacity()), orZero(g.minSize()),
+                orZero(g.maxSize()),
                 g.tags().stream().collect(Collectors.toMap(TagDescription::key,
                         tag -> tag.value() == null ? "" : tag.value(), (a, b) -> a)),
                 UpdatePolicyPresence.UNKNOWN, g.instances().stream().map(AutoScalingMapping::instance).toList());

@@ -56,7 +56,7 @@ final class DemoScalingGroup {
     AutoScalingGroup describe() {
         List<AutoScalingInstance> instances = members.stream().map(member -> new AutoScalingInstance(member.ec2Id(),
                 member.instanceType(), AutoScalingLifecycleState.IN_SERVICE, member.protectedFromScaleIn())).toList();
-        return new AutoScalingGroup(name, region, Optional.of(launchTemplate), Optional.empty(), desiredCapacity,
+        return new AutoScalingGroup(name, arn, region, Optional.of(launchTemplate), Optional.empty(), desiredCapacity,
                 minSize, maxSize, tags, updatePolicy, instances);
     }
 

@@ -93,8 +93,8 @@ final class SnapshotScalingGroups implements ScalingGroupReads {
                             AutoScalingLifecycleState.fromApiName(instance.text("LifecycleState")),
                             instance.bool("ProtectedFromScaleIn", false)))
                     .collect(Collectors.toList());
-            groups.add(new AutoScalingGroup(item.text("AutoScalingGroupName"), region,
-                    item.optionalObject("LaunchTemplate").flatMap(SnapshotScalingGroups::spec), mixed(item),
+            groups.add(new AutoScalingGroup(item.text("AutoScalingGroupName"), item.text("AutoScalingGroupARN"),
+                    region, item.optionalObject("LaunchTemplate").flatMap(SnapshotScalingGroups::spec), mixed(item),
                     whole(item, "DesiredCapacity"), whole(item, "MinSize"), whole(item, "MaxSize"),
                     item.tags(), UpdatePolicyPresence.UNKNOWN, instances));
         }

@@ -6,7 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import safetyconsole.cloud.CloudException;
-import safetyconsole.cloud.OptionalService;
+import safetyconsole.cloud.ServiceNotice;
 import safetyconsole.wording.FailureSentences;
 
 /** One plain sentence per kind of failure; the stack trace belongs in the log, not in front of the user. */
@@ -39,9 +39,9 @@ public final class ErrorMessages {
         return FailureSentences.of(kind, REFRESH);
     }
 
-    /** The calm notice of an account opened without {@code service}: what it shows instead. */
-    public static String unavailableNotice(OptionalService service) {
-        return FailureSentences.withoutService(service);
+    /** The calm notice of a service the account's stacks were listed without: what it shows instead. */
+    public static String notice(ServiceNotice notice) {
+        return FailureSentences.notice(notice, REFRESH);
     }
 
     /** Why a file the user chose could not be written, in words that say what to change. */

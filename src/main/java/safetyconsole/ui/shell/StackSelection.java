@@ -18,14 +18,15 @@ import org.slf4j.LoggerFactory;
 import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudException;
-import safetyconsole.cloud.OptionalService;
-import safetyconsole.cloud.StackDiscovery;
+import safetyconsole.cloud.ServiceNotice;
+import safetyconsole.cloud.Stack;
 import safetyconsole.context.StackContext;
 import safetyconsole.guard.ExecutionReport;
 import safetyconsole.inventory.InventoryHistory;
 import safetyconsole.inventory.InventoryLoader;
 import safetyconsole.inventory.MissingInstances;
 import safetyconsole.inventory.StackInventory;
+import safetyconsole.migrated.AccountStacks;
 import safetyconsole.ui.common.ErrorMessages;
 import safetyconsole.ui.common.NewestResult;
 import safetyconsole.ui.common.TaskRunner;
@@ -57,7 +58,7 @@ public final class StackSelection {
         void loaded(MissingInstances missing);
     }
 
-    private record AccountOverview(CallerIdentity caller, Optional<String> alias, StackDiscovery discovery) {
+    private record AccountOverview(CallerIdentity caller, Optional<String> alias, AccountStacks discovery) {
     }
 
     /** A stack's contents, and which instances seen earlier are gone from them. */
@@ -105,13 +106,14 @@ public final class StackSelection {
         status.begin("Loading stacks from " + account.description() + "\u2026");
         runner.run("Load stacks",
                 () -> new AccountOverview(account.callerIdentity(), account.accountAlias(),
-                        StackDiscovery.read(account)),
+                        AccountStacks.read(account)),
                 loaded -> {
                     status.end();
                     overview = loaded;
-                    List<OptionalService> unavailable = loaded.discovery().unavailable();
-                    listener.accountRead(unavailable.stream().map(ErrorMessages::unavailableNotice).toList());
-                    List<StackEntry> entries = loaded.discovery().stacks().stream()
+                    List<ServiceNotice> unavailable = loaded.discovery().notices();
+                    listener.accountRead(unavailable.stream().map(ErrorMessages::notice).toList());
+                    // This view opens OpsWorks stacks only; the migrated ones join the list with their own view.
+                    List<StackEntry> entries = loaded.discovery().stacks().stream().filter(Stack::isOpsWorks)
                             .map(stack -> new StackEntry(stack, stackContext.classify(stack),
                                     stackContext.colorOf(stack)))
                             .sorted(Comparator.comparing(entry -> entry.name().toLowerCase(Locale.ROOT)))
