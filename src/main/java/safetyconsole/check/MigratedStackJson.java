@@ -41,7 +41,7 @@ final class MigratedStackJson {
         ArrayNode groups = json.putArray("groups");
         result.inventory().ifPresent(inventory -> {
             inventory.unread().forEach(notice -> notChecked.add(CheckMessages.notice(notice)));
-            inventory.groups().forEach(group -> group(groups.addObject(), group, inventory));
+            inventory.groups().forEach(group -> group(groups.addObject(), group, result));
         });
     }
 
@@ -52,7 +52,7 @@ final class MigratedStackJson {
         json.put("application", origin.application().orElse(null));
     }
 
-    private static void group(ObjectNode json, ScalingGroupDrift drift, ScalingStackInventory inventory) {
+    private static void group(ObjectNode json, ScalingGroupDrift drift, MigratedStackResult result) {
         json.put("name", drift.group().name());
         json.put("desiredCapacity", drift.group().desiredCapacity());
         ArrayNode specs = json.putArray("launchTemplates");
@@ -67,7 +67,7 @@ final class MigratedStackJson {
         json.put("findings", MigratedStackResult.groupFindings(drift));
         json.put("inSync", drift.withStatus(TemplateSyncStatus.IN_SYNC).size());
         ArrayNode instances = json.putArray("instances");
-        drift.instances().forEach(instance -> instance(instances.addObject(), instance, inventory));
+        drift.instances().forEach(instance -> instance(instances.addObject(), instance, result));
         ArrayNode notUsed = json.putArray("notUsed");
         for (UnusedTemplateGroups unused : drift.unusedGroups()) {
             ObjectNode entry = notUsed.addObject();
@@ -92,22 +92,22 @@ final class MigratedStackJson {
         drift.sentences().forEach(json.putArray("sentences")::add);
     }
 
-    private static void instance(ObjectNode json, InstanceTemplateDrift instance, ScalingStackInventory inventory) {
+    private static void instance(ObjectNode json, InstanceTemplateDrift instance, MigratedStackResult result) {
         json.put("instanceId", instance.instanceId());
         json.put("status", instance.status().name());
         json.put("finding", MigratedStackResult.isFinding(instance));
         instance.launchedFrom().ifPresentOrElse(origin -> json.putObject("launchedFrom")
                 .put("templateId", origin.templateId()).put("version", origin.version()),
                 () -> json.putNull("launchedFrom"));
-        securityGroups(json.putArray("missing"), instance.missing(), inventory);
-        securityGroups(json.putArray("hotfix"), instance.hotfix(), inventory);
+        securityGroups(json.putArray("missing"), instance.missing(), result);
+        securityGroups(json.putArray("hotfix"), instance.hotfix(), result);
         json.put("lagging", instance.lagging());
         json.put("reason", instance.reason());
     }
 
     /** As the OpsWorks stacks' instances name them: id, and the name where EC2 gave one (else null). */
-    private static void securityGroups(ArrayNode json, List<String> groupIds, ScalingStackInventory inventory) {
-        groupIds.forEach(id -> json.addObject().put("id", id).put("name", inventory.securityGroupName(id)
+    private static void securityGroups(ArrayNode json, List<String> groupIds, MigratedStackResult result) {
+        groupIds.forEach(id -> json.addObject().put("id", id).put("name", result.securityGroupName(id)
                 .orElse(null)));
     }
 

@@ -28,10 +28,11 @@ final class MigratedStackText {
                 .append("\n");
         result.notRead().ifPresent(failure -> out.append("  NOT CHECKED: the stack could not be read. ")
                 .append(CheckMessages.sentence(failure)).append("\n"));
-        result.inventory().ifPresent(inventory -> appendInventory(out, inventory));
+        result.inventory().ifPresent(inventory -> appendInventory(out, result, inventory));
     }
 
-    private static void appendInventory(StringBuilder out, ScalingStackInventory inventory) {
+    private static void appendInventory(StringBuilder out, MigratedStackResult result,
+                                        ScalingStackInventory inventory) {
         inventory.cloudFormationStack().ifPresent(cfn -> out.append("  CloudFormation status: ")
                 .append(cfn.status()).append("\n"));
         inventory.unread().forEach(notice -> out.append("  ").append(CheckMessages.notice(notice)).append(".\n"));
@@ -44,7 +45,7 @@ final class MigratedStackText {
             out.append("    Instances: ").append(counts(group)).append("\n");
             for (InstanceTemplateDrift instance : group.instances()) {
                 if (instance.status() != TemplateSyncStatus.IN_SYNC) {
-                    out.append("    ").append(instance.instanceId()).append(": ").append(status(inventory, instance))
+                    out.append("    ").append(instance.instanceId()).append(": ").append(status(result, instance))
                             .append(" \u2014 ").append(instance.reason()).append("\n");
                 }
             }
@@ -74,20 +75,20 @@ final class MigratedStackText {
     }
 
     /** "missing web-monitoring; hot-fix sg-9", or the status alone when it names no groups (lag, not checked). */
-    private static String status(ScalingStackInventory inventory, InstanceTemplateDrift instance) {
+    private static String status(MigratedStackResult result, InstanceTemplateDrift instance) {
         List<String> parts = new ArrayList<>();
         if (!instance.missing().isEmpty()) {
-            parts.add(TemplateSyncStatus.MISSING.label() + " " + names(inventory, instance.missing()));
+            parts.add(TemplateSyncStatus.MISSING.label() + " " + names(result, instance.missing()));
         }
         if (!instance.hotfix().isEmpty()) {
-            parts.add(TemplateSyncStatus.HOTFIX.label() + " " + names(inventory, instance.hotfix()));
+            parts.add(TemplateSyncStatus.HOTFIX.label() + " " + names(result, instance.hotfix()));
         }
         return parts.isEmpty() ? instance.status().label() : String.join("; ", parts);
     }
 
-    /** Names where EC2 gave one, ids where no instance has the group. */
-    private static String names(ScalingStackInventory inventory, List<String> groupIds) {
-        return groupIds.stream().map(id -> inventory.securityGroupName(id).orElse(id))
+    /** Names where EC2 gave one, ids where it did not. */
+    private static String names(MigratedStackResult result, List<String> groupIds) {
+        return groupIds.stream().map(id -> result.securityGroupName(id).orElse(id))
                 .collect(Collectors.joining(", "));
     }
 }

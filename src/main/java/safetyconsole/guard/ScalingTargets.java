@@ -58,7 +58,8 @@ final class ScalingTargets {
 
     /**
      * Whether the stack holds the group: one of its CloudFormation stack's resources ({@code heldGroups}), with no
-     * CloudFormation tag naming another stack; or, for a group on its own, the group itself.
+     * CloudFormation tag naming another stack; or, for a group on its own, the group itself (the stack's id is its
+     * ARN).
      */
     static boolean belongs(Stack stack, Set<String> heldGroups, AutoScalingGroup group) {
         Optional<String> taggedStack = group.cloudFormationStackName();
@@ -66,7 +67,7 @@ final class ScalingTargets {
             case OPSWORKS -> false;
             case CLOUDFORMATION -> heldGroups.contains(group.name())
                     && taggedStack.map(stack.name()::equals).orElse(true);
-            case AUTO_SCALING_GROUP -> group.name().equals(stack.name()) && taggedStack.isEmpty();
+            case AUTO_SCALING_GROUP -> group.arn().equals(stack.id()) && taggedStack.isEmpty();
         };
     }
 

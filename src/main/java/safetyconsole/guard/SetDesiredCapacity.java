@@ -40,7 +40,7 @@ public enum SetDesiredCapacity implements ScalingOperation<ScalingChange.Capacit
         List<String> consequences = desiredCapacity > current
                 ? List.of(change + ": Auto Scaling launches " + (desiredCapacity - current) + " new instance"
                         + (desiredCapacity - current == 1 ? "" : "s") + " from " + ScalingTargets.versionWords(drift)
-                        + ", with that version's security groups.")
+                        + ".")
                 : scaleIn(drift, change, current - desiredCapacity);
         return new ScalingPlan<>(header, this, List.of(PlanTarget.group(group)),
                 ScalingTargets.snapshot(inventory, List.of(drift)),

@@ -82,7 +82,7 @@ public enum TerminateInstanceInGroup implements ScalingOperation<ScalingChange.T
                     + (group.desiredCapacity() - count) + ": no replacement is launched.";
         }
         return group.name() + " launches " + (count == 1 ? "a replacement" : count + " replacements") + " from "
-                + ScalingTargets.versionWords(drift) + ", with that version's security groups only.";
+                + ScalingTargets.versionWords(drift) + "; groups added by hand are not carried over.";
     }
 
     @Override

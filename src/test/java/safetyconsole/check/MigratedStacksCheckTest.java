@@ -128,6 +128,21 @@ class MigratedStacksCheckTest {
     }
 
     @Test
+    void aGroupNoInstanceHasIsNamedAsItsVpcNamesItOrByIdWhenThatCannotBeRead() {
+        account.template("lt-prod", "shop-prod-rails-app-LaunchTemplate-3f2a9c", List.of(List.of("sg-web"),
+                List.of("sg-web", "sg-mon"), List.of("sg-web", "sg-mon", "sg-audit")));
+        account.securityGroup("sg-audit", "shop-prod-audit");
+
+        run();
+        assertThat(out()).contains("i-new: missing shop-prod-audit \u2014 Lacks sg-audit");
+
+        out.reset();
+        account.failing("describeSecurityGroups vpc-1", new CloudException(CloudException.Kind.THROTTLED, "slow"));
+        run();
+        assertThat(out()).contains("i-new: missing sg-audit \u2014 Lacks sg-audit");
+    }
+
+    @Test
     void autoScalingUnreadableIsAFindingNotAFailedCheck() throws Exception {
         account.failing("describeAutoScalingGroups", new CloudException(CloudException.Kind.THROTTLED, "slow"));
 

@@ -1,9 +1,11 @@
 package safetyconsole.guard;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import safetyconsole.audit.AuditEntry;
@@ -38,6 +40,7 @@ final class CheckingOperations implements CloudOperations {
     private final AuditLog audit;
     private final Arming arming;
     private final EnvironmentClassifier classifier = new EnvironmentClassifier(Map.of());
+    private final Set<Operation> reached = EnumSet.noneOf(Operation.class);
     private int calls;
 
     CheckingOperations(DemoAccount account, AuditLog audit, Arming arming) {
@@ -54,6 +57,11 @@ final class CheckingOperations implements CloudOperations {
 
     int calls() {
         return calls;
+    }
+
+    /** The port calls that reached the account (after every check), each once. */
+    Set<Operation> reached() {
+        return reached;
     }
 
     @Override
@@ -128,7 +136,9 @@ final class CheckingOperations implements CloudOperations {
                     "audit names another arming session");
         }
         try {
-            return call.get();
+            MutationResult result = call.get();
+            reached.add(operation);
+            return result;
         } catch (UnconfirmedMutationException e) {
             throw new AssertionError("the provider refused the guard's confirmation", e);
         }
@@ -215,8 +225,8 @@ final class CheckingOperations implements CloudOperations {
     }
 
     /**
-     * The confirmed migrated stack as it is now, its CloudFormation stack or its lone group (whose ARN ends with its
-     * name), after requiring that {@code groupName}, when there is one, belongs to it now.
+     * The confirmed migrated stack as it is now, its CloudFormation stack or its lone group (by its ARN), after
+     * requiring that {@code groupName}, when there is one, belongs to it now.
      */
     private Stack migratedStack(Confirmation c, String region, String groupName) {
         ScalingGroupReads groups = reads.scalingGroups();
@@ -226,7 +236,7 @@ final class CheckingOperations implements CloudOperations {
         Stack stack = groups.describeCloudFormationStacks(region).stream().filter(s -> s.id().equals(c.stackId()))
                 .findFirst().map(s -> Stack.migrated(StackKind.CLOUDFORMATION, s.id(), s.name(), region, s.tags(),
                         s.createdAt(), Optional.empty()))
-                .or(() -> group.filter(g -> c.stackId().endsWith(":autoScalingGroupName/" + g.name()))
+                .or(() -> group.filter(g -> g.arn().equals(c.stackId()))
                         .map(g -> Stack.migrated(StackKind.AUTO_SCALING_GROUP, c.stackId(), g.name(), region,
                                 g.tags(), Instant.EPOCH, Optional.empty())))
                 .orElseThrow(() -> new AssertionError("confirmed stack does not exist"));

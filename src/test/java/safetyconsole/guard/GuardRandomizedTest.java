@@ -6,22 +6,30 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import safetyconsole.asgdrift.InstanceTemplateDrift;
+import safetyconsole.asgdrift.ScalingGroupDrift;
 import safetyconsole.audit.AuditEntry;
 import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.Operator;
 import safetyconsole.audit.Phase;
 import safetyconsole.audit.VerifyReport;
+import safetyconsole.cloud.AutoScalingGroup;
+import safetyconsole.cloud.AutoScalingInstance;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.LaunchTemplateSpec;
+import safetyconsole.cloud.Operation;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.cloud.demo.DemoOperation;
@@ -31,6 +39,9 @@ import safetyconsole.drift.DriftAnalyzer;
 import safetyconsole.drift.GroupDrift;
 import safetyconsole.inventory.InventoryLoader;
 import safetyconsole.inventory.StackInventory;
+import safetyconsole.migrated.AccountStacks;
+import safetyconsole.migrated.ScalingStackInventory;
+import safetyconsole.migrated.ScalingStackLoader;
 import safetyconsole.testing.MutableClock;
 import safetyconsole.testing.TestClocks;
 
@@ -49,7 +60,10 @@ class GuardRandomizedTest {
     private static final DemoOperation[] MUTATION_CALLS = {DemoOperation.START_INSTANCE, DemoOperation.STOP_INSTANCE,
         DemoOperation.REBOOT_INSTANCE, DemoOperation.DELETE_INSTANCE, DemoOperation.DELETE_LAYER,
         DemoOperation.DELETE_APP, DemoOperation.DELETE_STACK, DemoOperation.MODIFY_INSTANCE_GROUPS,
-        DemoOperation.UPDATE_LAYER_GROUPS};
+        DemoOperation.UPDATE_LAYER_GROUPS, DemoOperation.START_INSTANCE_REFRESH, DemoOperation.CANCEL_INSTANCE_REFRESH,
+        DemoOperation.SET_DESIRED_CAPACITY, DemoOperation.TERMINATE_INSTANCE_IN_GROUP,
+        DemoOperation.HOTFIX_INSTANCE_GROUPS, DemoOperation.DELETE_AUTO_SCALING_GROUP,
+        DemoOperation.DELETE_CLOUDFORMATION_STACK};
     private static final CloudException.Kind[] FAILURES = {CloudException.Kind.THROTTLED, CloudException.Kind.NETWORK,
         CloudException.Kind.ACCESS_DENIED, CloudException.Kind.CONFLICT};
 
@@ -60,6 +74,7 @@ class GuardRandomizedTest {
     void noMutationEverHappensWithoutAMatchingConfirmation() {
         int executed = 0;
         int refused = 0;
+        Set<Operation> reached = EnumSet.noneOf(Operation.class);
         for (int seed = 0; seed < RUNS; seed++) {
             Session session = new Session(seed, dir.resolve("audit-" + seed + ".jsonl"));
             try {
@@ -69,11 +84,17 @@ class GuardRandomizedTest {
             }
             session.checkAuditTrail(seed);
             executed += session.writes.calls();
+            reached.addAll(session.writes.reached());
             refused += session.refused;
         }
         // The sessions must actually exercise both sides, or the property says nothing.
         assertThat(executed).as("mutations that went through").isGreaterThan(RUNS);
         assertThat(refused).as("executions the guard refused").isGreaterThan(RUNS);
+        // The OpsWorks demo has no stack empty enough to delete; every change on a migrated stack must go through.
+        assertThat(reached).as("port calls that went through").contains(Operation.START_INSTANCE_REFRESH,
+                Operation.CANCEL_INSTANCE_REFRESH, Operation.SET_DESIRED_CAPACITY,
+                Operation.TERMINATE_INSTANCE_IN_GROUP, Operation.HOTFIX_INSTANCE_GROUPS,
+                Operation.DELETE_AUTO_SCALING_GROUP, Operation.DELETE_CLOUDFORMATION_STACK);
     }
 
     private static final class Session {
@@ -136,8 +157,13 @@ class GuardRandomizedTest {
             }
         }
 
+        /** The OpsWorks stacks and the migrated ones, as the window lists them. */
+        private List<Stack> allStacks() {
+            return AccountStacks.read(account).stacks();
+        }
+
         private void arm() {
-            List<Stack> stacks = account.describeStacks();
+            List<Stack> stacks = allStacks();
             if (stacks.isEmpty()) {
                 return;
             }
@@ -150,6 +176,10 @@ class GuardRandomizedTest {
         }
 
         private void changeBehindTheBack() {
+            if (random.nextInt(3) == 0) {
+                changeGroupBehindTheBack();
+                return;
+            }
             List<Stack> stacks = account.describeStacks();
             if (stacks.isEmpty()) {
                 return;
@@ -187,16 +217,51 @@ class GuardRandomizedTest {
             }
         }
 
-        private void planAndExecute() {
-            List<Stack> stacks = account.describeStacks();
-            if (stacks.isEmpty()) {
+        /** Someone else scales a group, moves it to another template version or protects an instance. */
+        private void changeGroupBehindTheBack() {
+            List<AutoScalingGroup> groups = account.scalingGroups().describeAutoScalingGroups(account.endpointRegion());
+            if (groups.isEmpty()) {
                 return;
             }
-            Stack stack = pick(stacks);
-            StackInventory inventory = new InventoryLoader(account, TestClocks.fixed()).load(stack);
+            AutoScalingGroup group = pick(groups);
+            try {
+                switch (random.nextInt(3)) {
+                    case 0:
+                        DemoTestAccess.setDesiredCapacityBehindTheBack(account, group.region(), group.name(),
+                                random.nextInt(group.maxSize() + 1));
+                        break;
+                    case 1:
+                        DemoTestAccess.useLaunchTemplateVersionBehindTheBack(account, group.region(), group.name(),
+                                pick(new String[] {"1", "2", "3", LaunchTemplateSpec.LATEST}));
+                        break;
+                    default:
+                        if (!group.instances().isEmpty()) {
+                            DemoTestAccess.protectFromScaleInBehindTheBack(account, group.region(),
+                                    pick(group.instances()).instanceId());
+                        }
+                }
+            } catch (CloudException e) {
+                // Not possible in that state; the session goes on.
+            }
+        }
+
+        private void planAndExecute() {
+            List<Stack> stacks = allStacks();
+            GuardedOperation<?> operation = pick(OPERATIONS);
+            boolean migrated = operation instanceof ScalingOperation;
+            List<Stack> candidates = stacks.stream().filter(s -> s.isOpsWorks() != migrated)
+                    .collect(Collectors.toList());
+            if (candidates.isEmpty()) {
+                return;
+            }
+            Stack stack = pick(candidates);
             Plan plan;
             try {
-                plan = plan(inventory, pick(OPERATIONS), stacks);
+                plan = migrated
+                        ? scalingPlan(new ScalingStackLoader(account.scalingGroups(), clock).load(stack),
+                                (ScalingOperation<?>) operation)
+                        : plan(new InventoryLoader(account, TestClocks.fixed()).load(stack), operation,
+                                account.describeStacks());
             } catch (PlanRefusedException e) {
                 return;
             }
@@ -278,6 +343,57 @@ class GuardRandomizedTest {
                     }
                 }
                 return planner.updateLayerGroups(inventory, classification, pick(inventory.layers()), groups);
+            }
+            throw new AssertionError("No random plan for " + operation.name() + " yet: add one here.");
+        }
+
+        /** Mostly the stack's own groups and instances; now and then one of another stack's. */
+        private Plan scalingPlan(ScalingStackInventory inventory, ScalingOperation<?> operation) {
+            var classification = classifier.classify(inventory.stack());
+            List<AutoScalingGroup> everywhere = account.scalingGroups()
+                    .describeAutoScalingGroups(inventory.stack().region());
+            if (inventory.groups().isEmpty() || everywhere.isEmpty()) {
+                throw new PlanRefusedException("none");
+            }
+            ScalingGroupDrift drift = pick(inventory.groups());
+            AutoScalingGroup group = random.nextInt(10) == 0 ? pick(everywhere) : drift.group();
+            List<String> instanceIds = new ArrayList<>();
+            for (AutoScalingInstance instance : group.instances()) {
+                if (random.nextInt(2) == 0) {
+                    instanceIds.add(instance.instanceId());
+                }
+            }
+            if (operation == StartInstanceRefresh.START_INSTANCE_REFRESH) {
+                return planner.startInstanceRefresh(inventory, classification, group.name());
+            }
+            if (operation == CancelInstanceRefresh.CANCEL_INSTANCE_REFRESH) {
+                return planner.cancelInstanceRefresh(inventory, classification, group.name());
+            }
+            if (operation == SetDesiredCapacity.SET_DESIRED_CAPACITY) {
+                return planner.setDesiredCapacity(inventory, classification, group.name(),
+                        random.nextInt(group.maxSize() + 2));
+            }
+            if (operation == TerminateInstanceInGroup.TERMINATE_INSTANCE_IN_GROUP) {
+                return planner.terminateInGroup(inventory, classification, instanceIds, random.nextBoolean());
+            }
+            if (operation == HotfixInstanceGroups.HOTFIX_INSTANCE_GROUPS) {
+                if (drift.instances().isEmpty()) {
+                    throw new PlanRefusedException("none");
+                }
+                InstanceTemplateDrift instance = pick(drift.instances());
+                List<String> groupIds = new ArrayList<>();
+                for (String id : instance.desired()) {
+                    if (random.nextInt(3) > 0) {
+                        groupIds.add(id);
+                    }
+                }
+                return planner.hotfixGroups(inventory, classification, instance.instanceId(), groupIds);
+            }
+            if (operation == DeleteAutoScalingGroup.DELETE_AUTO_SCALING_GROUP) {
+                return planner.deleteAutoScalingGroup(inventory, classification, group.name(), random.nextBoolean());
+            }
+            if (operation == DeleteCloudFormationStack.DELETE_CLOUDFORMATION_STACK) {
+                return planner.deleteCloudFormationStack(inventory, classification);
             }
             throw new AssertionError("No random plan for " + operation.name() + " yet: add one here.");
         }

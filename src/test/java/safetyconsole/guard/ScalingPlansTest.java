@@ -111,8 +111,7 @@ class ScalingPlansTest {
                 classification(STAGING), STAGING_GROUP, 4);
 
         assertThat(plan.consequences()).containsExactly(STAGING_GROUP + "'s desired capacity goes from 2 to 4: Auto"
-                + " Scaling launches 2 new instances from launch template shop-LaunchTemplate version 3, with that"
-                + " version's security groups.");
+                + " Scaling launches 2 new instances from launch template shop-LaunchTemplate version 3.");
     }
 
     @Test

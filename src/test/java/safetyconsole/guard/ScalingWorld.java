@@ -91,7 +91,7 @@ final class ScalingWorld extends EmptyAccount implements CloudOperations {
             return Stack.migrated(StackKind.CLOUDFORMATION, stack.id(), name, REGION, stack.tags(), created,
                     Optional.empty());
         }
-        return Stack.migrated(StackKind.AUTO_SCALING_GROUP, groupArn(name), name, REGION, Map.of(), created,
+        return Stack.migrated(StackKind.AUTO_SCALING_GROUP, groups.get(name).arn(), name, REGION, Map.of(), created,
                 Optional.empty());
     }
 
@@ -312,8 +312,7 @@ final class ScalingWorld extends EmptyAccount implements CloudOperations {
         if (group == null) {
             throw new CloudException(CloudException.Kind.NOT_FOUND, "no group " + groupName);
         }
-        return group.cloudFormationStackName().map(name -> cloudFormation.get(name).id())
-                .orElse(groupArn(groupName));
+        return group.cloudFormationStackName().map(name -> cloudFormation.get(name).id()).orElse(group.arn());
     }
 
     private void covers(Confirmation confirmation, Operation operation, String stackId, String targetId) {
@@ -347,8 +346,8 @@ final class ScalingWorld extends EmptyAccount implements CloudOperations {
                 "t3.small", AutoScalingLifecycleState.IN_SERVICE, false)).collect(Collectors.toList());
         members.forEach(m -> ec2.put(m.instance().id(), m));
         groups.put(name, new AutoScalingGroup(name, groupArn(name), REGION,
-                Optional.of(LaunchTemplateSpec.byId(TEMPLATE, "3")),
-                Optional.empty(), instances.size(), min, max, tags, UpdatePolicyPresence.ABSENT, instances));
+                Optional.of(LaunchTemplateSpec.byId(TEMPLATE, "3")), Optional.empty(), instances.size(), min, max,
+                tags, UpdatePolicyPresence.ABSENT, instances));
     }
 
     private static TaggedEc2Instance instance(String id, String version, boolean protectedTag, String... groupIds) {
@@ -372,8 +371,8 @@ final class ScalingWorld extends EmptyAccount implements CloudOperations {
     /** The group with what a test changes about it, the rest as it was. */
     static AutoScalingGroup rebuilt(AutoScalingGroup g, Optional<LaunchTemplateSpec> spec, int desired,
                                     Map<String, String> tags, List<AutoScalingInstance> members) {
-        return new AutoScalingGroup(g.name(), g.arn(), g.region(), spec, g.mixedInstancesPolicy(), desired, g.minSize(),
-                g.maxSize(), tags, g.updatePolicy(), members);
+        return new AutoScalingGroup(g.name(), g.arn(), g.region(), spec, g.mixedInstancesPolicy(), desired,
+                g.minSize(), g.maxSize(), tags, g.updatePolicy(), members);
     }
 
     private static String groupArn(String groupName) {

@@ -23,6 +23,7 @@ import safetyconsole.cloud.LaunchTemplate;
 import safetyconsole.cloud.LaunchTemplateSpec;
 import safetyconsole.cloud.LaunchTemplateVersion;
 import safetyconsole.cloud.RootDeviceType;
+import safetyconsole.cloud.SecurityGroup;
 import safetyconsole.cloud.StackResource;
 import safetyconsole.cloud.TaggedEc2Instance;
 import safetyconsole.cloud.UpdatePolicyPresence;
@@ -44,6 +45,7 @@ public class MigratedAccount extends EmptyAccount {
     private final Map<String, TaggedEc2Instance> ec2 = new HashMap<>();
     private final Map<String, List<InstanceRefresh>> refreshes = new HashMap<>();
     private final List<String> applications = new ArrayList<>();
+    private final List<SecurityGroup> securityGroups = new ArrayList<>();
     private final Map<String, CloudException> failures = new HashMap<>();
     private final Map<String, Integer> calls = new HashMap<>();
 
@@ -113,6 +115,12 @@ public class MigratedAccount extends EmptyAccount {
 
     public MigratedAccount refresh(InstanceRefresh refresh) {
         refreshes.computeIfAbsent(refresh.groupName(), name -> new ArrayList<>()).add(refresh);
+        return this;
+    }
+
+    /** A security group of {@code vpc-1}, the VPC of every instance here. */
+    public MigratedAccount securityGroup(String id, String name) {
+        securityGroups.add(new SecurityGroup(id, name, "vpc-1", name));
         return this;
     }
 
@@ -190,6 +198,12 @@ public class MigratedAccount extends EmptyAccount {
     public List<InstanceRefresh> describeInstanceRefreshes(String region, String groupName) {
         call("describeInstanceRefreshes " + groupName);
         return refreshes.getOrDefault(groupName, List.of());
+    }
+
+    @Override
+    public List<SecurityGroup> describeSecurityGroups(String region, String vpcId) {
+        call("describeSecurityGroups " + vpcId);
+        return securityGroups.stream().filter(group -> group.vpcId().equals(vpcId)).toList();
     }
 
     @Override

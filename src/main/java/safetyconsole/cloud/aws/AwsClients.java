@@ -2,8 +2,10 @@ package safetyconsole.cloud.aws;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.slf4j.LoggerFactory;
@@ -20,22 +22,27 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.AdaptiveRetryStrategy;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.autoscaling.AutoScalingClient;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.opsworks.OpsWorksClient;
+import software.amazon.awssdk.services.resourcegroups.ResourceGroupsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.StsClientBuilder;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 import safetyconsole.cloud.MfaPrompt;
 
 /**
  * The SDK clients of one connection: OpsWorks, STS and IAM (global; the SDK finds its endpoint from any region)
- * in the endpoint region, EC2, CloudTrail and Auto Scaling per region (made on first use). One HTTP client with
+ * in the endpoint region, EC2, CloudTrail, Auto Scaling, CloudFormation and Resource Groups per region (made on
+ * first use). One HTTP client with
  * connect and read timeouts underneath all of them. Reads retry with adaptive backoff. Changes have clients of
  * their own that retry only when AWS throttled the request (it was refused, not carried out): after a timeout or a
  * 5xx the change may have happened, and sending it again could act twice or report a done change as failed. The
- * read that finds out whether OpsWorks is there at all has a client that does not retry its absence.
+ * reads that find out whether OpsWorks or Resource Groups is there at all have clients that do not retry its
+ * absence.
  * {@link #close()} closes every client and the HTTP client.
  */
 final class AwsClients implements AutoCloseable {
@@ -44,6 +51,8 @@ final class AwsClients implements AutoCloseable {
     private final SdkHttpClient http;
     private final ClientOverrideConfiguration overrides;
     private final ClientOverrideConfiguration changeOverrides;
+    /** For a service the account may not offer: its absence is an answer, not retried. */
+    private final ClientOverrideConfiguration discoveryOverrides;
     private final AwsCredentialsProvider credentials;
     private final OpsWorksClient opsWorks;
     private final OpsWorksClient opsWorksChanges;
@@ -51,10 +60,34 @@ final class AwsClients implements AutoCloseable {
     private final StsClient sts;
     /** Made on first use, on the account's side-read pool: connecting need not wait for it. */
     private IamClient iam;
-    private final Map<String, Ec2Client> ec2 = new ConcurrentHashMap<>();
-    private final Map<String, Ec2Client> ec2Changes = new ConcurrentHashMap<>();
-    private final Map<String, CloudTrailClient> cloudTrail = new ConcurrentHashMap<>();
-    private final Map<String, AutoScalingClient> autoScaling = new ConcurrentHashMap<>();
+    private final PerRegion<Ec2Client> ec2;
+    private final PerRegion<Ec2Client> ec2Changes;
+    private final PerRegion<CloudTrailClient> cloudTrail;
+    private final PerRegion<AutoScalingClient> autoScaling;
+    private final PerRegion<AutoScalingClient> autoScalingChanges;
+    private final PerRegion<CloudFormationClient> cloudFormation;
+    private final PerRegion<CloudFormationClient> cloudFormationChanges;
+    private final PerRegion<ResourceGroupsClient> resourceGroups;
+    private final List<PerRegion<?>> regional;
+
+    /** One client per region, made on first use. */
+    private static final class PerRegion<C extends SdkAutoCloseable> {
+
+        private final Map<String, C> clients = new ConcurrentHashMap<>();
+        private final Function<String, C> make;
+
+        PerRegion(Function<String, C> make) {
+            this.make = make;
+        }
+
+        C in(String region) {
+            return clients.computeIfAbsent(region, make);
+        }
+
+        void close() {
+            clients.values().forEach(SdkAutoCloseable::close);
+        }
+    }
 
     AwsClients(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa) {
         this.target = target;
@@ -71,9 +104,25 @@ final class AwsClients implements AutoCloseable {
         this.credentials = AwsCredentials.provider(target, profiles, mfa, this::stsWith);
         this.opsWorks = build(OpsWorksClient.builder(), AwsService.OPSWORKS, target.region(), overrides);
         this.opsWorksChanges = build(OpsWorksClient.builder(), AwsService.OPSWORKS, target.region(), changeOverrides);
+        this.discoveryOverrides = retryingOnly(AwsClients::busyButThere, limits);
         this.opsWorksDiscovery = build(OpsWorksClient.builder(), AwsService.OPSWORKS, target.region(),
-                retryingOnly(AwsClients::busyButThere, limits));
+                discoveryOverrides);
         this.sts = stsWith(credentials);
+        this.ec2 = new PerRegion<>(r -> build(Ec2Client.builder(), AwsService.EC2, r, overrides));
+        this.ec2Changes = new PerRegion<>(r -> build(Ec2Client.builder(), AwsService.EC2, r, changeOverrides));
+        this.cloudTrail = new PerRegion<>(r -> build(CloudTrailClient.builder(), AwsService.CLOUDTRAIL, r, overrides));
+        this.autoScaling = new PerRegion<>(
+                r -> build(AutoScalingClient.builder(), AwsService.AUTOSCALING, r, overrides));
+        this.autoScalingChanges = new PerRegion<>(
+                r -> build(AutoScalingClient.builder(), AwsService.AUTOSCALING, r, changeOverrides));
+        this.cloudFormation = new PerRegion<>(
+                r -> build(CloudFormationClient.builder(), AwsService.CLOUDFORMATION, r, overrides));
+        this.cloudFormationChanges = new PerRegion<>(
+                r -> build(CloudFormationClient.builder(), AwsService.CLOUDFORMATION, r, changeOverrides));
+        this.resourceGroups = new PerRegion<>(
+                r -> build(ResourceGroupsClient.builder(), AwsService.RESOURCE_GROUPS, r, discoveryOverrides));
+        this.regional = List.of(ec2, ec2Changes, cloudTrail, autoScaling, autoScalingChanges, cloudFormation,
+                cloudFormationChanges, resourceGroups);
     }
 
     /** The read overrides with retries only when {@code retryable} says so, backing off (longer when throttled). */
@@ -133,22 +182,39 @@ final class AwsClients implements AutoCloseable {
     }
 
     Ec2Client ec2(String region) {
-        return ec2.computeIfAbsent(region, r -> build(Ec2Client.builder(), AwsService.EC2, r, overrides));
+        return ec2.in(region);
     }
 
     /** For changes: retried only when throttled. */
     Ec2Client ec2Changes(String region) {
-        return ec2Changes.computeIfAbsent(region, r -> build(Ec2Client.builder(), AwsService.EC2, r, changeOverrides));
+        return ec2Changes.in(region);
     }
 
     CloudTrailClient cloudTrail(String region) {
-        return cloudTrail.computeIfAbsent(region,
-                r -> build(CloudTrailClient.builder(), AwsService.CLOUDTRAIL, r, overrides));
+        return cloudTrail.in(region);
     }
 
     AutoScalingClient autoScaling(String region) {
-        return autoScaling.computeIfAbsent(region,
-                r -> build(AutoScalingClient.builder(), AwsService.AUTOSCALING, r, overrides));
+        return autoScaling.in(region);
+    }
+
+    /** For changes: retried only when throttled. */
+    AutoScalingClient autoScalingChanges(String region) {
+        return autoScalingChanges.in(region);
+    }
+
+    CloudFormationClient cloudFormation(String region) {
+        return cloudFormation.in(region);
+    }
+
+    /** For changes: retried only when throttled. */
+    CloudFormationClient cloudFormationChanges(String region) {
+        return cloudFormationChanges.in(region);
+    }
+
+    /** Resource Groups may not be offered (moto routes only part of it): its absence is not retried. */
+    ResourceGroupsClient resourceGroups(String region) {
+        return resourceGroups.in(region);
     }
 
     /** An STS client signing with other credentials: the source profile's, to assume a role. */
@@ -172,10 +238,7 @@ final class AwsClients implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        ec2.values().forEach(Ec2Client::close);
-        ec2Changes.values().forEach(Ec2Client::close);
-        cloudTrail.values().forEach(CloudTrailClient::close);
-        autoScaling.values().forEach(AutoScalingClient::close);
+        regional.forEach(PerRegion::close);
         opsWorks.close();
         opsWorksChanges.close();
         opsWorksDiscovery.close();

@@ -35,8 +35,12 @@ final class AwsErrors {
             "TokenRefreshRequired");
     private static final Set<String> THROTTLED = Set.of("Throttling", "ThrottlingException", "RequestLimitExceeded",
             "TooManyRequestsException", "RequestThrottled", "RequestThrottledException");
+    /** Auto Scaling's are those of a group busy with instances, a scaling activity or a refresh. */
     private static final Set<String> CONFLICT = Set.of("IncorrectInstanceState", "IncorrectState",
-            "ResourceInUseException", "DependencyViolation");
+            "ResourceInUseException", "DependencyViolation", "ResourceInUse", "ScalingActivityInProgress",
+            "InstanceRefreshInProgress");
+    /** Auto Scaling and CloudFormation refuse a request they cannot carry out with this code (HTTP 400). */
+    private static final Set<String> INVALID = Set.of("ValidationError");
     /**
      * A service answering that it does not know the operation, or not knowing the account at all: once STS has
      * accepted the credentials, that is a service the account does not offer.
@@ -142,10 +146,12 @@ final class AwsErrors {
             return refusedAction(call, error)
                     .map(action -> CloudException.accessDenied(action, message, error))
                     .orElseGet(() -> new CloudException(Kind.ACCESS_DENIED, message, error));
-        } else if (code.equals("ResourceNotFoundException") || code.endsWith(".NotFound")) {
+        } else if (notFound(code)) {
             kind = Kind.NOT_FOUND;
         } else if (CONFLICT.contains(code)) {
             kind = Kind.CONFLICT;
+        } else if (INVALID.contains(code)) {
+            kind = Kind.INVALID_INPUT;
         } else if (error.statusCode() >= 500) {
             kind = Kind.SERVICE_ERROR;
         } else if (error.statusCode() >= 400) {
@@ -154,6 +160,15 @@ final class AwsErrors {
             kind = Kind.UNKNOWN;
         }
         return new CloudException(kind, message, error);
+    }
+
+    /**
+     * The services' ways of saying it: {@code ResourceNotFoundException}, EC2's {@code InvalidInstanceID.NotFound},
+     * {@code InvalidLaunchTemplateName.NotFoundException} and {@code InvalidLaunchTemplateId.VersionNotFound}, Auto
+     * Scaling's {@code ActiveInstanceRefreshNotFound}.
+     */
+    private static boolean notFound(String code) {
+        return code.endsWith("NotFound") || code.endsWith("NotFoundException");
     }
 
     /**

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import software.amazon.awssdk.services.resourcegroups.model.GroupIdentifier;
+
 import safetyconsole.cloud.AutoScalingGroup;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.CloudFormationStack;
@@ -11,14 +13,16 @@ import safetyconsole.cloud.InstanceRefresh;
 import safetyconsole.cloud.LaunchTemplate;
 import safetyconsole.cloud.LaunchTemplateSpec;
 import safetyconsole.cloud.LaunchTemplateVersion;
+import safetyconsole.cloud.OptionalService;
 import safetyconsole.cloud.ScalingGroupReads;
 import safetyconsole.cloud.StackResource;
 import safetyconsole.cloud.TaggedEc2Instance;
 
 /**
- * Auto Scaling and EC2 launch templates through the SDK, in the region asked for. The clients are made on first
- * use, so an account that never reads them does not pay for them at start-up. A paginator calls AWS while it is
- * iterated, so each whole iteration is the call whose failure becomes a {@link CloudException}.
+ * Auto Scaling, EC2 launch templates, CloudFormation and Resource Groups through the SDK, in the region asked
+ * for. The clients are made on first use, so an account that never reads them does not pay for them at start-up.
+ * A paginator calls AWS while it is iterated, so each whole iteration is the call whose failure becomes a
+ * {@link CloudException}.
  */
 final class AwsScalingGroupReads implements ScalingGroupReads {
 
@@ -80,21 +84,31 @@ final class AwsScalingGroupReads implements ScalingGroupReads {
 
     @Override
     public Optional<AutoScalingGroup> describeAutoScalingGroup(String region, String groupName) {
-        throw new UnsupportedOperationException("TODO(issue 16) describeAutoScalingGroup");
+        return AutoScalingGroupsByName.read(clients, requests, region, groupName)
+                .map(group -> AutoScalingMapping.group(group, region));
     }
 
+    /** DescribeStacks lists deleted stacks only by ARN; they are left out here all the same. */
     @Override
     public List<CloudFormationStack> describeCloudFormationStacks(String region) {
-        throw new UnsupportedOperationException("TODO(issue 16) describeCloudFormationStacks");
+        return requests.call("cloudformation:DescribeStacks", "in " + region, () -> clients.cloudFormation(region)
+                .describeStacksPaginator(r -> { }).stacks().stream()
+                .map(stack -> CloudFormationMapping.stack(stack, region))
+                .filter(stack -> !stack.isDeleted()).toList());
     }
 
+    /** ListStackResources rather than DescribeStackResources, which stops at 100 resources and has no pages. */
     @Override
     public List<StackResource> describeStackResources(String region, String stackName) {
-        throw new UnsupportedOperationException("TODO(issue 16) describeStackResources");
+        return requests.call("cloudformation:ListStackResources", "of stack " + stackName + " in " + region,
+                () -> clients.cloudFormation(region).listStackResourcesPaginator(r -> r.stackName(stackName))
+                        .stackResourceSummaries().stream().map(CloudFormationMapping::resource).toList());
     }
 
     @Override
     public List<String> listResourceGroupNames(String region) {
-        throw new UnsupportedOperationException("TODO(issue 16) listResourceGroupNames");
+        return requests.callOptional(OptionalService.RESOURCE_GROUPS, "resource-groups:ListGroups", "in " + region,
+                () -> clients.resourceGroups(region).listGroupsPaginator(r -> { }).stream()
+                        .flatMap(page -> page.groupIdentifiers().stream()).map(GroupIdentifier::groupName).toList());
     }
 }

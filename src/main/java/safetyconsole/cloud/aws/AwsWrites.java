@@ -2,6 +2,8 @@ package safetyconsole.cloud.aws;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -15,8 +17,9 @@ import safetyconsole.cloud.MutationResult;
 import safetyconsole.cloud.Operation;
 
 /**
- * The write side of an {@link AwsAccount}: each mutation finds its target's stack as AWS sees it now, then checks
- * the {@link Confirmation} covers it, and only then asks for the change.
+ * The write side of an {@link AwsAccount}: each mutation finds its target's stack as AWS sees it now (an OpsWorks
+ * stack; for a migrated stack the one {@link OwningStacks} finds), then checks the {@link Confirmation} covers it,
+ * and only then asks for the change.
  */
 final class AwsWrites implements CloudOperations {
 
@@ -25,11 +28,13 @@ final class AwsWrites implements CloudOperations {
     private final AwsClients clients;
     private final AwsRequests requests;
     private final Clock clock;
+    private final OwningStacks owningStacks;
 
     AwsWrites(AwsClients clients, AwsRequests requests, Clock clock) {
         this.clients = clients;
         this.requests = requests;
         this.clock = clock;
+        this.owningStacks = new OwningStacks(clients, requests);
     }
 
     @Override
@@ -141,48 +146,112 @@ final class AwsWrites implements CloudOperations {
     }
 
     private MutationResult mutation(String action, String about, Supplier<? extends AwsResponse> change) {
-        AwsResponse response = requests.call(action, about, change);
+        return mutation(action, about, change, response -> "");
+    }
+
+    /** {@code named} says what the change made or touched (an instance refresh's id), beside the request id. */
+    private <R extends AwsResponse> MutationResult mutation(String action, String about, Supplier<R> change,
+                                                            Function<R, String> named) {
+        R response = requests.call(action, about, change);
         String requestId = response.responseMetadata().requestId();
-        LOG.info("{} done, request {}", AwsCall.of(action, about), requestId);
-        return new MutationResult(requestId == null ? "unknown" : requestId);
+        String result = (requestId == null ? "unknown" : requestId)
+                + Optional.of(named.apply(response)).filter(name -> !name.isEmpty()).map(name -> ", " + name)
+                .orElse("");
+        LOG.info("{} done, request {}", AwsCall.of(action, about), result);
+        return new MutationResult(result);
     }
 
     @Override
     public MutationResult startInstanceRefresh(String region, String groupName, Confirmation confirmation) {
-        throw new UnsupportedOperationException("TODO(issue 16) startInstanceRefresh");
+        confirmGroup(Operation.START_INSTANCE_REFRESH, region, groupName, confirmation);
+        // SkipMatching and nothing else: the refresh replaces the instances unlike the group's template and
+        // version, and leaves the group's own settings as they are.
+        return mutation(Operation.START_INSTANCE_REFRESH.iamAction(), groupOf(groupName, region),
+                () -> clients.autoScalingChanges(region).startInstanceRefresh(r -> r.autoScalingGroupName(groupName)
+                        .preferences(p -> p.skipMatching(true))),
+                response -> "instance refresh " + response.instanceRefreshId());
     }
 
     @Override
     public MutationResult cancelInstanceRefresh(String region, String groupName, Confirmation confirmation) {
-        throw new UnsupportedOperationException("TODO(issue 16) cancelInstanceRefresh");
+        confirmGroup(Operation.CANCEL_INSTANCE_REFRESH, region, groupName, confirmation);
+        return mutation(Operation.CANCEL_INSTANCE_REFRESH.iamAction(), groupOf(groupName, region),
+                () -> clients.autoScalingChanges(region).cancelInstanceRefresh(r -> r.autoScalingGroupName(groupName)),
+                response -> "instance refresh " + response.instanceRefreshId());
     }
 
     @Override
     public MutationResult setDesiredCapacity(String region, String groupName, int desiredCapacity,
                                              Confirmation confirmation) {
-        throw new UnsupportedOperationException("TODO(issue 16) setDesiredCapacity");
+        confirmGroup(Operation.SET_DESIRED_CAPACITY, region, groupName, confirmation);
+        return mutation(Operation.SET_DESIRED_CAPACITY.iamAction(), "to " + desiredCapacity + " of "
+                        + groupOf(groupName, region),
+                () -> clients.autoScalingChanges(region).setDesiredCapacity(r -> r.autoScalingGroupName(groupName)
+                        .desiredCapacity(desiredCapacity).honorCooldown(false)));
     }
 
     @Override
     public MutationResult terminateInstanceInGroup(String region, String instanceId, boolean decrementDesiredCapacity,
                                                    Confirmation confirmation) {
-        throw new UnsupportedOperationException("TODO(issue 16) terminateInstanceInGroup");
+        String groupName = confirmInstanceInGroup(Operation.TERMINATE_INSTANCE_IN_GROUP, region, instanceId,
+                confirmation);
+        return mutation(Operation.TERMINATE_INSTANCE_IN_GROUP.iamAction(), instanceId + " of "
+                        + groupOf(groupName, region),
+                () -> clients.autoScalingChanges(region).terminateInstanceInAutoScalingGroup(r -> r
+                        .instanceId(instanceId).shouldDecrementDesiredCapacity(decrementDesiredCapacity)));
     }
 
     @Override
     public MutationResult hotfixInstanceGroups(String region, String instanceId, List<String> groupIds,
                                                Confirmation confirmation) {
-        throw new UnsupportedOperationException("TODO(issue 16) hotfixInstanceGroups");
+        String groupName = confirmInstanceInGroup(Operation.HOTFIX_INSTANCE_GROUPS, region, instanceId,
+                confirmation);
+        return mutation(Operation.HOTFIX_INSTANCE_GROUPS.iamAction(), "(groups) of " + instanceId + " of "
+                        + groupOf(groupName, region),
+                () -> clients.ec2Changes(region).modifyInstanceAttribute(r -> r.instanceId(instanceId)
+                        .groups(groupIds)));
     }
 
     @Override
     public MutationResult deleteAutoScalingGroup(String region, String groupName, boolean forceDelete,
                                                  Confirmation confirmation) {
-        throw new UnsupportedOperationException("TODO(issue 16) deleteAutoScalingGroup");
+        OwningStacks.GroupHome home = confirmGroup(Operation.DELETE_AUTO_SCALING_GROUP, region, groupName,
+                confirmation);
+        // AWS refuses this itself; not every endpoint does (moto deletes the group and leaves its instances).
+        if (!forceDelete && !home.group().instances().isEmpty()) {
+            throw new CloudException(CloudException.Kind.CONFLICT, "Auto Scaling group " + groupName + " in "
+                    + region + " still has " + home.group().instances().size() + " instances; not deleted");
+        }
+        return mutation(Operation.DELETE_AUTO_SCALING_GROUP.iamAction(), groupOf(groupName, region),
+                () -> clients.autoScalingChanges(region).deleteAutoScalingGroup(r -> r.autoScalingGroupName(groupName)
+                        .forceDelete(forceDelete)));
     }
 
     @Override
     public MutationResult deleteCloudFormationStack(String region, String stackId, Confirmation confirmation) {
-        throw new UnsupportedOperationException("TODO(issue 16) deleteCloudFormationStack");
+        String arn = owningStacks.ofCloudFormationStack(region, stackId);
+        confirm(Operation.DELETE_CLOUDFORMATION_STACK, stackId, arn, confirmation);
+        // By ARN: a name could meanwhile stand for a new stack created in the deleted one's place.
+        return mutation(Operation.DELETE_CLOUDFORMATION_STACK.iamAction(), arn,
+                () -> clients.cloudFormationChanges(region).deleteStack(r -> r.stackName(arn)));
+    }
+
+    private OwningStacks.GroupHome confirmGroup(Operation operation, String region, String groupName,
+                                                Confirmation confirmation) {
+        OwningStacks.GroupHome home = owningStacks.ofGroup(region, groupName);
+        confirm(operation, groupName, home.stackId(), confirmation);
+        return home;
+    }
+
+    /** The instance's group, once the confirmation is found to cover the instance in its group's stack. */
+    private String confirmInstanceInGroup(Operation operation, String region, String instanceId,
+                                          Confirmation confirmation) {
+        OwningStacks.InstanceHome home = owningStacks.ofInstance(region, instanceId);
+        confirm(operation, instanceId, home.stackId(), confirmation);
+        return home.groupName();
+    }
+
+    private static String groupOf(String groupName, String region) {
+        return "group " + groupName + " in " + region;
     }
 }

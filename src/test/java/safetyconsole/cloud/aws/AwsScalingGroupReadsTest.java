@@ -14,9 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.autoscaling.AutoScalingClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Instance;
@@ -61,11 +58,8 @@ class AwsScalingGroupReadsTest {
     void start() {
         moto = Moto.freshEndpoint();
         peer.answerKnownForwardRestTo(moto);
-        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
-        ec2 = Ec2Client.builder().region(Region.of(REGION)).endpointOverride(moto).credentialsProvider(credentials)
-                .build();
-        autoScaling = AutoScalingClient.builder().region(Region.of(REGION)).endpointOverride(moto)
-                .credentialsProvider(credentials).build();
+        ec2 = Moto.client(Ec2Client.builder(), moto, REGION);
+        autoScaling = Moto.client(AutoScalingClient.builder(), moto, REGION);
         AwsTarget target = new AwsTarget(Optional.of("test"), "us-east-1", Map.of(), AwsTestWorld.FAST)
                 .withEndpoint(peer.endpoint());
         account = new AwsAccount(target, TestProfiles.write(home, TestProfiles.STATIC,

@@ -10,6 +10,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,6 +66,43 @@ class CheckWithoutOpsWorksTest {
         assertThat(unavailable.path("information").asText()).isEqualTo(NOTICE);
     }
 
+    /** The "done when", on an account where OpsWorks answers nothing at all: plain moto. */
+    @Test
+    void aMigratedStackIsReportedWithTheInstancesThatLackTheTemplatesNewGroup() throws Exception {
+        try (MigratedStacksWorld world = new MigratedStacksWorld()) {
+            var prod = world.layerStack("shop-prod-rails-app-3f2a9c", "1", Map.of("Environment", "production"));
+            world.addMonitoringInVersion2();
+            world.useVersion(prod.groupName(), "2");
+            world.application("app-shop-prod-3f2a9c");
+            List<String> version1 = world.launchedFrom(prod.groupName(), "1");
+
+            int code = check(world.moto, "json", "[profile test]\nregion = " + MigratedStacksWorld.REGION + "\n");
+
+            assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(CheckCommand.FINDINGS);
+            JsonNode report = Json.mapper().readTree(out.toString(StandardCharsets.UTF_8));
+            assertThat(report.path("unavailableServices").get(0).path("service").asText())
+                    .isEqualTo("OPSWORKS_STACKS");
+            JsonNode stack = report.path("migratedStacks").get(0);
+            assertThat(stack.path("id").asText()).isEqualTo(prod.stackId());
+            assertThat(stack.path("name").asText()).isEqualTo("shop-prod-rails-app-3f2a9c");
+            assertThat(stack.path("kind").asText()).isEqualTo("CLOUDFORMATION");
+            assertThat(stack.path("environment").asText()).isEqualTo("PRODUCTION");
+            assertThat(stack.path("migratedFrom").path("stack").asText()).isEqualTo("shop-prod");
+            assertThat(stack.path("migratedFrom").path("layer").asText()).isEqualTo("rails-app");
+            assertThat(stack.path("migratedFrom").path("application").asText()).isEqualTo("app-shop-prod-3f2a9c");
+            JsonNode group = stack.path("groups").get(0);
+            assertThat(group.path("name").asText()).isEqualTo(prod.groupName());
+            List<String> missing = new ArrayList<>();
+            for (JsonNode instance : group.path("instances")) {
+                if (instance.path("status").asText().equals("MISSING")) {
+                    missing.add(instance.path("instanceId").asText());
+                    assertThat(instance.path("missing").get(0).path("id").asText()).isEqualTo(world.monitoring);
+                }
+            }
+            assertThat(missing).containsExactlyInAnyOrderElementsOf(version1);
+        }
+    }
+
     private Path awsConfig() {
         try {
             return Files.createDirectories(dir.resolve("aws"));
@@ -72,8 +112,12 @@ class CheckWithoutOpsWorksTest {
     }
 
     private int check(URI moto, String format) {
+        return check(moto, format, TestProfiles.STATIC);
+    }
+
+    private int check(URI moto, String format, String profiles) {
         AppDirectories dirs = new AppDirectories(dir.resolve("config"), dir.resolve("data"), dir.resolve("logs"));
-        AwsConnector connector = new AwsConnector(TestProfiles.write(awsConfig(), TestProfiles.STATIC,
+        AwsConnector connector = new AwsConnector(TestProfiles.write(awsConfig(), profiles,
                 TestProfiles.STATIC_CREDENTIALS), AwsTestWorld.FAST, TestClocks.fixed(), AwsTestWorld::sideReads);
         String[] args = {"--profile", "test", "--endpoint-url", moto.toString(), "--format", format};
         return CheckCommand.run(args, new CheckCommand.Contexts() {

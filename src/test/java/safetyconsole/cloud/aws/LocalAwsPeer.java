@@ -33,9 +33,10 @@ import com.sun.net.httpserver.HttpServer;
 import safetyconsole.json.Json;
 
 /**
- * A loopback HTTP peer speaking the AWS JSON 1.1 protocol (OpsWorks, CloudTrail): requests are dispatched on
- * the operation named in {@code X-Amz-Target}; errors come back as AWS sends them ({@code __type} and message,
- * with the HTTP status). Every request is recorded with the region and access key it was signed for.
+ * A loopback HTTP peer speaking the AWS JSON 1.1 protocol (OpsWorks, CloudTrail) and, for what moto lacks of
+ * them, the query protocol (Auto Scaling, CloudFormation): requests are dispatched on the operation named in
+ * {@code X-Amz-Target} or in the form's {@code Action}; errors come back as AWS sends them ({@code __type} and
+ * message, with the HTTP status). Every request is recorded with the region and access key it was signed for.
  */
 final class LocalAwsPeer implements AutoCloseable {
 
@@ -54,7 +55,24 @@ final class LocalAwsPeer implements AutoCloseable {
         }
 
         static Reply xml(String document) {
-            return new Reply(200, null, 0, document);
+            return xml(200, document);
+        }
+
+        /** A query-protocol answer with its status: an {@code ErrorResponse} document for an error. */
+        static Reply xml(int status, String document) {
+            return new Reply(status, null, 0, document);
+        }
+
+        /** A query-protocol error (Auto Scaling, CloudFormation) as AWS sends it. */
+        static Reply queryError(int status, String namespace, String code, String message) {
+            return xml(status, "<ErrorResponse xmlns=\"" + namespace + "\"><Error>"
+                    + "<Type>Sender</Type><Code>" + code + "</Code><Message>" + message + "</Message></Error>"
+                    + "<RequestId>req-error</RequestId></ErrorResponse>");
+        }
+
+        /** From a handler of {@link #answerKnownForwardRestTo}: this request is not one to answer, moto's it is. */
+        static Reply forward() {
+            return FORWARD;
         }
 
         static Reply ok(JsonNode body) {
@@ -73,6 +91,7 @@ final class LocalAwsPeer implements AutoCloseable {
         }
     }
 
+    private static final Reply FORWARD = new Reply(0, null, 0, null);
     private static final Pattern SCOPE = Pattern.compile("Credential=([^/]+)/\\d{8}/([^/]+)/");
     private static final Pattern ACTION = Pattern.compile("(?:^|&)Action=([A-Za-z]+)");
 
@@ -137,8 +156,9 @@ final class LocalAwsPeer implements AutoCloseable {
     }
 
     /**
-     * Every request is recorded; those with a handler are answered here (what moto lacks), every other one goes on
-     * to {@code other}. Query-protocol requests are recorded with their form parameters as the body.
+     * Every request is recorded; those with a handler are answered here (what moto lacks) unless the handler
+     * answers {@link Reply#forward()}, every other one goes on to {@code other}. Query-protocol requests are
+     * recorded with their form parameters as the body.
      */
     void answerKnownForwardRestTo(URI other) {
         forwardEverythingTo(other);
@@ -183,11 +203,12 @@ final class LocalAwsPeer implements AutoCloseable {
             Request request = new Request(operation, body, signed ? scope.group(2) : null,
                     signed ? scope.group(1) : null);
             requests.add(request);
-            if (forwardEverything && !(answerWhatItKnows && operations.containsKey(operation))) {
+            Reply reply = forwardEverything && !(answerWhatItKnows && operations.containsKey(operation)) ? FORWARD
+                    : next(request);
+            if (reply == FORWARD) {
                 forward(exchange, raw);
                 return;
             }
-            Reply reply = next(request);
             if (reply.delayMillis() > 0) {
                 Thread.sleep(reply.delayMillis());
             }

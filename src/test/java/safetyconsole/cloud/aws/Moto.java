@@ -14,6 +14,10 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.regions.Region;
 
 /**
  * {@code moto_server} on loopback, for EC2 and STS. CI starts it and names it in {@code MOTO_ENDPOINT}; on a
@@ -48,6 +52,12 @@ final class Moto {
         }
         post(endpoint.get().resolve("/moto-api/reset"));
         return endpoint.get();
+    }
+
+    /** A fixture's own SDK client of {@code builder}'s service, talking to moto at {@code endpoint} directly. */
+    static <B extends AwsClientBuilder<B, C>, C> C client(B builder, URI endpoint, String region) {
+        return builder.region(Region.of(region)).endpointOverride(endpoint).credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"))).build();
     }
 
     private static Optional<URI> find() {
