@@ -42,11 +42,14 @@ public interface ScalingGroupReadsContract {
     }
 
     @Test
-    default void groupsHaveDistinctNamesAndAreOfTheRegion() {
+    default void groupsHaveDistinctNamesAndArnsAndAreOfTheRegion() {
         List<AutoScalingGroup> groups = groups();
 
         assertThat(groups).extracting(AutoScalingGroup::name).doesNotHaveDuplicates();
+        assertThat(groups).extracting(AutoScalingGroup::arn).doesNotHaveDuplicates();
         assertThat(groups).allSatisfy(group -> {
+            assertThat(group.arn()).startsWith("arn:aws:autoscaling:" + region() + ":")
+                    .endsWith(":autoScalingGroupName/" + group.name());
             assertThat(group.region()).isEqualTo(region());
             assertThat(group.minSize()).isLessThanOrEqualTo(group.maxSize());
         });

@@ -247,10 +247,7 @@ class DemoScalingRulesTest {
 
     @Test
     void aGroupNoStackOwnsIsConfirmedByItsOwnArn() {
-        String groupArn;
-        synchronized (account.world()) {
-            groupArn = account.world().scaling().stackIdOfGroup(REGION, "nightly-batch").orElseThrow();
-        }
+        String groupArn = account.describeAutoScalingGroup(REGION, "nightly-batch").orElseThrow().arn();
         Confirmation scaleOut = new Confirmation("p", groupArn, Operation.SET_DESIRED_CAPACITY,
                 Set.of("nightly-batch"), TestClocks.NOW.plusSeconds(60));
 
