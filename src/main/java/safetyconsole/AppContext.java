@@ -150,7 +150,7 @@ public record AppContext(
 
     /** Reads one stack of the migrated kinds (CloudFormation stacks and Auto Scaling groups) on this account. */
     public ScalingStackLoader scalingStackLoader() {
-        return new ScalingStackLoader(account.scalingGroups(), clock);
+        return new ScalingStackLoader(account, clock);
     }
 
     /** The Rails code of an app: what the operator linked, else the built-in code, if any. */

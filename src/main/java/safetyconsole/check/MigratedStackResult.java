@@ -2,7 +2,6 @@ package safetyconsole.check;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -18,12 +17,10 @@ import safetyconsole.migrated.ScalingStackInventory;
 
 /**
  * One stack of the migrated kinds as the check saw it: its inventory, or the failure that kept it from being read
- * at all (then the whole stack is NOT CHECKED, one finding). {@code securityGroupNames}: the names EC2 gave the
- * check for groups that no instance of the stack has (a template's new group every instance lacks).
+ * at all (then the whole stack is NOT CHECKED, one finding).
  */
 public record MigratedStackResult(Stack stack, Classification classification,
-                                  Optional<ScalingStackInventory> inventory, Optional<CloudException> notRead,
-                                  Map<String, String> securityGroupNames) {
+                                  Optional<ScalingStackInventory> inventory, Optional<CloudException> notRead) {
 
     public MigratedStackResult {
         Objects.requireNonNull(stack, "stack");
@@ -31,13 +28,11 @@ public record MigratedStackResult(Stack stack, Classification classification,
         if (inventory.isPresent() == notRead.isPresent()) {
             throw new IllegalArgumentException("A stack is either read or not");
         }
-        securityGroupNames = Map.copyOf(securityGroupNames);
     }
 
-    /** The name EC2 gives a security group, from the stack's instances or as read for the check. */
+    /** The name EC2 gives a security group, as resolved where the stack was read. */
     public Optional<String> securityGroupName(String groupId) {
-        return inventory.flatMap(read -> read.securityGroupName(groupId))
-                .or(() -> Optional.ofNullable(securityGroupNames.get(groupId)));
+        return inventory.flatMap(read -> read.securityGroupNames().name(groupId));
     }
 
     /**

@@ -88,7 +88,7 @@ final class MigratedStackText {
 
     /** Names where EC2 gave one, ids where it did not. */
     private static String names(MigratedStackResult result, List<String> groupIds) {
-        return groupIds.stream().map(id -> result.securityGroupName(id).orElse(id))
-                .collect(Collectors.joining(", "));
+        return result.inventory().map(read -> read.securityGroupNames().names(groupIds))
+                .orElseGet(() -> String.join(", ", groupIds));
     }
 }

@@ -3,13 +3,9 @@ package safetyconsole.check;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -20,7 +16,6 @@ import safetyconsole.attribution.Attribution;
 import safetyconsole.attribution.AttributionTarget;
 import safetyconsole.attribution.TrailCorrelator;
 import safetyconsole.cloud.CallerIdentity;
-import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.Ec2Instance;
 import safetyconsole.cloud.Stack;
@@ -30,7 +25,6 @@ import safetyconsole.inventory.MissingInstances;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.logrotate.LogRotationCheck;
 import safetyconsole.migrated.AccountStacks;
-import safetyconsole.migrated.ScalingStackInventory;
 
 /**
  * Runs the safety checks the console shows, without a window: pending security groups, double log rotation,
@@ -87,35 +81,11 @@ public final class SafetyCheck {
     private static MigratedStackResult migrated(AppContext app, Stack stack) {
         Classification classification = app.stackContext().classify(stack);
         try {
-            ScalingStackInventory inventory = app.scalingStackLoader().load(stack);
-            return new MigratedStackResult(stack, classification, Optional.of(inventory), Optional.empty(),
-                    unnamedGroups(app.account(), inventory));
+            return new MigratedStackResult(stack, classification,
+                    Optional.of(app.scalingStackLoader().load(stack)), Optional.empty());
         } catch (CloudException e) {
             LOG.warn("Stack {} not read", stack.name(), e);
-            return new MigratedStackResult(stack, classification, Optional.empty(), Optional.of(e), Map.of());
+            return new MigratedStackResult(stack, classification, Optional.empty(), Optional.of(e));
         }
-    }
-
-    /**
-     * The names of the groups instances lack that none of them has, from their VPCs' security groups (one read per
-     * VPC, only when needed); a VPC that cannot be read leaves its groups named by id.
-     */
-    private static Map<String, String> unnamedGroups(CloudAccount account, ScalingStackInventory inventory) {
-        Set<String> unnamed = inventory.groups().stream().flatMap(group -> group.instances().stream())
-                .flatMap(instance -> instance.missing().stream())
-                .filter(id -> inventory.securityGroupName(id).isEmpty()).collect(Collectors.toSet());
-        Map<String, String> names = new HashMap<>();
-        Set<String> vpcs = unnamed.isEmpty() ? Set.of() : inventory.ec2ById().values().stream()
-                .map(Ec2Instance::vpcId).filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
-        for (String vpc : vpcs) {
-            try {
-                account.describeSecurityGroups(inventory.stack().region(), vpc).stream()
-                        .filter(group -> unnamed.contains(group.id()))
-                        .forEach(group -> names.put(group.id(), group.name()));
-            } catch (CloudException e) {
-                LOG.warn("Security groups of {} not read; named by id", vpc, e);
-            }
-        }
-        return names;
     }
 }

@@ -14,7 +14,8 @@ import safetyconsole.csv.Csv;
 
 /**
  * The security groups of a migrated stack's instances against their launch templates: a summary sentence, and the
- * report as CSV (one row per instance) and as Markdown for a change ticket, as the OpsWorks drift report has.
+ * report as CSV (one row per instance; the groups by id, and by name where EC2 gives one) and as Markdown for a
+ * change ticket (each group by name and id), as the OpsWorks drift report has.
  */
 public final class ScalingDriftExport {
 
@@ -63,14 +64,17 @@ public final class ScalingDriftExport {
 
     public static String csv(ScalingStackInventory inventory) {
         StringBuilder out = new StringBuilder("auto_scaling_group,instance,lifecycle_state,launched_from,"
-                + "template_version_in_use,status,desired,actual,missing,hotfix,reason" + Csv.LINE_END);
+                + "template_version_in_use,status,desired,actual,missing,hotfix,reason,missing_names,hotfix_names"
+                + Csv.LINE_END);
+        SecurityGroupNames names = inventory.securityGroupNames();
         for (ScalingGroupDrift group : inventory.groups()) {
             for (InstanceTemplateDrift instance : group.instances()) {
                 String[] cells = {group.group().name(), instance.instanceId(),
                     instance.instance().lifecycleState().apiName(), launchedFrom(instance),
                     instance.usedNow().map(TemplateVersionRef::words).orElse(""), instance.status().name(),
                     String.join(" ", instance.desired()), String.join(" ", instance.actual()),
-                    String.join(" ", instance.missing()), String.join(" ", instance.hotfix()), instance.reason()};
+                    String.join(" ", instance.missing()), String.join(" ", instance.hotfix()), instance.reason(),
+                    names.names(instance.missing()), names.names(instance.hotfix())};
                 out.append(Csv.row(cells)).append(Csv.LINE_END);
             }
         }
@@ -85,6 +89,7 @@ public final class ScalingDriftExport {
                 .append(", checked ").append(inventory.loadedAt()).append(".\n\n");
         out.append("**").append(summary(inventory)).append("**\n\n");
         out.append("> ").append(RULE).append("\n");
+        SecurityGroupNames names = inventory.securityGroupNames();
         for (ScalingGroupDrift group : inventory.groups()) {
             if (!group.hasFindings()) {
                 continue;
@@ -101,8 +106,8 @@ public final class ScalingDriftExport {
             for (InstanceTemplateDrift instance : problems) {
                 out.append("| ").append(instance.instanceId()).append(" | ").append(orDash(launchedFrom(instance)))
                         .append(" | ").append(instance.status().label()).append(" | ")
-                        .append(orDash(String.join(", ", instance.missing()))).append(" | ")
-                        .append(orDash(String.join(", ", instance.hotfix()))).append(" |\n");
+                        .append(orDash(names.namesWithIds(instance.missing()))).append(" | ")
+                        .append(orDash(names.namesWithIds(instance.hotfix()))).append(" |\n");
             }
         }
         return out.toString();

@@ -2,13 +2,16 @@ package safetyconsole.migrated;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -21,6 +24,7 @@ import safetyconsole.asgdrift.ScalingGroupDriftAnalyzer;
 import safetyconsole.asgdrift.ScalingGroupFacts;
 import safetyconsole.asgdrift.ScalingGroupFactsReader;
 import safetyconsole.cloud.AutoScalingGroup;
+import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.CloudFormationStack;
 import safetyconsole.cloud.Ec2Instance;
@@ -42,11 +46,14 @@ public final class ScalingStackLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScalingStackLoader.class);
 
+    private final CloudAccount account;
     private final ScalingGroupReads reads;
     private final Clock clock;
 
-    public ScalingStackLoader(ScalingGroupReads reads, Clock clock) {
-        this.reads = Objects.requireNonNull(reads, "reads");
+    /** @param account its Auto Scaling reads, and its VPCs' security groups for names no instance gives */
+    public ScalingStackLoader(CloudAccount account, Clock clock) {
+        this.account = Objects.requireNonNull(account, "account");
+        this.reads = account.scalingGroups();
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -80,7 +87,31 @@ public final class ScalingStackLoader {
                 .map(TaggedEc2Instance::instance)
                 .collect(Collectors.toMap(Ec2Instance::id, Function.identity(), (a, b) -> a));
         return new ScalingStackInventory(stack, cloudFormationStack, resources, drifts, ec2ById, clock.instant(),
-                unread);
+                unread, securityGroupNames(region, drifts, ec2ById.values()));
+    }
+
+    /**
+     * The names the instances give their groups, and those of the groups they lack that none of them has (a
+     * template's new group) from their VPCs' security groups: one read per VPC, only when needed. A VPC that cannot
+     * be read leaves its groups named by id.
+     */
+    private SecurityGroupNames securityGroupNames(String region, List<ScalingGroupDrift> drifts,
+                                                  Collection<Ec2Instance> instances) {
+        Map<String, String> names = new HashMap<>(ScalingStackInventory.namesOnInstances(instances));
+        Set<String> unnamed = drifts.stream().flatMap(group -> group.instances().stream())
+                .flatMap(instance -> instance.missing().stream())
+                .filter(id -> !names.containsKey(id)).collect(Collectors.toSet());
+        Set<String> vpcs = unnamed.isEmpty() ? Set.of() : instances.stream().map(Ec2Instance::vpcId)
+                .filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
+        for (String vpc : vpcs) {
+            try {
+                account.describeSecurityGroups(region, vpc).stream().filter(group -> unnamed.contains(group.id()))
+                        .forEach(group -> names.put(group.id(), group.name()));
+            } catch (CloudException e) {
+                LOG.warn("Security groups of {} not read; named by id", vpc, e);
+            }
+        }
+        return new SecurityGroupNames(names);
     }
 
     /** One item, or why it is NOT CHECKED: gone, or unreadable. */

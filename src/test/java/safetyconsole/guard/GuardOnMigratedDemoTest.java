@@ -41,7 +41,7 @@ class GuardOnMigratedDemoTest {
     }
 
     private ScalingStackInventory inventory(String name) {
-        return new ScalingStackLoader(f.account.scalingGroups(), f.clock).load(stack(name));
+        return new ScalingStackLoader(f.account, f.clock).load(stack(name));
     }
 
     private AutoScalingGroup liveGroup(String stackName) {

@@ -258,7 +258,7 @@ class GuardRandomizedTest {
             Plan plan;
             try {
                 plan = migrated
-                        ? scalingPlan(new ScalingStackLoader(account.scalingGroups(), clock).load(stack),
+                        ? scalingPlan(new ScalingStackLoader(account, clock).load(stack),
                                 (ScalingOperation<?>) operation)
                         : plan(new InventoryLoader(account, TestClocks.fixed()).load(stack), operation,
                                 account.describeStacks());

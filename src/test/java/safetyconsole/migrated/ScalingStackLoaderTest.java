@@ -58,10 +58,24 @@ class ScalingStackLoaderTest {
             assertThat(instance.missing()).containsExactly("sg-mon");
         });
         assertThat(inventory.ec2ById()).containsOnlyKeys("i-old", "i-new", "i-a");
-        assertThat(inventory.securityGroupName("sg-mon")).as("from i-new, which has it").contains("shop-mon");
-        assertThat(inventory.securityGroupName("sg-gone")).isEmpty();
+        assertThat(inventory.securityGroupNames().name("sg-mon")).as("from i-new, which has it").contains("shop-mon");
+        assertThat(inventory.securityGroupNames().name("sg-gone")).isEmpty();
         assertThat(inventory.loadedAt()).isEqualTo(TestClocks.NOW);
         assertThat(inventory.unread()).isEmpty();
+    }
+
+    @Test
+    void aGroupEveryInstanceLacksIsNamedAsItsVpcNamesItOrStaysItsIdWhenThatCannotBeRead() {
+        account.template("lt-1", "web-lt", List.of(List.of("sg-web"), List.of("sg-web", "sg-mon", "sg-audit")));
+        account.securityGroup("sg-audit", "shop-audit");
+
+        assertThat(loader.load(cloudFormation(PROD)).securityGroupNames().nameWithId("sg-audit"))
+                .isEqualTo("shop-audit (sg-audit)");
+
+        account.failing("describeSecurityGroups vpc-1", new CloudException(CloudException.Kind.THROTTLED, "slow"));
+        ScalingStackInventory unnamed = loader.load(cloudFormation(PROD));
+        assertThat(unnamed.securityGroupNames().nameWithId("sg-audit")).isEqualTo("sg-audit");
+        assertThat(unnamed.securityGroupNames().names(List.of("sg-mon", "sg-audit"))).isEqualTo("shop-mon, sg-audit");
     }
 
     @Test

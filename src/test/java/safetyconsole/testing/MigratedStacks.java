@@ -29,6 +29,7 @@ import safetyconsole.cloud.StackResource;
 import safetyconsole.cloud.TaggedEc2Instance;
 import safetyconsole.cloud.UpdatePolicyPresence;
 import safetyconsole.migrated.ScalingStackInventory;
+import safetyconsole.migrated.SecurityGroupNames;
 
 /**
  * Migrated stacks for the window's tests, built without a provider: shop-prod's rails-app layer as a CloudFormation
@@ -63,6 +64,12 @@ public final class MigratedStacks {
     /** What a loader reads for either stack above. */
     public static ScalingStackInventory load(Stack stack) {
         return stack.name().equals(NIGHTLY) ? nightlyInventory(stack) : shopProdInventory(stack);
+    }
+
+    /** The same inventory, its security groups named as EC2 would (the fixtures' groups are named by their ids). */
+    public static ScalingStackInventory withGroupNames(ScalingStackInventory read, Map<String, String> names) {
+        return new ScalingStackInventory(read.stack(), read.cloudFormationStack(), read.resources(), read.groups(),
+                read.ec2ById(), read.loadedAt(), read.unread(), new SecurityGroupNames(names));
     }
 
     private static ScalingStackInventory shopProdInventory(Stack stack) {

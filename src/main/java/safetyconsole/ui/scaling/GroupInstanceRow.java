@@ -3,6 +3,7 @@ package safetyconsole.ui.scaling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import safetyconsole.asgdrift.InstanceTemplateDrift;
 import safetyconsole.asgdrift.ScalingGroupDrift;
@@ -12,13 +13,15 @@ import safetyconsole.cloud.Ec2Instance;
 import safetyconsole.cloud.GroupRef;
 import safetyconsole.migrated.ScalingDriftExport;
 import safetyconsole.migrated.ScalingStackInventory;
+import safetyconsole.migrated.SecurityGroupNames;
 
 /**
  * One instance of a migrated stack's groups, as the Instances table shows it. {@code drift} is empty for an
- * instance the analysis leaves out because it is leaving its group (terminating, detaching).
+ * instance the analysis leaves out because it is leaving its group (terminating, detaching). {@code groupNames}:
+ * the security groups' names, as the stack's load resolved them.
  */
 public record GroupInstanceRow(String groupName, AutoScalingInstance instance, Optional<InstanceTemplateDrift> drift,
-                               Optional<Ec2Instance> ec2) {
+                               Optional<Ec2Instance> ec2, SecurityGroupNames groupNames) {
 
     /** Every instance Auto Scaling lists, group by group in the stack's order. */
     public static List<GroupInstanceRow> of(ScalingStackInventory inventory) {
@@ -28,7 +31,8 @@ public record GroupInstanceRow(String groupName, AutoScalingInstance instance, O
                 Optional<InstanceTemplateDrift> drift = group.instances().stream()
                         .filter(checked -> checked.instanceId().equals(instance.instanceId())).findFirst();
                 rows.add(new GroupInstanceRow(group.group().name(), instance, drift,
-                        Optional.ofNullable(inventory.ec2ById().get(instance.instanceId()))));
+                        Optional.ofNullable(inventory.ec2ById().get(instance.instanceId())),
+                        inventory.securityGroupNames()));
             }
         }
         return rows;
@@ -53,12 +57,23 @@ public record GroupInstanceRow(String groupName, AutoScalingInstance instance, O
         return drift.map(checked -> checked.status().name()).orElse(null);
     }
 
+    /** The names of the groups it lacks (ids where no name is known), or null when it lacks none. */
     public String missing() {
-        return drift.map(checked -> String.join(", ", checked.missing())).filter(ids -> !ids.isEmpty()).orElse(null);
+        return words(InstanceTemplateDrift::missing, groupNames::names);
     }
 
+    /** Each group it lacks as "name (id)", one a line, for the tooltip; null when it lacks none. */
+    public String missingWithIds() {
+        return words(InstanceTemplateDrift::missing, groupNames::namesWithIds);
+    }
+
+    /** The names of the groups added by hand, or null when there are none. */
     public String hotfix() {
-        return drift.map(checked -> String.join(", ", checked.hotfix())).filter(ids -> !ids.isEmpty()).orElse(null);
+        return words(InstanceTemplateDrift::hotfix, groupNames::names);
+    }
+
+    public String hotfixWithIds() {
+        return words(InstanceTemplateDrift::hotfix, groupNames::namesWithIds);
     }
 
     public String reason() {
@@ -81,6 +96,11 @@ public record GroupInstanceRow(String groupName, AutoScalingInstance instance, O
     public List<String> groupsNow() {
         return ec2.map(instance -> instance.securityGroups().stream().map(GroupRef::id).distinct().toList())
                 .orElse(List.of());
+    }
+
+    private String words(Function<InstanceTemplateDrift, List<String>> groupIds,
+                         Function<List<String>, String> words) {
+        return drift.map(groupIds).filter(ids -> !ids.isEmpty()).map(words).orElse(null);
     }
 
     public String privateIp() {

@@ -99,8 +99,9 @@ public final class ScalingContentView extends TabPane {
         table.getColumns().add(column("Lifecycle", 100, GroupInstanceRow::lifecycleState));
         table.getColumns().add(column("Launched from", 150, GroupInstanceRow::launchedFrom));
         table.getColumns().add(column("Status", 110, GroupInstanceRow::status));
-        table.getColumns().add(column("Lacks", 160, GroupInstanceRow::missing));
-        table.getColumns().add(column("Hot-fix (extra)", 160, GroupInstanceRow::hotfix));
+        table.getColumns().add(column("Lacks", 200, GroupInstanceRow::missing, GroupInstanceRow::missingWithIds));
+        table.getColumns().add(column("Hot-fix (extra)", 180, GroupInstanceRow::hotfix,
+                GroupInstanceRow::hotfixWithIds));
         table.getColumns().add(column("Private IP", 110, GroupInstanceRow::privateIp));
         table.getColumns().add(column("Why", 520, GroupInstanceRow::reason));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

@@ -5,12 +5,14 @@ import static safetyconsole.ui.common.Tables.treeColumn;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -72,18 +74,21 @@ public final class ScalingDriftView extends VBox {
                 : row.instance().instanceId()));
         tree.getColumns().add(treeColumn("Status", 110, row -> row.isGroup() ? model.groupStatus(row.group())
                 : row.instance().status().label()));
-        tree.getColumns().add(treeColumn("Missing", 180, row -> row.isGroup() ? ""
-                : String.join(", ", row.instance().missing())));
-        tree.getColumns().add(treeColumn("Hot-fix", 160, row -> row.isGroup() ? ""
-                : String.join(", ", row.instance().hotfix())));
+        tree.getColumns().add(groupsColumn("Missing", 200, InstanceTemplateDrift::missing));
+        tree.getColumns().add(groupsColumn("Hot-fix", 180, InstanceTemplateDrift::hotfix));
         tree.getColumns().add(treeColumn("Launched from", 150, row -> row.isGroup() ? ""
                 : ScalingDriftExport.launchedFrom(row.instance())));
-        tree.getColumns().add(treeColumn("Desired (template)", 220, row -> row.isGroup() ? ""
-                : String.join(", ", row.instance().desired())));
-        tree.getColumns().add(treeColumn("Actual (EC2)", 220, row -> row.isGroup() ? ""
-                : String.join(", ", row.instance().actual())));
+        tree.getColumns().add(groupsColumn("Desired (template)", 240, InstanceTemplateDrift::desired));
+        tree.getColumns().add(groupsColumn("Actual (EC2)", 240, InstanceTemplateDrift::actual));
         tree.getColumns().add(treeColumn("Why", 520, row -> row.isGroup() ? String.join(" ", row.group().sentences())
                 : row.instance().reason()));
+    }
+
+    /** Security groups of each instance row by name, each with its id in the tooltip; empty on a group's row. */
+    private TreeTableColumn<ScalingDriftViewModel.Row, String> groupsColumn(
+            String title, double width, Function<InstanceTemplateDrift, List<String>> groupIds) {
+        return treeColumn(title, width, row -> row.isGroup() ? "" : model.groupNames(groupIds.apply(row.instance())),
+                row -> row.isGroup() ? null : model.groupNamesWithIds(groupIds.apply(row.instance())));
     }
 
     private void fill() {

@@ -13,6 +13,7 @@ import safetyconsole.asgdrift.ScalingGroupDrift;
 import safetyconsole.asgdrift.TemplateSyncStatus;
 import safetyconsole.migrated.ScalingDriftExport;
 import safetyconsole.migrated.ScalingStackInventory;
+import safetyconsole.migrated.SecurityGroupNames;
 import safetyconsole.ui.common.ExportFormat;
 import safetyconsole.ui.common.ShownAnalysis;
 import safetyconsole.ui.common.TaskRunner;
@@ -87,6 +88,21 @@ public final class ScalingDriftViewModel {
     public String groupStatus(ScalingGroupDrift group) {
         long problems = group.instances().stream().filter(i -> i.status() != TemplateSyncStatus.IN_SYNC).count();
         return problems == 0 ? (group.hasFindings() ? "see why" : "all in sync") : problems + " to look at";
+    }
+
+    /** The groups' names (ids where none is known), as the stack's load resolved them. */
+    public String groupNames(List<String> groupIds) {
+        return names().names(groupIds);
+    }
+
+    /** Each group as "name (id)": a cell's tooltip. */
+    public String groupNamesWithIds(List<String> groupIds) {
+        return names().namesWithIds(groupIds);
+    }
+
+    private SecurityGroupNames names() {
+        ScalingStackInventory current = shown.get();
+        return current == null ? new SecurityGroupNames(Map.of()) : current.securityGroupNames();
     }
 
     /** The file name the save dialog proposes. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +73,25 @@ class ScalingContentViewModelTest {
                         tuple("i-0c", "LAG", "version 2", null, null),
                         tuple("i-0d", "HOTFIX", "version 3", null, "sg-debug"));
         assertThat(model.instances().get(0).reason()).contains("Lacks sg-metrics");
+    }
+
+    @Test
+    void bothTabsNameSecurityGroupsAsTheLoadResolvedThemWithTheIdsForTooltips() {
+        model.show(MigratedStacks.withGroupNames(MigratedStacks.load(MigratedStacks.shopProdRails()),
+                Map.of("sg-metrics", "shop-prod-metrics-scrape", "sg-web", "shop-prod-web")));
+
+        GroupInstanceRow lacking = model.instances().get(0);
+        assertThat(lacking.missing()).isEqualTo("shop-prod-metrics-scrape");
+        assertThat(lacking.missingWithIds()).isEqualTo("shop-prod-metrics-scrape (sg-metrics)");
+        GroupInstanceRow hotfixed = model.instances().get(3);
+        assertThat(hotfixed.hotfix()).as("no name known: the id").isEqualTo("sg-debug");
+        assertThat(hotfixed.hotfixWithIds()).isEqualTo("sg-debug");
+        assertThat(lacking.hotfixWithIds()).isNull();
+        ScalingDriftViewModel drift = model.drift();
+        assertThat(drift.groupNames(List.of("sg-web", "sg-metrics")))
+                .isEqualTo("shop-prod-web, shop-prod-metrics-scrape");
+        assertThat(drift.groupNamesWithIds(List.of("sg-web", "sg-debug")))
+                .isEqualTo("shop-prod-web (sg-web), sg-debug");
     }
 
     @Test
