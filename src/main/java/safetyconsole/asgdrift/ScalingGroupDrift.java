@@ -14,7 +14,8 @@ import safetyconsole.cloud.InstanceRefreshStatus;
 /**
  * One Auto Scaling group's security groups: each checked instance, the groups a newer template version has and
  * the group does not use (NOT_USED), its latest instance refresh (or why the refreshes are not checked), the
- * instances a refresh skips, and the fix.
+ * instances a refresh skips, and the fix. {@code templateVersionInUse}: the version the group's launch template spec
+ * resolves to ("$Latest" as the number it is now); empty for a launch configuration or a template not read.
  */
 public record ScalingGroupDrift(
         AutoScalingGroup group,
@@ -23,13 +24,15 @@ public record ScalingGroupDrift(
         Optional<InstanceRefresh> latestRefresh,
         Optional<String> refreshesNotCheckedBecause,
         List<RefreshSkip> refreshSkips,
-        SuggestedFix suggestedFix) {
+        SuggestedFix suggestedFix,
+        Optional<TemplateVersionRef> templateVersionInUse) {
 
     public ScalingGroupDrift {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(latestRefresh, "latestRefresh");
         Objects.requireNonNull(refreshesNotCheckedBecause, "refreshesNotCheckedBecause");
         Objects.requireNonNull(suggestedFix, "suggestedFix");
+        Objects.requireNonNull(templateVersionInUse, "templateVersionInUse");
         instances = List.copyOf(instances);
         unusedGroups = List.copyOf(unusedGroups);
         refreshSkips = List.copyOf(refreshSkips);

@@ -55,7 +55,8 @@ public final class ScalingGroupDriftAnalyzer {
         Optional<InstanceRefresh> latestRefresh = latestRefresh(group, facts.refreshes());
         return new ScalingGroupDrift(group, instances,
                 unusedGroups(desiredBySpec.values(), resolver), latestRefresh, facts.refreshesUnreadBecause(),
-                refreshSkips(checked, ec2ById), fix(group, instances, latestRefresh));
+                refreshSkips(checked, ec2ById), fix(group, instances, latestRefresh),
+                group.launchTemplateSpecs().stream().findFirst().flatMap(spec -> desiredBySpec.get(spec).version()));
     }
 
     /** Every spec the group names (overrides included, instances or not), each resolved once. */

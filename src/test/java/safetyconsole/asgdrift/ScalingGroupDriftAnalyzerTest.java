@@ -327,6 +327,16 @@ class ScalingGroupDriftAnalyzerTest {
     }
 
     @Test
+    void theGroupsTemplateVersionInUseIsTheNumberItsWordsResolveTo() {
+        assertThat(Fleet.web(1, LaunchTemplateSpec.LATEST).analyze().templateVersionInUse())
+                .contains(new TemplateVersionRef(WEB, "web-lt", 2));
+        assertThat(Fleet.web(1, LaunchTemplateSpec.DEFAULT).analyze().templateVersionInUse())
+                .contains(new TemplateVersionRef(WEB, "web-lt", 1));
+        assertThat(Fleet.web(1, LaunchTemplateSpec.LATEST).usesLaunchConfiguration().analyze().templateVersionInUse())
+                .isEmpty();
+    }
+
+    @Test
     void instancesOfOneSpecShareOneDesiredList() {
         ScalingGroupDrift drift = Fleet.web(1, LaunchTemplateSpec.LATEST).instance("i-1", "1", "sg-web")
                 .instance("i-2", "2", "sg-web", "sg-mon").analyze();

@@ -1,12 +1,8 @@
 package safetyconsole.ui.scaling;
 
 import java.util.List;
-import java.util.Optional;
 
-import safetyconsole.asgdrift.InstanceTemplateDrift;
 import safetyconsole.asgdrift.ScalingGroupDrift;
-import safetyconsole.asgdrift.TemplateVersionRef;
-import safetyconsole.asgdrift.UnusedTemplateGroups;
 import safetyconsole.cloud.AutoScalingGroup;
 import safetyconsole.cloud.InstanceRefresh;
 import safetyconsole.cloud.LaunchTemplateSpec;
@@ -32,21 +28,23 @@ public record GroupRow(ScalingGroupDrift drift) {
     }
 
     /**
-     * "launch template shop-prod-rails-app-LaunchTemplate-3f2a9c, version 3": the version in use as the analysis
-     * resolved it, else as the group names it ("version $Latest").
+     * "launch template shop-prod-rails-app-LaunchTemplate-3f2a9c, version 3 ($Latest)": the version in use as the
+     * analysis resolved it, with the words the group names it by when they are not a number; as the group names it
+     * when it could not be resolved.
      */
     public String launchTemplate() {
-        Optional<TemplateVersionRef> resolved = drift.instances().stream().map(InstanceTemplateDrift::usedNow)
-                .flatMap(Optional::stream).findFirst()
-                .or(() -> drift.unusedGroups().stream().map(UnusedTemplateGroups::usedNow).findFirst());
         List<LaunchTemplateSpec> specs = group().launchTemplateSpecs();
+        if (specs.isEmpty()) {
+            return "a launch configuration, not a launch template";
+        }
+        LaunchTemplateSpec spec = specs.get(0);
+        String named = spec.version().orElse(LaunchTemplateSpec.DEFAULT);
         String overrides = specs.size() > 1 ? " (and " + (specs.size() - 1) + " per instance type)" : "";
-        return resolved.map(ref -> "launch template " + ref.templateName() + ", version " + ref.versionNumber())
-                .or(() -> specs.stream().findFirst().map(spec -> "launch template "
-                        + spec.templateName().or(spec::templateId).orElseThrow() + ", "
-                        + spec.version().map(version -> "version " + version).orElse("its default version")))
-                .map(words -> words + overrides)
-                .orElse("a launch configuration, not a launch template");
+        String template = drift.templateVersionInUse().map(ref -> "launch template " + ref.templateName()
+                + ", version " + ref.versionNumber() + (named.startsWith("$") ? " (" + named + ")" : ""))
+                .orElseGet(() -> "launch template " + spec.templateName().or(spec::templateId).orElseThrow()
+                        + ", version " + named + " (not resolved)");
+        return template + overrides;
     }
 
     /** "2 / 1 / 4": desired, min and max. */
