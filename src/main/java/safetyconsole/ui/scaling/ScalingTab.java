@@ -8,7 +8,7 @@ import javafx.scene.input.KeyCode;
 /**
  * The tabs of a migrated stack's contents, in the order they show. Their Ctrl+digit is the one of the OpsWorks tab
  * they stand in for (instances 1, groups where layers were 2, security groups 4), so a learned key keeps its
- * meaning; apps (3) and log rotation (5) do not apply to these stacks.
+ * meaning; apps (3) and log rotation (5) do not apply to these stacks, and their keys say so.
  */
 public enum ScalingTab {
     INSTANCES("Instances", KeyCode.DIGIT1),

@@ -356,12 +356,13 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         accelerators.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), stacks::refresh);
         accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), stackList::requestFocus);
         for (StackTab tab : StackTab.values()) {
-            Optional<ScalingTab> counterpart = ScalingTab.forShortcut(tab.shortcutKey());
+            Optional<ScalingTab> counterpart = MigratedShortcuts.tab(tab);
             accelerators.put(new KeyCodeCombination(tab.shortcutKey(), KeyCombination.SHORTCUT_DOWN), () -> {
                 if (!migratedSelected.get()) {
                     content.select(tab);
                 } else {
-                    counterpart.ifPresent(scalingContent::select);
+                    counterpart.ifPresentOrElse(scalingContent::select,
+                            () -> MigratedShortcuts.whyNoTab(tab).ifPresent(statusLine::info));
                 }
             });
         }

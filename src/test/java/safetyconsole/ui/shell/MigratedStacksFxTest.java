@@ -64,6 +64,25 @@ class MigratedStacksFxTest {
     }
 
     @Test
+    void theKeysOfAppsAndLogRotationSayTheyAreOpsWorksPartsAndLeaveTheTabAsItWas(FxRobot robot) {
+        robot.interact(() -> model.stacks().select(MainModels.entry(model, MigratedStacks.NIGHTLY)));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitForFxEvents();
+        assertThat(robot.lookup("#scalingGroupsTable").queryAs(TableView.class).getItems()).hasSize(1);
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        waitForFxEvents();
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
+                .startsWith("Apps are a part of OpsWorks");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        waitForFxEvents();
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
+                .startsWith("Log rotation is checked on OpsWorks stacks only");
+        assertThat(robot.lookup("#scalingContent").queryAs(TabPane.class).getSelectionModel().getSelectedItem()
+                .getText()).isEqualTo("Groups");
+    }
+
+    @Test
     void anOpsWorksStackShowsTheOpsWorksTabsAgain(FxRobot robot) {
         robot.interact(() -> model.stacks().select(MainModels.entry(model, MigratedStacks.NIGHTLY)));
         assertThat(robot.lookup("#scalingContent").query().isVisible()).isTrue();
