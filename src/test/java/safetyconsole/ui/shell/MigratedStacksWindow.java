@@ -1,12 +1,15 @@
 package safetyconsole.ui.shell;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.migrated.ScalingStackInventory;
 import safetyconsole.testing.MigratedStacks;
 import safetyconsole.testing.TestApps;
 import safetyconsole.testing.TestClocks;
@@ -23,9 +26,14 @@ final class MigratedStacksWindow {
     }
 
     static MainViewModel open(Stage stage, Path dir) {
+        return open(stage, dir, MigratedStacks::load);
+    }
+
+    /** As {@link #open(Stage, Path)}, its migrated stacks read by {@code load}. */
+    static MainViewModel open(Stage stage, Path dir, Function<Stack, ScalingStackInventory> load) {
         MainViewModel model = new OpenAccount(TestApps.of(FixedAccount.withMigratedStacks(),
                 DemoAccount.seeded(TestClocks.fixed()), dir, TestClocks.fixed()))
-                .model(new InlineTaskRunner(), MigratedStacks::load);
+                .model(new InlineTaskRunner(), load);
         MainView view = new MainView(model, new MainView.Windows() {
             @Override
             public void about(Window owner) {
