@@ -28,9 +28,9 @@ public record GroupRow(ScalingGroupDrift drift) {
     }
 
     /**
-     * "launch template shop-prod-rails-app-LaunchTemplate-3f2a9c, version 3 ($Latest)": the version in use as the
-     * analysis resolved it, with the words the group names it by when they are not a number; as the group names it
-     * when it could not be resolved.
+     * "version 3 ($Latest) of launch template shop-prod-rails-app-LaunchTemplate-3f2a9c": the version in use as
+     * the analysis resolved it, with the words the group names it by when they are not a number; as the group names
+     * it when it could not be resolved. The version comes first: a long template name is cut off, not it.
      */
     public String launchTemplate() {
         List<LaunchTemplateSpec> specs = group().launchTemplateSpecs();
@@ -40,10 +40,11 @@ public record GroupRow(ScalingGroupDrift drift) {
         LaunchTemplateSpec spec = specs.get(0);
         String named = spec.version().orElse(LaunchTemplateSpec.DEFAULT);
         String overrides = specs.size() > 1 ? " (and " + (specs.size() - 1) + " per instance type)" : "";
-        String template = drift.templateVersionInUse().map(ref -> "launch template " + ref.templateName()
-                + ", version " + ref.versionNumber() + (named.startsWith("$") ? " (" + named + ")" : ""))
-                .orElseGet(() -> "launch template " + spec.templateName().or(spec::templateId).orElseThrow()
-                        + ", version " + named + " (not resolved)");
+        String words = named.startsWith("$") ? " (" + named + ")" : "";
+        String template = drift.templateVersionInUse()
+                .map(ref -> "version " + ref.versionNumber() + words + " of launch template " + ref.templateName())
+                .orElseGet(() -> "version " + named + " (not resolved) of launch template "
+                        + spec.templateName().or(spec::templateId).orElseThrow());
         return template + overrides;
     }
 

@@ -33,7 +33,7 @@ class ScalingContentViewModelTest {
             assertThat(row.name()).isEqualTo(MigratedStacks.SHOP_PROD_GROUP);
             assertThat(row.cloudFormationStack()).isEqualTo(MigratedStacks.SHOP_PROD_RAILS);
             assertThat(row.launchTemplate())
-                    .isEqualTo("launch template shop-prod-rails-app-LaunchTemplate-3f2a9c, version 3 ($Latest)");
+                    .isEqualTo("version 3 ($Latest) of launch template shop-prod-rails-app-LaunchTemplate-3f2a9c");
             assertThat(row.capacity()).isEqualTo("4 / 2 / 6");
             assertThat(row.latestRefresh()).isEqualTo("none");
         });
@@ -44,7 +44,7 @@ class ScalingContentViewModelTest {
         model.show(MigratedStacks.load(MigratedStacks.nightlyBatch()));
 
         assertThat(model.groups()).singleElement().satisfies(row -> assertThat(row.launchTemplate())
-                .isEqualTo("launch template shop-prod-rails-app-LaunchTemplate-3f2a9c, version 3"));
+                .isEqualTo("version 3 of launch template shop-prod-rails-app-LaunchTemplate-3f2a9c"));
     }
 
     @Test
