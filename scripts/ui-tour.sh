@@ -2,7 +2,8 @@
 # Drives the real app under a private Xvfb and takes screenshots along the way, for docs/images.
 # Keys go through XTEST to whichever window has focus (dialogs included), unlike `xdotool key --window`.
 # Usage: scripts/ui-tour.sh STEP... where STEP is  keys:"Down Tab"  |  type:"shop-dev"  |  wait:SECONDS  |
-#        click:X,Y  |  shiftclick:X,Y  (screen pixels of the 1440x900 display)  |  shot:FILE.png
+#        click:X,Y  |  shiftclick:X,Y  |  move:X,Y (hover, for a tooltip; a click would hide it)
+#        (screen pixels of the 1440x900 display)  |  shot:FILE.png
 # Needs xvfb, xdotool, imagemagick, libgtk-3-0 (Debian packages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +33,7 @@ for step in "$@"; do
     type:*) DISPLAY=$display xdotool type --delay 60 "${step#type:}"; sleep 0.5 ;;
     wait:*) sleep "${step#wait:}" ;;
     click:*) xy=${step#click:}; DISPLAY=$display xdotool mousemove "${xy%,*}" "${xy#*,}" click 1; sleep 0.5 ;;
+    move:*) xy=${step#move:}; DISPLAY=$display xdotool mousemove "${xy%,*}" "${xy#*,}"; sleep 0.5 ;;
     shiftclick:*) xy=${step#shiftclick:}; DISPLAY=$display xdotool mousemove "${xy%,*}" "${xy#*,}" keydown shift click 1 keyup shift; sleep 0.5 ;;
     shot:*) sleep 0.6; DISPLAY=$display import -window root "${step#shot:}"; echo "saved ${step#shot:}" ;;
     *) echo "unknown step $step" >&2; exit 2 ;;
