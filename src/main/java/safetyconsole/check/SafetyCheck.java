@@ -17,7 +17,6 @@ import safetyconsole.attribution.AttributionTarget;
 import safetyconsole.attribution.TrailCorrelator;
 import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.CloudException;
-import safetyconsole.cloud.Ec2Instance;
 import safetyconsole.cloud.Stack;
 import safetyconsole.context.Classification;
 import safetyconsole.drift.DriftAnalyzer;
