@@ -18,7 +18,8 @@ import safetyconsole.cloud.CloudException;
 
 /**
  * {@code check [--demo | --snapshot DIR | AWS options] [--regions A,B] [--stack NAME]… [--format text|json]
- * [--settings FILE]}: the checks without a window. Exit 0 when clean, 1 when there are findings (anything not checked counts), 2 on an error.
+ * [--settings FILE]}: the checks without a window. Exit 0 when clean, 1 when there are findings (anything not
+ * checked counts), 2 on an error.
  */
 public final class CheckCommand {
 

@@ -89,8 +89,8 @@ public final class StackSelection {
     private AccountOverview overview;
 
     /** @param regions whose migrated stacks are read (empty: the account's endpoint region) */
-    StackSelection(CloudAccount account, List<String> regions, StackContext stackContext, InventoryLoader inventoryLoader,
-                   InventoryHistory inventoryHistory, StackContentViewModel content,
+    StackSelection(CloudAccount account, List<String> regions, StackContext stackContext,
+                   InventoryLoader inventoryLoader, InventoryHistory inventoryHistory, StackContentViewModel content,
                    LogRotationViewModel logRotation, Function<Stack, ScalingStackInventory> loadScalingStack,
                    ScalingContentViewModel scaling, TaskRunner runner, StatusLine status) {
         this.account = account;

@@ -53,7 +53,8 @@ class ConnectDialogFxTest {
         DemoAccount demo = DemoAccount.seeded(TestClocks.fixed());
         Accounts accounts = new Accounts(() -> connector,
                 () -> new OpenAccount(TestApps.of(demo, demo, files, TestClocks.fixed())),
-                connection -> new OpenAccount(TestApps.of(connection, connection, files, TestClocks.fixed())),
+                (connection, regions) -> new OpenAccount(TestApps.of(connection, connection, files,
+                        TestClocks.fixed())),
                 directories);
         new AccountWindow(stage, runner, accounts).show(accounts.demo());
     }
