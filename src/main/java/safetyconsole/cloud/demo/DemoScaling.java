@@ -238,7 +238,7 @@ final class DemoScaling {
     void cancelInstanceRefresh(String region, String groupName) {
         requireGroup(region, groupName);
         refreshes.get(key(region, groupName)).stream().filter(DemoInstanceRefresh::isActive).findFirst()
-                .orElseThrow(() -> new CloudException(CloudException.Kind.CONFLICT,
+                .orElseThrow(() -> new CloudException(CloudException.Kind.NOT_FOUND,
                         "No in progress or pending Instance Refresh found for Auto Scaling group " + groupName))
                 .cancel(clock.now());
     }

@@ -183,7 +183,7 @@ class DemoScalingRulesTest {
         assertThat(cancelled.percentageComplete()).hasValue(40);
         assertThat(instanceVersions(STAGING)).containsOnly("1");
         assertKind(() -> account.cancelInstanceRefresh(REGION, staging.name(),
-                confirm(Operation.CANCEL_INSTANCE_REFRESH, STAGING, staging.name())), CloudException.Kind.CONFLICT);
+                confirm(Operation.CANCEL_INSTANCE_REFRESH, STAGING, staging.name())), CloudException.Kind.NOT_FOUND);
     }
 
     @Test
