@@ -89,6 +89,23 @@ class ConnectDialogFxTest {
     }
 
     @Test
+    void otherRegionsAreCheckedAsTypedAndGoWithTheConnection(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#connectProfiles").tryQuery()
+                .map(list -> ((ListView<?>) list).getItems().size() == 5).orElse(false));
+
+        robot.clickOn("#connectAlsoRead").write("eu-west");
+        assertThat(robot.lookup("#connectAlsoReadProblem").queryAs(Label.class).getText())
+                .endsWith("\"eu-west\" is not one.");
+        assertThat(robot.lookup("#connectButton").queryButton().isDisabled()).isTrue();
+
+        robot.write("-1").type(KeyCode.ENTER);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#connectDialog").tryQuery().isEmpty());
+        assertThat(connector.requests).singleElement().satisfies(request ->
+                assertThat(request.stackRegions()).containsExactly("us-west-2", "eu-west-1"));
+    }
+
+    @Test
     void theWindowGetsTheAppIconInEverySize(FxRobot robot) throws Exception {
         Stage main = (Stage) robot.lookup("#sourceLabel").query().getScene().getWindow();
 
