@@ -43,6 +43,8 @@ import safetyconsole.settings.UserSettings;
  * It owns the threads its services read on: {@code cloudReads} (a stack's describes side by side) and, for an
  * AWS account, the connection's side-read pool (made by {@link #awsConnector(Clock)}). {@link #close()} shuts them
  * down and closes the account's connection, if it has one.
+ * <p>
+ * {@code stackRegions}: the regions whose migrated stacks are read; empty, the region the account opens in.
  */
 public record AppContext(
         CloudAccount account,
@@ -58,22 +60,27 @@ public record AppContext(
         UserSettings settings,
         AppDirectories directories,
         Clock clock,
-        ExecutorService cloudReads) implements AutoCloseable {
+        ExecutorService cloudReads,
+        List<String> stackRegions) implements AutoCloseable {
 
     /** Reads of one stack run side by side, at most this many at once (AWS rate limits are per account). */
     private static final int PARALLEL_READS = 4;
     /** Small reads of an AWS connection (tags per stack, the account alias), at most this many at once. */
     private static final int PARALLEL_SIDE_READS = 4;
 
+    public AppContext {
+        stackRegions = List.copyOf(stackRegions);
+    }
+
     /** The demo or a snapshot; AWS accounts need a connection first, which only the window or the check can ask for. */
     public static AppContext create(LaunchOptions options, AppDirectories directories, Clock clock) {
         if (options.aws().given()) {
             throw new IllegalArgumentException("Connect to AWS first, then use AppContext.aws");
         }
-        if (options.snapshot().isPresent()) {
-            return snapshot(options.snapshot().get(), options.settingsFile(), directories, clock);
-        }
-        return demo(options.settingsFile(), options.demoLatency(), directories, clock);
+        AppContext context = options.snapshot().isPresent()
+                ? snapshot(options.snapshot().get(), options.settingsFile(), directories, clock)
+                : demo(options.settingsFile(), options.demoLatency(), directories, clock);
+        return context.withStackRegions(options.regions());
     }
 
     /** A read-only account from AWS CLI output files; throws SnapshotException naming what is wrong. */
@@ -125,7 +132,7 @@ public record AppContext(
     /** The same context with another inventory history (the demo's, which remembers an earlier visit). */
     public AppContext withInventoryHistory(InventoryHistory history) {
         return new AppContext(account, stackContext, inventoryLoader, planner, arming, guard, auditLog, railsLinks,
-                history, builtInRailsCode, settings, directories, clock, cloudReads);
+                history, builtInRailsCode, settings, directories, clock, cloudReads, stackRegions);
     }
 
     /** The demo's history lives in memory and starts with the visit before its stories: so one is missing now. */
@@ -145,7 +152,13 @@ public record AppContext(
     /** The same context, with Rails code for apps nobody linked (the demo's samples). */
     public AppContext withBuiltInRailsCode(BiFunction<Stack, App, Optional<RailsSource>> code) {
         return new AppContext(account, stackContext, inventoryLoader, planner, arming, guard, auditLog, railsLinks,
-                inventoryHistory, code, settings, directories, clock, cloudReads);
+                inventoryHistory, code, settings, directories, clock, cloudReads, stackRegions);
+    }
+
+    /** The same context, reading the migrated stacks of {@code regions} (empty: the account's own region). */
+    public AppContext withStackRegions(List<String> regions) {
+        return new AppContext(account, stackContext, inventoryLoader, planner, arming, guard, auditLog, railsLinks,
+                inventoryHistory, builtInRailsCode, settings, directories, clock, cloudReads, regions);
     }
 
     /** Reads one stack of the migrated kinds (CloudFormation stacks and Auto Scaling groups) on this account. */
@@ -171,6 +184,6 @@ public record AppContext(
         return new AppContext(account, stackContext, new InventoryLoader(account, clock, cloudReads),
                 new Planner(clock), arming, guard, auditLog, new RailsLinks(directories.railsLinksFile()),
                 InventoryHistory.inFile(directories.inventoryHistoryFile()),
-                (stack, app) -> Optional.empty(), settings, directories, clock, cloudReads);
+                (stack, app) -> Optional.empty(), settings, directories, clock, cloudReads, List.of());
     }
 }

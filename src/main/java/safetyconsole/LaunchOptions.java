@@ -9,21 +9,29 @@ import java.util.Set;
 /**
  * The command line. {@code --demo} is the default source; {@code --snapshot} and the AWS options name the others;
  * {@code --settings} points at another settings file; {@code --demo-latency} slows every demo call, to see how the
- * console behaves against a slow account.
+ * console behaves against a slow account. {@code regions}: those whose migrated stacks are read (empty: the region
+ * the account opens in).
  */
 public record LaunchOptions(Optional<Path> settingsFile, Optional<Path> snapshot, AwsOptions aws,
-                            Duration demoLatency, boolean smokeTest, boolean help) {
+                            List<String> regions, Duration demoLatency, boolean smokeTest, boolean help) {
+
+    public LaunchOptions {
+        regions = List.copyOf(regions);
+    }
+
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: opsworks-safety-console [--demo | --snapshot DIR | [--profile NAME] [--region REGION]"
                     + " [--endpoint-url URL]]",
-            "                               [--settings FILE] [--demo-latency MILLIS] [--smoke-test] [--help]",
+            "                               [--regions A,B] [--settings FILE] [--demo-latency MILLIS] [--smoke-test]"
+                    + " [--help]",
             "       opsworks-safety-console check --help",
             "  --demo                 open the built-in demo account (the default; nothing touches AWS)",
             "  --snapshot DIR         open AWS CLI output files in DIR, read-only (see the README for the commands)",
             "  --profile NAME         connect to AWS with this profile"
                 + " (default: as the AWS CLI, AWS_PROFILE or default)",
             "  --region REGION        the OpsWorks Stacks endpoint region (default: the profile's region)",
+            "  --regions A,B          read the migrated stacks of these regions (default: the account's region)",
             "  --endpoint-url URL     send every AWS call to URL (https, or http to this machine, e.g. an emulator)",
             "  --settings FILE        read settings from FILE instead of the standard location",
             "  --demo-latency MILLIS  add this delay to every demo call",
@@ -36,7 +44,7 @@ public record LaunchOptions(Optional<Path> settingsFile, Optional<Path> snapshot
 
     public static LaunchOptions parse(String... args) throws CommandLine.InvalidOptionsException {
         CommandLine line = CommandLine.read(args, Set.of("--demo", "--smoke-test"),
-                AwsOptions.namesAnd("--settings", "--snapshot", "--demo-latency"));
+                AwsOptions.namesAnd("--settings", "--snapshot", "--demo-latency", RegionsOption.NAME));
         AwsOptions aws = AwsOptions.from(line);
         Optional<String> latencyText = line.value("--demo-latency");
         Duration latency = Duration.ofMillis(latencyText.isPresent() ? millis(latencyText.get()) : 0);
@@ -46,7 +54,7 @@ public record LaunchOptions(Optional<Path> settingsFile, Optional<Path> snapshot
             throw new CommandLine.InvalidOptionsException(AwsOptions.conflictWith(otherSource.get()));
         }
         return new LaunchOptions(line.value("--settings").map(Path::of), line.value("--snapshot").map(Path::of), aws,
-                latency, line.has("--smoke-test"), line.help());
+                RegionsOption.from(line), latency, line.has("--smoke-test"), line.help());
     }
 
     private static long millis(String text) throws CommandLine.InvalidOptionsException {

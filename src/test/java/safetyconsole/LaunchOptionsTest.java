@@ -41,6 +41,25 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void regionsAreReadInOrderOnceEachAndGoWithTheDemo() throws Exception {
+        assertThat(LaunchOptions.parse().regions()).isEmpty();
+        assertThat(LaunchOptions.parse("--demo", "--regions", "us-east-1,eu-west-1,us-east-1").regions())
+                .containsExactly("us-east-1", "eu-west-1");
+        assertThat(LaunchOptions.parse("--profile", "ops", "--regions", "eu-west-1").regions())
+                .containsExactly("eu-west-1");
+    }
+
+    @Test
+    void regionsThatAreNoRegionsAreRefused() {
+        assertThatThrownBy(() -> LaunchOptions.parse("--regions", "eu-west-1,EU-WEST-2"))
+                .isInstanceOf(CommandLine.InvalidOptionsException.class)
+                .hasMessage("--regions takes region names separated by commas, such as us-east-1,eu-west-1;"
+                        + " \"EU-WEST-2\" is not one.");
+        assertThatThrownBy(() -> LaunchOptions.parse("--regions", " "))
+                .hasMessage("--regions needs at least one region, such as us-east-1.");
+    }
+
+    @Test
     void unknownOptionIsNamed() {
         assertThatThrownBy(() -> LaunchOptions.parse("--prod"))
                 .isInstanceOf(CommandLine.InvalidOptionsException.class)

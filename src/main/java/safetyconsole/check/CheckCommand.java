@@ -3,6 +3,7 @@ package safetyconsole.check;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,11 +13,13 @@ import org.slf4j.LoggerFactory;
 import safetyconsole.AppContext;
 import safetyconsole.AwsOptions;
 import safetyconsole.CommandLine;
+import safetyconsole.RegionsOption;
 import safetyconsole.cloud.CloudException;
 
 /**
- * {@code check [--demo | --snapshot DIR | AWS options] [--stack NAME]… [--format text|json] [--settings FILE]}: the
- * checks without a window. Exit 0 when clean, 1 when there are findings (anything not checked counts), 2 on an error.
+ * {@code check [--demo | --snapshot DIR | AWS options] [--regions A,B] [--stack NAME]… [--format text|json]
+ * [--settings FILE]}: the checks without a window. Exit 0 when clean, 1 when there are findings (anything not
+ * checked counts), 2 on an error.
  */
 public final class CheckCommand {
 
@@ -27,13 +30,15 @@ public final class CheckCommand {
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: opsworks-safety-console check [--demo | --snapshot DIR | [--profile NAME] [--region REGION]"
                     + " [--endpoint-url URL]]",
-            "                                     [--stack NAME]... [--format text|json] [--settings FILE]",
+            "                                     [--regions A,B] [--stack NAME]... [--format text|json]"
+                    + " [--settings FILE]",
             "  --demo              check the built-in demo account (the default)",
             "  --snapshot DIR      check AWS CLI output files in DIR (see the README for the commands)",
             "  --profile NAME      check the AWS account of this profile (default: as the AWS CLI, AWS_PROFILE or"
                     + " default)",
-            "  --region REGION     the region whose stacks are read: OpsWorks Stacks and migrated stacks (default:"
-                    + " the profile's region)",
+            "  --region REGION     the region the account opens in: its OpsWorks Stacks, and its migrated stacks"
+                    + " unless --regions (default: the profile's region)",
+            "  --regions A,B       read the migrated stacks of these regions, comma-separated (default: --region)",
             "  --endpoint-url URL  send every AWS call to URL (https, or http to this machine, e.g. an emulator)",
             "  --stack NAME        check only this stack (repeatable); default: every stack",
             "  --format FORMAT     text (default) or json (documented in docs/check-json.md)",
@@ -59,10 +64,12 @@ public final class CheckCommand {
     public static int run(String[] args, Contexts contexts, PrintStream out, PrintStream err) {
         CommandLine line;
         AwsOptions aws;
+        List<String> regions;
         try {
             line = CommandLine.read(args, Set.of("--demo"), AwsOptions.namesAnd("--stack", "--format", "--settings",
-                    "--snapshot"));
+                    "--snapshot", RegionsOption.NAME));
             aws = AwsOptions.from(line);
+            regions = RegionsOption.from(line);
         } catch (CommandLine.InvalidOptionsException e) {
             return usage(err, e.getMessage());
         }
@@ -83,8 +90,10 @@ public final class CheckCommand {
         Set<String> stacks = new LinkedHashSet<>(line.values("--stack"));
         AppContext app;
         try {
-            app = aws.given() ? contexts.aws(aws, settings)
+            AppContext opened = aws.given() ? contexts.aws(aws, settings)
                     : snapshot.isPresent() ? contexts.snapshot(snapshot.get(), settings) : contexts.demo(settings);
+            // The same context (closing either closes both), reading the regions asked for.
+            app = opened.withStackRegions(regions);
         } catch (CloudException e) {
             LOG.warn("check could not connect", e);
             err.println("The check could not connect to AWS. " + CheckMessages.sentence(e));

@@ -33,6 +33,7 @@ public final class CheckOutput {
         out.append("Safety check of ").append(report.source()).append(", account ").append(report.caller().accountId())
                 .append(report.accountAlias().map(alias -> " (" + alias + ")").orElse(""))
                 .append(" as ").append(report.caller().principalName()).append("\n");
+        out.append("Migrated stacks read in ").append(String.join(", ", report.regionsRead())).append(".\n");
         for (ServiceNotice notice : report.notices()) {
             // What went unchecked says so in its own words; the rest is information.
             out.append(notice.leavesSomethingUnchecked() ? "" : "Information: ").append(CheckMessages.notice(notice))
@@ -95,6 +96,7 @@ public final class CheckOutput {
         root.put("accountAlias", report.accountAlias().orElse(null));
         root.put("callerArn", report.caller().arn());
         root.put("findings", report.findings());
+        report.regionsRead().forEach(root.putArray("regionsRead")::add);
         ArrayNode unavailable = root.putArray("unavailableServices");
         ArrayNode unread = root.putArray("unreadServices");
         for (ServiceNotice notice : report.notices()) {

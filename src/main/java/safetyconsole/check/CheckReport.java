@@ -17,11 +17,15 @@ import safetyconsole.logrotate.AppLogCheck;
 /**
  * Every safety check of the chosen stacks, and whether anything needs a look. {@code notices}: what the account's
  * stacks were listed without; a service not offered is information, what could not be read counts as a finding.
- * {@code stacks} are the OpsWorks stacks, {@code migratedStacks} the others.
+ * {@code stacks} are the OpsWorks stacks, {@code migratedStacks} the others, read in {@code regionsRead}.
  */
 public record CheckReport(String source, CallerIdentity caller, Optional<String> accountAlias,
-                          List<ServiceNotice> notices, List<StackResult> stacks,
+                          List<String> regionsRead, List<ServiceNotice> notices, List<StackResult> stacks,
                           List<MigratedStackResult> migratedStacks) {
+
+    public CheckReport {
+        regionsRead = List.copyOf(regionsRead);
+    }
 
     /** One stack's results. */
     public record StackResult(StackInventory inventory, Classification classification, DriftReport pendingGroups,

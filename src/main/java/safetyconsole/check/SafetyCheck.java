@@ -43,7 +43,7 @@ public final class SafetyCheck {
      */
     public static CheckReport run(AppContext app, Set<String> stackNames) {
         CallerIdentity caller = app.account().callerIdentity();
-        AccountStacks discovery = AccountStacks.read(app.account());
+        AccountStacks discovery = AccountStacks.read(app.account(), app.stackRegions());
         List<Stack> chosen = discovery.stacks().stream()
                 .filter(s -> stackNames.isEmpty() || stackNames.contains(s.name())).collect(Collectors.toList());
         Set<String> found = chosen.stream().map(Stack::name).collect(Collectors.toSet());
@@ -73,7 +73,7 @@ public final class SafetyCheck {
         List<MigratedStackResult> migrated = chosen.stream().filter(stack -> !stack.isOpsWorks())
                 .map(stack -> migrated(app, stack)).collect(Collectors.toList());
         return new CheckReport(app.account().description(), caller, app.account().accountAlias(),
-                discovery.notices(), results, migrated);
+                discovery.regions(), discovery.notices(), results, migrated);
     }
 
     /** One stack that cannot be read is NOT CHECKED; the others are checked all the same. */

@@ -14,8 +14,21 @@ public interface AccountConnector {
     record Profile(String name, Optional<String> region, boolean sso, boolean mfa) {
     }
 
-    /** What to connect to: a profile (empty: the default credentials chain), a region, an optional endpoint. */
-    record Request(Optional<String> profile, String region, Optional<URI> endpoint) {
+    /**
+     * What to connect to: a profile (empty: the default credentials chain), a region, an optional endpoint; and the
+     * regions whose migrated stacks the console reads once connected (empty: {@code region}), which the connection
+     * itself does not use.
+     */
+    record Request(Optional<String> profile, String region, Optional<URI> endpoint, List<String> stackRegions) {
+
+        public Request {
+            stackRegions = List.copyOf(stackRegions);
+        }
+
+        /** A request reading the migrated stacks of {@code region} only. */
+        public Request(Optional<String> profile, String region, Optional<URI> endpoint) {
+            this(profile, region, endpoint, List.of());
+        }
     }
 
     /** A connected account: read and write side, closed (with its clients) when the console leaves it. */

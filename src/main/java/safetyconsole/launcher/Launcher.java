@@ -88,12 +88,15 @@ public final class Launcher {
         System.setProperty(LoggingConfigurator.LOG_FILE_PROPERTY, directories.logFile().toString());
         Accounts accounts = new Accounts(() -> AppContext.awsConnector(clock),
                 () -> new OpenAccount(AppContext.demo(options.settingsFile(), Duration.ZERO, directories, clock)),
-                connection -> new OpenAccount(AppContext.aws(connection, options.settingsFile(), directories, clock)),
+                (connection, regions) -> new OpenAccount(AppContext.aws(connection, options.settingsFile(),
+                        directories, clock).withStackRegions(regions)),
                 directories);
         if (options.aws().given()) {
             AccountConnector.Request request;
             try {
-                request = options.aws().request(accounts.connector());
+                AccountConnector.Request resolved = options.aws().request(accounts.connector());
+                request = new AccountConnector.Request(resolved.profile(), resolved.region(), resolved.endpoint(),
+                        options.regions());
             } catch (IllegalArgumentException e) {
                 System.err.println(e.getMessage());
                 System.exit(2);

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,14 +15,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import safetyconsole.cloud.RegionNames;
 import safetyconsole.json.Json;
 
 /**
  * The connect dialog's last successful choice, kept in {@code connection.json}:
- * {@code {"profile": "ops" (absent: default credentials), "region": "us-east-1", "endpoint": "" }}.
- * Only names, never credentials.
+ * {@code {"profile": "ops" (absent: default credentials), "region": "us-east-1", "endpoint": "",
+ * "alsoRead": ["eu-west-1"]}} ({@code alsoRead}: the other regions whose migrated stacks were read; absent, or not
+ * all region names: none). Only names, never credentials.
  */
-public record LastConnection(Optional<String> profile, String region, String endpoint) {
+public record LastConnection(Optional<String> profile, String region, String endpoint, List<String> alsoRead) {
+
+    public LastConnection {
+        alsoRead = List.copyOf(alsoRead);
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(LastConnection.class);
 
@@ -34,12 +42,30 @@ public record LastConnection(Optional<String> profile, String region, String end
             JsonNode profile = root.path("profile");
             return Optional.of(new LastConnection(
                     profile.isTextual() ? Optional.of(profile.asText()) : Optional.empty(),
-                    root.path("region").asText(), root.path("endpoint").asText("")));
+                    root.path("region").asText(), root.path("endpoint").asText(""), alsoRead(root.path("alsoRead"))));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             LOG.warn("Cannot read the last connection from {}", file, e);
             return Optional.empty();
+        }
+    }
+
+    /** The other regions, strictly: one entry that is not a region name drops them all, with a log line. */
+    private static List<String> alsoRead(JsonNode regions) {
+        if (regions.isMissingNode()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        regions.forEach(name -> names.add(name.isTextual() ? name.asText() : "not text"));
+        try {
+            if (!regions.isArray()) {
+                throw new IllegalArgumentException("alsoRead is not a list of regions");
+            }
+            return RegionNames.parse(String.join(",", names), "alsoRead");
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Other regions of the last connection not used: {}", e.getMessage());
+            return List.of();
         }
     }
 
@@ -49,6 +75,7 @@ public record LastConnection(Optional<String> profile, String region, String end
         profile.ifPresent(name -> root.put("profile", name));
         root.put("region", region);
         root.put("endpoint", endpoint);
+        alsoRead.forEach(root.putArray("alsoRead")::add);
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.writeString(temp, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root),

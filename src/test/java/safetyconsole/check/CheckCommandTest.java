@@ -91,6 +91,35 @@ class CheckCommandTest {
     }
 
     @Test
+    void theHeaderAndJsonSayWhichRegionsWereRead() {
+        run();
+        assertThat(out()).contains("Migrated stacks read in us-east-1.\n");
+
+        out.reset();
+        run("--format", "json", "--regions", "us-east-1,eu-west-1,us-east-1");
+        assertThat(parse().path("regionsRead")).extracting(JsonNode::asText).containsExactly("us-east-1", "eu-west-1");
+        assertThat(parse().path("format").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheChosenRegionsMigratedStacksAreChecked() {
+        run("--regions", "eu-west-1");
+
+        assertThat(out()).contains("Migrated stacks read in eu-west-1.", "[PRODUCTION] shop-prod (us-east-1)")
+                .doesNotContain("nightly-batch");
+    }
+
+    @Test
+    void aRegionThatIsNoRegionIsAnErrorWithUsage() {
+        int code = run("--regions", "us-east-1,ireland");
+
+        assertThat(code).isEqualTo(CheckCommand.ERROR);
+        assertThat(err()).contains("--regions takes region names separated by commas, such as us-east-1,eu-west-1;"
+                + " \"ireland\" is not one.", "Usage:");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
     void aCleanStackExitsZero() {
         int code = run("--stack", "ops-tools");
 

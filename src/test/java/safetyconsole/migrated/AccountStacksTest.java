@@ -167,6 +167,30 @@ class AccountStacksTest {
     }
 
     @Test
+    void eachChosenRegionIsReadOnItsOwnAndOneThatFailsIsNotCheckedByName() {
+        account.failing("describeCloudFormationStacks eu-west-1", THROTTLED);
+
+        AccountStacks read = AccountStacks.read(account, List.of(REGION, "eu-west-1", "ap-south-1"));
+
+        assertThat(read.regions()).containsExactly(REGION, "eu-west-1", "ap-south-1");
+        assertThat(names(read)).contains("shop-prod-rails-app-3f2a9c", "bastion");
+        assertThat(read.unchecked()).singleElement().satisfies(notice -> {
+            assertThat(notice.service()).isEqualTo(OptionalService.CLOUDFORMATION);
+            assertThat(FailureSentences.notice(notice, "run the check again")).isEqualTo("NOT CHECKED: the migrated"
+                    + " stacks in eu-west-1 (CloudFormation could not be read there) \u2014 AWS is throttling"
+                    + " requests right now; wait a moment, then run the check again");
+        });
+    }
+
+    @Test
+    void withoutChosenRegionsTheEndpointRegionIsRead() {
+        AccountStacks read = AccountStacks.read(account, List.of());
+
+        assertThat(read.regions()).containsExactly(account.endpointRegion());
+        assertThat(names(read)).contains("bastion");
+    }
+
+    @Test
     void oneStackWhoseResourcesCannotBeReadIsNotCheckedAndTheOthersAreListed() {
         account.failing("describeStackResources tools", THROTTLED);
 

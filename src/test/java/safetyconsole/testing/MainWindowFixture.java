@@ -49,7 +49,7 @@ public abstract class MainWindowFixture {
         ConsoleApp.applyTheme();
         Accounts only = new Accounts(() -> {
             throw new IllegalStateException("the test window does not connect");
-        }, () -> new OpenAccount(app), connection -> {
+        }, () -> new OpenAccount(app), (connection, regions) -> {
             throw new IllegalStateException("the test window does not connect");
         }, app.directories());
         return new AccountWindow(stage, runner, only).show(new OpenAccount(app));

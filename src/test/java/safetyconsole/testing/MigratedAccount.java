@@ -129,7 +129,10 @@ public class MigratedAccount extends EmptyAccount {
         return this;
     }
 
-    /** The read named {@code call} (the method's name, then the stack or group it reads, if any) throws. */
+    /**
+     * The read named {@code call} (the method's name, then the stack or group it reads, if any; for the two lists,
+     * the method's name then the region fails that region only) throws.
+     */
     public MigratedAccount failing(String call, CloudException failure) {
         failures.put(call, failure);
         return this;
@@ -150,6 +153,7 @@ public class MigratedAccount extends EmptyAccount {
     @Override
     public List<CloudFormationStack> describeCloudFormationStacks(String region) {
         call("describeCloudFormationStacks");
+        call("describeCloudFormationStacks " + region);
         return region.equals(REGION) ? List.copyOf(stacks.values()) : List.of();
     }
 
@@ -165,6 +169,7 @@ public class MigratedAccount extends EmptyAccount {
     @Override
     public List<AutoScalingGroup> describeAutoScalingGroups(String region) {
         call("describeAutoScalingGroups");
+        call("describeAutoScalingGroups " + region);
         return region.equals(REGION) ? List.copyOf(groups.values()) : List.of();
     }
 

@@ -18,8 +18,9 @@ import safetyconsole.ui.common.Fxml;
 import safetyconsole.ui.common.ModalStage;
 
 /**
- * Picks the AWS account to open: profile, region, optional endpoint. Enter connects, Esc cancels; connecting runs
- * in the background and a failure leaves everything as typed, with the reason below. "Demo account" goes back.
+ * Picks the AWS account to open: profile, region, optional endpoint and other regions. Enter connects, Esc cancels;
+ * connecting runs in the background and a failure leaves everything as typed, with the reason below. "Demo account"
+ * goes back.
  */
 public final class ConnectDialog {
 
@@ -47,6 +48,12 @@ public final class ConnectDialog {
     private TextField connectEndpoint;
     @FXML
     private Label connectEndpointProblem;
+    @FXML
+    private Label alsoReadLabel;
+    @FXML
+    private TextField connectAlsoRead;
+    @FXML
+    private Label connectAlsoReadProblem;
     @FXML
     private ProgressIndicator connectProgress;
     @FXML
@@ -99,7 +106,8 @@ public final class ConnectDialog {
             }
         });
         // Hints and messages come and go: the window grows with them instead of squeezing or cutting them.
-        for (Label text : new Label[] {connectRegionHint, connectEndpointProblem, connectMessage}) {
+        for (Label text : new Label[] {connectRegionHint, connectEndpointProblem, connectAlsoReadProblem,
+            connectMessage}) {
             text.textProperty().addListener((obs, old, changed) -> stage.sizeToScene());
         }
     }
@@ -112,6 +120,7 @@ public final class ConnectDialog {
         profileLabel.setLabelFor(connectProfiles);
         regionLabel.setLabelFor(connectRegion);
         endpointLabel.setLabelFor(connectEndpoint);
+        alsoReadLabel.setLabelFor(connectAlsoRead);
         connectProfiles.setItems(model.profiles());
         bindSelection(connectProfiles);
         connectRegion.setItems(model.regions());
@@ -119,7 +128,9 @@ public final class ConnectDialog {
         connectRegionHint.textProperty().bind(model.regionHint());
         connectEndpoint.textProperty().bindBidirectional(model.endpointProperty());
         connectEndpointProblem.textProperty().bind(model.endpointProblemProperty());
-        for (Label hint : new Label[] {connectRegionHint, connectEndpointProblem}) {
+        connectAlsoRead.textProperty().bindBidirectional(model.alsoReadProperty());
+        connectAlsoReadProblem.textProperty().bind(model.alsoReadProblemProperty());
+        for (Label hint : new Label[] {connectRegionHint, connectEndpointProblem, connectAlsoReadProblem}) {
             hint.managedProperty().bind(hint.textProperty().isNotEmpty());
         }
         inputs.disableProperty().bind(model.busyProperty());

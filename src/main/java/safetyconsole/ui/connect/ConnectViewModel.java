@@ -3,9 +3,11 @@ package safetyconsole.ui.connect;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
@@ -26,15 +28,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import safetyconsole.cloud.AccountConnector;
+import safetyconsole.cloud.EndpointUrl;
 import safetyconsole.cloud.MfaPrompt;
+import safetyconsole.cloud.RegionNames;
 import safetyconsole.settings.LastConnection;
 import safetyconsole.ui.common.ErrorMessages;
 import safetyconsole.ui.common.TaskRunner;
 
 /**
  * The connect dialog's state: the profiles (and the default credentials), a region that follows the profile until
- * the user picks another, an optional endpoint checked as it is typed, and connecting in the background. A failure
- * keeps every input and says why in one sentence; success hands the connection over and remembers the choice.
+ * the user picks another, an optional endpoint and other regions whose migrated stacks are read as well, both
+ * checked as they are typed, and connecting in the background. A failure keeps every input and says why in one
+ * sentence; success hands the connection over and remembers the choice.
  */
 public final class ConnectViewModel {
 
@@ -47,13 +52,16 @@ public final class ConnectViewModel {
     private final Path lastConnectionFile;
     private final TaskRunner runner;
     private final MfaPrompt mfa;
-    private final Consumer<AccountConnector.Connection> onConnected;
+    private final BiConsumer<AccountConnector.Connection, List<String>> onConnected;
 
     private final ObservableList<ProfileChoice> profiles = FXCollections.observableArrayList();
     private final ObservableList<String> regions = FXCollections.observableArrayList();
     private final ObjectProperty<ProfileChoice> profile = new SimpleObjectProperty<>();
     private final ObjectProperty<String> region = new SimpleObjectProperty<>();
-    private final EndpointInput endpoint = new EndpointInput();
+    private final CheckedInput<Optional<URI>> endpoint = new CheckedInput<>(
+            text -> text.isBlank() ? Optional.empty() : Optional.of(EndpointUrl.parse(text, "The endpoint URL")));
+    private final CheckedInput<List<String>> alsoRead = new CheckedInput<>(
+            text -> RegionNames.parse(text, "Also read regions"));
     private final StringBinding regionHint;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
@@ -64,10 +72,12 @@ public final class ConnectViewModel {
 
     /**
      * @param connector   blocking on first use (it reads the profile files), so only called in the background
-     * @param onConnected gets the new connection on the FX thread and owns it from then on
+     * @param onConnected gets the new connection on the FX thread and owns it from then on, with the regions whose
+     *                    migrated stacks are read (empty: the connection's region)
      */
     public ConnectViewModel(Supplier<AccountConnector> connector, Path lastConnectionFile, TaskRunner runner,
-                            MfaPrompt mfa, Consumer<AccountConnector.Connection> onConnected) {
+                            MfaPrompt mfa,
+                            BiConsumer<AccountConnector.Connection, List<String>> onConnected) {
         this.connector = connector;
         this.lastConnectionFile = lastConnectionFile;
         this.runner = runner;
@@ -81,8 +91,9 @@ public final class ConnectViewModel {
         regionHint = Bindings.createStringBinding(
                 () -> profile.get() == null ? "" : profile.get().regionHint(regions), profile, region);
         connectable = Bindings.createBooleanBinding(() -> !busy.get() && !connected.get() && profile.get() != null
-                && region.get() != null && endpoint.problemProperty().get().isEmpty(), busy, connected, profile,
-                region, endpoint.problemProperty());
+                && region.get() != null && endpoint.problemProperty().get().isEmpty()
+                && alsoRead.problemProperty().get().isEmpty(), busy, connected, profile, region,
+                endpoint.problemProperty(), alsoRead.problemProperty());
     }
 
     /** Reads the profiles and preselects {@code connectNow} (then connects at once), else the last choice. */
@@ -111,7 +122,8 @@ public final class ConnectViewModel {
         regions.setAll(loaded.regions());
         profiles.setAll(loaded.profiles());
         Optional<LastConnection> preset = connectNow
-                .map(r -> new LastConnection(r.profile(), r.region(), r.endpoint().map(URI::toString).orElse("")))
+                .map(r -> new LastConnection(r.profile(), r.region(), r.endpoint().map(URI::toString).orElse(""),
+                        r.stackRegions().stream().filter(other -> !other.equals(r.region())).toList()))
                 .or(loaded::last);
         if (preset.isEmpty()) {
             profile.set(profiles.get(0));
@@ -120,6 +132,7 @@ public final class ConnectViewModel {
         profile.set(choiceFor(preset.get().profile()));
         region.set(preset.get().region());
         endpoint.textProperty().set(preset.get().endpoint());
+        alsoRead.textProperty().set(RegionNames.join(preset.get().alsoRead()));
     }
 
     /** The list's entry for a profile name; one is added for a name the files no longer have, so it shows. */
@@ -136,10 +149,11 @@ public final class ConnectViewModel {
         if (!connectable.get()) {
             return;
         }
+        List<String> others = alsoRead.value();
         AccountConnector.Request request = new AccountConnector.Request(profile.get().name(), region.get(),
-                endpoint.uri());
+                endpoint.value(), stackRegions(region.get(), others));
         LastConnection choice = new LastConnection(request.profile(), request.region(),
-                endpoint.textProperty().get().strip());
+                endpoint.textProperty().get().strip(), others);
         busy.set(true);
         info("Connecting with " + profile.get().name().map(n -> "profile " + n).orElse("the default credentials")
                 + " in " + request.region() + "\u2026");
@@ -156,12 +170,22 @@ public final class ConnectViewModel {
             }
             connected.set(true);
             info("");
-            onConnected.accept(connection);
+            onConnected.accept(connection, request.stackRegions());
         }, error -> {
             busy.set(false);
             LOG.warn("Connecting to AWS ({}) failed", request, error);
             fail(ErrorMessages.whileConnecting(error));
         });
+    }
+
+    /** The region connected to, then the others; none when there are no others (the region alone is read). */
+    private static List<String> stackRegions(String region, List<String> others) {
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        Set<String> all = new LinkedHashSet<>(List.of(region));
+        all.addAll(others);
+        return List.copyOf(all);
     }
 
     /** Runs in the background after connecting: a choice that cannot be saved is not worth failing for. */
@@ -213,6 +237,16 @@ public final class ConnectViewModel {
     /** Empty while the endpoint is blank (none) or usable. */
     public ReadOnlyStringProperty endpointProblemProperty() {
         return endpoint.problemProperty();
+    }
+
+    /** Other regions whose migrated stacks are read too, comma-separated, as typed. */
+    public StringProperty alsoReadProperty() {
+        return alsoRead.textProperty();
+    }
+
+    /** Empty while the other regions are blank (none) or all region names. */
+    public ReadOnlyStringProperty alsoReadProblemProperty() {
+        return alsoRead.problemProperty();
     }
 
     /** Empty unless the profile's own region has no OpsWorks Stacks endpoint. */

@@ -1,5 +1,6 @@
 package safetyconsole.ui.shell;
 
+import java.util.List;
 import java.util.Optional;
 
 import javafx.scene.control.Label;
@@ -84,11 +85,12 @@ public final class AccountWindow {
         dialog.open(now);
     }
 
-    private void connected(AccountConnector.Connection connection) {
-        runner.run("Open " + connection.description(), () -> accounts.aws(connection), this::show, error -> {
-            connection.close();
-            unexpected(error);
-        });
+    private void connected(AccountConnector.Connection connection, List<String> stackRegions) {
+        runner.run("Open " + connection.description(), () -> accounts.aws(connection, stackRegions), this::show,
+                error -> {
+                    connection.close();
+                    unexpected(error);
+                });
     }
 
     private void openDemo() {

@@ -1,7 +1,8 @@
 package safetyconsole.ui.shell;
 
+import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import safetyconsole.cloud.AccountConnector;
@@ -12,16 +13,18 @@ public final class Accounts {
 
     private final Supplier<AccountConnector> makeConnector;
     private final Supplier<OpenAccount> demo;
-    private final Function<AccountConnector.Connection, OpenAccount> aws;
+    private final BiFunction<AccountConnector.Connection, List<String>, OpenAccount> aws;
     private final AppDirectories directories;
     private AccountConnector connector;
 
     /**
      * @param connector made on first use only (the AWS one reads the profile files and loads SDK code)
-     * @param aws       an account on a new connection; closing the account closes the connection
+     * @param aws       an account on a new connection, reading the migrated stacks of the regions given (empty: the
+     *                  connection's region); closing the account closes the connection
      */
     public Accounts(Supplier<AccountConnector> connector, Supplier<OpenAccount> demo,
-                    Function<AccountConnector.Connection, OpenAccount> aws, AppDirectories directories) {
+                    BiFunction<AccountConnector.Connection, List<String>, OpenAccount> aws,
+                    AppDirectories directories) {
         this.makeConnector = Objects.requireNonNull(connector);
         this.demo = Objects.requireNonNull(demo);
         this.aws = Objects.requireNonNull(aws);
@@ -41,8 +44,8 @@ public final class Accounts {
         return demo.get();
     }
 
-    public OpenAccount aws(AccountConnector.Connection connection) {
-        return aws.apply(connection);
+    public OpenAccount aws(AccountConnector.Connection connection, List<String> stackRegions) {
+        return aws.apply(connection, stackRegions);
     }
 
     public AppDirectories directories() {

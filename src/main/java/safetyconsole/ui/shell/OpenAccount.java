@@ -40,9 +40,9 @@ public final class OpenAccount implements AutoCloseable {
         StatusLine status = new StatusLine();
         StackContentViewModel content = new StackContentViewModel(runner);
         LogRotationViewModel logRotation = new LogRotationViewModel(app.railsLinks(), app::railsCode, runner);
-        StackSelection stacks = new StackSelection(app.account(), app.stackContext(), app.inventoryLoader(),
-                app.inventoryHistory(), content, logRotation, loadScalingStack, new ScalingContentViewModel(runner),
-                runner, status);
+        StackSelection stacks = new StackSelection(app.account(), app.stackRegions(), app.stackContext(),
+                app.inventoryLoader(), app.inventoryHistory(), content, logRotation, loadScalingStack,
+                new ScalingContentViewModel(runner), runner, status);
         BannerViewModel banner = new BannerViewModel(app.stackContext(), app.arming(), app.guard().isPresent(),
                 startupNotices(), status);
         ActionsViewModel actions = new ActionsViewModel(app.planner(), app.guard(), stacks, banner, runner, status);

@@ -2,6 +2,7 @@ package safetyconsole.ui.shell;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,6 +70,7 @@ public final class StackSelection {
     }
 
     private final CloudAccount account;
+    private final List<String> regions;
     private final StackContext stackContext;
     private final InventoryLoader inventoryLoader;
     private final InventoryHistory inventoryHistory;
@@ -86,11 +88,13 @@ public final class StackSelection {
     private Listener listener;
     private AccountOverview overview;
 
-    StackSelection(CloudAccount account, StackContext stackContext, InventoryLoader inventoryLoader,
-                   InventoryHistory inventoryHistory, StackContentViewModel content,
+    /** @param regions whose migrated stacks are read (empty: the account's endpoint region) */
+    StackSelection(CloudAccount account, List<String> regions, StackContext stackContext,
+                   InventoryLoader inventoryLoader, InventoryHistory inventoryHistory, StackContentViewModel content,
                    LogRotationViewModel logRotation, Function<Stack, ScalingStackInventory> loadScalingStack,
                    ScalingContentViewModel scaling, TaskRunner runner, StatusLine status) {
         this.account = account;
+        this.regions = List.copyOf(regions);
         this.stackContext = stackContext;
         this.inventoryLoader = inventoryLoader;
         this.inventoryHistory = inventoryHistory;
@@ -108,18 +112,28 @@ public final class StackSelection {
         listener = onChange;
     }
 
+    /** Which regions' migrated stacks were read, said only when the user chose other than the account's own. */
+    private List<String> regionsRead(AccountStacks read) {
+        if (read.regions().equals(List.of(account.endpointRegion()))) {
+            return List.of();
+        }
+        return List.of("Migrated stacks read in " + String.join(", ", read.regions()) + ".");
+    }
+
     /** Reads the account's stacks again and reloads the selected stack (F5 / Ctrl+R). */
     public void refresh() {
         String keepId = selectedStack.get() == null ? null : selectedStack.get().id();
         status.begin("Loading stacks from " + account.description() + "\u2026");
         runner.run("Load stacks",
                 () -> new AccountOverview(account.callerIdentity(), account.accountAlias(),
-                        AccountStacks.read(account)),
+                        AccountStacks.read(account, regions)),
                 loaded -> {
                     status.end();
                     overview = loaded;
                     List<ServiceNotice> unavailable = loaded.discovery().notices();
-                    listener.accountRead(unavailable.stream().map(ErrorMessages::notice).toList());
+                    List<String> notices = new ArrayList<>(regionsRead(loaded.discovery()));
+                    unavailable.stream().map(ErrorMessages::notice).forEach(notices::add);
+                    listener.accountRead(notices);
                     List<StackEntry> entries = loaded.discovery().stacks().stream()
                             .map(stack -> new StackEntry(stack, stackContext.classify(stack),
                                     stackContext.colorOf(stack)))

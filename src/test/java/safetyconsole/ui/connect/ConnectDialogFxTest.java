@@ -53,7 +53,8 @@ class ConnectDialogFxTest {
         DemoAccount demo = DemoAccount.seeded(TestClocks.fixed());
         Accounts accounts = new Accounts(() -> connector,
                 () -> new OpenAccount(TestApps.of(demo, demo, files, TestClocks.fixed())),
-                connection -> new OpenAccount(TestApps.of(connection, connection, files, TestClocks.fixed())),
+                (connection, regions) -> new OpenAccount(TestApps.of(connection, connection, files,
+                        TestClocks.fixed())),
                 directories);
         new AccountWindow(stage, runner, accounts).show(accounts.demo());
     }
@@ -85,6 +86,23 @@ class ConnectDialogFxTest {
         assertThat(connector.requests).extracting(r -> r.profile().orElseThrow()).containsExactly("prod-admin");
         assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
                 .isEqualTo("This account has no OpsWorks stacks in us-east-1.");
+    }
+
+    @Test
+    void otherRegionsAreCheckedAsTypedAndGoWithTheConnection(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#connectProfiles").tryQuery()
+                .map(list -> ((ListView<?>) list).getItems().size() == 5).orElse(false));
+
+        robot.clickOn("#connectAlsoRead").write("eu-west");
+        assertThat(robot.lookup("#connectAlsoReadProblem").queryAs(Label.class).getText())
+                .endsWith("\"eu-west\" is not one.");
+        assertThat(robot.lookup("#connectButton").queryButton().isDisabled()).isTrue();
+
+        robot.write("-1").type(KeyCode.ENTER);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#connectDialog").tryQuery().isEmpty());
+        assertThat(connector.requests).singleElement().satisfies(request ->
+                assertThat(request.stackRegions()).containsExactly("us-west-2", "eu-west-1"));
     }
 
     @Test

@@ -27,6 +27,7 @@ class ConnectViewModelTest {
     @TempDir
     Path dir;
     private final List<AccountConnector.Connection> handedOver = new ArrayList<>();
+    private final List<List<String>> regionsHandedOver = new ArrayList<>();
 
     @Test
     void listsTheDefaultCredentialsFirstThenEveryProfileWithRegionAndMarkers() {
@@ -58,7 +59,7 @@ class ConnectViewModelTest {
 
     @Test
     void theLastChoiceIsPreselected() throws Exception {
-        new LastConnection(Optional.of("ops"), "eu-central-1", "http://127.0.0.1:5000").write(lastFile());
+        new LastConnection(Optional.of("ops"), "eu-central-1", "http://127.0.0.1:5000", List.of()).write(lastFile());
 
         ConnectViewModel model = opened(FakeConnector.succeeding());
 
@@ -125,7 +126,8 @@ class ConnectViewModelTest {
                 .containsExactly("AWS prod-admin \u00b7 us-east-1");
         assertThat(model.connectedProperty().get()).isTrue();
         assertThat(LastConnection.read(lastFile())).contains(
-                new LastConnection(Optional.of("prod-admin"), "us-east-1", "https://opsworks.example.com"));
+                new LastConnection(Optional.of("prod-admin"), "us-east-1", "https://opsworks.example.com",
+                        List.of()));
     }
 
     @Test
@@ -137,12 +139,13 @@ class ConnectViewModelTest {
 
         assertThat(connector.requests).containsExactly(
                 new AccountConnector.Request(Optional.empty(), "us-west-2", Optional.empty()));
-        assertThat(LastConnection.read(lastFile())).contains(new LastConnection(Optional.empty(), "us-west-2", ""));
+        assertThat(LastConnection.read(lastFile()))
+                .contains(new LastConnection(Optional.empty(), "us-west-2", "", List.of()));
     }
 
     @Test
     void aRequestFromTheCommandLineIsShownAndConnectedAtOnceWithoutReadingTheLastChoice() throws Exception {
-        new LastConnection(Optional.of("ops"), "eu-west-1", "").write(lastFile());
+        new LastConnection(Optional.of("ops"), "eu-west-1", "", List.of()).write(lastFile());
         FakeConnector connector = FakeConnector.failing(new CloudException(CloudException.Kind.NO_CREDENTIALS, "none"));
         ConnectViewModel model = model(connector, new InlineTaskRunner());
 
@@ -152,6 +155,51 @@ class ConnectViewModelTest {
         assertThat(model.profileProperty().get().name()).as("a name the files lack is listed").contains("gone");
         assertThat(model.regionProperty().get()).isEqualTo("eu-central-1");
         assertThat(model.messageProperty().get()).isEqualTo(ErrorMessages.sentence(CloudException.Kind.NO_CREDENTIALS));
+    }
+
+    @Test
+    void otherRegionsAreCheckedAsTypedAndKeptWhileWrong() {
+        ConnectViewModel model = opened(FakeConnector.succeeding());
+
+        model.alsoReadProperty().set("eu-west-1, eu-west");
+
+        assertThat(model.alsoReadProblemProperty().get()).isEqualTo("Also read regions takes region names separated"
+                + " by commas, such as us-east-1,eu-west-1; \"eu-west\" is not one.");
+        assertThat(model.connectable().get()).isFalse();
+        assertThat(model.alsoReadProperty().get()).isEqualTo("eu-west-1, eu-west");
+
+        model.alsoReadProperty().set("eu-west-1, eu-west-2");
+        assertThat(model.alsoReadProblemProperty().get()).isEmpty();
+        assertThat(model.connectable().get()).isTrue();
+    }
+
+    @Test
+    void otherRegionsAreReadAfterTheRegionConnectedToAndRemembered() throws Exception {
+        FakeConnector connector = FakeConnector.succeeding();
+        ConnectViewModel model = opened(connector);
+        model.alsoReadProperty().set("eu-west-1,us-west-2, eu-west-1");
+
+        model.connect();
+
+        assertThat(connector.requests).singleElement().satisfies(request -> assertThat(request.stackRegions())
+                .containsExactly("us-west-2", "eu-west-1"));
+        assertThat(regionsHandedOver).containsExactly(List.of("us-west-2", "eu-west-1"));
+        assertThat(LastConnection.read(lastFile())).contains(
+                new LastConnection(Optional.empty(), "us-west-2", "", List.of("eu-west-1", "us-west-2")));
+
+        ConnectViewModel again = opened(FakeConnector.succeeding());
+        assertThat(again.alsoReadProperty().get()).isEqualTo("eu-west-1, us-west-2");
+    }
+
+    @Test
+    void regionsFromTheCommandLineShowAsTheOthersBesideTheRegion() {
+        ConnectViewModel model = model(FakeConnector.succeeding(), new InlineTaskRunner());
+
+        model.open(Optional.of(new AccountConnector.Request(Optional.empty(), "us-east-1", Optional.empty(),
+                List.of("eu-west-1", "us-east-1"))));
+
+        assertThat(model.alsoReadProperty().get()).isEqualTo("eu-west-1");
+        assertThat(regionsHandedOver).containsExactly(List.of("us-east-1", "eu-west-1"));
     }
 
     @Test
@@ -190,7 +238,11 @@ class ConnectViewModelTest {
     }
 
     private ConnectViewModel model(FakeConnector connector, TaskRunner runner) {
-        return new ConnectViewModel(() -> connector, lastFile(), runner, MfaPrompt.NONE, handedOver::add);
+        return new ConnectViewModel(() -> connector, lastFile(), runner, MfaPrompt.NONE,
+                (connection, regions) -> {
+                    handedOver.add(connection);
+                    regionsHandedOver.add(regions);
+                });
     }
 
     private Path lastFile() {
