@@ -49,9 +49,10 @@ public final class ScalingDriftView extends VBox {
         var selected = tree.getSelectionModel().getSelectedItems();
         Button refresh = new Button("Start instance refresh\u2026", new FontIcon(UiIcon.SYNC));
         refresh.setId("scalingDriftStartRefresh");
-        LazyTooltips.install(refresh, "Replace, with SkipMatching, the instances of the selected group launched from"
-                + " another template or version");
-        refresh.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedGroup().isEmpty(), selected)
+        LazyTooltips.install(refresh, "Replace, with SkipMatching, the instances of the selected group (or the"
+                + " stack's only one) launched from another template or version");
+        refresh.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedGroup().isEmpty(), selected,
+                        model.shown().analysisProperty())
                 .or(Bindings.not(changesAllowed)));
         refresh.setOnAction(event -> selectedGroup().map(GroupRow::new).ifPresent(actions::startInstanceRefresh));
         SecurityGroupsLayout.lay(this, new SecurityGroupsLayout.Parts("scalingDrift", ScalingDriftExport.RULE,

@@ -78,9 +78,15 @@ public final class ScalingDriftViewModel {
         return counts;
     }
 
-    /** The one group the selected rows are of (a group heading, its instances), if they are of one. */
+    /**
+     * The one group the selected rows are of (a group heading, its instances), if they are of one; with nothing
+     * selected, the stack's only group, as most migrated stacks have just one and a fix should not wait for a click.
+     */
     public Optional<ScalingGroupDrift> groupOf(List<Row> selected) {
-        List<ScalingGroupDrift> groups = selected.stream().map(Row::group).distinct().toList();
+        List<ScalingGroupDrift> groups = selected.isEmpty()
+                ? Optional.ofNullable(shown.analysisProperty().get()).map(ScalingStackInventory::groups)
+                        .orElse(List.of())
+                : selected.stream().map(Row::group).distinct().toList();
         return groups.size() == 1 ? Optional.of(groups.get(0)) : Optional.empty();
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import safetyconsole.asgdrift.InstanceTemplateDrift;
 import safetyconsole.asgdrift.ScalingGroupDrift;
 import safetyconsole.asgdrift.TemplateSyncStatus;
+import safetyconsole.migrated.ScalingStackInventory;
 import safetyconsole.testing.MigratedStacks;
 import safetyconsole.ui.common.ExportFormat;
 import safetyconsole.ui.common.InlineTaskRunner;
@@ -135,15 +136,26 @@ class ScalingContentViewModelTest {
     }
 
     @Test
-    void rowsOfOneGroupStandForItAndRowsOfNoneForNothing() {
-        model.show(MigratedStacks.load(MigratedStacks.shopProdRails()));
+    void rowsOfOneGroupStandForItAndNoRowsForTheStacksOnlyGroup() {
         ScalingDriftViewModel drift = model.drift();
+        assertThat(drift.groupOf(List.of())).as("nothing loaded").isEmpty();
+        model.show(MigratedStacks.load(MigratedStacks.shopProdRails()));
         ScalingGroupDrift group = drift.grouped().keySet().iterator().next();
         InstanceTemplateDrift instance = drift.grouped().get(group).get(0);
 
         assertThat(drift.groupOf(List.of(new ScalingDriftViewModel.Row(group, null),
                 new ScalingDriftViewModel.Row(group, instance)))).contains(group);
-        assertThat(drift.groupOf(List.of())).isEmpty();
+        assertThat(drift.groupOf(List.of())).contains(group);
+    }
+
+    @Test
+    void noRowsStandForNoGroupWhenTheStackHasSeveral() {
+        ScalingStackInventory one = MigratedStacks.load(MigratedStacks.shopProdRails());
+        ScalingStackInventory two = new ScalingStackInventory(one.stack(), one.cloudFormationStack(), one.resources(),
+                List.of(one.groups().get(0), one.groups().get(0)), one.ec2ById(), one.loadedAt());
+        model.show(two);
+
+        assertThat(model.drift().groupOf(List.of())).isEmpty();
     }
 
     @Test
