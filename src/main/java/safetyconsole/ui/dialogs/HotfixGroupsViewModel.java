@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -43,17 +44,19 @@ public final class HotfixGroupsViewModel {
      * @param templateWords the launch template version in use, in words ("launch template web-lt version 3")
      * @param desired       the groups that version gives new instances
      * @param actual        the instance's groups now
+     * @param nameOf        a group's name as the stack's load resolved it, or its id when none is known
      * @param review        plans giving the instance exactly the group ids given
      */
     public HotfixGroupsViewModel(ObservableValue<BannerModel> banner, String instanceId, String templateWords,
-                                 List<String> desired, List<String> actual, Consumer<List<String>> review) {
+                                 List<String> desired, List<String> actual, UnaryOperator<String> nameOf,
+                                 Consumer<List<String>> review) {
         this.banner = banner;
         this.instanceId = instanceId;
         this.templateWords = templateWords;
         this.actual = List.copyOf(actual);
         this.review = review;
         choices = Stream.concat(actual.stream(), desired.stream()).distinct()
-                .map(id -> new GroupChoice(id, id, true)).toList();
+                .map(id -> new GroupChoice(id, nameOf.apply(id), true)).toList();
         Observable[] inputs = Stream.concat(Stream.of(others), choices.stream().map(GroupChoice::chosenProperty))
                 .toArray(Observable[]::new);
         problem = Bindings.createStringBinding(this::problemNow, inputs);

@@ -206,6 +206,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
     public void hotfixGroups(GroupInstanceRow instance) {
         new HotfixGroupsDialog(getScene().getWindow(), new HotfixGroupsViewModel(banner.bannerProperty(),
                 instance.instanceId(), instance.templateInUse(), instance.templateGroups(), instance.groupsNow(),
+                id -> instance.groupNames().name(id).orElse(id),
                 groups -> actions.planHotfixGroups(instance.instanceId(), groups).ifPresent(this::confirm))).show();
     }
 

@@ -15,7 +15,13 @@ class HotfixGroupsViewModelTest {
     private final List<List<String>> reviewed = new ArrayList<>();
     private final HotfixGroupsViewModel model = new HotfixGroupsViewModel(new SimpleObjectProperty<BannerModel>(),
             "i-0a", "launch template web-lt version 3", List.of("sg-web", "sg-metrics"), List.of("sg-web"),
-            reviewed::add);
+            id -> id.equals("sg-metrics") ? "shop-prod-metrics-scrape" : id, reviewed::add);
+
+    @Test
+    void choicesAreNamedAsTheStacksLoadResolvedThemWithTheIdBeside() {
+        assertThat(model.choices()).extracting(GroupChoice::label)
+                .containsExactly("sg-web", "shop-prod-metrics-scrape  (sg-metrics)");
+    }
 
     @Test
     void offersItsGroupsAndTheTemplatesAllTickedSoTheMissingOnesAreAdded() {
