@@ -35,6 +35,16 @@ public interface ScalingGroupReads {
     /** Every CloudFormation stack of {@code region} (deleted ones left out), over all pages. */
     List<CloudFormationStack> describeCloudFormationStacks(String region);
 
+    /**
+     * One CloudFormation stack by name or ARN, for loading or re-verifying one stack; empty when it is gone or
+     * deleted. Picked from the listing here, which costs nothing in memory; a provider that pays per page answers
+     * it with one request.
+     */
+    default Optional<CloudFormationStack> describeCloudFormationStack(String region, String stackNameOrId) {
+        return describeCloudFormationStacks(region).stream()
+                .filter(stack -> stack.id().equals(stackNameOrId) || stack.name().equals(stackNameOrId)).findFirst();
+    }
+
     /** The resources of one CloudFormation stack (by name or ARN). */
     List<StackResource> describeStackResources(String region, String stackName);
 

@@ -41,8 +41,7 @@ final class LiveScalingStack {
             return List.of();
         }
         String name = plan.stack().name();
-        Optional<CloudFormationStack> live = reads.describeCloudFormationStacks(plan.region()).stream()
-                .filter(stack -> stack.id().equals(plan.stack().id()) && !stack.isDeleted()).findFirst();
+        Optional<CloudFormationStack> live = reads.describeCloudFormationStack(plan.region(), plan.stack().id());
         if (live.isEmpty()) {
             return List.of("CloudFormation stack " + name + " no longer exists.");
         }

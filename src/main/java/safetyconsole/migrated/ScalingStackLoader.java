@@ -68,8 +68,7 @@ public final class ScalingStackLoader {
         List<StackResource> resources = cloudFormation ? reads.describeStackResources(region, stack.id()) : List.of();
         Optional<CloudFormationStack> cloudFormationStack = cloudFormation
                 ? readOne(OptionalService.CLOUDFORMATION, "the status of CloudFormation stack " + stack.name(),
-                        () -> reads.describeCloudFormationStacks(region).stream()
-                                .filter(listed -> listed.id().equals(stack.id())).findFirst(), unread)
+                        () -> reads.describeCloudFormationStack(region, stack.id()), unread)
                 : Optional.empty();
         Set<String> groupNames = cloudFormation
                 ? resources.stream().filter(StackResource::isAutoScalingGroup).map(StackResource::physicalId)

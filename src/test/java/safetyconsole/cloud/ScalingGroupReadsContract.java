@@ -129,6 +129,15 @@ public interface ScalingGroupReadsContract {
     }
 
     @Test
+    default void oneCloudFormationStackIsFoundByArnOrNameAndAnUnknownOneIsEmpty() {
+        for (CloudFormationStack stack : reads().describeCloudFormationStacks(region())) {
+            assertThat(reads().describeCloudFormationStack(region(), stack.id())).contains(stack);
+            assertThat(reads().describeCloudFormationStack(region(), stack.name())).contains(stack);
+        }
+        assertThat(reads().describeCloudFormationStack(region(), "no-such-stack-0000")).isEmpty();
+    }
+
+    @Test
     default void cloudFormationStacksHaveArnsAndNoneIsDeleted() {
         List<CloudFormationStack> stacks = reads().describeCloudFormationStacks(region());
 

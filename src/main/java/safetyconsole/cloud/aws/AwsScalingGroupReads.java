@@ -97,6 +97,16 @@ final class AwsScalingGroupReads implements ScalingGroupReads {
                 .filter(stack -> !stack.isDeleted()).toList());
     }
 
+    /** One DescribeStacks by name or ARN instead of every page of the region's stacks. */
+    @Override
+    public Optional<CloudFormationStack> describeCloudFormationStack(String region, String stackNameOrId) {
+        return requests.call("cloudformation:DescribeStacks", stackNameOrId + " in " + region,
+                () -> OwningStacks.unlessNoSuchStack(() -> clients.cloudFormation(region)
+                        .describeStacks(r -> r.stackName(stackNameOrId)).stacks().stream()
+                        .map(stack -> CloudFormationMapping.stack(stack, region))
+                        .filter(stack -> !stack.isDeleted()).findFirst()));
+    }
+
     /** ListStackResources rather than DescribeStackResources, which stops at 100 resources and has no pages. */
     @Override
     public List<StackResource> describeStackResources(String region, String stackName) {

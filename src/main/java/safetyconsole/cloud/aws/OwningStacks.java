@@ -7,6 +7,7 @@ import software.amazon.awssdk.services.autoscaling.model.AutoScalingGroup;
 import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
 
 import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.CloudFormationStack;
 
 /**
  * The stack a migrated stack's target belongs to right now, as a confirmation must name it: the CloudFormation
@@ -55,10 +56,8 @@ final class OwningStacks {
 
     /** The ARN of a CloudFormation stack named by name or ARN; a deleted one is not found. */
     String ofCloudFormationStack(String region, String stackNameOrId) {
-        return requests.call("cloudformation:DescribeStacks", stackNameOrId + " in " + region, () -> unlessNoSuchStack(
-                () -> clients.cloudFormation(region).describeStacks(r -> r.stackName(stackNameOrId)).stacks()
-                        .stream().filter(stack -> !"DELETE_COMPLETE".equals(stack.stackStatusAsString()))
-                        .map(stack -> stack.stackId()).findFirst()))
+        return new AwsScalingGroupReads(clients, requests).describeCloudFormationStack(region, stackNameOrId)
+                .map(CloudFormationStack::id)
                 .orElseThrow(() -> notFound("CloudFormation stack " + stackNameOrId + " in " + region));
     }
 
@@ -75,7 +74,7 @@ final class OwningStacks {
     }
 
     /** Empty where CloudFormation answers that the stack, or a resource's stack, does not exist. */
-    private static Optional<String> unlessNoSuchStack(Supplier<Optional<String>> read) {
+    static <T> Optional<T> unlessNoSuchStack(Supplier<Optional<T>> read) {
         try {
             return read.get();
         } catch (CloudFormationException e) {

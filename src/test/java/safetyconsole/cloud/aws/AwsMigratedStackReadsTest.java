@@ -75,6 +75,8 @@ class AwsMigratedStackReadsTest {
         assertThat(read.status()).endsWith("_COMPLETE");
         assertThat(read.tags()).containsEntry("Environment", "production");
         assertThat(read.isDeleted()).isFalse();
+        assertThat(account.scalingGroups().describeCloudFormationStack(REGION, prod.stackId())).contains(read);
+        assertThat(account.scalingGroups().describeCloudFormationStack(REGION, staging.stackId())).isEmpty();
     }
 
     @Test
