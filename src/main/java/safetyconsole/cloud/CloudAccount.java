@@ -45,6 +45,9 @@ public interface CloudAccount {
     /** The same account's Auto Scaling groups, launch templates and CloudFormation stacks: the migrated stacks. */
     ScalingGroupReads scalingGroups();
 
+    /** The same account's Systems Manager: run lists, documents, managed instances, command output. */
+    SystemsManagerReads systemsManager();
+
     /** EC2 DescribeInstances accepts at most 1000 instance ids per request. */
     int MAX_EC2_IDS_PER_CALL = 1000;
 }

@@ -14,7 +14,9 @@ public enum OptionalService {
     RESOURCE_GROUPS("Resource Groups", null),
     /** The stacks migrated off OpsWorks and the groups they hold: without either, those are NOT CHECKED. */
     CLOUDFORMATION("CloudFormation", null),
-    AUTO_SCALING("Auto Scaling", null);
+    AUTO_SCALING("Auto Scaling", null),
+    /** Run lists, documents and the look on an instance: without it, those are NOT CHECKED with the reason. */
+    SYSTEMS_MANAGER("Systems Manager", null);
 
     private final String label;
     private final LocalDate closedOn;

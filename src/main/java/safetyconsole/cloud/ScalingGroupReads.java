@@ -32,6 +32,12 @@ public interface ScalingGroupReads {
     /** The instance refreshes of a group, newest first as Auto Scaling lists them. */
     List<InstanceRefresh> describeInstanceRefreshes(String region, String groupName);
 
+    /**
+     * The activity history of a group, newest first, over all pages: what Auto Scaling keeps (six weeks), deleted
+     * groups included ({@code IncludeDeletedGroups}).
+     */
+    List<ScalingActivity> describeScalingActivities(String region, String groupName);
+
     /** Every CloudFormation stack of {@code region} (deleted ones left out), over all pages. */
     List<CloudFormationStack> describeCloudFormationStacks(String region);
 

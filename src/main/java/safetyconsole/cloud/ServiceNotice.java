@@ -44,7 +44,7 @@ public record ServiceNotice(OptionalService service, Optional<String> item, Opti
     public boolean leavesSomethingUnchecked() {
         return item.isPresent() || switch (service) {
             case OPSWORKS_STACKS, RESOURCE_GROUPS -> false;
-            case CLOUDFORMATION, AUTO_SCALING -> true;
+            case CLOUDFORMATION, AUTO_SCALING, SYSTEMS_MANAGER -> true;
         };
     }
 }

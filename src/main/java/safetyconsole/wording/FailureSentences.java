@@ -49,6 +49,7 @@ public final class FailureSentences {
             case OPSWORKS_STACKS -> "showing migrated stacks";
             case RESOURCE_GROUPS -> "migrated stacks are grouped by their names";
             case CLOUDFORMATION, AUTO_SCALING -> "migrated stacks are NOT CHECKED";
+            case SYSTEMS_MANAGER -> "log rotation from run lists and documents is NOT CHECKED";
         };
     }
 

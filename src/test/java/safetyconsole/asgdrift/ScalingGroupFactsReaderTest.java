@@ -19,6 +19,7 @@ import safetyconsole.cloud.InstanceRefresh;
 import safetyconsole.cloud.LaunchTemplate;
 import safetyconsole.cloud.LaunchTemplateSpec;
 import safetyconsole.cloud.LaunchTemplateVersion;
+import safetyconsole.cloud.ScalingActivity;
 import safetyconsole.cloud.ScalingGroupReads;
 import safetyconsole.cloud.StackResource;
 import safetyconsole.cloud.TaggedEc2Instance;
@@ -59,6 +60,11 @@ class ScalingGroupFactsReaderTest {
 
         @Override
         public List<String> listResourceGroupNames(String region) {
+            throw new AssertionError("not read by the facts reader");
+        }
+
+        @Override
+        public List<ScalingActivity> describeScalingActivities(String region, String groupName) {
             throw new AssertionError("not read by the facts reader");
         }
 

@@ -119,4 +119,14 @@ public class EmptyAccount implements CloudAccount, ScalingGroupReads {
     public List<String> listResourceGroupNames(String region) {
         return List.of();
     }
+
+    @Override
+    public List<ScalingActivity> describeScalingActivities(String region, String groupName) {
+        return List.of();
+    }
+
+    @Override
+    public SystemsManagerReads systemsManager() {
+        throw new UnsupportedOperationException("no Systems Manager in an empty account");
+    }
 }

@@ -14,6 +14,7 @@ import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.ScalingGroupReads;
 import safetyconsole.cloud.SecurityGroup;
 import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.SystemsManagerReads;
 import safetyconsole.cloud.TrailEvent;
 import safetyconsole.cloud.TrailQuery;
 
@@ -93,5 +94,10 @@ final class MovingAccount implements CloudAccount {
     @Override
     public ScalingGroupReads scalingGroups() {
         return real.scalingGroups();
+    }
+
+    @Override
+    public SystemsManagerReads systemsManager() {
+        return real.systemsManager();
     }
 }

@@ -27,6 +27,7 @@ import safetyconsole.cloud.OptionalService;
 import safetyconsole.cloud.ScalingGroupReads;
 import safetyconsole.cloud.SecurityGroup;
 import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.SystemsManagerReads;
 import safetyconsole.cloud.TrailEvent;
 import safetyconsole.cloud.TrailQuery;
 
@@ -260,5 +261,10 @@ public final class AwsAccount implements AccountConnector.Connection {
     public void close() {
         sideReads.shutdownNow();
         clients.close();
+    }
+
+    @Override
+    public SystemsManagerReads systemsManager() {
+        throw new UnsupportedOperationException("TODO(issue 20) Systems Manager reads");
     }
 }

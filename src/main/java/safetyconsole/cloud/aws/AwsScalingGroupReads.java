@@ -14,6 +14,7 @@ import safetyconsole.cloud.LaunchTemplate;
 import safetyconsole.cloud.LaunchTemplateSpec;
 import safetyconsole.cloud.LaunchTemplateVersion;
 import safetyconsole.cloud.OptionalService;
+import safetyconsole.cloud.ScalingActivity;
 import safetyconsole.cloud.ScalingGroupReads;
 import safetyconsole.cloud.StackResource;
 import safetyconsole.cloud.TaggedEc2Instance;
@@ -120,5 +121,10 @@ final class AwsScalingGroupReads implements ScalingGroupReads {
         return requests.callOptional(OptionalService.RESOURCE_GROUPS, "resource-groups:ListGroups", "in " + region,
                 () -> clients.resourceGroups(region).listGroupsPaginator(r -> { }).stream()
                         .flatMap(page -> page.groupIdentifiers().stream()).map(GroupIdentifier::groupName).toList());
+    }
+
+    @Override
+    public List<ScalingActivity> describeScalingActivities(String region, String groupName) {
+        throw new UnsupportedOperationException("TODO(issue 17) scaling activities");
     }
 }

@@ -27,10 +27,12 @@ import safetyconsole.cloud.LaunchTemplateVersion;
 import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.MutationResult;
 import safetyconsole.cloud.Operation;
+import safetyconsole.cloud.ScalingActivity;
 import safetyconsole.cloud.ScalingGroupReads;
 import safetyconsole.cloud.SecurityGroup;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.StackResource;
+import safetyconsole.cloud.SystemsManagerReads;
 import safetyconsole.cloud.TaggedEc2Instance;
 import safetyconsole.cloud.TrailEvent;
 import safetyconsole.cloud.TrailQuery;
@@ -393,5 +395,15 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
             change.accept(scaling);
             return world.newRequestId();
         };
+    }
+
+    @Override
+    public List<ScalingActivity> describeScalingActivities(String region, String groupName) {
+        throw new UnsupportedOperationException("TODO(issue 17) scaling activities");
+    }
+
+    @Override
+    public SystemsManagerReads systemsManager() {
+        throw new UnsupportedOperationException("TODO(issue 20) Systems Manager reads");
     }
 }

@@ -30,6 +30,7 @@ import safetyconsole.cloud.RootDeviceType;
 import safetyconsole.cloud.ScalingGroupReads;
 import safetyconsole.cloud.SecurityGroup;
 import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.SystemsManagerReads;
 import safetyconsole.cloud.TaggedEc2Instance;
 import safetyconsole.cloud.TrailEvent;
 import safetyconsole.cloud.TrailQuery;
@@ -303,5 +304,10 @@ public final class SnapshotAccount implements CloudAccount {
     @Override
     public ScalingGroupReads scalingGroups() {
         return scalingGroups;
+    }
+
+    @Override
+    public SystemsManagerReads systemsManager() {
+        throw new UnsupportedOperationException("TODO(issue 20) Systems Manager reads");
     }
 }

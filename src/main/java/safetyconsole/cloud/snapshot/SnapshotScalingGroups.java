@@ -27,6 +27,7 @@ import safetyconsole.cloud.LaunchTemplateSpec;
 import safetyconsole.cloud.LaunchTemplateVersion;
 import safetyconsole.cloud.MixedInstancesPolicy;
 import safetyconsole.cloud.OptionalService;
+import safetyconsole.cloud.ScalingActivity;
 import safetyconsole.cloud.ScalingGroupReads;
 import safetyconsole.cloud.StackResource;
 import safetyconsole.cloud.TaggedEc2Instance;
@@ -288,5 +289,10 @@ final class SnapshotScalingGroups implements ScalingGroupReads {
     public List<String> listResourceGroupNames(String region) {
         return region(region).resourceGroups().orElseThrow(() -> CloudException.unavailableHere(
                 OptionalService.RESOURCE_GROUPS, "resource-groups.json is not in " + FOLDER + "/" + region, null));
+    }
+
+    @Override
+    public List<ScalingActivity> describeScalingActivities(String region, String groupName) {
+        throw new UnsupportedOperationException("TODO(issue 17) scaling activities");
     }
 }
