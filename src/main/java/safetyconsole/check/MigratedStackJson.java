@@ -43,6 +43,7 @@ final class MigratedStackJson {
             inventory.unread().forEach(notice -> notChecked.add(CheckMessages.notice(notice)));
             inventory.groups().forEach(group -> group(groups.addObject(), group, result));
         });
+        GoneFromGroupsJson.add(json.putArray("goneInstances"), result.gone());
     }
 
     private static void origin(ObjectNode json, OpsWorksOrigin origin) {
