@@ -17,6 +17,7 @@ import safetyconsole.cloud.InstanceStatus;
 import safetyconsole.cloud.demo.DemoOperation;
 import safetyconsole.drift.DriftAnalyzer;
 import safetyconsole.drift.GroupDrift;
+import safetyconsole.testing.HookedOperations;
 
 /**
  * After the first call of a plan the operator is told the truth, target by target, whatever fails next: a read
