@@ -127,6 +127,11 @@ public final class Guard {
                 : ExecutionReport.Status.STOPPED_BY_FAILURE, outcomes, List.of(), late.size());
     }
 
+    /** The entries the audit log has not taken yet, oldest first (their count is in every report). */
+    List<AuditRecord> held() {
+        return late.snapshot();
+    }
+
     /** Every entry goes in after the results held back, so the log never skips one. */
     private void append(AuditRecord record) {
         late.appendAfterHeld(audit, record);
@@ -192,8 +197,8 @@ public final class Guard {
             }
         }
 
-        /** The arming and the confirmation, checked again before each target: a long plan outlives neither. */
-        private Optional<String> whyNotNow() {
+        /** The arming and the confirmation, checked again before each target and call: a plan outlives neither. */
+        Optional<String> whyNotNow() {
             if (plan.requiresArming()) {
                 Optional<ArmingSession> now = arming.active(plan.stack().id());
                 if (now.isEmpty() || !now.get().id().equals(session.map(ArmingSession::id).orElse(null))) {
@@ -269,6 +274,12 @@ public final class Guard {
             }
             List<String> described = List.of(run.plan.describe(target));
             String prefix = subStep == null ? "" : subStep + " ";
+            // Before every call, not only every target: a stop-and-start's start may come long after its stop.
+            Optional<String> notNow = run.whyNotNow();
+            if (notNow.isPresent()) {
+                run.stop(notNow.get());
+                return TargetOutcome.notRun(target, prefix + "not attempted: " + notNow.get());
+            }
             try {
                 append(run.record(described, Phase.INTENT, subStep == null ? null : "about to " + subStep));
             } catch (RuntimeException e) {
@@ -305,7 +316,11 @@ public final class Guard {
 
         @Override
         public Optional<String> waitUntilStopped() {
-            return new StopWait(reads, sleeper).until(run.plan.stack().id(), target.id());
+            // Waiting on a confirmed plan is the operator's activity too: only the arming's length ends it.
+            return new StopWait(reads, pause -> {
+                sleeper.sleep(pause);
+                arming.touch();
+            }).until(run.plan.stack().id(), target.id());
         }
 
         @Override

@@ -3,6 +3,7 @@ package safetyconsole.guard;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.AuditRecord;
@@ -33,6 +34,10 @@ final class LateResults {
             held.remove();
         }
         audit.append(record);
+    }
+
+    synchronized List<AuditRecord> snapshot() {
+        return List.copyOf(held);
     }
 
     synchronized int size() {

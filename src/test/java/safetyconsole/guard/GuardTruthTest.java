@@ -68,7 +68,8 @@ class GuardTruthTest {
 
     @Test
     void aStopSlowerThanTheBoundEndsSayingItIsStillStopping() {
-        GuardFixture f = new GuardFixture(dir, fixture -> NeverStopping.readsOf(fixture.account), fixture -> null);
+        GuardFixture f = new GuardFixture(dir,
+                fixture -> new FaultyReads(fixture.account).slowFor(Integer.MAX_VALUE).reads(), fixture -> null);
         Plan plan = restartRailsApp2(f);
 
         ExecutionReport report = f.guard.execute(plan, "shop-prod");

@@ -2,6 +2,7 @@ package safetyconsole.testing;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.function.Consumer;
 
 import safetyconsole.cloud.CloudOperations;
 
@@ -13,6 +14,15 @@ public final class HookedOperations {
 
     /** {@code hook} runs after each successful call of {@code method} on {@code real}, before the guard goes on. */
     public static CloudOperations after(CloudOperations real, String method, Runnable hook) {
+        return afterAny(real, called -> {
+            if (called.equals(method)) {
+                hook.run();
+            }
+        });
+    }
+
+    /** {@code hook} is told the name of each call that went through on {@code real}, before the guard goes on. */
+    public static CloudOperations afterAny(CloudOperations real, Consumer<String> hook) {
         return (CloudOperations) Proxy.newProxyInstance(CloudOperations.class.getClassLoader(),
                 new Class<?>[] {CloudOperations.class}, (proxy, called, args) -> {
                     Object result;
@@ -21,9 +31,7 @@ public final class HookedOperations {
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
-                    if (called.getName().equals(method)) {
-                        hook.run();
-                    }
+                    hook.accept(called.getName());
                     return result;
                 });
     }

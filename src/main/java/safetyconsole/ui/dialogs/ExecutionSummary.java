@@ -63,7 +63,7 @@ public final class ExecutionSummary {
                     + (outcome.note() == null ? "not attempted" : outcome.note());
         };
         if (outcome.resultLate()) {
-            line += "; its result is not in the audit log yet";
+            line += "; the audit log could not take its result when it came";
         }
         return line + outcome.offered().map(next -> ". Next: " + next.verb().toLowerCase(Locale.ROOT)
                 + " it \u2014 select it and " + next.buttonLabel() + ", planned and confirmed like any change")

@@ -124,7 +124,7 @@ class ConfirmationViewModelTest {
                 .isEqualTo("Stopped: 1 of 1 done. The audit log could not take 1 entry; it is kept and will be"
                         + " written, marked late, before the log's next entry (lost if the console closes first).");
         assertThat(stop.outcomes()).singleElement().asString().startsWith("dev-app1: done (request ")
-                .endsWith("; its result is not in the audit log yet");
+                .endsWith("; the audit log could not take its result when it came");
         assertThat(account.describeInstances(stop.planProperty().get().stack().id()))
                 .filteredOn(i -> i.hostname().equals("dev-app1")).singleElement()
                 .satisfies(i -> assertThat(i.status()).isEqualTo(InstanceStatus.STOPPED));
