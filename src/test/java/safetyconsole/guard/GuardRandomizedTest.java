@@ -112,7 +112,8 @@ class GuardRandomizedTest {
         assertThat(tally.outcomes).as("outcomes checked against the account").isGreaterThan(RUNS);
         assertThat(tally.stoppedAfterAChange).as("plans stopped after a change").isGreaterThan(RUNS / 10);
         assertThat(tally.lateResults).as("result entries held for a late write").isGreaterThan(RUNS / 20);
-        assertThat(tally.startsOffered).as("stop-and-starts left stopped, the start offered (%s)", tally).isGreaterThan(10);
+        assertThat(tally.startsOffered).as("stop-and-starts left stopped, the start offered (%s)", tally)
+                .isGreaterThan(10);
         assertThat(tally.endedMidPlan).as("arming or confirmation ended mid-plan").isGreaterThan(10);
         assertThat(tally.readRetries).as("reads tried again while waiting for a stop").isGreaterThan(10);
         assertThat(tally.clockSteps).as("clock steps during a plan").isGreaterThan(RUNS / 10);
