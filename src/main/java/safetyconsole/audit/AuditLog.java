@@ -168,11 +168,14 @@ public final class AuditLog {
         return verify(Optional.of(seal));
     }
 
-    /** The head of an untampered log, to keep elsewhere. */
-    public AuditSeal seal(Operator operator) {
-        VerifyReport report = verify();
+    /**
+     * The head that {@code report}, a verify of this log, found, sealed now by {@code operator}: to keep elsewhere.
+     *
+     * @throws IllegalArgumentException for a report that found the log changed: that is no head to vouch for
+     */
+    public AuditSeal seal(VerifyReport report, Operator operator) {
         if (report.status() == VerifyReport.Status.TAMPERED) {
-            throw new AuditException("A changed log is not sealed: " + report.problems().get(0));
+            throw new IllegalArgumentException("A changed log is not sealed: " + report.problems().get(0));
         }
         return AuditSeal.of(new Checkpoint(report.entries(), report.headHash()), clock.instant(), operator);
     }

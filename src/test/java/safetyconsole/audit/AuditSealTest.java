@@ -26,7 +26,7 @@ class AuditSealTest {
     void aSealIsSixLinesEndingInTheHashOfTheOthers() {
         AuditLog log = filled(2);
 
-        String text = log.seal(ALICE).text();
+        String text = sealed(log, ALICE).text();
 
         List<String> lines = text.lines().toList();
         assertThat(lines).hasSize(6);
@@ -38,7 +38,7 @@ class AuditSealTest {
 
     @Test
     void aPastedSealReadsBackDespiteIndentationAndWindowsLineEnds() {
-        AuditSeal seal = filled(2).seal(ALICE);
+        AuditSeal seal = sealed(filled(2), ALICE);
         String pasted = "\r\n  " + seal.text().replace("\n", "\r\n    ") + "\r\n";
 
         assertThat(AuditSeal.parse(pasted)).isEqualTo(seal);
@@ -46,7 +46,7 @@ class AuditSealTest {
 
     @Test
     void aSealChangedInTransitIsRefused() {
-        String text = filled(2).seal(ALICE).text().replace("entries: 2", "entries: 1");
+        String text = sealed(filled(2), ALICE).text().replace("entries: 2", "entries: 1");
 
         assertThatThrownBy(() -> AuditSeal.parse(text)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("changed after it was made");
@@ -56,7 +56,7 @@ class AuditSealTest {
     void textThatIsNoSealIsRefusedWithASentence() {
         assertThatThrownBy(() -> AuditSeal.parse("hello")).hasMessageStartingWith("This is not an audit seal");
         assertThatThrownBy(() -> AuditSeal.parse("x".repeat(10_000))).hasMessageStartingWith("This is not an audit");
-        String badLine = filled(1).seal(ALICE).text().replace("entries: 1", "entries: one");
+        String badLine = sealed(filled(1), ALICE).text().replace("entries: 1", "entries: one");
         assertThatThrownBy(() -> AuditSeal.parse(badLine)).hasMessage(
                 "The seal's line \"entries: one\" is not as the console wrote it.");
     }
@@ -64,7 +64,7 @@ class AuditSealTest {
     @Test
     void aLogThatStillHoldsTheSealedEntryVerifiesAgainstItAfterMoreAppends() {
         AuditLog log = filled(2);
-        AuditSeal seal = log.seal(ALICE);
+        AuditSeal seal = sealed(log, ALICE);
         log.append(AuditLogTest.record("later", Phase.INTENT));
 
         VerifyReport report = log.verify(seal);
@@ -77,7 +77,7 @@ class AuditSealTest {
     @Test
     void aLogCutBackWithItsAnchorIsCaughtByTheSeal() throws IOException {
         AuditLog log = filled(4);
-        AuditSeal seal = log.seal(ALICE);
+        AuditSeal seal = sealed(log, ALICE);
         Files.write(log.file(), Files.readAllLines(log.file()).subList(0, 2));
         Files.delete(dir.resolve("state/anchor"));
 
@@ -90,7 +90,7 @@ class AuditSealTest {
 
     @Test
     void aSealOfAnotherLogDoesNotMatch() {
-        AuditSeal other = filled(3).seal(ALICE);
+        AuditSeal other = sealed(filled(3), ALICE);
         AuditLog log = new AuditLog(dir.resolve("other.jsonl"), dir.resolve("state/other"), CLOCK,
                 AuditLog.Durability.OS_BUFFERED);
         for (int i = 0; i < 3; i++) {
@@ -107,16 +107,20 @@ class AuditSealTest {
         AuditLog log = filled(2);
         Files.write(log.file(), Files.readAllLines(log.file()).subList(0, 1));
 
-        assertThatThrownBy(() -> log.seal(ALICE)).isInstanceOf(AuditException.class)
+        assertThatThrownBy(() -> sealed(log, ALICE)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("A changed log is not sealed: the log ends at entry 1");
     }
 
     @Test
     void anOperatorNameCannotBreakTheSealsLines() {
-        AuditSeal seal = filled(1).seal(new Operator("eve\nentries: 9", "ws 1"));
+        AuditSeal seal = sealed(filled(1), new Operator("eve\nentries: 9", "ws 1"));
 
         assertThat(seal.operator()).isEqualTo("eve?entries:?9@ws?1");
         assertThat(AuditSeal.parse(seal.text())).isEqualTo(seal);
+    }
+
+    private static AuditSeal sealed(AuditLog log, Operator operator) {
+        return log.seal(log.verify(), operator);
     }
 
     private AuditLog filled(int entries) {
