@@ -47,6 +47,7 @@ public final class AuditLog {
     private final Path quarantine;
     private final Clock clock;
     private final Durability durability;
+    private Object monitor;
 
     /** @param anchorFile where the head is kept after each append: in another folder than the log */
     public AuditLog(Path file, Path anchorFile, Clock clock, Durability durability) {
@@ -68,15 +69,22 @@ public final class AuditLog {
 
     public AuditEntry append(AuditRecord record) {
         try {
-            Path folder = file.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
-            synchronized (APPENDING.computeIfAbsent(folder.toRealPath().resolve(file.getFileName()),
-                    path -> new Object())) {
+            synchronized (monitor()) {
                 return appendLocked(record);
             }
         } catch (IOException e) {
             throw new AuditException("Cannot write the audit log " + file, e);
         }
+    }
+
+    /** The same for every AuditLog of this file, however its path was spelled; found once, at the first append. */
+    private synchronized Object monitor() throws IOException {
+        if (monitor == null) {
+            Path folder = file.toAbsolutePath().getParent();
+            Files.createDirectories(folder);
+            monitor = APPENDING.computeIfAbsent(folder.toRealPath().resolve(file.getFileName()), path -> new Object());
+        }
+        return monitor;
     }
 
     @SuppressWarnings("try") // the lock is held by the try block itself, never read
