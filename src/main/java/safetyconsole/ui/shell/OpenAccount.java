@@ -8,6 +8,7 @@ import javafx.stage.Window;
 
 import safetyconsole.AppContext;
 import safetyconsole.audit.AuditLog;
+import safetyconsole.audit.Operator;
 import safetyconsole.cloud.Stack;
 import safetyconsole.migrated.ScalingStackInventory;
 import safetyconsole.ui.audit.AuditWindow;
@@ -64,7 +65,7 @@ public final class OpenAccount implements AutoCloseable {
 
             @Override
             public void auditLog(Window owner) {
-                AuditWindow.show(owner, auditLog, runner);
+                AuditWindow.show(owner, auditLog, Operator.current(), runner);
             }
         };
     }
