@@ -1,0 +1,54 @@
+package safetyconsole.logrotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import safetyconsole.cloud.App;
+import safetyconsole.cloud.Stack;
+
+/**
+ * The verdict for each Rails app of a migrated stack: its log against what rotates it outside the app
+ * ({@link OsRotationSources}) and inside it (the same Rails scanner as on OpsWorks stacks, and
+ * {@link WorkerProcesses}). A side that could not be read makes the verdict NOT_CHECKED only when it could change
+ * it: a log rotated twice is DOUBLE whatever else is unread.
+ */
+public final class MigratedLogRotationCheck {
+
+    private MigratedLogRotationCheck() {
+    }
+
+    public static List<MigratedLogCheck> check(Stack stack, List<App> apps, OsRotationSources os,
+                                               Function<App, Optional<RailsSource>> sources) {
+        return apps.stream().map(app -> check(stack, app, os, sources.apply(app))).toList();
+    }
+
+    static MigratedLogCheck check(Stack stack, App app, OsRotationSources os, Optional<RailsSource> source) {
+        String env = LogRotationCheck.railsEnv(app);
+        String logPath = MigratedLogCheck.logPathOf(app.shortname(), env);
+        List<OsRotator> osRotators = os.covering(logPath);
+        AppLogCheck rails = LogRotationCheck.check(stack, app, source);
+        List<String> railsProblems = new ArrayList<>(rails.problems());
+        List<WorkerProcesses.Finding> workers = source.map(code -> WorkerProcesses.scan(code, railsProblems))
+                .orElse(List.of());
+        boolean railsRotates = !rails.rotations().isEmpty();
+        boolean osRotates = !osRotators.isEmpty();
+        boolean railsKnown = railsProblems.isEmpty();
+        boolean osKnown = os.notRead().isEmpty();
+        MigratedLogCheck.Verdict verdict;
+        if (railsRotates && osRotates) {
+            verdict = MigratedLogCheck.Verdict.DOUBLE;
+        } else if (railsRotates && !workers.isEmpty()) {
+            verdict = MigratedLogCheck.Verdict.MULTI_PROCESS;
+        } else if (railsRotates ? osKnown : osRotates ? railsKnown : railsKnown && osKnown) {
+            verdict = railsRotates || osRotates ? MigratedLogCheck.Verdict.CLEAN : MigratedLogCheck.Verdict.NONE;
+        } else {
+            verdict = MigratedLogCheck.Verdict.NOT_CHECKED;
+        }
+        List<String> notChecked = new ArrayList<>(os.notRead());
+        notChecked.addAll(railsProblems);
+        return new MigratedLogCheck(app, env, logPath, verdict, osRotators, rails.rotations(), workers,
+                rails.source(), notChecked);
+    }
+}
