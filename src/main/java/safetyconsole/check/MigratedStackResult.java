@@ -13,21 +13,31 @@ import safetyconsole.asgdrift.TemplateVersionRef;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.Stack;
 import safetyconsole.context.Classification;
+import safetyconsole.logrotate.MigratedLogCheck;
+import safetyconsole.logrotate.MigratedLogRotation;
 import safetyconsole.migrated.ScalingStackInventory;
 
 /**
  * One stack of the migrated kinds as the check saw it: its inventory, or the failure that kept it from being read
- * at all (then the whole stack is NOT CHECKED, one finding).
+ * at all (then the whole stack is NOT CHECKED, one finding); and where its logs rotate, when it was read.
  */
 public record MigratedStackResult(Stack stack, Classification classification,
-                                  Optional<ScalingStackInventory> inventory, Optional<CloudException> notRead) {
+                                  Optional<ScalingStackInventory> inventory, Optional<CloudException> notRead,
+                                  Optional<MigratedLogRotation> logRotation) {
 
     public MigratedStackResult {
         Objects.requireNonNull(stack, "stack");
         Objects.requireNonNull(classification, "classification");
+        Objects.requireNonNull(logRotation, "logRotation");
         if (inventory.isPresent() == notRead.isPresent()) {
             throw new IllegalArgumentException("A stack is either read or not");
         }
+    }
+
+    /** A stack whose log rotation was not looked at. */
+    public MigratedStackResult(Stack stack, Classification classification,
+                               Optional<ScalingStackInventory> inventory, Optional<CloudException> notRead) {
+        this(stack, classification, inventory, notRead, Optional.empty());
     }
 
     /** The name EC2 gives a security group, as resolved where the stack was read. */
@@ -38,10 +48,13 @@ public record MigratedStackResult(Stack stack, Classification classification,
     /**
      * What needs a look: each instance MISSING, HOTFIX or NOT_CHECKED (LAG is context: it has the groups), each
      * template version's groups not used, a refresh that failed or was cancelled, refreshes not read, and each item
-     * of the stack not read. A refresh in progress and the instances it skips are reported, not counted.
+     * of the stack not read; each app whose log rotation is not CLEAN. A refresh in progress and the instances it
+     * skips are reported, not counted.
      */
     public int findings() {
-        return inventory.map(read -> read.unread().size()
+        int logs = logRotation.map(rotation -> (int) rotation.apps().stream()
+                .filter(app -> app.verdict() != MigratedLogCheck.Verdict.CLEAN).count()).orElse(0);
+        return logs + inventory.map(read -> read.unread().size()
                 + read.groups().stream().mapToInt(MigratedStackResult::groupFindings).sum()).orElse(1);
     }
 

@@ -23,12 +23,14 @@ import safetyconsole.drift.DriftAnalyzer;
 import safetyconsole.inventory.MissingInstances;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.logrotate.LogRotationCheck;
+import safetyconsole.logrotate.MigratedLogRotation;
 import safetyconsole.migrated.AccountStacks;
+import safetyconsole.migrated.ScalingStackInventory;
 
 /**
  * Runs the safety checks the console shows, without a window: pending security groups, double log rotation,
  * and instances gone since last seen with who was behind it (OpsWorks stacks; records the sighting, like the window
- * does); the launch template drift of the stacks migrated off OpsWorks.
+ * does); the launch template drift and log rotation of the stacks migrated off OpsWorks.
  */
 public final class SafetyCheck {
 
@@ -71,17 +73,20 @@ public final class SafetyCheck {
                     attributions));
         }
         List<MigratedStackResult> migrated = chosen.stream().filter(stack -> !stack.isOpsWorks())
-                .map(stack -> migrated(app, stack)).collect(Collectors.toList());
+                .map(stack -> migrated(app, caller.accountId(), stack)).collect(Collectors.toList());
         return new CheckReport(app.account().description(), caller, app.account().accountAlias(),
                 discovery.regions(), discovery.notices(), results, migrated);
     }
 
     /** One stack that cannot be read is NOT CHECKED; the others are checked all the same. */
-    private static MigratedStackResult migrated(AppContext app, Stack stack) {
+    private static MigratedStackResult migrated(AppContext app, String accountId, Stack stack) {
         Classification classification = app.stackContext().classify(stack);
         try {
-            return new MigratedStackResult(stack, classification,
-                    Optional.of(app.scalingStackLoader().load(stack)), Optional.empty());
+            ScalingStackInventory inventory = app.scalingStackLoader().load(stack);
+            MigratedLogRotation logRotation = MigratedLogRotation.check(app.account(), inventory,
+                    rails -> app.railsCode(accountId, stack, rails));
+            return new MigratedStackResult(stack, classification, Optional.of(inventory), Optional.empty(),
+                    Optional.of(logRotation));
         } catch (CloudException e) {
             LOG.warn("Stack {} not read", stack.name(), e);
             return new MigratedStackResult(stack, classification, Optional.empty(), Optional.of(e));
