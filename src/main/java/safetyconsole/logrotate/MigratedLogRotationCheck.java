@@ -25,9 +25,23 @@ public final class MigratedLogRotationCheck {
     }
 
     static MigratedLogCheck check(Stack stack, App app, OsRotationSources os, Optional<RailsSource> source) {
+        return check(stack, app, os, source, Optional.empty());
+    }
+
+    /**
+     * With what the guarded look on one of the stack's instances found, when it looked at this app's log
+     * directory: the files there that name it rotate it, whatever the user data says, and the old OpsWorks file
+     * (left after Detach in Place) is named as such. A look cut short leaves the sources' gaps as they were.
+     */
+    public static MigratedLogCheck check(Stack stack, App app, OsRotationSources os, Optional<RailsSource> source,
+                                         Optional<InstanceLogrotateLook> look) {
         String env = LogRotationCheck.railsEnv(app);
         String logPath = MigratedLogCheck.logPathOf(app.shortname(), env);
-        List<OsRotator> osRotators = os.covering(logPath);
+        Optional<InstanceLogrotateLook> lookHere = look.filter(found -> logPath.startsWith(found.logDirectory()
+                + "/"));
+        List<OsRotator> osRotators = new ArrayList<>(os.covering(logPath));
+        lookHere.ifPresent(found -> found.filesNamingTheLog().forEach(file -> osRotators.add(OsRotator.onInstance(
+                found, file))));
         AppLogCheck rails = LogRotationCheck.check(stack, app, source);
         List<String> railsProblems = new ArrayList<>(rails.problems());
         List<WorkerProcesses.Finding> workers = source.map(code -> WorkerProcesses.scan(code, railsProblems))
@@ -35,7 +49,7 @@ public final class MigratedLogRotationCheck {
         boolean railsRotates = !rails.rotations().isEmpty();
         boolean osRotates = !osRotators.isEmpty();
         boolean railsKnown = railsProblems.isEmpty();
-        boolean osKnown = os.notRead().isEmpty();
+        boolean osKnown = os.notRead().isEmpty() || lookHere.filter(found -> !found.cut()).isPresent();
         MigratedLogCheck.Verdict verdict;
         if (railsRotates && osRotates) {
             verdict = MigratedLogCheck.Verdict.DOUBLE;
