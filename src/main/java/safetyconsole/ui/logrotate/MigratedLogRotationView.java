@@ -36,9 +36,9 @@ public final class MigratedLogRotationView extends VBox {
 
         TableView<MigratedLogCheck> table = new TableView<>(model.apps());
         table.setId("migratedLogTable");
-        table.getColumns().add(column("App", 110, check -> check.app().name()));
-        table.getColumns().add(column("Verdict", 120, check -> check.verdict().name().replace('_', ' ')));
-        table.getColumns().add(column("Log", 300, MigratedLogCheck::logPath));
+        table.getColumns().add(column("App", 80, check -> check.app().name()));
+        table.getColumns().add(column("Verdict", 100, check -> check.verdict().name().replace('_', ' ')));
+        table.getColumns().add(column("Log", 280, MigratedLogCheck::logPath));
         Label empty = new Label();
         empty.textProperty().bind(model.messageProperty());
         empty.setWrapText(true);
@@ -61,7 +61,7 @@ public final class MigratedLogRotationView extends VBox {
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(table, scroll);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.4);
+        split.setDividerPositions(0.45);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(message, split);
         setSpacing(6);
