@@ -15,7 +15,8 @@ class ChefRunListsTest {
     void aLogrotateRecipeInAJsonRunListIsEvidenceWithItsParameter() {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(PATH + "/Setup", "{\"RunList\": \"recipe[nginx::default],recipe[logrotate::default]\"}");
-        parameters.put(PATH + "/Deploy", "{\"Preset\": {\"runList\": [\"recipe[shop::deploy]\", \"shop::logrotate\"]}}");
+        parameters.put(PATH + "/Deploy",
+                "{\"Preset\": {\"runList\": [\"recipe[shop::deploy]\", \"shop::logrotate\"]}}");
         parameters.put(PATH + "/Configure", "recipe[shop::configure], role[base]");
 
         assertThat(ChefRunLists.logrotateRecipes(parameters)).containsExactly(
@@ -26,7 +27,8 @@ class ChefRunListsTest {
     @Test
     void runListsWithoutALogrotateRecipeGiveNone() {
         assertThat(ChefRunLists.logrotateRecipes(Map.of(PATH + "/Setup", "{\"RunList\": \"recipe[shop::setup]\"}",
-                PATH + "/Deploy", "recipe[deploy::rails],role[logrotate-servers]", PATH + "/Undeploy", "{not json"))).isEmpty();
+                PATH + "/Deploy", "recipe[deploy::rails],role[logrotate-servers]", PATH + "/Undeploy", "{not json")))
+                .isEmpty();
     }
 
     @Test

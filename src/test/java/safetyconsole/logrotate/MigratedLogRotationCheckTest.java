@@ -16,7 +16,8 @@ import safetyconsole.cloud.StackKind;
 
 class MigratedLogRotationCheckTest {
 
-    private static final Stack STACK = Stack.migrated(StackKind.CLOUDFORMATION, "arn:stack", "shop-prod-rails-app-3f2a9c",
+    private static final Stack STACK = Stack.migrated(StackKind.CLOUDFORMATION, "arn:stack",
+            "shop-prod-rails-app-3f2a9c",
             "us-east-1", Map.of(), Instant.EPOCH, Optional.of(new OpsWorksOrigin("shop-prod", Optional.of("rails-app"),
                     "3f2a9c", Optional.empty())));
     private static final App SHOP = new App("app-1", "stack-1", "Shop", "shop", "rails",

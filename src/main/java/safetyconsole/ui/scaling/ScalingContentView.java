@@ -34,8 +34,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import safetyconsole.ui.common.LazyTab;
 import safetyconsole.ui.common.LazyTooltips;
 import safetyconsole.ui.common.Tables;
-import safetyconsole.ui.logrotate.MigratedLogRotationView;
 import safetyconsole.ui.icons.UiIcon;
+import safetyconsole.ui.logrotate.MigratedLogRotationView;
 
 /**
  * The selected migrated stack's instances, Auto Scaling groups, security groups and log rotation, as tabs. The

@@ -21,7 +21,8 @@ import safetyconsole.ui.logrotate.MigratedLogRotationViewModel;
 
 /**
  * What the tabs show for the selected migrated stack: its Auto Scaling groups, their instances, their security
- * groups and its apps' log rotation. Cleared the moment another stack is chosen, so rows of one stack never sit under another's banner.
+ * groups and its apps' log rotation. Cleared the moment another stack is chosen, so rows of one stack never sit
+ * under another's banner.
  */
 public final class ScalingContentViewModel {
 
