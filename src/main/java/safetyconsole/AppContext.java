@@ -127,7 +127,7 @@ public record AppContext(
         demo.faults().setLatency(latency);
         AppContext context = of(demo, demo, settings, directories, clock, AuditLog.Durability.SYNC)
                 .withInventoryHistory(demoHistory(demo));
-        return context.withBuiltInRailsCode((stack, app) -> DemoRailsSamples.forApp(stack.name(), app.shortname())
+        return context.withBuiltInRailsCode((stack, app) -> DemoRailsSamples.forApp(stack, app.shortname())
                 .map(files -> RailsSource.of("demo sample of " + app.name() + " (" + stack.name() + ")", files)));
     }
 
