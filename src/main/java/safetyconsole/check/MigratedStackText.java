@@ -30,6 +30,7 @@ final class MigratedStackText {
                 .append(CheckMessages.sentence(failure)).append("\n"));
         result.inventory().ifPresent(inventory -> appendInventory(out, result, inventory));
         GoneFromGroupsText.append(out, result.gone());
+        result.logRotation().ifPresent(rotation -> MigratedLogText.append(out, rotation));
     }
 
     private static void appendInventory(StringBuilder out, MigratedStackResult result,
