@@ -38,8 +38,7 @@ public final class TimelineWindow {
 
     TimelineWindow(TimelineViewModel model) {
         root = Fxml.load(this);
-        title.setText(model.target().hostname() + "  \u00b7  OpsWorks " + model.target().opsworksInstanceId()
-                + "  \u00b7  EC2 " + model.target().ec2InstanceId());
+        title.setText(model.source().heading());
         timelineMessage.textProperty().bind(model.messageProperty());
         progress.visibleProperty().bind(model.loadingProperty());
         progress.managedProperty().bind(model.loadingProperty());
@@ -57,7 +56,7 @@ public final class TimelineWindow {
         Stage stage = new Stage();
         stage.initOwner(owner);
         AccountBoundWindows.mark(stage);
-        stage.setTitle("Who changed " + model.target().hostname() + " \u2014 OpsWorks Safety Console");
+        stage.setTitle("Who changed " + model.source().name() + " \u2014 OpsWorks Safety Console");
         Scene scene = new Scene(new TimelineWindow(model).root, 1240, 560);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);

@@ -15,6 +15,7 @@ import safetyconsole.cloud.Instance;
 import safetyconsole.inventory.InventoryHistory;
 import safetyconsole.inventory.MissingInstances;
 import safetyconsole.inventory.Sighting;
+import safetyconsole.ui.attribution.OpsWorksTimeline;
 import safetyconsole.ui.attribution.TimelineViewModel;
 import safetyconsole.ui.common.TaskRunner;
 
@@ -92,8 +93,8 @@ public final class MissingInstancesViewModel {
                     + " has had no EC2 instance since the console saw it, so CloudTrail has nothing on it.");
             return Optional.empty();
         }
-        return Optional.of(new TimelineViewModel(new AttributionTarget(opsworksId, ec2Id, hostname,
-                entry.stack().region()), account, auditLog, runner, clock.instant()));
+        return Optional.of(new TimelineViewModel(new OpsWorksTimeline(new AttributionTarget(opsworksId, ec2Id,
+                hostname, entry.stack().region()), account, auditLog, clock.instant()), runner));
     }
 
     /** Null unless instances seen earlier are gone from the selected stack. */
