@@ -25,7 +25,8 @@ public final class TimelineViewModel {
 
     /**
      * One line of the timeline. {@code kind}: where it comes from ("EC2", "OpsWorks call", "This console", …);
-     * {@code what} starts with "↳" (indented once per hop) when the line explains the one above it.
+     * {@code what} starts with "↳" (indented once per hop) when the line explains the one above it. {@code time}
+     * is null for a link that was looked for and not found.
      */
     public record Row(Instant time, String kind, String what, String who, String details) {
     }
@@ -72,10 +73,14 @@ public final class TimelineViewModel {
         });
     }
 
-    /** Groups of lines (an event with what explains it beneath) in the time order of each group's first line. */
+    /**
+     * Groups of lines (an event with what explains it beneath) in the time order of each group's first line; a group
+     * that starts with a link not found goes last.
+     */
     static List<Row> inTimeOrder(List<List<Row>> groups) {
         List<List<Row>> sorted = new ArrayList<>(groups);
-        sorted.sort(Comparator.comparing(group -> group.get(0).time()));
+        sorted.sort(Comparator.comparing(group -> group.get(0).time(),
+                Comparator.nullsLast(Comparator.naturalOrder())));
         List<Row> out = new ArrayList<>();
         sorted.forEach(out::addAll);
         return out;

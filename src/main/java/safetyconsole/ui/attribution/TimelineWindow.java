@@ -43,7 +43,7 @@ public final class TimelineWindow {
         progress.visibleProperty().bind(model.loadingProperty());
         progress.managedProperty().bind(model.loadingProperty());
         timelineTable.setItems(model.rows());
-        timelineTable.getColumns().add(column("Time", 175, row -> TIME.format(row.time())));
+        timelineTable.getColumns().add(column("Time", 175, row -> row.time() == null ? "" : TIME.format(row.time())));
         timelineTable.getColumns().add(column("From", 120, TimelineViewModel.Row::kind));
         timelineTable.getColumns().add(column("What", 340, TimelineViewModel.Row::what));
         timelineTable.getColumns().add(column("Who", 320, TimelineViewModel.Row::who));
