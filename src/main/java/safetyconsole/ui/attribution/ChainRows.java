@@ -201,14 +201,19 @@ final class ChainRows {
     }
 
     /** One indent per hop from the EC2 event, the arrow saying "explains the line above". */
-    private static String indent(ChainStep step) {
-        int depth = switch (step) {
+    static String indent(ChainStep step) {
+        int depth = depth(step);
+        return depth == 0 ? "" : "    ".repeat(depth - 1) + "\u21b3 ";
+    }
+
+    /** How many hops from the EC2 event a step is. */
+    static int depth(ChainStep step) {
+        return switch (step) {
             case EC2_EVENT -> 0;
             case SCALING_ACTIVITY -> 1;
             case AUTO_SCALING_CALL, DIRECT_EC2_CALL, POLICY_OR_ALARM_CHANGE -> 2;
             case STACK_OPERATION -> 3;
             case CHANGE_SET_CREATION -> 4;
         };
-        return depth == 0 ? "" : "    ".repeat(depth - 1) + "\u21b3 ";
     }
 }

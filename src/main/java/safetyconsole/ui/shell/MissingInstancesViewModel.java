@@ -1,6 +1,8 @@
 package safetyconsole.ui.shell;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,10 +14,14 @@ import safetyconsole.attribution.AttributionTarget;
 import safetyconsole.audit.AuditLog;
 import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.Stack;
+import safetyconsole.cloud.StackKind;
 import safetyconsole.inventory.InventoryHistory;
 import safetyconsole.inventory.MissingInstances;
 import safetyconsole.inventory.Sighting;
+import safetyconsole.migrated.LookAlikeStacks;
 import safetyconsole.ui.attribution.OpsWorksTimeline;
+import safetyconsole.ui.attribution.ScalingTimeline;
 import safetyconsole.ui.attribution.TimelineViewModel;
 import safetyconsole.ui.common.TaskRunner;
 
@@ -95,6 +101,24 @@ public final class MissingInstancesViewModel {
         }
         return Optional.of(new TimelineViewModel(new OpsWorksTimeline(new AttributionTarget(opsworksId, ec2Id,
                 hostname, entry.stack().region()), account, auditLog, clock.instant()), runner));
+    }
+
+    /**
+     * Who removed an instance from an Auto Scaling group of the selected migrated stack: the chain from EC2's
+     * terminate back to a person, looked for since {@code lastSeen}.
+     */
+    public Optional<TimelineViewModel> timelineOfGroupInstance(String instanceId, String groupName, Instant lastSeen) {
+        StackEntry entry = stacks.selectedStackProperty().get();
+        if (entry == null || entry.stack().isOpsWorks()) {
+            return Optional.empty();
+        }
+        Stack stack = entry.stack();
+        Optional<String> cloudFormationStack = stack.kind() == StackKind.CLOUDFORMATION
+                ? Optional.of(stack.name()) : Optional.empty();
+        List<Stack> all = stacks.stacks().stream().map(StackEntry::stack).toList();
+        return Optional.of(new TimelineViewModel(new ScalingTimeline(new ScalingTimeline.GoneFromGroup(instanceId,
+                stack.region(), groupName, cloudFormationStack, lastSeen, LookAlikeStacks.of(stack, all)), account,
+                auditLog, clock), runner));
     }
 
     /** Null unless instances seen earlier are gone from the selected stack. */
