@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import safetyconsole.attribution.Attribution;
 import safetyconsole.cloud.CloudAccount;
@@ -43,6 +44,9 @@ public final class ScalingChains {
      */
     public ScalingChain explain(String region, String groupName, Optional<String> stackName,
                                 Collection<String> goneInstanceIds, Instant from, Instant to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("The instances cannot go before they were last seen");
+        }
         Instant now = clock.instant();
         List<MissingLink> unchecked = new ArrayList<>();
         Consumer<MissingLink> failures = link -> {
@@ -90,9 +94,13 @@ public final class ScalingChains {
             }
         }
 
-        /** The newest activity that terminated or detached the instance (not the one that launched it). */
+        /**
+         * The newest activity that terminated or detached the instance (not the one that launched it), naming it
+         * as a whole word: an 8-digit id is the start of a 17-digit one.
+         */
         Optional<ScalingActivity> of(String instanceId) {
-            return history.stream().filter(a -> a.description().contains(instanceId)
+            Pattern named = Pattern.compile("(?<![\\w-])" + Pattern.quote(instanceId) + "(?![\\w-])");
+            return history.stream().filter(a -> named.matcher(a.description()).find()
                     && !a.description().startsWith("Launching")).findFirst();
         }
 

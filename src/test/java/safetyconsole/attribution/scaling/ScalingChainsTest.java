@@ -219,6 +219,16 @@ class ScalingChainsTest {
     }
 
     @Test
+    void anActivityOfAnotherInstanceWhoseIdStartsTheSameIsNotThisOnes() {
+        account.terminating("i-0aaaaaaa0000000001", T, desiredCapacitySet("i-0aaaaaaa0000000001"));
+
+        GoneInstance gone = explain("i-0aaaaaaa").instances().get(0);
+
+        assertThat(gone.activity()).isEmpty();
+        assertThat(gone.missing()).extracting(MissingLink::step).contains(ChainStep.SCALING_ACTIVITY);
+    }
+
+    @Test
     void anUnreadableActivityHistoryLeavesTheRestLookedUp() {
         account.refusedActivities = Optional.of(CloudException.accessDenied("autoscaling:DescribeScalingActivities",
                 "no", null));
