@@ -11,6 +11,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -59,6 +61,8 @@ public final class TimelineWindow {
         stage.setTitle("Who changed " + model.source().name() + " \u2014 OpsWorks Safety Console");
         Scene scene = new Scene(new TimelineWindow(model).root, 1240, 560);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        // Opened from the keyboard ("Who did it?"), it closes from the keyboard too.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         stage.setScene(scene);
         stage.show();
         model.load();
