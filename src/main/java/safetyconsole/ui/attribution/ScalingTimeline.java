@@ -1,7 +1,5 @@
 package safetyconsole.ui.attribution;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,41 +7,35 @@ import java.util.Optional;
 import safetyconsole.attribution.scaling.ChainLink;
 import safetyconsole.attribution.scaling.ChainStep;
 import safetyconsole.attribution.scaling.GoneInstance;
-import safetyconsole.attribution.scaling.ScalingChain;
-import safetyconsole.attribution.scaling.ScalingChains;
 import safetyconsole.audit.AuditLog;
-import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.Stack;
 
 /**
- * The timeline of an instance gone from an Auto Scaling group: the chain from EC2's terminate back to a person
- * (through the group's activity, the Auto Scaling call and CloudFormation's stack operation), and this console's
- * entries on the instance or its group.
+ * The timeline of an instance gone from an Auto Scaling group: its chain as the stack's load explained it (EC2's
+ * terminate, the group's activity, the Auto Scaling call, CloudFormation's stack operation), and this console's
+ * entries on the instance or its group. The chain is not looked up again: CloudTrail allows two lookups a second.
  */
 public final class ScalingTimeline implements TimelineViewModel.Source {
 
     /**
-     * The instance and where it was: its group, the group's CloudFormation stack, when it was last seen, and the
-     * stacks a caller may have meant instead ({@code lookAlikes}, e.g. shop-staging's for shop-prod's).
+     * Where the instance was: its group, the group's CloudFormation stack, and the stacks a caller may have meant
+     * instead ({@code lookAlikes}, e.g. shop-staging's for shop-prod's).
      */
-    public record GoneFromGroup(String instanceId, String region, String groupName, Optional<String> stackName,
-                                Instant lastSeen, List<Stack> lookAlikes) {
+    public record Group(String name, Optional<String> stackName, List<Stack> lookAlikes) {
 
-        public GoneFromGroup {
+        public Group {
             lookAlikes = List.copyOf(lookAlikes);
         }
     }
 
-    private final GoneFromGroup gone;
-    private final CloudAccount account;
+    private final GoneInstance gone;
+    private final Group group;
     private final AuditLog audit;
-    private final Clock clock;
 
-    public ScalingTimeline(GoneFromGroup gone, CloudAccount account, AuditLog audit, Clock clock) {
+    public ScalingTimeline(GoneInstance gone, Group group, AuditLog audit) {
         this.gone = gone;
-        this.account = account;
+        this.group = group;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Override
@@ -53,8 +45,8 @@ public final class ScalingTimeline implements TimelineViewModel.Source {
 
     @Override
     public String heading() {
-        return gone.instanceId() + "  \u00b7  Auto Scaling group " + gone.groupName()
-                + gone.stackName().map(stack -> "  \u00b7  CloudFormation stack " + stack).orElse("");
+        return gone.instanceId() + "  \u00b7  Auto Scaling group " + group.name()
+                + group.stackName().map(stack -> "  \u00b7  CloudFormation stack " + stack).orElse("");
     }
 
     @Override
@@ -62,21 +54,22 @@ public final class ScalingTimeline implements TimelineViewModel.Source {
         return "Auto Scaling keeps six weeks of activities, CloudTrail 90 days of events";
     }
 
+    /** Reads this console's audit log; the chain is already known. */
     @Override
     public List<TimelineViewModel.Row> read() {
-        ScalingChain chain = new ScalingChains(account, clock).explain(gone.region(), gone.groupName(),
-                gone.stackName(), List.of(gone.instanceId()), gone.lastSeen(), clock.instant());
         List<List<TimelineViewModel.Row>> groups = new ArrayList<>();
-        chain.instances().stream().filter(instance -> instance.instanceId().equals(gone.instanceId()))
-                .map(this::rows).filter(rows -> !rows.isEmpty()).forEach(groups::add);
-        groups.addAll(ConsoleEntries.about(audit, List.of(gone.instanceId(), gone.groupName())));
+        List<TimelineViewModel.Row> chain = rows();
+        if (!chain.isEmpty()) {
+            groups.add(chain);
+        }
+        groups.addAll(ConsoleEntries.about(audit, List.of(gone.instanceId(), group.name())));
         return TimelineViewModel.inTimeOrder(groups);
     }
 
     /** The chain's lines, and beneath the person's call the groups it may have been meant for. */
-    private List<TimelineViewModel.Row> rows(GoneInstance instance) {
-        List<TimelineViewModel.Row> rows = new ArrayList<>(ChainRows.of(instance));
-        instance.responsible().ifPresent(person -> instance.hops().stream()
+    private List<TimelineViewModel.Row> rows() {
+        List<TimelineViewModel.Row> rows = new ArrayList<>(ChainRows.of(gone));
+        gone.responsible().ifPresent(person -> gone.hops().stream()
                 .filter(hop -> hop.candidates().contains(person)).findFirst()
                 .ifPresent(hop -> rows.addAll(meantInstead(person, hop.step()))));
         return rows;
@@ -86,7 +79,7 @@ public final class ScalingTimeline implements TimelineViewModel.Source {
     private List<TimelineViewModel.Row> meantInstead(ChainLink person, ChainStep step) {
         String caller = person.event().userName() == null ? "the caller" : person.event().userName();
         String indent = "    ".repeat(ChainRows.depth(step)) + "? ";
-        return gone.lookAlikes().stream().map(stack -> new TimelineViewModel.Row(null, "Look-alike", indent
+        return group.lookAlikes().stream().map(stack -> new TimelineViewModel.Row(null, "Look-alike", indent
                 + stack.name() + stack.migratedFrom().map(origin -> ", the same layer of " + origin.stackName())
                 .orElse("") + ": the group " + caller + " meant?", "",
                 "CloudTrail records only the group the call named; the stacks' names differ by one word")).toList();
