@@ -55,7 +55,7 @@ final class ChainRows {
         boolean byAutoScaling = AUTO_SCALING.equals(event.invokedBy());
         String who = !byAutoScaling ? event.principalArn()
                 : gone.onItsOwn().isPresent() ? "Auto Scaling on its own, not a person's call"
-                : gone.responsible().map(link -> "Auto Scaling, for " + link.event().principalArn() + " (below)")
+                : gone.responsible().map(link -> "Auto Scaling, for " + name(link.event()) + " (below)")
                         .orElse("Auto Scaling's service-linked role; no person's call found");
         rows.add(new TimelineViewModel.Row(event.eventTime(), "EC2",
                 event.eventName() + " " + String.join(", ", event.resourceIds()), who, evidence(event)));
@@ -169,6 +169,11 @@ final class ChainRows {
                     .orElse("it could not be read");
             case NOT_FOUND -> "nothing matched in its window";
         };
+    }
+
+    /** The user name CloudTrail gives the caller, else its ARN. */
+    private static String name(TrailEvent event) {
+        return event.userName() != null ? event.userName() : event.principalArn();
     }
 
     /** "event 0c1…, from 198.51.100.7, MFA yes, region us-east-1": what the link rests on. */

@@ -80,8 +80,9 @@ public final class ScalingTimeline implements TimelineViewModel.Source {
         String caller = person.event().userName() == null ? "the caller" : person.event().userName();
         String indent = "    ".repeat(ChainRows.depth(step)) + "? ";
         return group.lookAlikes().stream().map(stack -> new TimelineViewModel.Row(null, "Look-alike", indent
-                + stack.name() + stack.migratedFrom().map(origin -> ", the same layer of " + origin.stackName())
-                .orElse("") + ": the group " + caller + " meant?", "",
+                + stack.name() + stack.migratedFrom().flatMap(origin -> origin.layerName()
+                        .map(layer -> " (" + origin.stackName() + "'s " + layer + ")")).orElse("")
+                + ": the group " + caller + " meant?", "",
                 "CloudTrail records only the group the call named; the stacks' names differ by one word")).toList();
     }
 }

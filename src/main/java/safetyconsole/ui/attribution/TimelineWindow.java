@@ -45,11 +45,11 @@ public final class TimelineWindow {
         progress.visibleProperty().bind(model.loadingProperty());
         progress.managedProperty().bind(model.loadingProperty());
         timelineTable.setItems(model.rows());
-        timelineTable.getColumns().add(column("Time", 175, row -> row.time() == null ? "" : TIME.format(row.time())));
-        timelineTable.getColumns().add(column("From", 120, TimelineViewModel.Row::kind));
-        timelineTable.getColumns().add(column("What", 340, TimelineViewModel.Row::what));
-        timelineTable.getColumns().add(column("Who", 320, TimelineViewModel.Row::who));
-        timelineTable.getColumns().add(column("Details", 400, TimelineViewModel.Row::details));
+        timelineTable.getColumns().add(column("Time", 165, row -> row.time() == null ? "" : TIME.format(row.time())));
+        timelineTable.getColumns().add(column("From", 160, TimelineViewModel.Row::kind));
+        timelineTable.getColumns().add(column("What", 620, TimelineViewModel.Row::what));
+        timelineTable.getColumns().add(column("Who", 300, TimelineViewModel.Row::who));
+        timelineTable.getColumns().add(column("Details", 600, TimelineViewModel.Row::details));
         placeholder.textProperty().bind(Bindings.when(model.loadingProperty())
                 .then("Looking up CloudTrail\u2026").otherwise("No events."));
     }
@@ -59,7 +59,7 @@ public final class TimelineWindow {
         stage.initOwner(owner);
         AccountBoundWindows.mark(stage);
         stage.setTitle("Who changed " + model.source().name() + " \u2014 OpsWorks Safety Console");
-        Scene scene = new Scene(new TimelineWindow(model).root, 1240, 560);
+        Scene scene = new Scene(new TimelineWindow(model).root, 1380, 600);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         // Opened from the keyboard ("Who did it?"), it closes from the keyboard too.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);

@@ -46,14 +46,14 @@ class MissingInstancesOfGroupsTest {
 
         List<TimelineViewModel.Row> rows = timeline.rows();
         assertThat(rows.get(0).kind()).isEqualTo("EC2");
-        assertThat(rows.get(0).who()).isEqualTo("Auto Scaling, for arn:aws:iam::123456789012:user/bob (below)");
+        assertThat(rows.get(0).who()).isEqualTo("Auto Scaling, for bob (below)");
         assertThat(rows).anySatisfy(row -> {
             assertThat(row.what()).startsWith("    \u21b3 #1 SetDesiredCapacity on " + group.groupName());
             assertThat(row.who()).endsWith("user/bob");
             assertThat(row.details()).contains("MFA yes", "desiredCapacity = 2");
         });
         assertThat(rows).anySatisfy(row -> assertThat(row.what())
-                .contains("shop-staging-rails-app-7b1e02, the same layer of shop-staging: the group bob meant?"));
+                .contains("shop-staging-rails-app-7b1e02 (shop-staging's rails-app): the group bob meant?"));
         assertThat(timeline.messageProperty().get()).startsWith(rows.size() + " lines for ")
                 .contains("six weeks", "90 days");
     }
