@@ -7,10 +7,12 @@ import java.util.function.Function;
 import javafx.stage.Window;
 
 import safetyconsole.AppContext;
+import safetyconsole.attribution.scaling.ScalingChains;
 import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.Operator;
 import safetyconsole.cloud.Stack;
 import safetyconsole.logrotate.MigratedLogRotation;
+import safetyconsole.migrated.GoneFromGroups;
 import safetyconsole.migrated.ScalingStackInventory;
 import safetyconsole.ui.audit.AuditWindow;
 import safetyconsole.ui.common.TaskRunner;
@@ -42,9 +44,11 @@ public final class OpenAccount implements AutoCloseable {
         StatusLine status = new StatusLine();
         StackContentViewModel content = new StackContentViewModel(runner);
         LogRotationViewModel logRotation = new LogRotationViewModel(app.railsLinks(), app::railsCode, runner);
+        GoneFromGroups goneFromGroups = new GoneFromGroups(app.inventoryHistory(),
+                new ScalingChains(app.account(), app.clock()), app.clock());
         StackSelection stacks = new StackSelection(app.account(), app.stackRegions(), app.stackContext(),
                 app.inventoryLoader(), app.inventoryHistory(), content, logRotation, loadScalingStack,
-                new ScalingContentViewModel(runner, this::checkLogRotation), runner, status);
+                goneFromGroups::record, new ScalingContentViewModel(runner, this::checkLogRotation), runner, status);
         BannerViewModel banner = new BannerViewModel(app.stackContext(), app.arming(), app.guard().isPresent(),
                 startupNotices(), status);
         ActionsViewModel actions = new ActionsViewModel(app.planner(), app.guard(), stacks, banner, runner, status);
