@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -17,6 +20,7 @@ import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.CloudFormationStack;
 import safetyconsole.cloud.CloudOperations;
+import safetyconsole.cloud.CommandInvocation;
 import safetyconsole.cloud.Confirmation;
 import safetyconsole.cloud.Ec2Instance;
 import safetyconsole.cloud.Instance;
@@ -41,10 +45,11 @@ import safetyconsole.cloud.TrailQuery;
  * The built-in, in-memory account. Every call is counted and can be slowed down or failed through
  * {@link #faults()}; nothing it does reaches AWS.
  */
-public final class DemoAccount implements CloudAccount, CloudOperations, ScalingGroupReads {
+public final class DemoAccount implements CloudAccount, CloudOperations, ScalingGroupReads, SystemsManagerReads {
 
     private final DemoWorld world;
     private final DemoFaults faults = new DemoFaults();
+    private final DemoInstanceLooks looks = new DemoInstanceLooks();
 
     DemoAccount(DemoWorld world) {
         this.world = world;
@@ -403,7 +408,47 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
     }
 
     @Override
+    public MutationResult sendRunShellScript(String region, String instanceId, String script,
+                                             Confirmation confirmation) {
+        return mutateScaling(Operation.SEND_RUN_SHELL_SCRIPT, instanceId, confirmation,
+                scaling -> scaling.stackIdOfInstance(region, instanceId), scaling -> {
+                    String commandId = world.newRequestId();
+                    looks.send(commandId, instanceId, script, scaling.lookHost(region, instanceId).orElseThrow(),
+                            world.now());
+                    return commandId;
+                });
+    }
+
+    @Override
     public SystemsManagerReads systemsManager() {
-        throw new UnsupportedOperationException("TODO(issue 20) Systems Manager reads");
+        return this;
+    }
+
+    @Override
+    public Map<String, String> parametersByPath(String region, String path) {
+        throw new UnsupportedOperationException("TODO(issue 20) parameters");
+    }
+
+    @Override
+    public List<String> ownDocumentNames(String region) {
+        throw new UnsupportedOperationException("TODO(issue 20) documents");
+    }
+
+    @Override
+    public String documentContent(String region, String documentName) {
+        throw new UnsupportedOperationException("TODO(issue 20) documents");
+    }
+
+    /** The agent runs on every instance of a group. */
+    @Override
+    public Set<String> managedInstanceIds(String region, Collection<String> instanceIds) {
+        return call(DemoOperation.DESCRIBE_INSTANCE_INFORMATION, () -> instanceIds.stream()
+                .filter(id -> world.scaling().stackIdOfInstance(region, id).isPresent())
+                .collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    @Override
+    public CommandInvocation commandInvocation(String region, String commandId, String instanceId) {
+        return call(DemoOperation.GET_COMMAND_INVOCATION, () -> looks.invocation(commandId, instanceId));
     }
 }
