@@ -58,7 +58,10 @@ public final class LookOutputParser {
                     + " the first " + CommandInvocation.MAX_OUTPUT + " were read.");
             output = output.substring(0, CommandInvocation.MAX_OUTPUT);
         }
-        if (invocation.status() != CommandInvocation.Status.SUCCESS) {
+        if (!invocation.finished()) {
+            unparsed.add("The command had not finished (" + invocation.status() + ") when the console stopped"
+                    + " waiting for it.");
+        } else if (invocation.status() != CommandInvocation.Status.SUCCESS) {
             unparsed.add("The command ended " + invocation.status() + errorStart(invocation.standardError()) + ".");
         }
         boolean lastLinePartial = !output.isEmpty() && !output.endsWith("\n");
