@@ -57,6 +57,8 @@ import safetyconsole.ui.dialogs.HotfixGroupsDialog;
 import safetyconsole.ui.dialogs.HotfixGroupsViewModel;
 import safetyconsole.ui.dialogs.LayerGroupsDialog;
 import safetyconsole.ui.dialogs.LayerGroupsViewModel;
+import safetyconsole.ui.dialogs.LookDialog;
+import safetyconsole.ui.dialogs.LookViewModel;
 import safetyconsole.ui.icons.UiIcon;
 import safetyconsole.ui.scaling.GroupInstanceRow;
 import safetyconsole.ui.scaling.GroupRow;
@@ -208,6 +210,13 @@ public final class MainView extends BorderPane implements StackContentView.Actio
                 instance.instanceId(), instance.templateInUse(), instance.templateGroups(), instance.groupsNow(),
                 id -> instance.groupNames().name(id).orElse(id),
                 groups -> actions.planHotfixGroups(instance.instanceId(), groups).ifPresent(this::confirm))).show();
+    }
+
+    /** Chooses the instance and the log directory, then plans the look for the typed confirmation. */
+    public void lookOnInstance(String suggestedDirectory) {
+        new LookDialog(getScene().getWindow(), new LookViewModel(banner.bannerProperty(), actions.lookChoices(),
+                suggestedDirectory, (instanceId, directory) -> actions.planLookOnInstance(instanceId, directory)
+                .ifPresent(this::confirm))).show();
     }
 
     private void confirm(ConfirmationViewModel confirmation) {

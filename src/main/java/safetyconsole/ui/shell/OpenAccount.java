@@ -9,11 +9,13 @@ import javafx.stage.Window;
 import safetyconsole.AppContext;
 import safetyconsole.audit.AuditLog;
 import safetyconsole.cloud.Stack;
+import safetyconsole.logrotate.LookOutputReader;
 import safetyconsole.migrated.ScalingStackInventory;
 import safetyconsole.ui.audit.AuditWindow;
 import safetyconsole.ui.common.TaskRunner;
 import safetyconsole.ui.dialogs.AboutDialog;
 import safetyconsole.ui.dialogs.AboutFacts;
+import safetyconsole.ui.logrotate.InstanceLookViewModel;
 import safetyconsole.ui.logrotate.LogRotationViewModel;
 import safetyconsole.ui.scaling.ScalingContentViewModel;
 import safetyconsole.ui.stacks.StackContentViewModel;
@@ -45,10 +47,15 @@ public final class OpenAccount implements AutoCloseable {
                 new ScalingContentViewModel(runner), runner, status);
         BannerViewModel banner = new BannerViewModel(app.stackContext(), app.arming(), app.guard().isPresent(),
                 startupNotices(), status);
-        ActionsViewModel actions = new ActionsViewModel(app.planner(), app.guard(), stacks, banner, runner, status);
+        // Systems Manager is asked for only once a look ran: a read-only source offers none.
+        InstanceLookViewModel looks = new InstanceLookViewModel((region, commandId, instanceId, directory) ->
+                new LookOutputReader(app.account().systemsManager(), LookOutputReader.Pause.REAL)
+                        .read(region, commandId, instanceId, directory), runner);
+        ActionsViewModel actions = new ActionsViewModel(app.planner(), app.guard(), stacks, banner, runner, status,
+                looks);
         MissingInstancesViewModel missing = new MissingInstancesViewModel(stacks, app.inventoryHistory(),
                 app.account(), app.auditLog(), app.clock(), runner, status);
-        return new MainViewModel(description(), status, stacks, banner, actions, missing);
+        return new MainViewModel(description(), status, stacks, banner, actions, missing, looks);
     }
 
     /** The windows the main window opens beside itself on this account. */
