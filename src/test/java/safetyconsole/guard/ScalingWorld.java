@@ -23,6 +23,7 @@ import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.CloudFormationStack;
 import safetyconsole.cloud.CloudOperations;
 import safetyconsole.cloud.CommandInvocation;
+import safetyconsole.cloud.CommandsOnlySystemsManager;
 import safetyconsole.cloud.Confirmation;
 import safetyconsole.cloud.Ec2Instance;
 import safetyconsole.cloud.Ec2State;
@@ -278,22 +279,7 @@ final class ScalingWorld extends EmptyAccount implements CloudOperations {
     /** Systems Manager manages every instance but {@link #unmanaged}; nothing else of it is read here. */
     @Override
     public SystemsManagerReads systemsManager() {
-        return new SystemsManagerReads() {
-            @Override
-            public Map<String, String> parametersByPath(String region, String path) {
-                throw new AssertionError("not read by the guard");
-            }
-
-            @Override
-            public List<String> ownDocumentNames(String region) {
-                throw new AssertionError("not read by the guard");
-            }
-
-            @Override
-            public String documentContent(String region, String documentName) {
-                throw new AssertionError("not read by the guard");
-            }
-
+        return new CommandsOnlySystemsManager() {
             @Override
             public Set<String> managedInstanceIds(String region, Collection<String> instanceIds) {
                 return instanceIds.stream().filter(id -> ec2.containsKey(id) && !unmanaged.contains(id))

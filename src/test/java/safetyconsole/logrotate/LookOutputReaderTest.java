@@ -9,14 +9,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.CommandInvocation;
-import safetyconsole.cloud.SystemsManagerReads;
+import safetyconsole.cloud.CommandsOnlySystemsManager;
 
 class LookOutputReaderTest {
 
@@ -65,22 +64,7 @@ class LookOutputReaderTest {
     }
 
     private LookOutputReader reader() {
-        return new LookOutputReader(new SystemsManagerReads() {
-            @Override
-            public Map<String, String> parametersByPath(String region, String path) {
-                throw new AssertionError("not read");
-            }
-
-            @Override
-            public List<String> ownDocumentNames(String region) {
-                throw new AssertionError("not read");
-            }
-
-            @Override
-            public String documentContent(String region, String documentName) {
-                throw new AssertionError("not read");
-            }
-
+        return new LookOutputReader(new CommandsOnlySystemsManager() {
             @Override
             public Set<String> managedInstanceIds(String region, Collection<String> instanceIds) {
                 throw new AssertionError("not read");
