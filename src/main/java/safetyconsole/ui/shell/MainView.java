@@ -1,5 +1,7 @@
 package safetyconsole.ui.shell;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -109,7 +111,8 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         setId("mainView");
         content = new StackContentView(stacks.content(), this, banner.changesAllowedProperty(),
                 stacks.logRotation());
-        scalingContent = new ScalingContentView(stacks.scaling(), this, banner.changesAllowedProperty());
+        scalingContent = new ScalingContentView(stacks.scaling(), this, banner.changesAllowedProperty(),
+                model.looks());
         migratedSelected = Bindings.createBooleanBinding(() -> stacks.selectedStackProperty().get() != null
                 && !stacks.selectedStackProperty().get().stack().isOpsWorks(), stacks.selectedStackProperty());
 
@@ -212,11 +215,15 @@ public final class MainView extends BorderPane implements StackContentView.Actio
                 groups -> actions.planHotfixGroups(instance.instanceId(), groups).ifPresent(this::confirm))).show();
     }
 
-    /** Chooses the instance and the log directory, then plans the look for the typed confirmation. */
-    public void lookOnInstance(String suggestedDirectory) {
-        new LookDialog(getScene().getWindow(), new LookViewModel(banner.bannerProperty(), actions.lookChoices(),
-                suggestedDirectory, (instanceId, directory) -> actions.planLookOnInstance(instanceId, directory)
-                .ifPresent(this::confirm))).show();
+    @Override
+    public void lookOnInstance(GroupInstanceRow preferred) {
+        List<LookViewModel.Choice> choices = new ArrayList<>(actions.lookChoices());
+        if (preferred != null) {
+            choices.sort(Comparator.comparing(choice -> !choice.instanceId().equals(preferred.instanceId())));
+        }
+        new LookDialog(getScene().getWindow(), new LookViewModel(banner.bannerProperty(), choices, "",
+                (instanceId, directory) -> actions.planLookOnInstance(instanceId, directory)
+                        .ifPresent(this::confirm))).show();
     }
 
     private void confirm(ConfirmationViewModel confirmation) {
