@@ -47,7 +47,7 @@ public enum CauseTrigger {
             case CONSTRAINTS_UPDATED -> List.of("UpdateAutoScalingGroup");
             case INSTANCE_REFRESH -> List.of("StartInstanceRefresh");
             case EC2_STOPPED_OR_TERMINATED -> List.of("TerminateInstances", "StopInstances");
-            case ALARM_POLICY -> List.of("PutScalingPolicy");
+            case ALARM_POLICY -> List.of("PutScalingPolicy", "PutMetricAlarm");
             case DETACHED -> List.of("DetachInstances");
             case HEALTH_CHECK_FAILED, CAPACITY_DIFFERENCE, SELECTED_FOR_TERMINATION, UNCLASSIFIED -> List.of();
         };
