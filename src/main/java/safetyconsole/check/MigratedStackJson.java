@@ -43,6 +43,8 @@ final class MigratedStackJson {
             inventory.unread().forEach(notice -> notChecked.add(CheckMessages.notice(notice)));
             inventory.groups().forEach(group -> group(groups.addObject(), group, result));
         });
+        result.logRotation().ifPresentOrElse(rotation -> MigratedLogJson.add(json.putObject("logRotation"), rotation),
+                () -> json.putNull("logRotation"));
     }
 
     private static void origin(ObjectNode json, OpsWorksOrigin origin) {

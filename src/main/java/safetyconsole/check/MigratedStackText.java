@@ -29,6 +29,7 @@ final class MigratedStackText {
         result.notRead().ifPresent(failure -> out.append("  NOT CHECKED: the stack could not be read. ")
                 .append(CheckMessages.sentence(failure)).append("\n"));
         result.inventory().ifPresent(inventory -> appendInventory(out, result, inventory));
+        result.logRotation().ifPresent(rotation -> MigratedLogText.append(out, rotation));
     }
 
     private static void appendInventory(StringBuilder out, MigratedStackResult result,

@@ -1,14 +1,19 @@
 package safetyconsole.cloud.aws;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import software.amazon.awssdk.services.ssm.model.CommandInvocationStatus;
+import software.amazon.awssdk.services.ssm.model.DocumentFilterKey;
+import software.amazon.awssdk.services.ssm.model.DocumentIdentifier;
+import software.amazon.awssdk.services.ssm.model.DocumentKeyValuesFilter;
 import software.amazon.awssdk.services.ssm.model.GetCommandInvocationResponse;
 import software.amazon.awssdk.services.ssm.model.InstanceInformation;
+import software.amazon.awssdk.services.ssm.model.Parameter;
 import software.amazon.awssdk.services.ssm.model.PingStatus;
 
 import safetyconsole.cloud.Batches;
@@ -36,17 +41,36 @@ final class AwsSystemsManagerReads implements SystemsManagerReads {
 
     @Override
     public Map<String, String> parametersByPath(String region, String path) {
-        throw new UnsupportedOperationException("TODO(issue 20) parameters");
+        return requests.callOptional(OptionalService.SYSTEMS_MANAGER, "ssm:GetParametersByPath",
+                path + " in " + region, () -> {
+                    Map<String, String> byName = new LinkedHashMap<>();
+                    clients.systemsManager(region).getParametersByPathPaginator(r -> r.path(path).recursive(true)
+                            .withDecryption(false)).stream().flatMap(page -> page.parameters().stream())
+                            .forEach(p -> byName.put(p.name(), value(p)));
+                    return byName;
+                });
+    }
+
+    private static String value(Parameter parameter) {
+        return parameter.value() == null ? "" : parameter.value();
     }
 
     @Override
     public List<String> ownDocumentNames(String region) {
-        throw new UnsupportedOperationException("TODO(issue 20) documents");
+        DocumentKeyValuesFilter own = DocumentKeyValuesFilter.builder().key(DocumentFilterKey.OWNER.toString())
+                .values("Self").build();
+        return requests.callOptional(OptionalService.SYSTEMS_MANAGER, "ssm:ListDocuments", "in " + region,
+                () -> clients.systemsManager(region).listDocumentsPaginator(r -> r.filters(own)).documentIdentifiers()
+                        .stream().map(DocumentIdentifier::name).toList());
     }
 
     @Override
     public String documentContent(String region, String documentName) {
-        throw new UnsupportedOperationException("TODO(issue 20) documents");
+        return requests.callOptional(OptionalService.SYSTEMS_MANAGER, "ssm:GetDocument",
+                documentName + " in " + region, () -> {
+                    String content = clients.systemsManager(region).getDocument(r -> r.name(documentName)).content();
+                    return content == null ? "" : content;
+                });
     }
 
     /** Only those whose agent answers now (PingStatus Online): a command sent to another one waits, then fails. */

@@ -447,17 +447,17 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
 
     @Override
     public Map<String, String> parametersByPath(String region, String path) {
-        throw new UnsupportedOperationException("TODO(issue 20) parameters");
+        return call(DemoOperation.GET_PARAMETERS_BY_PATH, () -> world.systemsManager().parametersByPath(region, path));
     }
 
     @Override
     public List<String> ownDocumentNames(String region) {
-        throw new UnsupportedOperationException("TODO(issue 20) documents");
+        return call(DemoOperation.LIST_DOCUMENTS, () -> world.systemsManager().ownDocumentNames(region));
     }
 
     @Override
     public String documentContent(String region, String documentName) {
-        throw new UnsupportedOperationException("TODO(issue 20) documents");
+        return call(DemoOperation.GET_DOCUMENT, () -> world.systemsManager().documentContent(region, documentName));
     }
 
     /** The agent runs on every instance of a group. */

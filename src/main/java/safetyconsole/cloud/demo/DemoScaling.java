@@ -329,7 +329,8 @@ final class DemoScaling {
     /** CancelInstanceRefresh: the active one; without one AWS answers ActiveInstanceRefreshNotFound. */
     void cancelInstanceRefresh(Actor actor, String region, String groupName) {
         requireGroup(region, groupName);
-        DemoInstanceRefresh active = refreshes.get(key(region, groupName)).stream().filter(DemoInstanceRefresh::isActive).findFirst()
+        DemoInstanceRefresh active = refreshes.get(key(region, groupName)).stream()
+                .filter(DemoInstanceRefresh::isActive).findFirst()
                 .orElseThrow(() -> new CloudException(CloudException.Kind.NOT_FOUND,
                         "No in progress or pending Instance Refresh found for Auto Scaling group " + groupName));
         trail.call(actor, AUTO_SCALING, "CancelInstanceRefresh", region, List.of(groupName), Map.of(GROUP_PARAMETER,

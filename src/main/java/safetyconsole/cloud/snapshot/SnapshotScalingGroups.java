@@ -226,7 +226,8 @@ final class SnapshotScalingGroups implements ScalingGroupReads {
                 .map(nic -> new LaunchTemplateNetworkInterface((int) nic.optionalWholeNumber("DeviceIndex").orElse(0),
                         nic.texts("Groups"))).collect(Collectors.toList());
         return new LaunchTemplateVersion(templateId, versionNumber, data.get().texts("SecurityGroupIds"),
-                data.get().texts("SecurityGroups"), interfaces);
+                data.get().texts("SecurityGroups"), interfaces,
+                Optional.ofNullable(data.get().optionalText("UserData")));
     }
 
     @Override

@@ -8,8 +8,10 @@ import javafx.stage.Window;
 
 import safetyconsole.AppContext;
 import safetyconsole.audit.AuditLog;
+import safetyconsole.audit.Operator;
 import safetyconsole.cloud.Stack;
 import safetyconsole.logrotate.LookOutputReader;
+import safetyconsole.logrotate.MigratedLogRotation;
 import safetyconsole.migrated.ScalingStackInventory;
 import safetyconsole.ui.audit.AuditWindow;
 import safetyconsole.ui.common.TaskRunner;
@@ -44,7 +46,7 @@ public final class OpenAccount implements AutoCloseable {
         LogRotationViewModel logRotation = new LogRotationViewModel(app.railsLinks(), app::railsCode, runner);
         StackSelection stacks = new StackSelection(app.account(), app.stackRegions(), app.stackContext(),
                 app.inventoryLoader(), app.inventoryHistory(), content, logRotation, loadScalingStack,
-                new ScalingContentViewModel(runner), runner, status);
+                new ScalingContentViewModel(runner, this::checkLogRotation), runner, status);
         BannerViewModel banner = new BannerViewModel(app.stackContext(), app.arming(), app.guard().isPresent(),
                 startupNotices(), status);
         // Systems Manager is asked for only once a look ran: a read-only source offers none.
@@ -56,6 +58,13 @@ public final class OpenAccount implements AutoCloseable {
         MissingInstancesViewModel missing = new MissingInstancesViewModel(stacks, app.inventoryHistory(),
                 app.account(), app.auditLog(), app.clock(), runner, status);
         return new MainViewModel(description(), status, stacks, banner, actions, missing, looks);
+    }
+
+    /** Where a migrated stack rotates its apps' logs, with the Rails code linked to them (reads: not on FX). */
+    private MigratedLogRotation checkLogRotation(ScalingStackInventory inventory) {
+        String accountId = app.account().callerIdentity().accountId();
+        return MigratedLogRotation.check(app.account(), inventory,
+                rails -> app.railsCode(accountId, inventory.stack(), rails));
     }
 
     /** The windows the main window opens beside itself on this account. */
@@ -71,7 +80,7 @@ public final class OpenAccount implements AutoCloseable {
 
             @Override
             public void auditLog(Window owner) {
-                AuditWindow.show(owner, auditLog, runner);
+                AuditWindow.show(owner, auditLog, Operator.current(), runner);
             }
         };
     }

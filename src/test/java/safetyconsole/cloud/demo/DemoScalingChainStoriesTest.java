@@ -70,7 +70,8 @@ class DemoScalingChainStoriesTest {
         assertThat(gone).hasSize(2).containsExactlyElementsOf(before.get(group(SIDEKIQ).name()));
         assertThat(group(SIDEKIQ).instances()).hasSize(2);
         assertThat(group(SIDEKIQ).desiredCapacity()).isEqualTo(2);
-        assertThat(terminations(SIDEKIQ)).filteredOn(activity -> gone.stream().anyMatch(activity.description()::endsWith))
+        assertThat(terminations(SIDEKIQ))
+                .filteredOn(activity -> gone.stream().anyMatch(activity.description()::endsWith))
                 .hasSize(2).allSatisfy(activity -> assertThat(activity.cause()).matches("At " + AWS_TIME
                         + " an instance was taken out of service in response to a user request, shrinking the"
                         + " capacity from 3 to 2\\."));
