@@ -247,8 +247,7 @@ final class CheckingOperations implements CloudOperations {
 
     @Override
     public MutationResult sendRunShellScript(String region, String instanceId, String script, Confirmation c) {
-        return check(Operation.SEND_RUN_SHELL_SCRIPT, instanceId, c,
-                () -> migratedStack(c, region, groupOf(region, instanceId)),
+        return check(Operation.SEND_RUN_SHELL_SCRIPT, instanceId, c, () -> groupStack(c, region, instanceId),
                 () -> account.sendRunShellScript(region, instanceId, script, c));
     }
 

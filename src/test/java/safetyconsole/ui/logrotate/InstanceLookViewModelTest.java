@@ -71,7 +71,7 @@ class InstanceLookViewModelTest {
         ExecutionReport report = lookOn(staging);
 
         model.executed(new ExecutionReport(report.plan(), ExecutionReport.Status.ABORTED, List.of(),
-                List.of("i-1 is Standby now, no longer in service.")));
+                List.of("i-1 is Standby now, no longer in service."), 0));
 
         assertThat(runner.pending()).isZero();
         assertThat(model.lookOf(staging.id())).isEqualTo(Optional.<InstanceLogrotateLook>empty());
