@@ -70,4 +70,11 @@ public interface CloudOperations {
 
     /** The target is the stack's ARN; everything it holds is deleted with it. */
     MutationResult deleteCloudFormationStack(String region, String stackId, Confirmation confirmation);
+
+    /**
+     * Systems Manager SendCommand with the document {@code AWS-RunShellScript}: {@code script} runs as root on the
+     * instance (of a group). The result's request id is the command's id, which
+     * {@link SystemsManagerReads#commandInvocation} reads the output of.
+     */
+    MutationResult sendRunShellScript(String region, String instanceId, String script, Confirmation confirmation);
 }

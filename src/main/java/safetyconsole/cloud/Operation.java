@@ -25,7 +25,9 @@ public enum Operation {
     /** EC2 ModifyInstanceAttribute(Groups) on an instance of a group: the next replacement drops it. */
     HOTFIX_INSTANCE_GROUPS("instance", "ec2:ModifyInstanceAttribute"),
     DELETE_AUTO_SCALING_GROUP("group", "autoscaling:DeleteAutoScalingGroup"),
-    DELETE_CLOUDFORMATION_STACK("stack", "cloudformation:DeleteStack");
+    DELETE_CLOUDFORMATION_STACK("stack", "cloudformation:DeleteStack"),
+    /** Systems Manager SendCommand(AWS-RunShellScript): a script run as root on an instance of a group. */
+    SEND_RUN_SHELL_SCRIPT("instance", "ssm:SendCommand");
 
     private final String noun;
     private final String iamAction;

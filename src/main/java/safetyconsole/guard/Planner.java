@@ -119,6 +119,14 @@ public final class Planner {
                 inventory);
     }
 
+    /** Runs the look's read-only script for {@code logDirectory} on one instance of a group, as root. */
+    public ScalingPlan<ScalingChange.Script> lookOnInstance(ScalingStackInventory inventory,
+                                                            Classification classification, String instanceId,
+                                                            String logDirectory) {
+        return LookOnInstance.LOOK_ON_INSTANCE.plan(header(inventory.stack(), classification), inventory, instanceId,
+                logDirectory);
+    }
+
     private PlanHeader header(StackInventory inventory, Classification classification) {
         return header(inventory.stack(), classification);
     }

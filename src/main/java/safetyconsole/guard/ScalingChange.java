@@ -1,7 +1,12 @@
 package safetyconsole.guard;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -51,6 +56,32 @@ public sealed interface ScalingChange {
         @Override
         public Optional<String> forAudit() {
             return forceDelete ? Optional.of("ForceDelete") : Optional.empty();
+        }
+    }
+
+    /**
+     * SendCommand(AWS-RunShellScript) of the look's script for {@code logDirectory}; the audit log names the
+     * directory and the script's SHA-256, so the entry says exactly what ran.
+     */
+    record Script(String logDirectory, String script) implements ScalingChange {
+
+        public Script {
+            Objects.requireNonNull(logDirectory, "logDirectory");
+            Objects.requireNonNull(script, "script");
+        }
+
+        @Override
+        public Optional<String> forAudit() {
+            return Optional.of("AWS-RunShellScript look LOG_DIR=" + logDirectory + " sha256=" + sha256(script));
+        }
+
+        private static String sha256(String text) {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(text.getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has SHA-256", e);
+            }
         }
     }
 

@@ -17,7 +17,7 @@ import safetyconsole.cloud.Operation;
  */
 public sealed interface ScalingOperation<C extends ScalingChange> extends GuardedOperation<ScalingPlan<C>>
         permits StartInstanceRefresh, CancelInstanceRefresh, SetDesiredCapacity, TerminateInstanceInGroup,
-        HotfixInstanceGroups, DeleteAutoScalingGroup, DeleteCloudFormationStack {
+        HotfixInstanceGroups, DeleteAutoScalingGroup, DeleteCloudFormationStack, LookOnInstance {
 
     /** The one port call it makes. */
     Operation call();

@@ -111,6 +111,12 @@ public class FakeConnection extends EmptyAccount implements AccountConnector.Con
         throw refused();
     }
 
+    @Override
+    public MutationResult sendRunShellScript(String region, String instanceId, String script,
+                                             Confirmation confirmation) {
+        throw refused();
+    }
+
     private static UnsupportedOperationException refused() {
         return new UnsupportedOperationException("a test connection changes nothing");
     }

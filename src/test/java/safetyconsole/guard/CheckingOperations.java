@@ -246,6 +246,12 @@ final class CheckingOperations implements CloudOperations {
     }
 
     @Override
+    public MutationResult sendRunShellScript(String region, String instanceId, String script, Confirmation c) {
+        return check(Operation.SEND_RUN_SHELL_SCRIPT, instanceId, c, () -> groupStack(c, region, instanceId),
+                () -> account.sendRunShellScript(region, instanceId, script, c));
+    }
+
+    @Override
     public MutationResult deleteCloudFormationStack(String region, String stackId, Confirmation c) {
         return check(Operation.DELETE_CLOUDFORMATION_STACK, stackId, c, () -> {
             require(stackId.equals(c.stackId()), "another CloudFormation stack than the confirmed one");

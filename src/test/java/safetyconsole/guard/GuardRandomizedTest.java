@@ -578,6 +578,13 @@ class GuardRandomizedTest {
             if (operation == DeleteCloudFormationStack.DELETE_CLOUDFORMATION_STACK) {
                 return planner.deleteCloudFormationStack(inventory, classification);
             }
+            if (operation == LookOnInstance.LOOK_ON_INSTANCE) {
+                if (group.instances().isEmpty()) {
+                    throw new PlanRefusedException("none");
+                }
+                return planner.lookOnInstance(inventory, classification, pick(group.instances()).instanceId(),
+                        random.nextInt(5) == 0 ? "/srv/../etc" : "/srv/www/shop/shared/log");
+            }
             throw new AssertionError("No random plan for " + operation.name() + " yet: add one here.");
         }
 

@@ -30,7 +30,8 @@ class GuardedOperationTest {
                 "STOP_INSTANCE", "REBOOT_INSTANCE", "DELETE_INSTANCE", "DELETE_LAYER", "DELETE_APP", "DELETE_STACK",
                 "MODIFY_INSTANCE_GROUPS", "UPDATE_LAYER_GROUPS", "RESTART_INSTANCE_STORE", "START_INSTANCE_REFRESH",
                 "CANCEL_INSTANCE_REFRESH", "SET_DESIRED_CAPACITY", "TERMINATE_INSTANCE_IN_GROUP",
-                "HOTFIX_INSTANCE_GROUPS", "DELETE_AUTO_SCALING_GROUP", "DELETE_CLOUDFORMATION_STACK");
+                "HOTFIX_INSTANCE_GROUPS", "DELETE_AUTO_SCALING_GROUP", "DELETE_CLOUDFORMATION_STACK",
+                "LOOK_ON_INSTANCE");
     }
 
     @Test
@@ -38,7 +39,7 @@ class GuardedOperationTest {
         assertThat(ALL.stream().flatMap(o -> o.calls().stream()).distinct())
                 .containsExactlyInAnyOrder(Operation.values());
         assertThat(Operation.values()).allSatisfy(call -> assertThat(call.iamAction())
-                .matches("(opsworks|ec2|autoscaling|cloudformation):[A-Z][A-Za-z]+"));
+                .matches("(opsworks|ec2|autoscaling|cloudformation|ssm):[A-Z][A-Za-z]+"));
     }
 
     @Test

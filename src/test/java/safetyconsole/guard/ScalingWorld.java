@@ -3,11 +3,13 @@ package safetyconsole.guard;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import safetyconsole.asgdrift.ScalingGroupDrift;
@@ -20,6 +22,8 @@ import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.CloudFormationStack;
 import safetyconsole.cloud.CloudOperations;
+import safetyconsole.cloud.CommandInvocation;
+import safetyconsole.cloud.CommandsOnlySystemsManager;
 import safetyconsole.cloud.Confirmation;
 import safetyconsole.cloud.Ec2Instance;
 import safetyconsole.cloud.Ec2State;
@@ -36,6 +40,7 @@ import safetyconsole.cloud.RootDeviceType;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.StackKind;
 import safetyconsole.cloud.StackResource;
+import safetyconsole.cloud.SystemsManagerReads;
 import safetyconsole.cloud.TaggedEc2Instance;
 import safetyconsole.cloud.UpdatePolicyPresence;
 import safetyconsole.migrated.ScalingStackInventory;
@@ -65,6 +70,10 @@ final class ScalingWorld extends EmptyAccount implements CloudOperations {
     final Map<String, List<InstanceRefresh>> refreshes = new LinkedHashMap<>();
     /** Every change that reached the account, as "Operation target". */
     final List<String> calls = new ArrayList<>();
+    /** The scripts sent to instances, in order. */
+    final List<String> scripts = new ArrayList<>();
+    /** Instances Systems Manager does not manage. */
+    final Set<String> unmanaged = new HashSet<>();
 
     ScalingWorld(MutableClock clock) {
         super("Scaling world", new CallerIdentity("123456789012", "arn:aws:iam::123456789012:user/tester",
@@ -255,6 +264,33 @@ final class ScalingWorld extends EmptyAccount implements CloudOperations {
         cloudFormation.remove(stack.name());
         groups.values().removeIf(group -> group.cloudFormationStackName().equals(Optional.of(stack.name())));
         return done(Operation.DELETE_CLOUDFORMATION_STACK, stack.name());
+    }
+
+    @Override
+    public MutationResult sendRunShellScript(String region, String instanceId, String script,
+                                             Confirmation confirmation) {
+        AutoScalingGroup group = groups.values().stream().filter(g -> g.instances().stream()
+                .anyMatch(i -> i.instanceId().equals(instanceId))).findFirst().orElseThrow();
+        covers(confirmation, Operation.SEND_RUN_SHELL_SCRIPT, ownerOf(group.name()), instanceId);
+        scripts.add(script);
+        return done(Operation.SEND_RUN_SHELL_SCRIPT, instanceId);
+    }
+
+    /** Systems Manager manages every instance but {@link #unmanaged}; nothing else of it is read here. */
+    @Override
+    public SystemsManagerReads systemsManager() {
+        return new CommandsOnlySystemsManager() {
+            @Override
+            public Set<String> managedInstanceIds(String region, Collection<String> instanceIds) {
+                return instanceIds.stream().filter(id -> ec2.containsKey(id) && !unmanaged.contains(id))
+                        .collect(Collectors.toSet());
+            }
+
+            @Override
+            public CommandInvocation commandInvocation(String region, String commandId, String instanceId) {
+                throw new AssertionError("not read by the guard");
+            }
+        };
     }
 
     // The OpsWorks calls have no place in this world.

@@ -260,6 +260,12 @@ public final class AwsAccount implements AccountConnector.Connection {
     }
 
     @Override
+    public MutationResult sendRunShellScript(String region, String instanceId, String script,
+                                             Confirmation confirmation) {
+        return writes.sendRunShellScript(region, instanceId, script, confirmation);
+    }
+
+    @Override
     public void close() {
         sideReads.shutdownNow();
         clients.close();

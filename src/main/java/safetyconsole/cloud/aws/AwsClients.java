@@ -70,6 +70,7 @@ final class AwsClients implements AutoCloseable {
     private final PerRegion<CloudFormationClient> cloudFormationChanges;
     private final PerRegion<ResourceGroupsClient> resourceGroups;
     private final PerRegion<SsmClient> systemsManager;
+    private final PerRegion<SsmClient> systemsManagerChanges;
     private final List<PerRegion<?>> regional;
 
     /** One client per region, made on first use. */
@@ -125,8 +126,10 @@ final class AwsClients implements AutoCloseable {
                 r -> build(ResourceGroupsClient.builder(), AwsService.RESOURCE_GROUPS, r, discoveryOverrides));
         this.systemsManager = new PerRegion<>(
                 r -> build(SsmClient.builder(), AwsService.SYSTEMS_MANAGER, r, discoveryOverrides));
+        this.systemsManagerChanges = new PerRegion<>(
+                r -> build(SsmClient.builder(), AwsService.SYSTEMS_MANAGER, r, changeOverrides));
         this.regional = List.of(ec2, ec2Changes, cloudTrail, autoScaling, autoScalingChanges, cloudFormation,
-                cloudFormationChanges, resourceGroups, systemsManager);
+                cloudFormationChanges, resourceGroups, systemsManager, systemsManagerChanges);
     }
 
     /** The read overrides with retries only when {@code retryable} says so, backing off (longer when throttled). */
@@ -224,6 +227,11 @@ final class AwsClients implements AutoCloseable {
     /** Systems Manager may be refused (no permission, not routed): its absence is not retried. */
     SsmClient systemsManager(String region) {
         return systemsManager.in(region);
+    }
+
+    /** For changes (a command sent to an instance): retried only when throttled. */
+    SsmClient systemsManagerChanges(String region) {
+        return systemsManagerChanges.in(region);
     }
 
     /** An STS client signing with other credentials: the source profile's, to assume a role. */

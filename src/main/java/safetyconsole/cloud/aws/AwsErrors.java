@@ -165,10 +165,12 @@ final class AwsErrors {
     /**
      * The services' ways of saying it: {@code ResourceNotFoundException}, EC2's {@code InvalidInstanceID.NotFound},
      * {@code InvalidLaunchTemplateName.NotFoundException} and {@code InvalidLaunchTemplateId.VersionNotFound}, Auto
-     * Scaling's {@code ActiveInstanceRefreshNotFound}.
+     * Scaling's {@code ActiveInstanceRefreshNotFound}, Systems Manager's {@code InvocationDoesNotExist} (also said
+     * for a command sent a moment ago).
      */
     private static boolean notFound(String code) {
-        return code.endsWith("NotFound") || code.endsWith("NotFoundException");
+        return code.endsWith("NotFound") || code.endsWith("NotFoundException")
+                || code.equals("InvocationDoesNotExist");
     }
 
     /**

@@ -2,6 +2,7 @@ package safetyconsole.cloud.aws;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -9,6 +10,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.AwsResponse;
+import software.amazon.awssdk.services.ssm.model.SendCommandResponse;
 
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.CloudOperations;
@@ -24,6 +26,10 @@ import safetyconsole.cloud.Operation;
 final class AwsWrites implements CloudOperations {
 
     private static final Logger LOG = LoggerFactory.getLogger(AwsWrites.class);
+    private static final String RUN_SHELL_SCRIPT = "AWS-RunShellScript";
+    /** How long Systems Manager tries to reach the instance (its minimum is 30). */
+    private static final int DELIVERY_TIMEOUT_SECONDS = 60;
+    private static final String EXECUTION_TIMEOUT_SECONDS = "120";
 
     private final AwsClients clients;
     private final AwsRequests requests;
@@ -244,6 +250,31 @@ final class AwsWrites implements CloudOperations {
     }
 
     /** The instance's group, once the confirmation is found to cover the instance in its group's stack. */
+    /**
+     * The script as {@code AWS-RunShellScript}'s commands, one line each (the agent joins them into one script), with
+     * a short limit: the look reads a few files and should take seconds.
+     */
+    @Override
+    public MutationResult sendRunShellScript(String region, String instanceId, String script,
+                                             Confirmation confirmation) {
+        String groupName = confirmInstanceInGroup(Operation.SEND_RUN_SHELL_SCRIPT, region, instanceId, confirmation);
+        String about = instanceId + " of " + groupOf(groupName, region);
+        SendCommandResponse response = requests.call(Operation.SEND_RUN_SHELL_SCRIPT.iamAction(), about,
+                () -> clients.systemsManagerChanges(region).sendCommand(r -> r.documentName(RUN_SHELL_SCRIPT)
+                        .instanceIds(instanceId).timeoutSeconds(DELIVERY_TIMEOUT_SECONDS)
+                        .comment("OpsWorks Safety Console: read-only look at log rotation")
+                        .parameters(Map.of("commands", script.lines().toList(),
+                                "executionTimeout", List.of(EXECUTION_TIMEOUT_SECONDS)))));
+        String commandId = response.command() == null ? null : response.command().commandId();
+        if (commandId == null || commandId.isBlank()) {
+            throw new CloudException(CloudException.Kind.UNKNOWN, AwsCall.of(Operation.SEND_RUN_SHELL_SCRIPT
+                    .iamAction(), about) + " answered without a command id");
+        }
+        LOG.info("{} done, request {}, command {}", AwsCall.of(Operation.SEND_RUN_SHELL_SCRIPT.iamAction(), about),
+                response.responseMetadata().requestId(), commandId);
+        return new MutationResult(commandId);
+    }
+
     private String confirmInstanceInGroup(Operation operation, String region, String instanceId,
                                           Confirmation confirmation) {
         OwningStacks.InstanceHome home = owningStacks.ofInstance(region, instanceId);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -48,6 +49,7 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
 
     private final DemoWorld world;
     private final DemoFaults faults = new DemoFaults();
+    private final DemoInstanceLooks looks = new DemoInstanceLooks();
 
     DemoAccount(DemoWorld world) {
         this.world = world;
@@ -427,6 +429,18 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
     }
 
     @Override
+    public MutationResult sendRunShellScript(String region, String instanceId, String script,
+                                             Confirmation confirmation) {
+        return mutateScaling(Operation.SEND_RUN_SHELL_SCRIPT, instanceId, confirmation,
+                scaling -> scaling.stackIdOfInstance(region, instanceId), scaling -> {
+                    String commandId = world.newRequestId();
+                    looks.send(commandId, instanceId, script, scaling.lookHost(region, instanceId).orElseThrow(),
+                            world.now());
+                    return commandId;
+                });
+    }
+
+    @Override
     public SystemsManagerReads systemsManager() {
         return this;
     }
@@ -446,13 +460,16 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
         return call(DemoOperation.GET_DOCUMENT, () -> world.systemsManager().documentContent(region, documentName));
     }
 
+    /** The agent runs on every instance of a group. */
     @Override
     public Set<String> managedInstanceIds(String region, Collection<String> instanceIds) {
-        throw new UnsupportedOperationException("TODO(issue 20) managed instances");
+        return call(DemoOperation.DESCRIBE_INSTANCE_INFORMATION, () -> instanceIds.stream()
+                .filter(id -> world.scaling().stackIdOfInstance(region, id).isPresent())
+                .collect(Collectors.toCollection(TreeSet::new)));
     }
 
     @Override
     public CommandInvocation commandInvocation(String region, String commandId, String instanceId) {
-        throw new UnsupportedOperationException("TODO(issue 20) command invocation");
+        return call(DemoOperation.GET_COMMAND_INVOCATION, () -> looks.invocation(commandId, instanceId));
     }
 }

@@ -39,7 +39,10 @@ public enum DemoOperation {
     TERMINATE_INSTANCE_IN_GROUP,
     HOTFIX_INSTANCE_GROUPS,
     DELETE_AUTO_SCALING_GROUP,
-    DELETE_CLOUDFORMATION_STACK;
+    DELETE_CLOUDFORMATION_STACK,
+    SEND_RUN_SHELL_SCRIPT,
+    DESCRIBE_INSTANCE_INFORMATION,
+    GET_COMMAND_INVOCATION;
 
     /** The demo operation that carries out a port operation, for counting and fault injection. */
     static DemoOperation of(Operation operation) {
@@ -60,6 +63,7 @@ public enum DemoOperation {
             case HOTFIX_INSTANCE_GROUPS -> HOTFIX_INSTANCE_GROUPS;
             case DELETE_AUTO_SCALING_GROUP -> DELETE_AUTO_SCALING_GROUP;
             case DELETE_CLOUDFORMATION_STACK -> DELETE_CLOUDFORMATION_STACK;
+            case SEND_RUN_SHELL_SCRIPT -> SEND_RUN_SHELL_SCRIPT;
         };
     }
 }

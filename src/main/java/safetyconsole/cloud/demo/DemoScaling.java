@@ -215,6 +215,14 @@ final class DemoScaling {
         return findGroupOfInstance(region, ec2Id).map(this::stackIdOf);
     }
 
+    /** What the look's script finds on an instance of a group depends on its stack and the image it came from. */
+    Optional<DemoInstanceLooks.Host> lookHost(String region, String ec2Id) {
+        return findGroupOfInstance(region, ec2Id).map(group -> new DemoInstanceLooks.Host(
+                cloudFormation.ownerOfGroup(group.region(), group.name()).map(CloudFormationStack::name)
+                        .orElse(group.name()),
+                group.member(ec2Id).orElseThrow().launchedFrom()));
+    }
+
     Optional<String> stackIdOfCloudFormationStack(String region, String stackNameOrArn) {
         return cloudFormation.find(region, stackNameOrArn).map(CloudFormationStack::id);
     }

@@ -77,13 +77,19 @@ final class SnapshotSystemsManager implements SystemsManagerReads {
         }
     }
 
+    /** A snapshot runs nothing (it has no guard, so no look): no agent answers it. */
     @Override
     public Set<String> managedInstanceIds(String region, Collection<String> instanceIds) {
-        throw new UnsupportedOperationException("TODO(issue 20) managed instances");
+        throw noCommands();
     }
 
     @Override
     public CommandInvocation commandInvocation(String region, String commandId, String instanceId) {
-        throw new UnsupportedOperationException("TODO(issue 20) command invocation");
+        throw noCommands();
+    }
+
+    private static CloudException noCommands() {
+        return CloudException.unavailableHere(OptionalService.SYSTEMS_MANAGER, "a snapshot holds no Systems Manager"
+                + " agents or commands; look on an instance from a connected account", null);
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -22,6 +23,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import safetyconsole.guard.Plan;
 import safetyconsole.guard.PlanTarget;
+import safetyconsole.guard.ScalingChange;
+import safetyconsole.guard.ScalingPlan;
 import safetyconsole.ui.common.Fxml;
 import safetyconsole.ui.icons.UiIcon;
 
@@ -160,6 +163,15 @@ public final class ConfirmationDialog {
             line.setWrapText(true);
             line.getStyleClass().add("consequence");
             planConsequences.getChildren().add(line);
+        }
+        if (plan instanceof ScalingPlan<?> scaling && scaling.change() instanceof ScalingChange.Script script) {
+            // What runs as root is shown exactly, selectable, so the operator can read and keep it.
+            TextArea text = new TextArea(script.script());
+            text.setId("planScript");
+            text.setEditable(false);
+            text.getStyleClass().add("code");
+            text.setPrefRowCount(12);
+            planConsequences.getChildren().add(text);
         }
     }
 }

@@ -35,6 +35,8 @@ import safetyconsole.ui.common.LazyTab;
 import safetyconsole.ui.common.LazyTooltips;
 import safetyconsole.ui.common.Tables;
 import safetyconsole.ui.icons.UiIcon;
+import safetyconsole.ui.logrotate.InstanceLookView;
+import safetyconsole.ui.logrotate.InstanceLookViewModel;
 import safetyconsole.ui.logrotate.MigratedLogRotationView;
 
 /**
@@ -63,18 +65,25 @@ public final class ScalingContentView extends TabPane {
 
         /** Asks for the groups first. */
         void hotfixGroups(GroupInstanceRow instance);
+
+        /** Asks for the instance (offering {@code preferred} first, when not null) and the log directory first. */
+        void lookOnInstance(GroupInstanceRow preferred);
     }
 
     private final ScalingContentViewModel model;
     private final Actions actions;
     private final ObservableBooleanValue changesAllowed;
+    private final InstanceLookViewModel looks;
     private final Map<ScalingTab, Tab> tabs = new EnumMap<>(ScalingTab.class);
     private final VBox sentences = new VBox(4);
 
-    public ScalingContentView(ScalingContentViewModel model, Actions actions, ObservableBooleanValue changesAllowed) {
+    /** @param looks the looks on instances run from the window, the stack's shown below its instances */
+    public ScalingContentView(ScalingContentViewModel model, Actions actions, ObservableBooleanValue changesAllowed,
+                              InstanceLookViewModel looks) {
         this.model = model;
         this.actions = actions;
         this.changesAllowed = changesAllowed;
+        this.looks = looks;
         setId("scalingContent");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         for (ScalingTab tab : ScalingTab.values()) {
@@ -123,9 +132,23 @@ public final class ScalingContentView extends TabPane {
                 () -> actions.hotfixGroups(selected.get(0)));
         LazyTooltips.install(hotfix, "Change the groups of one instance by hand; its next replacement drops them");
         hotfix.disableProperty().bind(Bindings.size(selected).isNotEqualTo(1).or(Bindings.not(changesAllowed)));
-        VBox box = new VBox(actionBar(terminate, hotfix), table);
+        Button look = button("lookOnInstance", "Look on one instance\u2026", UiIcon.FILE_DOCUMENT_OUTLINE,
+                () -> actions.lookOnInstance(selected.isEmpty() ? null : selected.get(0)));
+        LazyTooltips.install(look, "Run a fixed, read-only script as root on one instance, through Systems Manager:"
+                + " what rotates the Rails log there");
+        look.disableProperty().bind(Bindings.isEmpty(model.instances()).or(Bindings.not(changesAllowed)));
+        VBox box = new VBox(actionBar(terminate, hotfix, look), table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        return box;
+        ScrollPane found = new ScrollPane(new InstanceLookView(looks));
+        found.setFitToWidth(true);
+        found.setPadding(new Insets(8, 12, 8, 12));
+        // Only once a look was sent on this stack does its result take room from the table.
+        found.visibleProperty().bind(looks.messageProperty().isNotEmpty());
+        found.managedProperty().bind(found.visibleProperty());
+        SplitPane split = new SplitPane(box, found);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
+        return split;
     }
 
     private Node groupsView() {

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import safetyconsole.cloud.App;
+import safetyconsole.cloud.AutoScalingLifecycleState;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.StackKind;
@@ -23,6 +24,7 @@ import safetyconsole.guard.Guard;
 import safetyconsole.guard.GuardedOperation;
 import safetyconsole.guard.InstanceOperation;
 import safetyconsole.guard.InstanceOptions;
+import safetyconsole.guard.LookOnInstance;
 import safetyconsole.guard.Plan;
 import safetyconsole.guard.PlanRefusedException;
 import safetyconsole.guard.PlanTarget;
@@ -32,6 +34,8 @@ import safetyconsole.inventory.StackInventory;
 import safetyconsole.migrated.ScalingStackInventory;
 import safetyconsole.ui.common.TaskRunner;
 import safetyconsole.ui.dialogs.ConfirmationViewModel;
+import safetyconsole.ui.dialogs.LookViewModel;
+import safetyconsole.ui.logrotate.InstanceLookViewModel;
 import safetyconsole.ui.stacks.StackContentViewModel;
 
 /**
@@ -51,13 +55,14 @@ public final class ActionsViewModel {
     private final StackContentViewModel content;
     private final TaskRunner runner;
     private final StatusLine status;
+    private final InstanceLookViewModel looks;
 
     private final ReadOnlyObjectWrapper<LayerImpact> impact = new ReadOnlyObjectWrapper<>();
     private PlanTarget awaitingImpact;
 
     /** @param guard empty for a read-only source */
     ActionsViewModel(Planner planner, Optional<Guard> guard, StackSelection stacks, BannerViewModel banner,
-                     TaskRunner runner, StatusLine status) {
+                     TaskRunner runner, StatusLine status, InstanceLookViewModel looks) {
         this.planner = planner;
         this.guard = guard;
         this.stacks = stacks;
@@ -65,6 +70,7 @@ public final class ActionsViewModel {
         this.content = stacks.content();
         this.runner = runner;
         this.status = status;
+        this.looks = looks;
     }
 
     /** A plan for the selected instances, in a dialog's model; empty (with a sentence in the status) if refused. */
@@ -144,6 +150,21 @@ public final class ActionsViewModel {
         return plannedScaling(inventory -> planner.deleteCloudFormationStack(inventory, classification()));
     }
 
+    /** The read-only look on one instance of the migrated stack shown, for the Rails log directory chosen. */
+    public Optional<ConfirmationViewModel> planLookOnInstance(String instanceId, String logDirectory) {
+        return plannedScaling(inventory -> planner.lookOnInstance(inventory, classification(), instanceId,
+                logDirectory));
+    }
+
+    /** The instances of the migrated stack shown that can run the look: those in service. */
+    public List<LookViewModel.Choice> lookChoices() {
+        return stacks.scaling().inventory().stream().flatMap(inventory -> inventory.groups().stream())
+                .flatMap(drift -> drift.group().instances().stream()
+                        .filter(instance -> instance.lifecycleState() == AutoScalingLifecycleState.IN_SERVICE)
+                        .map(instance -> new LookViewModel.Choice(instance.instanceId(), drift.group().name())))
+                .toList();
+    }
+
     /** "Fix them now" from the impact notice: a plan adding the missing groups to the layer's pending instances. */
     public Optional<ConfirmationViewModel> planFixImpact() {
         LayerImpact current = impact.get();
@@ -197,8 +218,17 @@ public final class ActionsViewModel {
         }
     }
 
-    /** After a confirmed plan ran (or was aborted): say what happened and read the stack again. */
+    /**
+     * After a confirmed plan ran (or was aborted): say what happened and read the stack again; after a look nothing
+     * changed, and its output is read instead.
+     */
     void executed(ExecutionReport report) {
+        if (report.plan().operation() == LookOnInstance.LOOK_ON_INSTANCE) {
+            status.report(report);
+            banner.showMode();
+            looks.executed(report);
+            return;
+        }
         if (report.plan().operation() == UpdateLayerGroups.UPDATE_LAYER_GROUPS
                 && report.status() == ExecutionReport.Status.DONE) {
             awaitingImpact = report.plan().targets().get(0);

@@ -1,5 +1,7 @@
 package safetyconsole.ui.shell;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,6 +65,8 @@ import safetyconsole.ui.dialogs.HotfixGroupsDialog;
 import safetyconsole.ui.dialogs.HotfixGroupsViewModel;
 import safetyconsole.ui.dialogs.LayerGroupsDialog;
 import safetyconsole.ui.dialogs.LayerGroupsViewModel;
+import safetyconsole.ui.dialogs.LookDialog;
+import safetyconsole.ui.dialogs.LookViewModel;
 import safetyconsole.ui.icons.UiIcon;
 import safetyconsole.ui.scaling.GroupInstanceRow;
 import safetyconsole.ui.scaling.GroupRow;
@@ -113,7 +117,8 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         setId("mainView");
         content = new StackContentView(stacks.content(), this, banner.changesAllowedProperty(),
                 stacks.logRotation());
-        scalingContent = new ScalingContentView(stacks.scaling(), this, banner.changesAllowedProperty());
+        scalingContent = new ScalingContentView(stacks.scaling(), this, banner.changesAllowedProperty(),
+                model.looks());
         migratedSelected = Bindings.createBooleanBinding(() -> stacks.selectedStackProperty().get() != null
                 && !stacks.selectedStackProperty().get().stack().isOpsWorks(), stacks.selectedStackProperty());
 
@@ -214,6 +219,17 @@ public final class MainView extends BorderPane implements StackContentView.Actio
                 instance.instanceId(), instance.templateInUse(), instance.templateGroups(), instance.groupsNow(),
                 id -> instance.groupNames().name(id).orElse(id),
                 groups -> actions.planHotfixGroups(instance.instanceId(), groups).ifPresent(this::confirm))).show();
+    }
+
+    @Override
+    public void lookOnInstance(GroupInstanceRow preferred) {
+        List<LookViewModel.Choice> choices = new ArrayList<>(actions.lookChoices());
+        if (preferred != null) {
+            choices.sort(Comparator.comparing(choice -> !choice.instanceId().equals(preferred.instanceId())));
+        }
+        new LookDialog(getScene().getWindow(), new LookViewModel(banner.bannerProperty(), choices, "",
+                (instanceId, directory) -> actions.planLookOnInstance(instanceId, directory)
+                        .ifPresent(this::confirm))).show();
     }
 
     private void confirm(ConfirmationViewModel confirmation) {

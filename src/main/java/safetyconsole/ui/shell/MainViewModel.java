@@ -6,6 +6,7 @@ import java.util.Optional;
 import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.inventory.MissingInstances;
 import safetyconsole.ui.common.ErrorMessages;
+import safetyconsole.ui.logrotate.InstanceLookViewModel;
 
 /**
  * The main window's model: its parts, each with one job, wired so that they follow the selected stack. Choosing
@@ -20,15 +21,17 @@ public final class MainViewModel {
     private final BannerViewModel banner;
     private final ActionsViewModel actions;
     private final MissingInstancesViewModel missing;
+    private final InstanceLookViewModel looks;
 
     MainViewModel(String sourceDescription, StatusLine status, StackSelection stacks, BannerViewModel banner,
-                  ActionsViewModel actions, MissingInstancesViewModel missing) {
+                  ActionsViewModel actions, MissingInstancesViewModel missing, InstanceLookViewModel looks) {
         this.sourceDescription = sourceDescription;
         this.status = status;
         this.stacks = stacks;
         this.banner = banner;
         this.actions = actions;
         this.missing = missing;
+        this.looks = looks;
         stacks.listen(new StackSelection.Listener() {
             @Override
             public void selected(StackEntry entry, CallerIdentity caller, Optional<String> alias, boolean sameStack) {
@@ -37,6 +40,7 @@ public final class MainViewModel {
                     missing.clear();
                 }
                 banner.show(entry, caller, alias, sameStack);
+                looks.show(entry.id());
             }
 
             @Override
@@ -76,6 +80,11 @@ public final class MainViewModel {
 
     public MissingInstancesViewModel missing() {
         return missing;
+    }
+
+    /** The looks on instances run from this window, the selected stack's shown. */
+    public InstanceLookViewModel looks() {
+        return looks;
     }
 
     public StatusLine status() {

@@ -11,6 +11,7 @@ import safetyconsole.attribution.scaling.ScalingChains;
 import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.Operator;
 import safetyconsole.cloud.Stack;
+import safetyconsole.logrotate.LookOutputReader;
 import safetyconsole.logrotate.MigratedLogRotation;
 import safetyconsole.migrated.GoneFromGroups;
 import safetyconsole.migrated.ScalingStackInventory;
@@ -18,6 +19,7 @@ import safetyconsole.ui.audit.AuditWindow;
 import safetyconsole.ui.common.TaskRunner;
 import safetyconsole.ui.dialogs.AboutDialog;
 import safetyconsole.ui.dialogs.AboutFacts;
+import safetyconsole.ui.logrotate.InstanceLookViewModel;
 import safetyconsole.ui.logrotate.LogRotationViewModel;
 import safetyconsole.ui.scaling.ScalingContentViewModel;
 import safetyconsole.ui.stacks.StackContentViewModel;
@@ -51,10 +53,15 @@ public final class OpenAccount implements AutoCloseable {
                 goneFromGroups::record, new ScalingContentViewModel(runner, this::checkLogRotation), runner, status);
         BannerViewModel banner = new BannerViewModel(app.stackContext(), app.arming(), app.guard().isPresent(),
                 startupNotices(), status);
-        ActionsViewModel actions = new ActionsViewModel(app.planner(), app.guard(), stacks, banner, runner, status);
+        // Systems Manager is asked for only once a look ran: a read-only source offers none.
+        InstanceLookViewModel looks = new InstanceLookViewModel((region, commandId, instanceId, directory) ->
+                new LookOutputReader(app.account().systemsManager(), LookOutputReader.Pause.REAL)
+                        .read(region, commandId, instanceId, directory), runner);
+        ActionsViewModel actions = new ActionsViewModel(app.planner(), app.guard(), stacks, banner, runner, status,
+                looks);
         MissingInstancesViewModel missing = new MissingInstancesViewModel(stacks, app.inventoryHistory(),
                 app.account(), app.auditLog(), app.clock(), runner, status);
-        return new MainViewModel(description(), status, stacks, banner, actions, missing);
+        return new MainViewModel(description(), status, stacks, banner, actions, missing, looks);
     }
 
     /** Where a migrated stack rotates its apps' logs, with the Rails code linked to them (reads: not on FX). */
