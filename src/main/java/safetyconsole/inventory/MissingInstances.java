@@ -46,10 +46,20 @@ public record MissingInstances(String stackName, Instant lastSeen, List<Sighting
                 String layerId = instance.layerIds().get(k);
                 long had = before.instances().stream().filter(i -> i.layerIds().contains(layerId)).count();
                 long has = now.instances().stream().filter(i -> i.layerIds().contains(layerId)).count();
-                changes.put(instance.layerNames().get(k), "had " + had + ", now " + has);
+                changes.put(instance.layerNames().get(k), countChange(had, has,
+                        gone.stream().filter(i -> i.layerIds().contains(layerId)).count()));
             }
         }
         return new MissingInstances(stackName, before.seenAt(), gone, changes);
+    }
+
+    /**
+     * "had 7, now 6"; when instances were also launched since, it says so, or a group put back to its size would
+     * read as if nothing were lost: "had 4, now 4 (2 gone, 2 new since)".
+     */
+    private static String countChange(long had, long has, long goneHere) {
+        long launched = has - (had - goneHere);
+        return "had " + had + ", now " + has + (launched > 0 ? " (" + goneHere + " gone, " + launched + " new since)" : "");
     }
 
     /** "rails-app7 is gone since 2026-08-31T10:00:00Z: Rails App Server had 7, now 6." */

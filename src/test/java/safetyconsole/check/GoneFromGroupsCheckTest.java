@@ -41,14 +41,14 @@ class GoneFromGroupsCheckTest {
 
         assertThat(code).isEqualTo(CheckCommand.FINDINGS);
         String text = out.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("rails-app group of shop-prod had 4, now 4.",
+        assertThat(text).contains("rails-app group of shop-prod had 4, now 4 (2 gone, 2 new since).",
                 ": lost \u2014 " + BOB + ", SetDesiredCapacity",
                 "Auto Scaling call: SetDesiredCapacity at ",
                 "from 198.51.100.23, MFA",
                 "0 s before; matched autoScalingGroupName = shop-prod-rails-app-3f2a9c-ApplicationAsg-",
                 "a user request explicitly set group desired capacity changing the desired capacity from 4 to 2",
                 "EC2 TerminateInstances at ",
-                "sidekiq group of shop-prod had 2, now 2.",
+                "sidekiq group of shop-prod had 2, now 2 (2 gone, 2 new since).",
                 ": replaced as planned \u2014 " + CAROL + ", UpdateStack",
                 "Auto Scaling call: TerminateInstanceInAutoScalingGroup at ",
                 " through CloudFormation, from cloudformation.amazonaws.com",
@@ -63,7 +63,7 @@ class GoneFromGroupsCheckTest {
 
         JsonNode stacks = Json.mapper().readTree(out.toString(StandardCharsets.UTF_8)).path("migratedStacks");
         JsonNode rails = stacks.get(0).path("goneInstances").get(0);
-        assertThat(rails.path("change").asText()).isEqualTo("had 4, now 4");
+        assertThat(rails.path("change").asText()).isEqualTo("had 4, now 4 (2 gone, 2 new since)");
         assertThat(rails.path("findings").asInt()).isEqualTo(2);
         assertThat(rails.path("instances")).hasSize(2).allSatisfy(instance -> {
             assertThat(instance.path("fate").asText()).isEqualTo("LOST");

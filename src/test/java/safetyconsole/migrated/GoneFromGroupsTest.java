@@ -46,14 +46,14 @@ class GoneFromGroupsTest {
         GoneFromGroups gone = goneFromGroups(app, app.inventoryHistory());
 
         GoneFromGroup rails = single(gone.record(ACCOUNT, load(app, "shop-prod-rails-app-3f2a9c")));
-        assertThat(rails.sentence()).isEqualTo("rails-app group of shop-prod had 4, now 4");
+        assertThat(rails.sentence()).isEqualTo("rails-app group of shop-prod had 4, now 4 (2 gone, 2 new since)");
         assertThat(rails.withFate(GoneInstance.Fate.LOST)).hasSize(2).allSatisfy(instance ->
                 assertThat(instance.responsible()).hasValueSatisfying(link ->
                         assertThat(link.event().principalArn()).isEqualTo(BOB)));
         assertThat(rails.findings()).isEqualTo(2);
 
         GoneFromGroup sidekiq = single(gone.record(ACCOUNT, load(app, "shop-prod-sidekiq-3f2a9c")));
-        assertThat(sidekiq.sentence()).isEqualTo("sidekiq group of shop-prod had 2, now 2");
+        assertThat(sidekiq.sentence()).isEqualTo("sidekiq group of shop-prod had 2, now 2 (2 gone, 2 new since)");
         assertThat(sidekiq.withFate(GoneInstance.Fate.REPLACED)).hasSize(2).allSatisfy(instance ->
                 assertThat(instance.responsible()).hasValueSatisfying(link ->
                         assertThat(link.event().principalArn()).isEqualTo(CAROL)));
