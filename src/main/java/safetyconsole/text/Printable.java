@@ -9,8 +9,8 @@ import java.util.Locale;
  */
 public final class Printable {
 
-    /** How much of a value a message quotes: enough to recognise it, never a whole file. */
-    public static final int QUOTE_LIMIT = 80;
+    /** How much of a value a message quotes: enough for an ARN, never a whole file. */
+    public static final int QUOTE_LIMIT = 160;
 
     private Printable() {
     }
