@@ -1,11 +1,9 @@
 package safetyconsole.settings;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import safetyconsole.context.Environment;
+import safetyconsole.files.RegularFile;
 import safetyconsole.json.Json;
 import safetyconsole.text.Printable;
 
@@ -63,25 +62,17 @@ public final class SettingsFile {
     public static UserSettings load(Path file) {
         byte[] bytes;
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            if (!attributes.isRegularFile()) {
-                return failed(file + " is not a regular file (a folder, pipe or device?); using the built-in rules"
-                        + " only.");
-            }
-            if (attributes.size() > MAX_BYTES) {
-                return failed(tooLarge(file));
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) MAX_BYTES + 1);
-            }
+            bytes = RegularFile.read(file, MAX_BYTES, "a settings file");
         } catch (NoSuchFileException e) {
             return UserSettings.DEFAULTS;
+        } catch (RegularFile.Refused e) {
+            return failed(e.getMessage() + "; using the built-in rules only.");
         } catch (IOException e) {
             LOG.warn("Cannot read settings file {}", file, e);
             return failed(file + " could not be read (" + e.getClass().getSimpleName()
                     + "); using the built-in rules only.");
         }
-        return bytes.length > MAX_BYTES ? failed(tooLarge(file)) : parse(file, bytes);
+        return parse(file, bytes);
     }
 
     private static UserSettings parse(Path file, byte[] text) {
@@ -171,11 +162,6 @@ public final class SettingsFile {
 
     private static String environmentNames() {
         return Arrays.stream(Environment.values()).map(Environment::name).collect(Collectors.joining(", "));
-    }
-
-    private static String tooLarge(Path file) {
-        return file + " is too large: a settings file may be at most " + (MAX_BYTES >> 20) + " MiB; using the"
-                + " built-in rules only.";
     }
 
     private static UserSettings failed(String problem) {

@@ -1,13 +1,11 @@
 package safetyconsole.cloud.snapshot;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -30,6 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 
 import safetyconsole.cloud.CloudException;
+import safetyconsole.files.RegularFile;
 import safetyconsole.json.Json;
 import safetyconsole.text.Printable;
 
@@ -54,10 +53,6 @@ final class SnapshotFile {
         Size(long bytes, String kind) {
             this.bytes = bytes;
             this.kind = kind;
-        }
-
-        String limit() {
-            return kind + " may be at most " + (bytes >> 20) + " MiB";
         }
     }
 
@@ -88,13 +83,12 @@ final class SnapshotFile {
             return Optional.empty();
         }
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(real.get())) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, size.bytes + 1));
+        try {
+            bytes = RegularFile.read(real.get(), size.bytes, size.kind);
+        } catch (RegularFile.Refused e) {
+            throw refused(file, e);
         } catch (IOException e) {
             throw new SnapshotException(file + " could not be read: " + e.getMessage(), e);
-        }
-        if (bytes.length > size.bytes) {
-            throw tooLarge(file, size);
         }
         JsonNode json;
         try {
@@ -175,15 +169,10 @@ final class SnapshotFile {
                 throw new SnapshotException(file + " is a link to " + Printable.of(real.toString())
                         + ", outside the snapshot folder; copy the file into the folder instead.");
             }
-            BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class);
-            if (!attributes.isRegularFile()) {
-                throw new SnapshotException(file + " is not a regular file (a folder, pipe or device?);"
-                        + " the snapshot reads only files the AWS CLI wrote.");
-            }
-            if (attributes.size() > size.bytes) {
-                throw tooLarge(file, size);
-            }
+            RegularFile.check(real, size.bytes, size.kind);
             return Optional.of(real);
+        } catch (RegularFile.Refused e) {
+            throw refused(file, e);
         } catch (NoSuchFileException e) {
             throw new SnapshotException(file + " is a link that leads nowhere; copy the file into the folder.", e);
         } catch (FileSystemException e) {
@@ -199,8 +188,10 @@ final class SnapshotFile {
         return new SnapshotException(root.resolve(relative) + " is missing; make it with: " + command);
     }
 
-    private static SnapshotException tooLarge(Path file, Size size) {
-        return new SnapshotException(file + " is too large: " + size.limit() + " in a snapshot.");
+    /** The refusal names the file as the snapshot's, not where a link inside the folder led. */
+    private static SnapshotException refused(Path file, RegularFile.Refused e) {
+        return new SnapshotException(file + " " + e.reason()
+                + " in a snapshot, which holds only what the AWS CLI wrote.", e);
     }
 
     private static SnapshotException partial(Path file) {
