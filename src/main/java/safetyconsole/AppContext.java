@@ -31,6 +31,8 @@ import safetyconsole.inventory.InventoryLoader;
 import safetyconsole.inventory.Sighting;
 import safetyconsole.logrotate.RailsLinks;
 import safetyconsole.logrotate.RailsSource;
+import safetyconsole.migrated.AccountStacks;
+import safetyconsole.migrated.GroupSightings;
 import safetyconsole.migrated.ScalingStackLoader;
 import safetyconsole.settings.AppDirectories;
 import safetyconsole.settings.SettingsFile;
@@ -135,16 +137,25 @@ public record AppContext(
                 history, builtInRailsCode, settings, directories, clock, cloudReads, stackRegions);
     }
 
-    /** The demo's history lives in memory and starts with the visit before its stories: so one is missing now. */
+    /**
+     * The demo's history lives in memory and starts with the visits before its stories: so an OpsWorks instance is
+     * missing now, and instances of migrated stacks' groups (bob's loss, carol's replacement).
+     */
     private static InventoryHistory demoHistory(DemoAccount demo) {
         InventoryHistory history = InventoryHistory.inMemory();
         String accountId = demo.callerIdentity().accountId();
-        for (Stack stack : demo.describeStacks()) {
-            Map<String, String> layerNames = new HashMap<>();
-            demo.describeLayers(stack.id()).forEach(l -> layerNames.put(l.id(), l.name()));
-            List<Sighting.SeenInstance> seen = demo.instancesAtEarlierVisit(stack.id()).stream()
-                    .map(i -> Sighting.SeenInstance.of(i, id -> layerNames.getOrDefault(id, id))).toList();
-            history.remember(accountId, stack.id(), new Sighting(demo.earlierVisit(), seen));
+        for (Stack stack : AccountStacks.read(demo).stacks()) {
+            if (stack.isOpsWorks()) {
+                Map<String, String> layerNames = new HashMap<>();
+                demo.describeLayers(stack.id()).forEach(l -> layerNames.put(l.id(), l.name()));
+                List<Sighting.SeenInstance> seen = demo.instancesAtEarlierVisit(stack.id()).stream()
+                        .map(i -> Sighting.SeenInstance.of(i, id -> layerNames.getOrDefault(id, id))).toList();
+                history.remember(accountId, stack.id(), new Sighting(demo.earlierVisit(), seen));
+            } else {
+                Optional.ofNullable(demo.groupInstancesAtEarlierVisit().get(stack.id())).ifPresent(groups ->
+                        history.remember(accountId, stack.id(),
+                                GroupSightings.of(stack, groups, demo.earlierVisitOfGroups())));
+            }
         }
         return history;
     }

@@ -19,14 +19,17 @@ import ch.qos.logback.core.util.FileSize;
 import safetyconsole.settings.AppDirectories;
 
 /**
- * Logging set up in code (found through logback's Configurator service): to the console, and to
- * the log file {@code AppDirectories} names, rolled at 5 MB with 5 old files kept. No XML configuration to
+ * Logging set up in code (found through logback's Configurator service): to the log file {@code AppDirectories}
+ * names, rolled at 5 MB with 5 old files kept, and to standard error unless the launcher says otherwise (the
+ * {@code check} command prints one sentence per failure; its traces belong in the file). No XML configuration to
  * parse at every start. Tests keep their own logback-test.xml.
  */
 public final class LoggingConfigurator extends ContextAwareBase implements Configurator {
 
     /** The log file's path, set by the launcher before the first logger exists. */
     public static final String LOG_FILE_PROPERTY = "safetyconsole.logFile";
+    /** {@code false}: nothing is logged to standard error (set by the launcher before the first logger exists). */
+    public static final String CONSOLE_PROPERTY = "safetyconsole.logToConsole";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -35,11 +38,19 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
         }
         Path logFile = Optional.ofNullable(System.getProperty(LOG_FILE_PROPERTY)).map(Path::of)
                 .orElseGet(LoggingConfigurator::temporaryLogFile);
+        boolean toConsole = !"false".equals(System.getProperty(CONSOLE_PROPERTY));
+        attach(context, logFile, toConsole);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** The root logger at INFO to {@code logFile}, and to standard error when {@code toConsole}. */
+    static void attach(LoggerContext context, Path logFile, boolean toConsole) {
         ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
-        root.addAppender(console(context));
+        if (toConsole) {
+            root.addAppender(console(context));
+        }
         root.addAppender(file(context, logFile));
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
     private static Appender<ILoggingEvent> console(LoggerContext context) {

@@ -18,20 +18,23 @@ import safetyconsole.cloud.CloudException;
 
 /**
  * {@code check [--demo | --snapshot DIR | AWS options] [--regions A,B] [--stack NAME]… [--format text|json]
- * [--settings FILE]}: the checks without a window. Exit 0 when clean, 1 when there are findings (anything not
- * checked counts), 2 on an error.
+ * [--settings FILE] [--verbose]}: the checks without a window. Exit 0 when clean, 1 when there are findings
+ * (anything not checked counts), 2 on an error, whatever the error: a script reads 1 as findings, so nothing
+ * unexpected may end the check with the JVM's 1.
  */
 public final class CheckCommand {
 
     public static final int CLEAN = 0;
     public static final int FINDINGS = 1;
     public static final int ERROR = 2;
+    /** Shows the log, traces included, on standard error; the launcher reads it before logging starts. */
+    public static final String VERBOSE = "--verbose";
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: opsworks-safety-console check [--demo | --snapshot DIR | [--profile NAME] [--region REGION]"
                     + " [--endpoint-url URL]]",
             "                                     [--regions A,B] [--stack NAME]... [--format text|json]"
-                    + " [--settings FILE]",
+                    + " [--settings FILE] [--verbose]",
             "  --demo              check the built-in demo account (the default)",
             "  --snapshot DIR      check AWS CLI output files in DIR (see the README for the commands)",
             "  --profile NAME      check the AWS account of this profile (default: as the AWS CLI, AWS_PROFILE or"
@@ -43,6 +46,7 @@ public final class CheckCommand {
             "  --stack NAME        check only this stack (repeatable); default: every stack",
             "  --format FORMAT     text (default) or json (documented in docs/check-json.md)",
             "  --settings FILE     read settings from FILE instead of the standard location",
+            "  --verbose           show the log on standard error too, with the details of a failure",
             "An MFA code, when a profile needs one, is read from the terminal.",
             "Exit status: 0 clean, 1 findings (anything not checked counts), 2 error.");
 
@@ -61,13 +65,25 @@ public final class CheckCommand {
     private CheckCommand() {
     }
 
+    /** Runs the check; whatever goes wrong, the answer is an exit status and at most one sentence per problem. */
     public static int run(String[] args, Contexts contexts, PrintStream out, PrintStream err) {
+        try {
+            return check(args, contexts, out, err);
+        } catch (Throwable unexpected) {
+            // The sentence first: after an OutOfMemoryError, logging the trace may fail again.
+            err.println(CheckMessages.unexpected(unexpected));
+            LOG.error("check stopped on an unexpected error", unexpected);
+            return ERROR;
+        }
+    }
+
+    private static int check(String[] args, Contexts contexts, PrintStream out, PrintStream err) {
         CommandLine line;
         AwsOptions aws;
         List<String> regions;
         try {
-            line = CommandLine.read(args, Set.of("--demo"), AwsOptions.namesAnd("--stack", "--format", "--settings",
-                    "--snapshot", RegionsOption.NAME));
+            line = CommandLine.read(args, Set.of("--demo", VERBOSE), AwsOptions.namesAnd("--stack", "--format",
+                    "--settings", "--snapshot", RegionsOption.NAME));
             aws = AwsOptions.from(line);
             regions = RegionsOption.from(line);
         } catch (CommandLine.InvalidOptionsException e) {
@@ -99,7 +115,11 @@ public final class CheckCommand {
             err.println("The check could not connect to AWS. " + CheckMessages.sentence(e));
             return ERROR;
         } catch (RuntimeException e) {
+            if (!CheckMessages.saysWhy(e)) {
+                throw e;
+            }
             // A source that cannot be opened says why in its message (a snapshot names the file and field).
+            LOG.warn("check could not open the account", e);
             err.println(e.getMessage());
             return ERROR;
         }

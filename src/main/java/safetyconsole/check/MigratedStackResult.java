@@ -13,14 +13,17 @@ import safetyconsole.asgdrift.TemplateVersionRef;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.Stack;
 import safetyconsole.context.Classification;
+import safetyconsole.migrated.GoneFromGroup;
 import safetyconsole.migrated.ScalingStackInventory;
 
 /**
  * One stack of the migrated kinds as the check saw it: its inventory, or the failure that kept it from being read
- * at all (then the whole stack is NOT CHECKED, one finding).
+ * at all (then the whole stack is NOT CHECKED, one finding); and per Auto Scaling group the instances gone since
+ * the console last saw it, with who was behind it.
  */
 public record MigratedStackResult(Stack stack, Classification classification,
-                                  Optional<ScalingStackInventory> inventory, Optional<CloudException> notRead) {
+                                  Optional<ScalingStackInventory> inventory, Optional<CloudException> notRead,
+                                  List<GoneFromGroup> gone) {
 
     public MigratedStackResult {
         Objects.requireNonNull(stack, "stack");
@@ -28,6 +31,7 @@ public record MigratedStackResult(Stack stack, Classification classification,
         if (inventory.isPresent() == notRead.isPresent()) {
             throw new IllegalArgumentException("A stack is either read or not");
         }
+        gone = List.copyOf(gone);
     }
 
     /** The name EC2 gives a security group, as resolved where the stack was read. */
@@ -38,11 +42,13 @@ public record MigratedStackResult(Stack stack, Classification classification,
     /**
      * What needs a look: each instance MISSING, HOTFIX or NOT_CHECKED (LAG is context: it has the groups), each
      * template version's groups not used, a refresh that failed or was cancelled, refreshes not read, and each item
-     * of the stack not read. A refresh in progress and the instances it skips are reported, not counted.
+     * of the stack not read; each instance lost or detached from a group since last seen. A refresh in progress, the
+     * instances it skips and the instances replaced as planned are reported, not counted.
      */
     public int findings() {
         return inventory.map(read -> read.unread().size()
-                + read.groups().stream().mapToInt(MigratedStackResult::groupFindings).sum()).orElse(1);
+                + read.groups().stream().mapToInt(MigratedStackResult::groupFindings).sum()).orElse(1)
+                + gone.stream().mapToInt(GoneFromGroup::findings).sum();
     }
 
     static int groupFindings(ScalingGroupDrift group) {

@@ -15,6 +15,7 @@ import safetyconsole.AppContext;
 import safetyconsole.attribution.Attribution;
 import safetyconsole.attribution.AttributionTarget;
 import safetyconsole.attribution.TrailCorrelator;
+import safetyconsole.attribution.scaling.ScalingChains;
 import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.Stack;
@@ -24,11 +25,14 @@ import safetyconsole.inventory.MissingInstances;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.logrotate.LogRotationCheck;
 import safetyconsole.migrated.AccountStacks;
+import safetyconsole.migrated.GoneFromGroups;
+import safetyconsole.migrated.ScalingStackInventory;
 
 /**
  * Runs the safety checks the console shows, without a window: pending security groups, double log rotation,
- * and instances gone since last seen with who was behind it (OpsWorks stacks; records the sighting, like the window
- * does); the launch template drift of the stacks migrated off OpsWorks.
+ * and instances gone since last seen with who was behind it (records the sighting, like the window does); the launch
+ * template drift of the stacks migrated off OpsWorks, and the instances gone from their groups with the chain back to
+ * a person.
  */
 public final class SafetyCheck {
 
@@ -70,21 +74,29 @@ public final class SafetyCheck {
                     LogRotationCheck.check(inventory, a -> app.railsCode(caller.accountId(), stack, a)), gone,
                     attributions));
         }
+        GoneFromGroups goneFromGroups = new GoneFromGroups(app.inventoryHistory(),
+                new ScalingChains(app.account(), app.clock()), app.clock());
         List<MigratedStackResult> migrated = chosen.stream().filter(stack -> !stack.isOpsWorks())
-                .map(stack -> migrated(app, stack)).collect(Collectors.toList());
+                .map(stack -> migrated(app, stack, caller.accountId(), goneFromGroups)).collect(Collectors.toList());
         return new CheckReport(app.account().description(), caller, app.account().accountAlias(),
                 discovery.regions(), discovery.notices(), results, migrated);
     }
 
-    /** One stack that cannot be read is NOT CHECKED; the others are checked all the same. */
-    private static MigratedStackResult migrated(AppContext app, Stack stack) {
+    /**
+     * One stack that cannot be read is NOT CHECKED; the others are checked all the same. Records the sighting, as
+     * for OpsWorks stacks, and explains what went from its groups.
+     */
+    private static MigratedStackResult migrated(AppContext app, Stack stack, String accountId,
+                                                GoneFromGroups goneFromGroups) {
         Classification classification = app.stackContext().classify(stack);
+        ScalingStackInventory inventory;
         try {
-            return new MigratedStackResult(stack, classification,
-                    Optional.of(app.scalingStackLoader().load(stack)), Optional.empty());
+            inventory = app.scalingStackLoader().load(stack);
         } catch (CloudException e) {
             LOG.warn("Stack {} not read", stack.name(), e);
-            return new MigratedStackResult(stack, classification, Optional.empty(), Optional.of(e));
+            return new MigratedStackResult(stack, classification, Optional.empty(), Optional.of(e), List.of());
         }
+        return new MigratedStackResult(stack, classification, Optional.of(inventory), Optional.empty(),
+                goneFromGroups.record(accountId, inventory));
     }
 }

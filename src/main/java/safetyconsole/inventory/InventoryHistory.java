@@ -56,17 +56,32 @@ public final class InventoryHistory {
     }
 
     /** Compares with the last sighting, records this one, and returns what is gone (and not yet dismissed). */
-    public synchronized MissingInstances record(String accountId, StackInventory now) {
-        String key = key(accountId, now.stack().id());
+    public MissingInstances record(String accountId, StackInventory now) {
+        return record(accountId, now.stack().id(), now.stack().name(), Sighting.of(now));
+    }
+
+    /**
+     * As {@link #record(String, StackInventory)}, for any stack's sighting: an OpsWorks stack's, or a migrated
+     * stack's whose instances are counted per Auto Scaling group.
+     */
+    public synchronized MissingInstances record(String accountId, String stackId, String stackName, Sighting now) {
+        String key = key(accountId, stackId);
         Sighting before = lastSeen.get(key);
-        MissingInstances missing = before == null ? MissingInstances.between(Sighting.of(now), now)
-                : MissingInstances.between(before, now);
+        MissingInstances missing = MissingInstances.between(before == null ? now : before, stackName, now);
         if (!missing.isEmpty()) {
             unacknowledged.put(key, missing);
         }
-        lastSeen.put(key, Sighting.of(now));
+        lastSeen.put(key, now);
         save();
         return Optional.ofNullable(unacknowledged.get(key)).orElse(missing);
+    }
+
+    /**
+     * What was found gone from the stack and not yet dismissed, without a new sighting: for a stack that could
+     * not be read in full, whose absent instances prove nothing.
+     */
+    public synchronized Optional<MissingInstances> notDismissed(String accountId, String stackId) {
+        return Optional.ofNullable(unacknowledged.get(key(accountId, stackId)));
     }
 
     public synchronized void dismiss(String accountId, String stackId) {

@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Instances seen before and gone now, with what that did to each layer ("Rails App Server had 7, now 6").
+ * Instances seen before and gone now, with what that did to each layer ("Rails App Server had 7, now 6") or, on a
+ * stack migrated off OpsWorks, to each Auto Scaling group ("rails-app group of shop-prod had 4, now 2").
  * Empty when nothing is gone.
  */
 public record MissingInstances(String stackName, Instant lastSeen, List<Sighting.SeenInstance> gone,
@@ -29,7 +30,15 @@ public record MissingInstances(String stackName, Instant lastSeen, List<Sighting
     }
 
     public static MissingInstances between(Sighting before, StackInventory now) {
-        Set<String> present = now.instances().stream().map(i -> i.id()).collect(Collectors.toSet());
+        return between(before, now.stack().name(), Sighting.of(now));
+    }
+
+    /**
+     * What is gone from {@code stackName} between two sightings, counted per layer, or per Auto Scaling group of a
+     * migrated stack (its sighting names the group where an OpsWorks one names layers).
+     */
+    public static MissingInstances between(Sighting before, String stackName, Sighting now) {
+        Set<String> present = now.instances().stream().map(Sighting.SeenInstance::id).collect(Collectors.toSet());
         List<Sighting.SeenInstance> gone = before.instances().stream().filter(i -> !present.contains(i.id())).toList();
         Map<String, String> changes = new LinkedHashMap<>();
         for (Sighting.SeenInstance instance : gone) {
@@ -40,7 +49,7 @@ public record MissingInstances(String stackName, Instant lastSeen, List<Sighting
                 changes.put(instance.layerNames().get(k), "had " + had + ", now " + has);
             }
         }
-        return new MissingInstances(now.stack().name(), before.seenAt(), gone, changes);
+        return new MissingInstances(stackName, before.seenAt(), gone, changes);
     }
 
     /** "rails-app7 is gone since 2026-08-31T10:00:00Z: Rails App Server had 7, now 6." */

@@ -49,6 +49,9 @@ public final class Launcher {
             AppDirectories directories = AppDirectories.forCurrentUser();
             System.setProperty(LoggingConfigurator.LOG_FILE_PROPERTY, directories.logFile().toString());
             String[] rest = Arrays.copyOfRange(args, 1, args.length);
+            // The check prints one sentence per failure; the log, traces and all, reaches the terminal on request.
+            System.setProperty(LoggingConfigurator.CONSOLE_PROPERTY,
+                    Boolean.toString(Arrays.asList(rest).contains(CheckCommand.VERBOSE)));
             System.exit(CheckCommand.run(rest, new CheckCommand.Contexts() {
                 @Override
                 public AppContext demo(Optional<Path> settings) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,12 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.AppContext;
 import safetyconsole.AwsOptions;
+import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.FakeConnection;
 import safetyconsole.cloud.FakeConnector;
+import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.cloud.snapshot.SnapshotFixture;
 import safetyconsole.json.Json;
 import safetyconsole.settings.AppDirectories;
+import safetyconsole.testing.OneAccountContexts;
+import safetyconsole.testing.TestApps;
 import safetyconsole.testing.TestClocks;
 
 class CheckCommandTest {
@@ -39,6 +45,8 @@ class CheckCommandTest {
     private final List<AwsOptions> awsRequests = new ArrayList<>();
     private final List<FakeConnection> connections = new ArrayList<>();
     private final Clock clock = TestClocks.fixed();
+    /** What opening the demo throws instead, when set: an error nobody planned for. */
+    private Throwable openingFailure;
 
     @Test
     void demoAccountHasFindingsAndSaysWhichInText() {
@@ -283,11 +291,61 @@ class CheckCommandTest {
         assertThat(err()).contains("is not a folder");
     }
 
+    @Test
+    void anUnexpectedErrorOpeningTheAccountExitsTwoWithOneSentence() {
+        openingFailure = new NullPointerException("Cannot invoke \"String.length()\" because \"name\" is null");
+
+        int code = run();
+
+        assertThat(code).isEqualTo(CheckCommand.ERROR);
+        assertThat(err()).isEqualTo("The check stopped on an unexpected error (NullPointerException); the details"
+                + " are in the log file, or run it again with --verbose to see them here." + System.lineSeparator());
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void runningOutOfMemoryExitsTwoNotTheJvmsOne() {
+        openingFailure = new OutOfMemoryError("Java heap space");
+
+        int code = run("--verbose");
+
+        assertThat(code).isEqualTo(CheckCommand.ERROR);
+        assertThat(err()).startsWith("The check stopped on an unexpected error (OutOfMemoryError);")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void anUnexpectedErrorWhileCheckingExitsTwoAndPrintsNoHalfReport() {
+        CloudAccount demo = DemoAccount.seeded(clock);
+        CloudAccount broken = (CloudAccount) Proxy.newProxyInstance(CloudAccount.class.getClassLoader(),
+                new Class<?>[] {CloudAccount.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("callerIdentity")) {
+                        throw new IndexOutOfBoundsException("Index 3 out of bounds for length 3");
+                    }
+                    try {
+                        return method.invoke(demo, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+
+        int code = CheckCommand.run(new String[0], new OneAccountContexts(() -> TestApps.of(broken, null, dir, clock)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isEqualTo(CheckCommand.ERROR);
+        assertThat(err()).startsWith("The check stopped on an unexpected error (IndexOutOfBoundsException);")
+                .hasLineCount(1);
+        assertThat(out()).isEmpty();
+    }
+
     private int run(String... args) {
         AppDirectories dirs = new AppDirectories(dir.resolve("config"), dir.resolve("data"), dir.resolve("logs"));
         return CheckCommand.run(args, new CheckCommand.Contexts() {
             @Override
             public AppContext demo(Optional<Path> settings) {
+                if (openingFailure != null) {
+                    throw sneaky(openingFailure);
+                }
                 return AppContext.demo(settings, Duration.ZERO, dirs, clock);
             }
 
@@ -305,6 +363,12 @@ class CheckCommandTest {
                 return AppContext.aws(connection, settings, dirs, clock);
             }
         }, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    /** Throws any Throwable from a method that declares none: the way a bug reaches the check. */
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> RuntimeException sneaky(Throwable failure) throws T {
+        throw (T) failure;
     }
 
     private JsonNode parse() {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
+import software.amazon.awssdk.services.autoscaling.model.Activity;
 import software.amazon.awssdk.services.autoscaling.model.Instance;
 import software.amazon.awssdk.services.autoscaling.model.LaunchTemplateSpecification;
 import software.amazon.awssdk.services.autoscaling.model.TagDescription;
@@ -22,6 +23,7 @@ import safetyconsole.cloud.LaunchTemplateOverride;
 import safetyconsole.cloud.LaunchTemplateSpec;
 import safetyconsole.cloud.LaunchTemplateVersion;
 import safetyconsole.cloud.MixedInstancesPolicy;
+import safetyconsole.cloud.ScalingActivity;
 import safetyconsole.cloud.TaggedEc2Instance;
 import safetyconsole.cloud.UpdatePolicyPresence;
 
@@ -104,6 +106,23 @@ final class AutoScalingMapping {
                 InstanceRefreshStatus.fromApiName(r.statusAsString()),
                 r.percentageComplete() == null ? OptionalInt.empty() : OptionalInt.of(r.percentageComplete()),
                 Optional.ofNullable(r.startTime()), Optional.ofNullable(r.statusReason()));
+    }
+
+    /**
+     * An activity as the port keeps it; one without an id or start time cannot be placed in a chain and is left
+     * out (the chain then names its link missing), never guessed.
+     */
+    static Optional<ScalingActivity> activity(Activity a, String groupName) {
+        if (a.activityId() == null || a.startTime() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ScalingActivity(a.activityId(),
+                a.autoScalingGroupName() == null ? groupName : a.autoScalingGroupName(), orEmpty(a.description()),
+                orEmpty(a.cause()), a.startTime(), Optional.ofNullable(a.endTime()), orEmpty(a.statusCodeAsString())));
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static int orZero(Integer value) {

@@ -27,6 +27,9 @@ import safetyconsole.cloud.TaggedEc2Instance;
  */
 final class AwsScalingGroupReads implements ScalingGroupReads {
 
+    /** DescribeScalingActivities returns at most this many activities a page. */
+    static final int MAX_ACTIVITIES = 100;
+
     private final AwsClients clients;
     private final AwsRequests requests;
 
@@ -123,8 +126,13 @@ final class AwsScalingGroupReads implements ScalingGroupReads {
                         .flatMap(page -> page.groupIdentifiers().stream()).map(GroupIdentifier::groupName).toList());
     }
 
+    /** Pages of 100 (the most AWS gives), deleted groups included: a group CloudFormation replaced still tells. */
     @Override
     public List<ScalingActivity> describeScalingActivities(String region, String groupName) {
-        throw new UnsupportedOperationException("TODO(issue 17) scaling activities");
+        return requests.call("autoscaling:DescribeScalingActivities", "of group " + groupName + " in " + region,
+                () -> clients.autoScaling(region).describeScalingActivitiesPaginator(r -> r
+                        .autoScalingGroupName(groupName).includeDeletedGroups(true).maxRecords(MAX_ACTIVITIES))
+                        .activities().stream().flatMap(a -> AutoScalingMapping.activity(a, groupName).stream())
+                        .toList());
     }
 }

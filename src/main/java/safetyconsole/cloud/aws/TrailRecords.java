@@ -49,7 +49,10 @@ final class TrailRecords {
         }
     }
 
-    /** As the snapshot does: the listed resources plus the instance ids in the request (OpsWorks lists none). */
+    /**
+     * As the snapshot does: the listed resources plus the instance ids in the request (OpsWorks lists none;
+     * DetachInstances names its instances in an array).
+     */
     private static List<String> resourceIds(Event event, JsonNode parameters) {
         Set<String> ids = new LinkedHashSet<>();
         event.resources().stream().map(Resource::resourceName).filter(n -> n != null).forEach(ids::add);
@@ -59,6 +62,11 @@ final class TrailRecords {
         parameters.path("instancesSet").path("items").forEach(item -> {
             if (item.hasNonNull("instanceId")) {
                 ids.add(item.get("instanceId").asText());
+            }
+        });
+        parameters.path("instanceIds").forEach(id -> {
+            if (id.isTextual()) {
+                ids.add(id.asText());
             }
         });
         return List.copyOf(ids);

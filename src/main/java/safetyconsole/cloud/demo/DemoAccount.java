@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -208,6 +209,24 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
         }
     }
 
+    /**
+     * The instances of the migrated stacks' groups when the console (as the story goes) last looked at them, before
+     * bob's and carol's changes: stack id (a CloudFormation stack's or a lone group's), then group name, then
+     * instance ids.
+     */
+    public Map<String, Map<String, List<String>>> groupInstancesAtEarlierVisit() {
+        synchronized (world) {
+            return world.groupInstancesAtEarlierVisit();
+        }
+    }
+
+    /** When that look at the migrated stacks was. */
+    public Instant earlierVisitOfGroups() {
+        synchronized (world) {
+            return world.groupsVisited();
+        }
+    }
+
     /** Direct access to the simulation for tests of its rules (same package only). */
     DemoWorld world() {
         return world;
@@ -263,14 +282,14 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
     public MutationResult startInstanceRefresh(String region, String groupName, Confirmation confirmation) {
         return mutateScaling(Operation.START_INSTANCE_REFRESH, groupName, confirmation,
                 scaling -> scaling.stackIdOfGroup(region, groupName),
-                scaling -> scaling.startInstanceRefresh(region, groupName));
+                scaling -> scaling.startInstanceRefresh(DemoSeed.OPERATOR, region, groupName));
     }
 
     @Override
     public MutationResult cancelInstanceRefresh(String region, String groupName, Confirmation confirmation) {
         return mutateScaling(Operation.CANCEL_INSTANCE_REFRESH, groupName, confirmation,
                 scaling -> scaling.stackIdOfGroup(region, groupName),
-                withNewRequestId(scaling -> scaling.cancelInstanceRefresh(region, groupName)));
+                withNewRequestId(scaling -> scaling.cancelInstanceRefresh(DemoSeed.OPERATOR, region, groupName)));
     }
 
     @Override
@@ -278,7 +297,8 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
                                              Confirmation confirmation) {
         return mutateScaling(Operation.SET_DESIRED_CAPACITY, groupName, confirmation,
                 scaling -> scaling.stackIdOfGroup(region, groupName),
-                withNewRequestId(scaling -> scaling.setDesiredCapacity(region, groupName, desiredCapacity)));
+                withNewRequestId(scaling -> scaling.setDesiredCapacity(DemoSeed.OPERATOR, region, groupName,
+                        desiredCapacity)));
     }
 
     @Override
@@ -286,7 +306,8 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
                                                    Confirmation confirmation) {
         return mutateScaling(Operation.TERMINATE_INSTANCE_IN_GROUP, instanceId, confirmation,
                 scaling -> scaling.stackIdOfInstance(region, instanceId),
-                withNewRequestId(scaling -> scaling.terminateInstance(region, instanceId, decrementDesiredCapacity)));
+                withNewRequestId(scaling -> scaling.terminateInstance(DemoSeed.OPERATOR, region, instanceId,
+                        decrementDesiredCapacity)));
     }
 
     @Override
@@ -294,7 +315,8 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
                                                Confirmation confirmation) {
         return mutateScaling(Operation.HOTFIX_INSTANCE_GROUPS, instanceId, confirmation,
                 scaling -> scaling.stackIdOfInstance(region, instanceId),
-                withNewRequestId(scaling -> scaling.hotfixInstanceGroups(region, instanceId, groupIds)));
+                withNewRequestId(scaling -> scaling.hotfixInstanceGroups(DemoSeed.OPERATOR, region, instanceId,
+                        groupIds)));
     }
 
     @Override
@@ -302,14 +324,14 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
                                                  Confirmation confirmation) {
         return mutateScaling(Operation.DELETE_AUTO_SCALING_GROUP, groupName, confirmation,
                 scaling -> scaling.stackIdOfGroup(region, groupName),
-                withNewRequestId(scaling -> scaling.deleteGroup(region, groupName, forceDelete)));
+                withNewRequestId(scaling -> scaling.deleteGroup(DemoSeed.OPERATOR, region, groupName, forceDelete)));
     }
 
     @Override
     public MutationResult deleteCloudFormationStack(String region, String stackId, Confirmation confirmation) {
         return mutateScaling(Operation.DELETE_CLOUDFORMATION_STACK, stackId, confirmation,
                 scaling -> scaling.stackIdOfCloudFormationStack(region, stackId),
-                withNewRequestId(scaling -> scaling.deleteStack(region, stackId)));
+                withNewRequestId(scaling -> scaling.deleteStack(DemoSeed.OPERATOR, region, stackId)));
     }
 
     @Override
@@ -399,7 +421,7 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
 
     @Override
     public List<ScalingActivity> describeScalingActivities(String region, String groupName) {
-        throw new UnsupportedOperationException("TODO(issue 17) scaling activities");
+        return readScaling(DemoOperation.DESCRIBE_SCALING_ACTIVITIES, scaling -> scaling.activities(region, groupName));
     }
 
     @Override

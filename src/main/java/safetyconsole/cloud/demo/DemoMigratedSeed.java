@@ -16,6 +16,10 @@ import safetyconsole.cloud.UpdatePolicyPresence;
  * The demo account's stacks migrated off OpsWorks (named as AWS's migration script names them), told after the
  * OpsWorks stories and ending just before now:
  * <ol>
+ *   <li>once the console had looked at them ({@link DemoWorld#visitMigratedStacks()}), bob lowered shop-prod's
+ *       rails-app group's desired capacity from 4 to 2 when he meant shop-staging's (two instances lost, the group
+ *       later put back to three), and carol updated the shop-prod-sidekiq stack, whose rolling update replaced
+ *       both its instances at the same capacity: the scaling activities and CloudTrail events are AWS's;</li>
  *   <li>shop-prod's rails-app template version 3 added {@code shop-prod-metrics-scrape} and the group uses it,
  *       while the instances launched from version 2 still run without it (MISSING); one of them was hot-fixed by
  *       hand with it (LAG), another carries the migration script's {@code protected_instance} tag;</li>
@@ -32,6 +36,10 @@ final class DemoMigratedSeed {
     static final String REGION = "us-east-1";
     static final String PROD_ID6 = "3f2a9c";
     static final String STAGING_ID6 = "7b1e02";
+    static final Actor BOB = new Actor("arn:aws:iam::" + DemoSeed.ACCOUNT_ID + ":user/bob", "bob", "198.51.100.23",
+            true);
+    static final Actor CAROL = new Actor("arn:aws:iam::" + DemoSeed.ACCOUNT_ID + ":user/carol", "carol",
+            "203.0.113.77", true);
     static final Duration REFRESH_STARTED_BEFORE_NOW = DemoInstanceRefresh.DURATION.multipliedBy(2).dividedBy(5);
 
     /** The tag Application Manager puts on the CloudFormation stacks it shows. */
@@ -68,14 +76,15 @@ final class DemoMigratedSeed {
         // Version 2: a new AMI, the same groups.
         scaling.templates().addVersion(railsTemplate.id(), List.of(prodApp.id(), prodSsh.id()));
         DemoScalingGroup railsGroup = scaling.createGroup(rails, "ApplicationAsg", PROD_VPC,
-                LaunchTemplateSpec.byId(railsTemplate.id(), "2"), 2, 8, 3, UpdatePolicyPresence.ABSENT);
-        List<DemoScalingGroup.Member> launchedFromV2 = railsGroup.members();
-        scaling.tagProtected(launchedFromV2.get(0).ec2Id());
+                LaunchTemplateSpec.byId(railsTemplate.id(), "2"), 2, 8, 4, UpdatePolicyPresence.ABSENT);
+        scaling.tagProtected(railsGroup.members().get(0).ec2Id());
 
         CloudFormationStack sidekiq = migratedStack("shop-prod", "sidekiq", PROD_ID6, prodTags);
         LaunchTemplate sidekiqTemplate = template(sidekiq, "shop-prod", "sidekiq", PROD_ID6, List.of(prodApp.id()));
+        // Its template holds an AutoScalingRollingUpdate policy: a stack update that needs new instances replaces
+        // them one by one.
         scaling.createGroup(sidekiq, "ApplicationAsg", PROD_VPC,
-                LaunchTemplateSpec.byId(sidekiqTemplate.id(), "1"), 1, 4, 2, UpdatePolicyPresence.ABSENT);
+                LaunchTemplateSpec.byId(sidekiqTemplate.id(), "1"), 1, 4, 2, UpdatePolicyPresence.PRESENT);
 
         CloudFormationStack stagingRails = migratedStack("shop-staging", "rails-app", STAGING_ID6,
                 Map.of("stage", "staging", "Team", "shop"));
@@ -90,16 +99,29 @@ final class DemoMigratedSeed {
 
         playNeverOnOpsWorks();
 
+        world.advance(Duration.ofMinutes(30));
+        world.visitMigratedStacks();
+        world.advance(Duration.ofHours(1));
+        // bob meant shop-staging's rails-app group: shop-prod's loses two instances.
+        scaling.setDesiredCapacity(BOB, REGION, railsGroup.name(), 2);
+        world.advance(Duration.ofMinutes(45));
+        // Put back to three on version 2 by the seed's own hand, which leaves no trail, as all its set-up.
+        scaling.setDesiredCapacity(null, REGION, railsGroup.name(), 3);
+        List<DemoScalingGroup.Member> launchedFromV2 = railsGroup.members();
+        world.advance(Duration.ofHours(1));
+        // carol moved the sidekiq stack's group to new subnets: CloudFormation replaced its instances.
+        scaling.rollingReplacement(CAROL, REGION, sidekiq.name());
+
         world.advance(Duration.ofHours(3));
         // The metrics group reaches the templates; only rails-app's group is moved to the new version.
         scaling.templates().addVersion(sidekiqTemplate.id(), List.of(prodApp.id(), prodMetrics.id()));
         scaling.templates().addVersion(railsTemplate.id(), List.of(prodApp.id(), prodSsh.id(), prodMetrics.id()));
         scaling.useLaunchTemplateVersion(REGION, railsGroup.name(), "3");
         world.advance(Duration.ofMinutes(20));
-        scaling.setDesiredCapacity(REGION, railsGroup.name(), 4);
+        scaling.setDesiredCapacity(null, REGION, railsGroup.name(), 4);
         world.advance(Duration.ofHours(1));
         // Someone fixed one running instance by hand: the next replacement drops it again.
-        scaling.hotfixInstanceGroups(REGION, launchedFromV2.get(2).ec2Id(),
+        scaling.hotfixInstanceGroups(null, REGION, launchedFromV2.get(2).ec2Id(),
                 List.of(prodApp.id(), prodSsh.id(), prodMetrics.id()));
         world.advance(Duration.ofHours(2));
         scaling.templates().addVersion(stagingTemplate.id(), List.of(stagingApp.id(), stagingMetrics.id()));
@@ -109,7 +131,7 @@ final class DemoMigratedSeed {
             throw new IllegalStateException("The migrated stacks' stories run past the refresh's start");
         }
         world.advance(untilRefresh);
-        scaling.startInstanceRefresh(REGION, stagingGroup.name());
+        scaling.startInstanceRefresh(null, REGION, stagingGroup.name());
     }
 
     private void playNeverOnOpsWorks() {

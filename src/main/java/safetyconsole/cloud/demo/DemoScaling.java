@@ -1,5 +1,7 @@
 package safetyconsole.cloud.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,6 +18,7 @@ import safetyconsole.cloud.LaunchTemplate;
 import safetyconsole.cloud.LaunchTemplateSpec;
 import safetyconsole.cloud.LaunchTemplateVersion;
 import safetyconsole.cloud.RootDeviceType;
+import safetyconsole.cloud.ScalingActivity;
 import safetyconsole.cloud.StackResource;
 import safetyconsole.cloud.TaggedEc2Instance;
 import safetyconsole.cloud.UpdatePolicyPresence;
@@ -34,24 +37,36 @@ final class DemoScaling {
     static final String GROUP_NAME_TAG = "aws:autoscaling:groupName";
     static final String STACK_ID_TAG = "aws:cloudformation:stack-id";
     static final String LOGICAL_ID_TAG = "aws:cloudformation:logical-id";
+    /** How long after a request Auto Scaling launches or terminates for it (the cause's second sentence). */
+    static final Duration REACTION = Duration.ofSeconds(40);
+    private static final String AUTO_SCALING = DemoTrail.AUTO_SCALING_SERVICE;
+    private static final String CLOUDFORMATION = Actor.CLOUDFORMATION_SERVICE;
+    private static final String GROUP_PARAMETER = "autoScalingGroupName";
+    private static final String SHRINKING = "an instance was taken out of service in response to a difference"
+            + " between desired and actual capacity, shrinking the capacity from ";
+    private static final String INCREASING = "an instance was started in response to a difference between desired"
+            + " and actual capacity, increasing the capacity from ";
     /** Every demo template launches this type; the security groups are what the stories are about. */
     private static final String INSTANCE_TYPE = "m5.large";
 
     private final DemoIds ids;
     private final DemoClock clock;
     private final DemoEc2 ec2;
+    private final DemoTrail trail;
     private final String accountId;
     private final DemoLaunchTemplates templates;
     private final DemoCloudFormation cloudFormation;
+    private final DemoActivities activities = new DemoActivities();
     private final Map<String, DemoScalingGroup> groups = new LinkedHashMap<>();
     /** Per group key, newest first as Auto Scaling lists them. */
     private final Map<String, List<DemoInstanceRefresh>> refreshes = new LinkedHashMap<>();
     private final Map<String, List<String>> resourceGroupNames = new LinkedHashMap<>();
 
-    DemoScaling(DemoIds ids, DemoClock clock, DemoEc2 ec2, String accountId) {
+    DemoScaling(DemoIds ids, DemoClock clock, DemoEc2 ec2, DemoTrail trail, String accountId) {
         this.ids = ids;
         this.clock = clock;
         this.ec2 = ec2;
+        this.trail = trail;
         this.accountId = accountId;
         this.templates = new DemoLaunchTemplates(ids);
         this.cloudFormation = new DemoCloudFormation(ids, accountId);
@@ -107,7 +122,8 @@ final class DemoScaling {
                 updatePolicy);
         groups.put(key(region, name), group);
         refreshes.put(key(region, name), new ArrayList<>());
-        scaleTo(group, requireWithinLimits(group, desiredCapacity));
+        scaleTo(group, requireWithinLimits(group, desiredCapacity), userRequest(
+                "created an AutoScalingGroup changing the desired capacity from 0 to " + desiredCapacity));
         return group;
     }
 
@@ -163,12 +179,25 @@ final class DemoScaling {
                 .map(refresh -> refresh.describe(clock.now())).toList();
     }
 
+    /** DescribeScalingActivities with IncludeDeletedGroups: six weeks, newest first. */
+    List<ScalingActivity> activities(String region, String groupName) {
+        return activities.of(key(region, groupName), clock.now());
+    }
+
     List<CloudFormationStack> cloudFormationStacks(String region) {
         return cloudFormation.stacks(region);
     }
 
     List<StackResource> stackResources(String region, String stackName) {
         return cloudFormation.resources(region, stackName);
+    }
+
+    /** Each stack's (CloudFormation stack or lone group) groups' instances right now: stack id, group, ids. */
+    Map<String, Map<String, List<String>>> instancesByStackAndGroup() {
+        Map<String, Map<String, List<String>>> instances = new LinkedHashMap<>();
+        groups.values().forEach(group -> instances.computeIfAbsent(stackIdOf(group), id -> new LinkedHashMap<>())
+                .put(group.name(), group.members().stream().map(DemoScalingGroup.Member::ec2Id).toList()));
+        return instances;
     }
 
     List<String> resourceGroupNames(String region) {
@@ -193,9 +222,28 @@ final class DemoScaling {
     // --- operations ------------------------------------------------------------------------------
 
     /** SetDesiredCapacity: within min..max (else AWS's ValidationError); a decrease terminates instances. */
-    void setDesiredCapacity(String region, String groupName, int desiredCapacity) {
+    void setDesiredCapacity(Actor actor, String region, String groupName, int desiredCapacity) {
         DemoScalingGroup group = requireGroup(region, groupName);
-        scaleTo(group, requireWithinLimits(group, desiredCapacity));
+        requireWithinLimits(group, desiredCapacity);
+        trail.call(actor, AUTO_SCALING, "SetDesiredCapacity", region, List.of(groupName), Map.of(GROUP_PARAMETER,
+                groupName, "desiredCapacity", Integer.toString(desiredCapacity)));
+        scaleTo(group, desiredCapacity, userRequest("explicitly set group desired capacity changing the desired"
+                + " capacity from " + group.desiredCapacity() + " to " + desiredCapacity));
+    }
+
+    /**
+     * UpdateAutoScalingGroup of the desired capacity alone, as CloudFormation calls it during a stack update (then
+     * {@code actor} is {@link Actor#throughCloudFormation()}).
+     */
+    void updateDesiredCapacity(Actor actor, String region, String groupName, int desiredCapacity) {
+        DemoScalingGroup group = requireGroup(region, groupName);
+        requireWithinLimits(group, desiredCapacity);
+        trail.call(actor, AUTO_SCALING, "UpdateAutoScalingGroup", region, List.of(groupName), Map.of(GROUP_PARAMETER,
+                groupName, "minSize", Integer.toString(group.minSize()), "maxSize", Integer.toString(group.maxSize()),
+                "desiredCapacity", Integer.toString(desiredCapacity)));
+        scaleTo(group, desiredCapacity, userRequest("update of AutoScalingGroup constraints to min: "
+                + group.minSize() + ", max: " + group.maxSize() + ", desired: " + desiredCapacity
+                + " changing the desired capacity from " + group.desiredCapacity() + " to " + desiredCapacity));
     }
 
     /**
@@ -203,7 +251,7 @@ final class DemoScaling {
      * otherwise the group launches a replacement from the version it uses now. Scale-in protection does not
      * protect from this call.
      */
-    void terminateInstance(String region, String ec2Id, boolean decrementDesiredCapacity) {
+    void terminateInstance(Actor actor, String region, String ec2Id, boolean decrementDesiredCapacity) {
         DemoScalingGroup group = groupOfInstance(region, ec2Id);
         if (decrementDesiredCapacity && group.desiredCapacity() - 1 < group.minSize()) {
             throw new CloudException(CloudException.Kind.INVALID_INPUT, "Currently, desiredSize equals minSize ("
@@ -211,22 +259,58 @@ final class DemoScaling {
                     + " constraint. Either set shouldDecrementDesiredCapacity flag to false or lower group's min"
                     + " size.");
         }
-        terminate(group, ec2Id);
+        trail.call(actor, AUTO_SCALING, "TerminateInstanceInAutoScalingGroup", region, List.of(ec2Id), Map.of(
+                "instanceId", ec2Id, "shouldDecrementDesiredCapacity", Boolean.toString(decrementDesiredCapacity)));
+        Instant asked = clock.now();
+        int capacity = group.members().size();
+        clock.advance(REACTION);
+        String taken = "an instance was taken out of service in response to a user request";
         if (decrementDesiredCapacity) {
             group.setDesiredCapacity(group.desiredCapacity() - 1);
+            terminate(group, ec2Id, DemoActivities.sentence(asked, taken + ", shrinking the capacity from " + capacity
+                    + " to " + (capacity - 1)));
         } else {
-            launch(group, versionInUse(group));
+            terminate(group, ec2Id, DemoActivities.sentence(asked, taken));
+            launch(group, versionInUse(group), DemoActivities.sentence(clock.now(), INCREASING + (capacity - 1)
+                    + " to " + capacity));
         }
     }
 
+    /**
+     * A stack update whose change replaces the group's instances with its capacity kept, as CloudFormation's
+     * AutoScalingRollingUpdate does for a stack without a service role: the person's UpdateStack, then for each
+     * old instance CloudFormation's UpdateAutoScalingGroup one above the desired capacity and its
+     * TerminateInstanceInAutoScalingGroup of the old instance, decrementing, both with the person's identity.
+     */
+    void rollingReplacement(Actor actor, String region, String stackName) {
+        CloudFormationStack stack = cloudFormation.require(region, stackName);
+        trail.call(actor, CLOUDFORMATION, "UpdateStack", region, List.of(stack.id()), Map.of("stackName",
+                stack.name()));
+        // CloudFormation starts on the update a moment after it was asked.
+        clock.advance(Duration.ofSeconds(20));
+        Actor cloudFormationForActor = actor.throughCloudFormation();
+        for (StackResource resource : cloudFormation.resources(region, stack.id())) {
+            if (resource.isAutoScalingGroup()) {
+                DemoScalingGroup group = requireGroup(region, resource.physicalId());
+                for (DemoScalingGroup.Member old : group.members()) {
+                    updateDesiredCapacity(cloudFormationForActor, region, group.name(), group.desiredCapacity() + 1);
+                    terminateInstance(cloudFormationForActor, region, old.ec2Id(), true);
+                }
+            }
+        }
+        cloudFormation.updated(stack.id());
+    }
+
     /** StartInstanceRefresh with SkipMatching; returns the refresh's id. Refused while one is active. */
-    String startInstanceRefresh(String region, String groupName) {
+    String startInstanceRefresh(Actor actor, String region, String groupName) {
         DemoScalingGroup group = requireGroup(region, groupName);
         List<DemoInstanceRefresh> ofGroup = refreshes.get(key(region, groupName));
         if (ofGroup.stream().anyMatch(DemoInstanceRefresh::isActive)) {
             throw new CloudException(CloudException.Kind.CONFLICT, "An Instance Refresh is already in progress and"
                     + " blocks the execution of this Instance Refresh.");
         }
+        trail.call(actor, AUTO_SCALING, "StartInstanceRefresh", region, List.of(groupName), Map.of(GROUP_PARAMETER,
+                groupName, "preferences.skipMatching", "true"));
         LaunchTemplateVersion target = versionInUse(group);
         DemoInstanceRefresh refresh = new DemoInstanceRefresh(ids.opsworksId("instance-refresh"), groupName,
                 clock.now(), target.templateId(), target.versionNumber());
@@ -235,16 +319,18 @@ final class DemoScaling {
     }
 
     /** CancelInstanceRefresh: the active one; without one AWS answers ActiveInstanceRefreshNotFound. */
-    void cancelInstanceRefresh(String region, String groupName) {
+    void cancelInstanceRefresh(Actor actor, String region, String groupName) {
         requireGroup(region, groupName);
-        refreshes.get(key(region, groupName)).stream().filter(DemoInstanceRefresh::isActive).findFirst()
+        DemoInstanceRefresh active = refreshes.get(key(region, groupName)).stream().filter(DemoInstanceRefresh::isActive).findFirst()
                 .orElseThrow(() -> new CloudException(CloudException.Kind.NOT_FOUND,
-                        "No in progress or pending Instance Refresh found for Auto Scaling group " + groupName))
-                .cancel(clock.now());
+                        "No in progress or pending Instance Refresh found for Auto Scaling group " + groupName));
+        trail.call(actor, AUTO_SCALING, "CancelInstanceRefresh", region, List.of(groupName), Map.of(GROUP_PARAMETER,
+                groupName));
+        active.cancel(clock.now());
     }
 
     /** EC2 ModifyInstanceAttribute(Groups) on an instance of a group: the template is not told. */
-    void hotfixInstanceGroups(String region, String ec2Id, List<String> groupIds) {
+    void hotfixInstanceGroups(Actor actor, String region, String ec2Id, List<String> groupIds) {
         groupOfInstance(region, ec2Id);
         if (groupIds.isEmpty()) {
             throw new CloudException(CloudException.Kind.INVALID_INPUT,
@@ -253,26 +339,37 @@ final class DemoScaling {
         Ec2Instance instance = ec2.find(ec2Id).orElseThrow();
         ec2.requireGroupsIn(region, instance.vpcId(), groupIds);
         ec2.replaceGroups(ec2Id, groupIds);
+        trail.modifyInstanceAttribute(actor, region, ec2Id, groupIds);
     }
 
     /** DeleteAutoScalingGroup: a group with instances only when forced (AWS: ResourceInUse). */
-    void deleteGroup(String region, String groupName, boolean forceDelete) {
+    void deleteGroup(Actor actor, String region, String groupName, boolean forceDelete) {
         DemoScalingGroup group = requireGroup(region, groupName);
         if (!forceDelete && !group.members().isEmpty()) {
             throw new CloudException(CloudException.Kind.CONFLICT, "You cannot delete an AutoScalingGroup while"
                     + " there are instances or pending Spot instance requests in the group: " + groupName);
         }
-        group.members().forEach(member -> terminate(group, member.ec2Id()));
+        trail.call(actor, AUTO_SCALING, "DeleteAutoScalingGroup", region, List.of(groupName), Map.of(GROUP_PARAMETER,
+                groupName, "forceDelete", Boolean.toString(forceDelete)));
+        int capacity = group.members().size();
+        String request = userRequest("update of AutoScalingGroup constraints to min: 0, max: 0, desired: 0 changing"
+                + " the desired capacity from " + group.desiredCapacity() + " to 0");
+        clock.advance(REACTION);
+        group.members().forEach(member -> terminate(group, member.ec2Id(), DemoActivities.cause(List.of(request,
+                DemoActivities.sentence(clock.now(), SHRINKING + capacity + " to 0")))));
         groups.remove(key(region, groupName));
         refreshes.remove(key(region, groupName));
     }
 
     /** DeleteStack: its groups with their instances and its launch templates go with it. */
-    void deleteStack(String region, String stackNameOrArn) {
+    void deleteStack(Actor actor, String region, String stackNameOrArn) {
         CloudFormationStack stack = cloudFormation.require(region, stackNameOrArn);
+        trail.call(actor, CLOUDFORMATION, "DeleteStack", region, List.of(stack.id()), Map.of("stackName",
+                stackNameOrArn));
         for (StackResource resource : cloudFormation.resources(region, stack.id())) {
             if (resource.isAutoScalingGroup() && findGroup(region, resource.physicalId()).isPresent()) {
-                deleteGroup(region, resource.physicalId(), true);
+                deleteGroup(actor == null ? null : actor.throughCloudFormation(), region, resource.physicalId(),
+                        true);
             } else if (resource.type().equals(DemoCloudFormation.LAUNCH_TEMPLATE)) {
                 templates.delete(resource.physicalId());
             }
@@ -301,21 +398,37 @@ final class DemoScaling {
             boolean matching = member.templateId().equals(target.templateId())
                     && member.launchedFrom() == target.versionNumber();
             if (!matching && !isSpared(member)) {
-                terminate(group, member.ec2Id());
-                launch(group, target);
+                Instant now = clock.now();
+                terminate(group, member.ec2Id(), DemoActivities.cause(List.of(DemoActivities.sentence(now,
+                        "an instance was taken out of service in response to an instance refresh"),
+                        DemoActivities.sentence(now, "instance " + member.ec2Id() + " was selected for termination"))));
+                launch(group, target, DemoActivities.sentence(now,
+                        "an instance was launched in response to an instance refresh"));
             }
         }
     }
 
-    private void scaleTo(DemoScalingGroup group, int desiredCapacity) {
+    /**
+     * The group's new desired capacity, and the launches or terminations that bring its instances there
+     * {@link #REACTION} after the request ({@code request}: its cause's first sentence).
+     */
+    private void scaleTo(DemoScalingGroup group, int desiredCapacity, String request) {
+        int capacity = group.members().size();
         group.setDesiredCapacity(desiredCapacity);
         LaunchTemplateVersion inUse = versionInUse(group);
-        int surplus = group.members().size() - desiredCapacity;
-        DemoTerminationPolicy.choose(group.members(), surplus, inUse, this::isSpared)
-                .forEach(member -> terminate(group, member.ec2Id()));
+        clock.advance(REACTION);
+        String change = (desiredCapacity < capacity ? SHRINKING : INCREASING) + capacity + " to " + desiredCapacity;
+        String cause = DemoActivities.cause(List.of(request, DemoActivities.sentence(clock.now(), change)));
+        DemoTerminationPolicy.choose(group.members(), capacity - desiredCapacity, inUse, this::isSpared)
+                .forEach(member -> terminate(group, member.ec2Id(), cause));
         for (int i = group.members().size(); i < desiredCapacity; i++) {
-            launch(group, inUse);
+            launch(group, inUse, cause);
         }
+    }
+
+    /** The first sentence of a cause for a request made now: "At … a user request {@code words}." */
+    private String userRequest(String words) {
+        return DemoActivities.sentence(clock.now(), "a user request " + words);
     }
 
     /** Scale-in protection, or the migration script's tag, which its termination policy honours too. */
@@ -325,7 +438,7 @@ final class DemoScaling {
     }
 
     /** RunInstances by the group: the version's groups, the group's tags, and the launch template tags. */
-    private void launch(DemoScalingGroup group, LaunchTemplateVersion version) {
+    private void launch(DemoScalingGroup group, LaunchTemplateVersion version, String cause) {
         Map<String, String> tags = new LinkedHashMap<>(group.tags());
         tags.put(GROUP_NAME_TAG, group.name());
         tags.put(TaggedEc2Instance.LAUNCH_TEMPLATE_ID_TAG, version.templateId());
@@ -334,11 +447,14 @@ final class DemoScaling {
                 ec2.refs(version.securityGroupIds()), tags, clock.now());
         group.add(new DemoScalingGroup.Member(launched.id(), INSTANCE_TYPE, version.templateId(),
                 version.versionNumber(), launched.launchTime(), false));
+        activities.launched(key(group.region(), group.name()), group.name(), launched.id(), cause, clock.now());
     }
 
-    private void terminate(DemoScalingGroup group, String ec2Id) {
+    private void terminate(DemoScalingGroup group, String ec2Id, String cause) {
         group.remove(ec2Id);
         ec2.terminate(ec2Id);
+        activities.terminated(key(group.region(), group.name()), group.name(), ec2Id, cause, clock.now());
+        trail.autoScalingTerminate(group.region(), ec2Id);
     }
 
     private LaunchTemplateVersion versionInUse(DemoScalingGroup group) {

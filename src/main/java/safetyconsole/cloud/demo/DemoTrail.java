@@ -15,6 +15,8 @@ import safetyconsole.cloud.TrailEvent;
  */
 final class DemoTrail {
 
+    static final String AUTO_SCALING_SERVICE = "autoscaling.amazonaws.com";
+
     private final DemoIds ids;
     private final DemoClock clock;
     private final String accountId;
@@ -65,11 +67,42 @@ final class DemoTrail {
         if (!recording) {
             return;
         }
-        events.add(new TrailEvent(ids.eventId(), clock.now(), "ec2.amazonaws.com", eventName, region,
-                "arn:aws:sts::" + accountId + ":assumed-role/aws-opsworks-service-role/OpsWorks",
-                "OpsWorks", Actor.OPSWORKS_SERVICE, Actor.OPSWORKS_SERVICE, false,
-                List.of(ec2Id), Map.of("instancesSet", ec2Id)));
+        events.add(ec2ServiceEvent("aws-opsworks-service-role/OpsWorks", "OpsWorks", Actor.OPSWORKS_SERVICE,
+                eventName, region, ec2Id));
         clock.advance(Duration.ofSeconds(3));
+    }
+
+    /**
+     * EC2's TerminateInstances that Auto Scaling makes for a group under its service-linked role
+     * (AWSServiceRoleForAutoScaling, invoked by autoscaling.amazonaws.com): whoever asked for it is not in it. Its
+     * launches leave no event in the demo, so that RunInstances stays OpsWorks' alone, as the OpsWorks stories
+     * tell it.
+     */
+    void autoScalingTerminate(String region, String ec2Id) {
+        if (recording) {
+            events.add(ec2ServiceEvent("AWSServiceRoleForAutoScaling/AutoScaling", "AutoScaling",
+                    AUTO_SCALING_SERVICE, "TerminateInstances", region, ec2Id));
+        }
+    }
+
+    /**
+     * A person's call to Auto Scaling or CloudFormation in {@code region}, made by them or by CloudFormation for
+     * them ({@link Actor#invokedBy()}); {@code resources} are the names CloudTrail lists with it.
+     */
+    void call(Actor actor, String eventSource, String eventName, String region, List<String> resources,
+              Map<String, String> parameters) {
+        if (!recording || actor == null) {
+            return;
+        }
+        events.add(new TrailEvent(ids.eventId(), clock.now(), eventSource, eventName, region, actor.principalArn(),
+                actor.userName(), actor.invokedBy(), actor.sourceIp(), actor.mfa(), resources, parameters));
+    }
+
+    private TrailEvent ec2ServiceEvent(String assumedRole, String userName, String service, String eventName,
+                                       String region, String ec2Id) {
+        return new TrailEvent(ids.eventId(), clock.now(), "ec2.amazonaws.com", eventName, region,
+                "arn:aws:sts::" + accountId + ":assumed-role/" + assumedRole, userName, service, service, false,
+                List.of(ec2Id), Map.of("instancesSet", ec2Id));
     }
 
     /** The user's own EC2 ModifyInstanceAttribute(Groups) call, in the instance's region. */

@@ -44,6 +44,8 @@ final class DemoWorld {
     private final DemoScaling scaling;
     private final Map<String, List<Instance>> instancesBeforeStories = new LinkedHashMap<>();
     private Instant storiesBegin;
+    private Map<String, Map<String, List<String>>> groupInstancesAtEarlierVisit = Map.of();
+    private Instant groupsVisited;
 
     DemoWorld(long seed, Instant start, String accountId, String endpointRegion) {
         this.ids = new DemoIds(seed);
@@ -51,7 +53,7 @@ final class DemoWorld {
         this.ec2 = new DemoEc2(ids);
         this.trail = new DemoTrail(ids, clock, accountId, endpointRegion);
         this.opsworks = new DemoOpsWorks(ids, clock, ec2);
-        this.scaling = new DemoScaling(ids, clock, ec2, accountId);
+        this.scaling = new DemoScaling(ids, clock, ec2, trail, accountId);
         this.accountId = accountId;
         this.endpointRegion = endpointRegion;
     }
@@ -72,6 +74,20 @@ final class DemoWorld {
 
     Instant storiesBegin() {
         return storiesBegin;
+    }
+
+    /** The console looks at the migrated stacks now: what it sees is kept, as the OpsWorks stacks' earlier visit. */
+    void visitMigratedStacks() {
+        groupsVisited = now();
+        groupInstancesAtEarlierVisit = scaling.instancesByStackAndGroup();
+    }
+
+    Map<String, Map<String, List<String>>> groupInstancesAtEarlierVisit() {
+        return groupInstancesAtEarlierVisit;
+    }
+
+    Instant groupsVisited() {
+        return groupsVisited;
     }
 
     // --- clock -------------------------------------------------------------------------------

@@ -297,8 +297,20 @@ final class SnapshotScalingGroups implements ScalingGroupReads {
                 OptionalService.RESOURCE_GROUPS, "resource-groups.json is not in " + FOLDER + "/" + region, null));
     }
 
+    /** {@code scaling-activities/<group name>.json}; without it the group's activities are not checked. */
     @Override
     public List<ScalingActivity> describeScalingActivities(String region, String groupName) {
-        throw new UnsupportedOperationException("TODO(issue 17) scaling activities");
+        SnapshotFile file = namedFile(region, "scaling-activities", groupName,
+                "aws autoscaling describe-scaling-activities --include-deleted-groups --region " + region
+                        + " --auto-scaling-group-name " + groupName);
+        try {
+            return file.array("Activities").stream().map(item -> new ScalingActivity(item.text("ActivityId"),
+                    item.text("AutoScalingGroupName"), Optional.ofNullable(item.optionalText("Description")).orElse(""),
+                    Optional.ofNullable(item.optionalText("Cause")).orElse(""), item.requiredInstant("StartTime"),
+                    Optional.ofNullable(item.instant("EndTime")), item.text("StatusCode")))
+                    .filter(activity -> activity.groupName().equals(groupName)).collect(Collectors.toList());
+        } catch (SnapshotException e) {
+            throw new CloudException(CloudException.Kind.INVALID_INPUT, e.getMessage(), e);
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,7 +16,9 @@ import safetyconsole.json.Json;
 /**
  * CloudTrail LookupEvents on a {@link LocalAwsPeer}, answering from recorded {@code aws cloudtrail lookup-events}
  * output (shaped like AWS's documented example): events of the signed region, filtered by the one lookup attribute
- * and the time range, newest first, a few per page with a NextToken, as the service pages them.
+ * and the time range, newest first, a few per page with a NextToken, as the service pages them. More than one
+ * lookup attribute is refused as AWS refuses it; {@link #throttleAbove} makes it refuse requests beyond a rate with
+ * AWS's {@code ThrottlingException}.
  */
 final class LocalCloudTrail {
 
@@ -25,6 +28,8 @@ final class LocalCloudTrail {
 
     private final List<Recorded> events = new ArrayList<>();
     private final int pageSize;
+    private final AtomicInteger throttled = new AtomicInteger();
+    private TokenBucket bucket;
 
     LocalCloudTrail(List<JsonNode> lookupEventsOutputs, int pageSize) {
         lookupEventsOutputs.forEach(output -> output.get("Events").forEach(e ->
@@ -37,8 +42,27 @@ final class LocalCloudTrail {
         peer.on("LookupEvents", this::lookup);
     }
 
+    /** From now on, more than {@code perSecond} requests a second (a burst of as many allowed) are throttled. */
+    synchronized LocalCloudTrail throttleAbove(int perSecond) {
+        bucket = new TokenBucket(perSecond, System.nanoTime());
+        return this;
+    }
+
+    /** How many requests were answered with ThrottlingException. */
+    int throttledRequests() {
+        return throttled.get();
+    }
+
     private LocalAwsPeer.Reply lookup(LocalAwsPeer.Request request) {
         JsonNode body = request.body();
+        if (body.path("LookupAttributes").size() > 1) {
+            return LocalAwsPeer.Reply.error(400, "InvalidLookupAttributesException",
+                    "You cannot specify more than one lookup attribute.");
+        }
+        if (!admitted()) {
+            throttled.incrementAndGet();
+            return LocalAwsPeer.Reply.error(400, "ThrottlingException", "Rate exceeded");
+        }
         String region = request.region();
         JsonNode attribute = body.path("LookupAttributes").path(0);
         Instant from = body.has("StartTime") ? epoch(body.get("StartTime")) : Instant.MIN;
@@ -63,6 +87,34 @@ final class LocalCloudTrail {
             reply.put("NextToken", Integer.toString(start + size));
         }
         return LocalAwsPeer.Reply.ok(reply);
+    }
+
+    private synchronized boolean admitted() {
+        return bucket == null || bucket.take(System.nanoTime());
+    }
+
+    /** {@code rate} tokens a second, at most {@code rate} kept: a steady paced caller is never refused. */
+    private static final class TokenBucket {
+
+        private final int rate;
+        private double tokens;
+        private long last;
+
+        TokenBucket(int rate, long now) {
+            this.rate = rate;
+            this.tokens = rate;
+            this.last = now;
+        }
+
+        boolean take(long now) {
+            tokens = Math.min(rate, tokens + (now - last) / 1e9 * rate);
+            last = now;
+            if (tokens < 1) {
+                return false;
+            }
+            tokens -= 1;
+            return true;
+        }
     }
 
     private static boolean matches(JsonNode event, String key, String value) {

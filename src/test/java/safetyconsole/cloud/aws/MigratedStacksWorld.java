@@ -87,12 +87,21 @@ final class MigratedStacksWorld implements AutoCloseable {
 
     /** The same with Auto Scaling answered at {@code autoScalingEndpoint} (moto itself: nothing it lacks served). */
     AwsAccount account(Path home, URI autoScalingEndpoint) {
+        return account(home, autoScalingEndpoint, 1000);
+    }
+
+    /** The adapter at the peer with CloudTrail paced as the console paces it: two lookups a second. */
+    AwsAccount pacedAccount(Path home) {
+        return account(home, peer.endpoint(), 2);
+    }
+
+    private AwsAccount account(Path home, URI autoScalingEndpoint, int lookupsPerSecond) {
         AwsTarget target = new AwsTarget(Optional.of("test"), "us-east-1", Map.of(), AwsTestWorld.FAST)
                 .withEndpoint(peer.endpoint()).withEndpoint(AwsService.AUTOSCALING, autoScalingEndpoint);
         close(account);
         account = new AwsAccount(target, TestProfiles.write(home, TestProfiles.STATIC,
                 TestProfiles.STATIC_CREDENTIALS), MfaPrompt.NONE, TestClocks.fixed(),
-                () -> RequestPacer.perSecond(1000), AwsTestWorld.sideReads());
+                () -> RequestPacer.perSecond(lookupsPerSecond), AwsTestWorld.sideReads());
         return account;
     }
 

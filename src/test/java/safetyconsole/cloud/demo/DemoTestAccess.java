@@ -55,7 +55,7 @@ public final class DemoTestAccess {
     public static void setDesiredCapacityBehindTheBack(DemoAccount account, String region, String groupName,
                                                        int desiredCapacity) {
         synchronized (account.world()) {
-            account.world().scaling().setDesiredCapacity(region, groupName, desiredCapacity);
+            account.world().scaling().setDesiredCapacity(null, region, groupName, desiredCapacity);
         }
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,6 +24,7 @@ import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.InstanceRefreshStatus;
 import safetyconsole.cloud.LaunchTemplateSpec;
 import safetyconsole.cloud.OptionalService;
+import safetyconsole.cloud.ScalingActivity;
 import safetyconsole.cloud.ScalingGroupReads;
 
 /** A snapshot of an account after OpsWorks: the migrated stacks' CLI output, read as strictly as the rest. */
@@ -98,6 +100,42 @@ class SnapshotScalingGroupsTest {
                 .findFirst().orElseThrow();
         assertThat(lone.refreshesNotCheckedBecause()).isPresent();
         assertThat(lone.instances()).extracting(InstanceTemplateDrift::status).containsOnly(TemplateSyncStatus.IN_SYNC);
+    }
+
+    @Test
+    void aGroupsActivitiesAreReadAsTheCliPrintsThemAndWithoutTheFileNotChecked() throws IOException {
+        Path snapshot = migrated();
+        ScalingGroupReads reads = open(snapshot);
+
+        List<ScalingActivity> activities = reads.describeScalingActivities(REGION, GROUP);
+
+        assertThat(activities).extracting(ScalingActivity::description).containsExactly(
+                "Terminating EC2 instance: i-0ccc000000000104", "Launching a new EC2 instance: i-0ccc000000000104");
+        assertThat(activities.get(0).cause()).startsWith("At 2026-11-28T14:02:11Z a user request");
+        assertThat(activities.get(0).startTime()).isEqualTo(Instant.parse("2026-11-28T14:02:21.120Z"));
+        assertThat(activities.get(0).endTime()).contains(Instant.parse("2026-11-28T14:03:25Z"));
+        assertThat(activities.get(1).endTime()).isEmpty();
+        assertThat(activities.get(1).statusCode()).isEqualTo("InProgress");
+        assertThatThrownBy(() -> reads.describeScalingActivities(REGION, "nightly-batch"))
+                .isInstanceOfSatisfying(CloudException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(CloudException.Kind.NOT_FOUND);
+                    assertThat(e.getMessage()).contains("aws autoscaling describe-scaling-activities"
+                            + " --include-deleted-groups --region eu-west-1 --auto-scaling-group-name nightly-batch");
+                });
+    }
+
+    @Test
+    void anActivityWithoutItsStartTimeRefusesTheFile() throws IOException {
+        Path snapshot = migrated();
+        Path file = snapshot.resolve("migrated/eu-west-1/scaling-activities/" + GROUP + ".json");
+        Files.writeString(file, Files.readString(file).replace("\"StartTime\": \"2026-11-28T14:02:21.120000+00:00\",",
+                ""));
+
+        assertThatThrownBy(() -> open(snapshot).describeScalingActivities(REGION, GROUP))
+                .isInstanceOfSatisfying(CloudException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(CloudException.Kind.INVALID_INPUT);
+                    assertThat(e.getMessage()).contains("StartTime");
+                });
     }
 
     @Test
