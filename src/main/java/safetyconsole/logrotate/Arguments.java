@@ -17,7 +17,7 @@ import safetyconsole.logrotate.RubyLexer.Type;
 record Arguments(List<List<Token>> positional, Map<String, List<Token>> keywords, boolean parenthesised,
                  int firstArgumentEnd, int end) {
 
-    static final int MAX_TOKENS = 2000;
+    static final int MAX_TOKENS = 500;
 
     List<Token> keyword(String name) {
         return keywords.get(name);

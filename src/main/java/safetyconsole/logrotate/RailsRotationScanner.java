@@ -35,6 +35,8 @@ final class RailsRotationScanner {
     private final String source;
     private final List<Token> tokens;
     private final boolean[] dead;
+    /** Whether the bracket opened at each index closes: found in one pass, so an open call costs no walk. */
+    private final boolean[] closed;
     /** The first call the scan could not read, if any: the file is then not checked in full. */
     private Optional<String> unread = Optional.empty();
 
@@ -43,6 +45,21 @@ final class RailsRotationScanner {
         this.source = source;
         this.tokens = tokens;
         this.dead = new boolean[tokens.size()];
+        this.closed = closedBrackets(tokens);
+    }
+
+    private static boolean[] closedBrackets(List<Token> tokens) {
+        boolean[] closed = new boolean[tokens.size()];
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.is("(") || token.is("[") || token.is("{")) {
+                open.push(i);
+            } else if ((token.is(")") || token.is("]") || token.is("}")) && !open.isEmpty()) {
+                closed[open.pop()] = true;
+            }
+        }
+        return closed;
     }
 
     static Scan scan(String file, String source) {
@@ -166,7 +183,8 @@ final class RailsRotationScanner {
             }
         }
         int argsAt = at + (logDevice ? 5 : 3);
-        Optional<Arguments> parsed = Arguments.parse(tokens, argsAt);
+        Optional<Arguments> parsed = argsAt < tokens.size() && tokens.get(argsAt).is("(") && !closed[argsAt]
+                ? Optional.empty() : Arguments.parse(tokens, argsAt);
         if (parsed.isEmpty()) {
             unread = Optional.of(unread.orElse("line " + tokens.get(at).line() + ": a Logger call that never closes"
                     + " or runs past " + Arguments.MAX_TOKENS + " tokens"));
