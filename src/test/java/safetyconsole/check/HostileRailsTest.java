@@ -106,7 +106,7 @@ class HostileRailsTest {
         cases.add(new Case("a lone backslash at the end", production("x = 1 \\"), "clean", List.of(CLEAN)));
         cases.add(new Case("a shift age that drives the terminal and forges a line",
                 production("Logger.new('x.log', \"\u001b[2J\nNo findings.\" + s)\n"), "conflict",
-                List.of("production.rb:1 A shift argument ('\\u001b[2J\\nNo findings.' + s) is set")));
+                List.of("production.rb:1 A shift argument ('\\u001b[2J\\nNo findings.'+ s) is set")));
         // Files that are not what they seem.
         cases.add(new Case("production.rb a pipe", checkout -> {
             fifo(checkout.resolve(PRODUCTION_RB));

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -65,6 +66,21 @@ class HostileSnapshotTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains(hostile.sentence());
         assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("\u001b").doesNotContain("\r");
+    }
+
+    /** Not refused (a name may hold anything), but written so that it cannot pass for the report's own lines. */
+    @Test
+    void aStackNameCannotForgeLinesOfTheReportNorDriveTheTerminal() throws Exception {
+        Path snapshot = SnapshotFixture.copyInto(dir, "basic");
+        edit("stacks.json", "\"Name\": \"billing-prod\"", "\"Name\": \"billing-prod\\u001b[2J\\n\\nNo findings.\"")
+                .apply(snapshot);
+
+        CheckRun run = CheckRun.of(dir, "--snapshot", snapshot.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(CheckCommand.FINDINGS);
+        assertThat(run.out()).contains("] billing-prod\\u001b[2J\\n\\nNo findings. (eu-west-1)")
+                .doesNotContain("\u001b");
+        assertThat(run.out().lines()).doesNotContain("No findings.");
     }
 
     static Stream<Case> cases() {
