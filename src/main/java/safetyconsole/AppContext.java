@@ -127,7 +127,7 @@ public record AppContext(
         demo.faults().setLatency(latency);
         AppContext context = of(demo, demo, settings, directories, clock, AuditLog.Durability.SYNC)
                 .withInventoryHistory(demoHistory(demo));
-        return context.withBuiltInRailsCode((stack, app) -> DemoRailsSamples.forApp(stack.name(), app.shortname())
+        return context.withBuiltInRailsCode((stack, app) -> DemoRailsSamples.forApp(stack, app.shortname())
                 .map(files -> RailsSource.of("demo sample of " + app.name() + " (" + stack.name() + ")", files)));
     }
 
@@ -187,7 +187,8 @@ public record AppContext(
     public static AppContext of(CloudAccount account, CloudOperations operations, UserSettings settings,
                                 AppDirectories directories, Clock clock, AuditLog.Durability durability) {
         StackContext stackContext = new StackContext(new EnvironmentClassifier(settings.environmentOverrides()));
-        AuditLog auditLog = new AuditLog(directories.auditLogFile(), clock, durability);
+        AuditLog auditLog = new AuditLog(directories.auditLogFile(), directories.auditAnchorFile(), clock,
+                durability);
         Arming arming = new Arming(clock, Arming.DEFAULT_LENGTH, Arming.DEFAULT_IDLE_LIMIT);
         Optional<Guard> guard = Optional.ofNullable(operations)
                 .map(ops -> new Guard(account, ops, auditLog, arming, Operator.current(), clock));

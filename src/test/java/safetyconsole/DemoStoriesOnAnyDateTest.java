@@ -31,6 +31,7 @@ import safetyconsole.json.Json;
 import safetyconsole.settings.AppDirectories;
 import safetyconsole.testing.OneAccountContexts;
 import safetyconsole.testing.TestClocks;
+import safetyconsole.ui.attribution.OpsWorksTimeline;
 import safetyconsole.ui.attribution.TimelineViewModel;
 import safetyconsole.ui.common.InlineTaskRunner;
 
@@ -101,10 +102,10 @@ class DemoStoriesOnAnyDateTest {
                 .orElseThrow();
         Instance deleted = account.instancesAtEarlierVisit(prod.id()).stream()
                 .filter(i -> i.hostname().equals("rails-app7")).findFirst().orElseThrow();
-        TimelineViewModel timeline = new TimelineViewModel(new AttributionTarget(deleted.id(),
+        TimelineViewModel timeline = new TimelineViewModel(new OpsWorksTimeline(new AttributionTarget(deleted.id(),
                 deleted.ec2Id().orElse(null), deleted.hostname(), prod.region()), account,
-                new AuditLog(dir.resolve("audit.jsonl"), clock, AuditLog.Durability.OS_BUFFERED),
-                new InlineTaskRunner(), now);
+                new AuditLog(dir.resolve("audit.jsonl"), clock, AuditLog.Durability.OS_BUFFERED), now),
+                new InlineTaskRunner());
 
         timeline.load();
 

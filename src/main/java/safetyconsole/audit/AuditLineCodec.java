@@ -24,8 +24,11 @@ final class AuditLineCodec {
     static final String GENESIS = "0".repeat(64);
     private static final String HASH_MEMBER = ",\"hash\":\"";
 
-    /** A torn line recovered by the entry that follows it: after which entry, and the torn bytes' hash. */
-    record Recovery(long afterSeq, String sha256) {
+    /**
+     * A torn line recovered by the entry that follows it: after which entry, the torn bytes' hash, and whether
+     * they were moved to the quarantine file (older versions left them in the log, just before this entry).
+     */
+    record Recovery(long afterSeq, String sha256, boolean quarantined) {
     }
 
     /** A line that is a well-formed entry whose hash matches its content. */
@@ -64,6 +67,9 @@ final class AuditLineCodec {
             ObjectNode recovered = node.putObject("recoveredTornLine");
             recovered.put("afterSeq", r.afterSeq());
             recovered.put("sha256", r.sha256());
+            if (r.quarantined()) {
+                recovered.put("quarantined", true);
+            }
         });
         node.put("prevHash", prevHash);
         String body;
@@ -118,7 +124,8 @@ final class AuditLineCodec {
         if (recovered == null) {
             return Optional.empty();
         }
-        return Optional.of(new Recovery(recovered.get("afterSeq").asLong(), text(recovered, "sha256")));
+        return Optional.of(new Recovery(recovered.get("afterSeq").asLong(), text(recovered, "sha256"),
+                recovered.path("quarantined").asBoolean(false)));
     }
 
     private static String text(JsonNode node, String field) {

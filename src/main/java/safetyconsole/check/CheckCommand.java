@@ -20,7 +20,8 @@ import safetyconsole.cloud.CloudException;
  * {@code check [--demo | --snapshot DIR | AWS options] [--regions A,B] [--stack NAME]… [--format text|json]
  * [--settings FILE] [--verbose]}: the checks without a window. Exit 0 when clean, 1 when there are findings
  * (anything not checked counts), 2 on an error, whatever the error: a script reads 1 as findings, so nothing
- * unexpected may end the check with the JVM's 1.
+ * unexpected may end the check with the JVM's 1. {@code check --audit-seal | --verify-seal FILE} checks this
+ * computer's audit log instead ({@link AuditSealCheck}).
  */
 public final class CheckCommand {
 
@@ -47,6 +48,9 @@ public final class CheckCommand {
             "  --format FORMAT     text (default) or json (documented in docs/check-json.md)",
             "  --settings FILE     read settings from FILE instead of the standard location",
             "  --verbose           show the log on standard error too, with the details of a failure",
+            "       opsworks-safety-console check --audit-seal | --verify-seal FILE",
+            "  --audit-seal        print the seal of this computer's audit log: its head, to keep elsewhere",
+            "  --verify-seal FILE  verify the audit log, and that it still holds the head sealed in FILE",
             "An MFA code, when a profile needs one, is read from the terminal.",
             "Exit status: 0 clean, 1 findings (anything not checked counts), 2 error.");
 
@@ -82,8 +86,8 @@ public final class CheckCommand {
         AwsOptions aws;
         List<String> regions;
         try {
-            line = CommandLine.read(args, Set.of("--demo", VERBOSE), AwsOptions.namesAnd("--stack", "--format",
-                    "--settings", "--snapshot", RegionsOption.NAME));
+            line = CommandLine.read(args, Set.of("--demo", VERBOSE, AuditSealCheck.PRINT), AwsOptions.namesAnd(
+                    "--stack", "--format", "--settings", "--snapshot", RegionsOption.NAME, AuditSealCheck.VERIFY));
             aws = AwsOptions.from(line);
             regions = RegionsOption.from(line);
         } catch (CommandLine.InvalidOptionsException e) {
@@ -92,6 +96,10 @@ public final class CheckCommand {
         if (line.help()) {
             out.println(USAGE);
             return CLEAN;
+        }
+        if (AuditSealCheck.asked(line)) {
+            Optional<String> conflict = AuditSealCheck.conflict(line, aws, regions);
+            return conflict.isPresent() ? usage(err, conflict.get()) : AuditSealCheck.run(line, contexts, out, err);
         }
         String format = line.value("--format").orElse("text");
         if (!CheckOutput.formats().contains(format)) {

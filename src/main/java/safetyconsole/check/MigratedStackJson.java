@@ -43,6 +43,9 @@ final class MigratedStackJson {
             inventory.unread().forEach(notice -> notChecked.add(CheckMessages.notice(notice)));
             inventory.groups().forEach(group -> group(groups.addObject(), group, result));
         });
+        GoneFromGroupsJson.add(json.putArray("goneInstances"), result.gone());
+        result.logRotation().ifPresentOrElse(rotation -> MigratedLogJson.add(json.putObject("logRotation"), rotation),
+                () -> json.putNull("logRotation"));
     }
 
     private static void origin(ObjectNode json, OpsWorksOrigin origin) {

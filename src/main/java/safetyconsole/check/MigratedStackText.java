@@ -31,6 +31,8 @@ final class MigratedStackText {
         result.notRead().ifPresent(failure -> out.append("  NOT CHECKED: the stack could not be read. ")
                 .append(Printable.of(CheckMessages.sentence(failure))).append("\n"));
         result.inventory().ifPresent(inventory -> appendInventory(out, result, inventory));
+        GoneFromGroupsText.append(out, result.gone());
+        result.logRotation().ifPresent(rotation -> MigratedLogText.append(out, rotation));
     }
 
     private static void appendInventory(StringBuilder out, MigratedStackResult result,

@@ -24,6 +24,7 @@ import safetyconsole.drift.DriftAnalyzer;
 import safetyconsole.inventory.MissingInstances;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.logrotate.LogRotationCheck;
+import safetyconsole.logrotate.MigratedLogRotation;
 import safetyconsole.migrated.AccountStacks;
 import safetyconsole.migrated.GoneFromGroups;
 import safetyconsole.migrated.ScalingStackInventory;
@@ -31,8 +32,8 @@ import safetyconsole.migrated.ScalingStackInventory;
 /**
  * Runs the safety checks the console shows, without a window: pending security groups, double log rotation,
  * and instances gone since last seen with who was behind it (records the sighting, like the window does); the launch
- * template drift of the stacks migrated off OpsWorks, and the instances gone from their groups with the chain back to
- * a person.
+ * template drift and log rotation of the stacks migrated off OpsWorks, and the instances gone from their groups with
+ * the chain back to a person.
  */
 public final class SafetyCheck {
 
@@ -94,9 +95,12 @@ public final class SafetyCheck {
             inventory = app.scalingStackLoader().load(stack);
         } catch (CloudException e) {
             LOG.warn("Stack {} not read", stack.name(), e);
-            return new MigratedStackResult(stack, classification, Optional.empty(), Optional.of(e), List.of());
+            return new MigratedStackResult(stack, classification, Optional.empty(), Optional.of(e), List.of(),
+                    Optional.empty());
         }
+        MigratedLogRotation logRotation = MigratedLogRotation.check(app.account(), inventory,
+                rails -> app.railsCode(accountId, stack, rails));
         return new MigratedStackResult(stack, classification, Optional.of(inventory), Optional.empty(),
-                goneFromGroups.record(accountId, inventory));
+                goneFromGroups.record(accountId, inventory), Optional.of(logRotation));
     }
 }

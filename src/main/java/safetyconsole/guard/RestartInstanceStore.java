@@ -87,9 +87,14 @@ public enum RestartInstanceStore implements GuardedOperation<SimplePlan> {
         }
         Optional<String> notStopped = steps.waitUntilStopped();
         if (notStopped.isPresent()) {
-            return steps.notAttempted("StartInstance", notStopped.get());
+            return steps.leftStopped(stopped, notStopped.get());
         }
-        return steps.call("StartInstance", Operation.START_INSTANCE,
+        TargetOutcome started = steps.call("StartInstance", Operation.START_INSTANCE,
                 (port, confirmation) -> port.startInstance(target.id(), confirmation));
+        if (started.result() == TargetOutcome.Result.DONE) {
+            return stopped.resultLate() ? started.withResultLate() : started;
+        }
+        return steps.leftStopped(stopped, (started.failure() == null ? started.note()
+                : "StartInstance failed (" + started.failure() + ")") + "; it is stopped");
     }
 }

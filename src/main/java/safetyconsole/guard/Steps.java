@@ -15,15 +15,22 @@ public sealed interface Steps permits Guard.AuditedSteps {
 
     /**
      * One call on the port. {@code subStep} names it when the operation makes several ("StopInstance"), else
-     * null. A failure is an outcome, not an exception.
+     * null. A failure is an outcome, not an exception; so is an audit log that cannot take the intent entry once
+     * the plan has made a call (the call is then not made).
      */
     TargetOutcome call(String subStep, Operation call, PortCall portCall);
 
-    /** Polls until OpsWorks reports the target stopped; empty when it is, else why not. */
+    /**
+     * Polls until OpsWorks reports the target stopped, a failed read tried again with a growing pause, within a
+     * bound; empty when it is stopped, else why not and the state it was last seen in.
+     */
     Optional<String> waitUntilStopped();
 
-    /** Records that {@code subStep} was not attempted, and why; the target counts as failed (a conflict). */
-    TargetOutcome notAttempted(String subStep, String why);
+    /**
+     * Records that the target was stopped ({@code stop}) but will not be started, and why; it counts as failed,
+     * with starting it offered as the next step.
+     */
+    TargetOutcome leftStopped(TargetOutcome stop, String why);
 
     /** The call itself, given the port and the confirmation covering it. */
     @FunctionalInterface

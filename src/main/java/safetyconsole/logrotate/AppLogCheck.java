@@ -38,17 +38,7 @@ public record AppLogCheck(
 
     /** The recommended fix, exactly: each Rails call without its rotation arguments (or the line to delete). */
     public String railsFix() {
-        StringBuilder out = new StringBuilder();
-        for (RailsRotation rotation : rotations) {
-            out.append("# ").append(rotation.file()).append(", line ").append(rotation.line()).append('\n');
-            if (rotation.fix() == null) {
-                out.append("# delete:\n").append(rotation.snippet()).append("\n\n");
-            } else {
-                out.append("# replace:\n").append(rotation.snippet()).append("\n# with:\n").append(rotation.fix())
-                        .append("\n\n");
-            }
-        }
-        return out.toString().stripTrailing();
+        return RailsRotation.fix(rotations);
     }
 
     /** The other way: tune OpsWorks' rotation in custom JSON, or take it over with a custom template. */

@@ -1,5 +1,7 @@
 package safetyconsole.logrotate;
 
+import java.util.List;
+
 /**
  * Rotation configured on the Rails side, where it was found, and the same line without it.
  * {@code fix} is the exact replacement for {@code snippet}, or null when the fix is to delete the line.
@@ -15,5 +17,20 @@ public record RailsRotation(String file, int line, Kind kind, String snippet, St
         LOG_FILE_SIZE,
         /** A shift argument that is not a literal: probably rotates; worth a look. */
         BY_EXPRESSION
+    }
+
+    /** The fix to copy, exactly: each Rails call without its rotation arguments (or the line to delete). */
+    public static String fix(List<RailsRotation> rotations) {
+        StringBuilder out = new StringBuilder();
+        for (RailsRotation rotation : rotations) {
+            out.append("# ").append(rotation.file()).append(", line ").append(rotation.line()).append('\n');
+            if (rotation.fix() == null) {
+                out.append("# delete:\n").append(rotation.snippet()).append("\n\n");
+            } else {
+                out.append("# replace:\n").append(rotation.snippet()).append("\n# with:\n").append(rotation.fix())
+                        .append("\n\n");
+            }
+        }
+        return out.toString().stripTrailing();
     }
 }

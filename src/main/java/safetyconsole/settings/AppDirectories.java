@@ -23,6 +23,14 @@ public record AppDirectories(Path config, Path data, Path logs) {
         return data.resolve("audit.jsonl");
     }
 
+    /**
+     * Where the audit log's end is recorded after each entry: not beside the log, so that one file cut back or
+     * replaced does not take the record with it (on Linux the XDG state folder).
+     */
+    public Path auditAnchorFile() {
+        return logs.resolve("audit-anchor.txt");
+    }
+
     /** Which Rails code the operator linked to which app. */
     public Path railsLinksFile() {
         return data.resolve("rails-links.json");

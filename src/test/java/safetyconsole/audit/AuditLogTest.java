@@ -12,10 +12,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -141,8 +143,11 @@ class AuditLogTest {
     @Test
     void aLineTornInsideAMultiByteCharacterIsRecovered() throws IOException {
         AuditLog log = filled(1);
-        byte[] euro = "€".getBytes(StandardCharsets.UTF_8);
-        Files.write(log.file(), new byte[] {'{', '"', euro[0], euro[1]}, StandardOpenOption.APPEND);
+        String second = AuditLineCodec.encode(2, CLOCK.instant(), record("€", Phase.INTENT),
+                log.verify().headHash(), Optional.empty());
+        byte[] bytes = second.getBytes(StandardCharsets.UTF_8);
+        int euro = second.substring(0, second.indexOf('€')).getBytes(StandardCharsets.UTF_8).length;
+        Files.write(log.file(), Arrays.copyOf(bytes, euro + 2), StandardOpenOption.APPEND);
 
         log.append(record("after", Phase.INTENT));
 
@@ -151,9 +156,13 @@ class AuditLogTest {
 
     @Test
     void deletingARecoveredTornLineIsDetected() throws IOException {
+        // As versions before the quarantine file recovered it: the torn line left in place, named by the next entry.
         AuditLog log = filled(2);
-        Files.writeString(log.file(), "{\"seq\":3,\"ti", StandardOpenOption.APPEND);
-        log.append(record("after", Phase.INTENT));
+        String torn = "{\"seq\":3,\"ti";
+        AuditLineCodec.Recovery inPlace = new AuditLineCodec.Recovery(2, AuditLineCodec.sha256(torn), false);
+        String recovering = AuditLineCodec.encode(3, CLOCK.instant(), record("after", Phase.INTENT),
+                log.verify().headHash(), Optional.of(inPlace));
+        Files.writeString(log.file(), torn + "\n" + recovering + "\n", StandardOpenOption.APPEND);
         List<String> lines = new ArrayList<>(Files.readAllLines(log.file()));
         lines.remove(2);
         Files.write(log.file(), lines);
@@ -196,6 +205,28 @@ class AuditLogTest {
         assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
         VerifyReport report = log.verify();
+        assertThat(report.status()).isEqualTo(VerifyReport.Status.INTACT);
+        assertThat(report.entries()).isEqualTo(200);
+    }
+
+    @Test
+    void twoLogObjectsOnOneFileLoseNoAppends() throws Exception {
+        AuditLog one = log();
+        AuditLog other = log();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<AuditEntry>> appended = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            AuditLog log = i % 2 == 0 ? one : other;
+            AuditRecord record = record("t" + i, Phase.INTENT);
+            appended.add(pool.submit(() -> log.append(record)));
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        for (Future<AuditEntry> entry : appended) {
+            assertThat(entry.get()).isNotNull();
+        }
+
+        VerifyReport report = one.verify();
         assertThat(report.status()).isEqualTo(VerifyReport.Status.INTACT);
         assertThat(report.entries()).isEqualTo(200);
     }

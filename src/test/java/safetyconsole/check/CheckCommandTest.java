@@ -99,6 +99,38 @@ class CheckCommandTest {
     }
 
     @Test
+    void theMigratedShopProdRotatesShopsLogTwiceAndStagingNowhere() {
+        run("--stack", "shop-prod-rails-app-3f2a9c", "--stack", "shop-staging-rails-app-7b1e02");
+
+        assertThat(out()).contains("Log rotation of Shop: DOUBLE \u2014 Shop rotates"
+                        + " /srv/www/shop/shared/log/production.log twice",
+                "Outside the app: user data of launch template shop-prod-rails-app-LaunchTemplate-3f2a9c version 3,"
+                        + " here-document at line 5, /etc/logrotate.d/shop line 1: /srv/www/shop/shared/log/*.log",
+                "In Ruby: config/environments/production.rb:17",
+                "Log rotation of Shop: NONE \u2014 Nothing rotates Shop's /srv/www/shop/shared/log/staging.log",
+                "Workers: config/puma.rb line 8: workers 2",
+                "cat > /etc/logrotate.d/shop <<'EOF'");
+    }
+
+    @Test
+    void theMigratedStacksLogRotationIsInTheJson() {
+        run("--format", "json", "--stack", "shop-prod-rails-app-3f2a9c", "--stack", "shop-staging-rails-app-7b1e02");
+
+        JsonNode migrated = parse().path("migratedStacks");
+        JsonNode prodShop = migrated.get(0).path("logRotation").path("apps").get(0);
+        assertThat(prodShop.path("app").asText()).isEqualTo("Shop");
+        assertThat(prodShop.path("verdict").asText()).isEqualTo("DOUBLE");
+        assertThat(prodShop.path("osRotators").get(0).path("kind").asText()).isEqualTo("USER_DATA");
+        assertThat(prodShop.path("railsRotations").get(0).path("kind").asText()).isEqualTo("BY_PERIOD");
+        assertThat(prodShop.path("recommendedFix").asText()).contains("# replace:");
+        JsonNode stagingShop = migrated.get(1).path("logRotation").path("apps").get(0);
+        assertThat(stagingShop.path("verdict").asText()).isEqualTo("NONE");
+        assertThat(stagingShop.path("workers").get(0).path("count").asInt()).isEqualTo(2);
+        assertThat(migrated.get(1).path("logRotation").path("read")).extracting(JsonNode::asText)
+                .anySatisfy(read -> assertThat(read).contains("user data of launch template"));
+    }
+
+    @Test
     void theHeaderAndJsonSayWhichRegionsWereRead() {
         run();
         assertThat(out()).contains("Migrated stacks read in us-east-1.\n");

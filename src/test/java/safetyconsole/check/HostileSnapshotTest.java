@@ -88,7 +88,8 @@ class HostileSnapshotTest {
         // Names that would lead out of the folder.
         cases.add(basic("stack id climbing out", edit("stacks.json", "\"StackId\": \"2f1c5e0a",
                 "\"StackId\": \"../../../etc/2f1c5e0a"), "stacks.json: Stacks[0].StackId", "not an OpsWorks stack id"));
-        cases.add(basic("stack id absolute", edit("stacks.json", "\"StackId\": \"2f1c5e0a-1b2c-4d5e-8f90-123456789abc\"",
+        cases.add(basic("stack id absolute", edit("stacks.json",
+                "\"StackId\": \"2f1c5e0a-1b2c-4d5e-8f90-123456789abc\"",
                 "\"StackId\": \"/etc\""), "Stacks[0].StackId", "\"/etc\""));
         cases.add(basic("stack id of the wrong shape", edit("stacks.json", "\"StackId\": \"2f1c5e0a",
                 "\"StackId\": \"2F1C5E0A"), "Stacks[0].StackId", "not an OpsWorks stack id"));
@@ -232,7 +233,8 @@ class HostileSnapshotTest {
         cases.add(migrated("the same template twice", duplicateFirst(MIGRATED + "launch-templates.json",
                 "LaunchTemplates"), "LaunchTemplates[2].LaunchTemplateId gives \"lt-0a1b2c3d4e5f60001\""));
         cases.add(migrated("the same CloudFormation stack twice", duplicateFirst(MIGRATED
-                + "cloudformation-stacks.json", "Stacks"), "cloudformation-stacks.json: Stacks[2].StackId gives", "a second time"));
+                + "cloudformation-stacks.json", "Stacks"), "cloudformation-stacks.json: Stacks[2].StackId gives",
+                "a second time"));
         return cases.stream();
     }
 

@@ -36,7 +36,8 @@ class EndpointUrlTest {
     void userInfoIsRefusedWithoutRepeatingIt(String url) {
         assertThatThrownBy(() -> EndpointUrl.parse(url, "--endpoint-url"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not hold a user name")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("user@", "pass@", ":secret", "a%40b", "127.0.0.1"));
+                .satisfies(e -> assertThat(e.getMessage())
+                        .doesNotContain("user@", "pass@", ":secret", "a%40b", "127.0.0.1"));
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package safetyconsole.guard;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import safetyconsole.audit.Phase;
 import safetyconsole.cloud.App;
 import safetyconsole.cloud.AutoScalingGroup;
 import safetyconsole.cloud.CloudAccount;
+import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.CloudOperations;
 import safetyconsole.cloud.Confirmation;
 import safetyconsole.cloud.Instance;
@@ -41,7 +43,12 @@ final class CheckingOperations implements CloudOperations {
     private final Arming arming;
     private final EnvironmentClassifier classifier = new EnvironmentClassifier(Map.of());
     private final Set<Operation> reached = EnumSet.noneOf(Operation.class);
+    private final List<Call> log = new ArrayList<>();
     private int calls;
+
+    /** One call that reached the account, and whether the account carried it out. */
+    record Call(String planId, String targetId, Operation operation, boolean succeeded) {
+    }
 
     CheckingOperations(DemoAccount account, AuditLog audit, Arming arming) {
         this(account, account, audit, arming);
@@ -57,6 +64,11 @@ final class CheckingOperations implements CloudOperations {
 
     int calls() {
         return calls;
+    }
+
+    /** Every call that passed the checks, in order, with how it went. */
+    List<Call> log() {
+        return log;
     }
 
     /** The port calls that reached the account (after every check), each once. */
@@ -127,6 +139,9 @@ final class CheckingOperations implements CloudOperations {
         require(last.record().targets().size() == 1 && last.record().targets().get(0).contains("(" + targetId),
                 "intent entry names another target");
         Stack stack = confirmedStack.get();
+        if (stack == null) {
+            return refusedAsGone(operation, targetId, c, call);
+        }
         require(stack.name().equals(last.record().evidence().typedText()),
                 "typed '" + last.record().evidence().typedText() + "' but the stack is now '" + stack.name() + "'");
         if (classifier.classify(stack).environment().productionLike()) {
@@ -138,10 +153,26 @@ final class CheckingOperations implements CloudOperations {
         try {
             MutationResult result = call.get();
             reached.add(operation);
+            log.add(new Call(c.planId(), targetId, operation, true));
             return result;
         } catch (UnconfirmedMutationException e) {
             throw new AssertionError("the provider refused the guard's confirmation", e);
+        } catch (RuntimeException e) {
+            log.add(new Call(c.planId(), targetId, operation, false));
+            throw e;
         }
+    }
+
+    /** A target gone from every group since the plan (a refresh replaced it): the account must refuse the call. */
+    private MutationResult refusedAsGone(Operation operation, String targetId, Confirmation c,
+                                         Supplier<MutationResult> call) {
+        try {
+            call.get();
+        } catch (CloudException e) {
+            log.add(new Call(c.planId(), targetId, operation, false));
+            throw e;
+        }
+        throw new AssertionError(operation + " changed " + targetId + ", which is in no group");
     }
 
     private Stack opsWorksStack(Operation operation, String targetId, Confirmation c) {
@@ -196,16 +227,14 @@ final class CheckingOperations implements CloudOperations {
     @Override
     public MutationResult terminateInstanceInGroup(String region, String instanceId, boolean decrement,
                                                    Confirmation c) {
-        return check(Operation.TERMINATE_INSTANCE_IN_GROUP, instanceId, c,
-                () -> migratedStack(c, region, groupOf(region, instanceId)),
+        return check(Operation.TERMINATE_INSTANCE_IN_GROUP, instanceId, c, () -> groupStack(c, region, instanceId),
                 () -> account.terminateInstanceInGroup(region, instanceId, decrement, c));
     }
 
     @Override
     public MutationResult hotfixInstanceGroups(String region, String instanceId, List<String> groupIds,
                                                Confirmation c) {
-        return check(Operation.HOTFIX_INSTANCE_GROUPS, instanceId, c,
-                () -> migratedStack(c, region, groupOf(region, instanceId)),
+        return check(Operation.HOTFIX_INSTANCE_GROUPS, instanceId, c, () -> groupStack(c, region, instanceId),
                 () -> account.hotfixInstanceGroups(region, instanceId, groupIds, c));
     }
 
@@ -245,10 +274,10 @@ final class CheckingOperations implements CloudOperations {
         return stack;
     }
 
-    private String groupOf(String region, String instanceId) {
+    /** The confirmed stack of the group {@code instanceId} is in now; null when it is in none any more. */
+    private Stack groupStack(Confirmation c, String region, String instanceId) {
         return reads.scalingGroups().describeAutoScalingGroups(region).stream()
                 .filter(g -> g.instances().stream().anyMatch(i -> i.instanceId().equals(instanceId)))
-                .map(AutoScalingGroup::name).findFirst()
-                .orElseThrow(() -> new AssertionError("instance " + instanceId + " is in no group"));
+                .map(AutoScalingGroup::name).findFirst().map(group -> migratedStack(c, region, group)).orElse(null);
     }
 }

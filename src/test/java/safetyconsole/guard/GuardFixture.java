@@ -1,10 +1,13 @@
 package safetyconsole.guard;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -22,7 +25,10 @@ import safetyconsole.inventory.StackInventory;
 import safetyconsole.testing.MutableClock;
 import safetyconsole.testing.TestClocks;
 
-/** The seeded demo account behind a guard, an audit log in a temp folder, and a hand-moved clock. */
+/**
+ * The seeded demo account behind a guard, an audit log in a temp folder, and a hand-moved clock; the guard's
+ * pauses do not sleep but move the clock on and are counted.
+ */
 final class GuardFixture {
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
@@ -32,16 +38,31 @@ final class GuardFixture {
     final Planner planner = new Planner(clock);
     final EnvironmentClassifier classifier = new EnvironmentClassifier(Map.of());
     final Guard guard;
+    /** Every pause the guard asked for, in order. */
+    final List<Duration> pauses = new ArrayList<>();
+    /** What else happens in the world while the guard pauses. */
+    Runnable onPause = () -> { };
 
     GuardFixture(Path dir) {
-        this(dir, null, null);
+        this(dir, (CloudAccount) null, (CloudOperations) null);
     }
 
     /** With other reads or writes in front of the demo account (to lie or to record). */
     GuardFixture(Path dir, CloudAccount reads, CloudOperations writes) {
+        this(dir, fixture -> reads, fixture -> writes);
+    }
+
+    /** With reads and writes made from the fixture's own account and clock (to hook something onto a call). */
+    GuardFixture(Path dir, Function<GuardFixture, CloudAccount> reads, Function<GuardFixture, CloudOperations> writes) {
         audit = new AuditLog(dir.resolve("audit.jsonl"), clock, AuditLog.Durability.OS_BUFFERED);
-        guard = new Guard(reads == null ? account : reads, writes == null ? account : writes, audit, arming,
-                new Operator("tester", "test-host"), clock);
+        CloudAccount madeReads = reads.apply(this);
+        CloudOperations madeWrites = writes.apply(this);
+        guard = new Guard(madeReads == null ? account : madeReads, madeWrites == null ? account : madeWrites, audit,
+                arming, new Operator("tester", "test-host"), clock, pause -> {
+                    pauses.add(pause);
+                    clock.advance(pause);
+                    onPause.run();
+                });
     }
 
     Stack stack(String name) {

@@ -192,8 +192,11 @@ class GuardTest {
         assertThat(f.account.faults().callCount(DemoOperation.REBOOT_INSTANCE)).isEqualTo(2);
         List<AuditEntry> entries = f.audit.readAll();
         assertThat(entries).extracting(e -> e.record().phase() + " " + e.record().targets().get(0).split(" ")[0])
-                .containsExactly("INTENT rails-app1", "RESULT rails-app1", "INTENT rails-app2", "RESULT rails-app2");
+                .containsExactly("INTENT rails-app1", "RESULT rails-app1", "INTENT rails-app2", "RESULT rails-app2",
+                        "ABORTED db-master1");
         assertThat(entries.get(3).record().outcome()).isEqualTo("error THROTTLED");
+        // The log holds the whole account, the target not attempted included (issue 18).
+        assertThat(entries.get(4).record().outcome()).isEqualTo("not attempted: the failure before it");
     }
 
     @Test

@@ -34,6 +34,17 @@ class AppDirectoriesTest {
     }
 
     @Test
+    void theAuditAnchorLivesOutsideTheAuditLogsFolder() {
+        for (String os : new String[] {"Linux", "Mac OS X", "Windows 11"}) {
+            AppDirectories dirs = AppDirectories.of(os, Map.of(), HOME);
+
+            assertThat(dirs.auditAnchorFile().getParent()).as(os).isNotEqualTo(dirs.auditLogFile().getParent());
+        }
+        assertThat(AppDirectories.of("Linux", Map.of(), HOME).auditAnchorFile())
+                .isEqualTo(Path.of("/home/op/.local/state/opsworks-safety-console/audit-anchor.txt"));
+    }
+
+    @Test
     void linuxHonoursAbsoluteXdgVariablesAndIgnoresRelativeOnes() {
         AppDirectories dirs = AppDirectories.of("Linux",
                 Map.of("XDG_CONFIG_HOME", "/cfg", "XDG_DATA_HOME", "relative/data"), HOME);

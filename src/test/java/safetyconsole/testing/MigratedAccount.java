@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import safetyconsole.cloud.AutoScalingGroup;
 import safetyconsole.cloud.AutoScalingInstance;
@@ -14,6 +15,7 @@ import safetyconsole.cloud.AutoScalingLifecycleState;
 import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.CloudFormationStack;
+import safetyconsole.cloud.CommandInvocation;
 import safetyconsole.cloud.Ec2Instance;
 import safetyconsole.cloud.Ec2State;
 import safetyconsole.cloud.EmptyAccount;
@@ -25,6 +27,7 @@ import safetyconsole.cloud.LaunchTemplateVersion;
 import safetyconsole.cloud.RootDeviceType;
 import safetyconsole.cloud.SecurityGroup;
 import safetyconsole.cloud.StackResource;
+import safetyconsole.cloud.SystemsManagerReads;
 import safetyconsole.cloud.TaggedEc2Instance;
 import safetyconsole.cloud.UpdatePolicyPresence;
 
@@ -215,5 +218,39 @@ public class MigratedAccount extends EmptyAccount {
     public List<String> listResourceGroupNames(String region) {
         call("listResourceGroupNames");
         return List.copyOf(applications);
+    }
+
+    /** Systems Manager with no run lists and no own documents (the look's reads are not answered). */
+    @Override
+    public SystemsManagerReads systemsManager() {
+        return new SystemsManagerReads() {
+            @Override
+            public Map<String, String> parametersByPath(String region, String path) {
+                call("parametersByPath " + path);
+                return Map.of();
+            }
+
+            @Override
+            public List<String> ownDocumentNames(String region) {
+                call("ownDocumentNames");
+                return List.of();
+            }
+
+            @Override
+            public String documentContent(String region, String documentName) {
+                call("documentContent " + documentName);
+                throw new CloudException(CloudException.Kind.NOT_FOUND, documentName);
+            }
+
+            @Override
+            public Set<String> managedInstanceIds(String region, Collection<String> instanceIds) {
+                throw new UnsupportedOperationException("not in this test account");
+            }
+
+            @Override
+            public CommandInvocation commandInvocation(String region, String commandId, String instanceId) {
+                throw new UnsupportedOperationException("not in this test account");
+            }
+        };
     }
 }

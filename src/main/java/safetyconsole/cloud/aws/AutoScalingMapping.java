@@ -87,7 +87,7 @@ final class AutoScalingMapping {
         }
         return new LaunchTemplateVersion(v.launchTemplateId(), orZero(v.versionNumber()), data.securityGroupIds(),
                 data.securityGroups(), data.networkInterfaces().stream().map(AutoScalingMapping::networkInterface)
-                .toList());
+                .toList(), Optional.ofNullable(data.userData()));
     }
 
     /** Without a device index the interface is the primary one, as EC2 takes it. */

@@ -48,6 +48,7 @@ public final class AwsAccount implements AccountConnector.Connection {
     private final TrailLookup trail;
     private final AwsWrites writes;
     private final AwsScalingGroupReads scalingGroups;
+    private final AwsSystemsManagerReads systemsManager;
 
     AwsAccount(AwsTarget target, AwsProfiles profiles, MfaPrompt mfa, Clock clock, Supplier<RequestPacer> newPacer,
                ExecutorService sideReads) {
@@ -67,6 +68,7 @@ public final class AwsAccount implements AccountConnector.Connection {
         this.trail = new TrailLookup(clients, requests, newPacer);
         this.writes = new AwsWrites(clients, requests, clock);
         this.scalingGroups = new AwsScalingGroupReads(clients, requests);
+        this.systemsManager = new AwsSystemsManagerReads(clients, requests);
     }
 
     /**
@@ -265,6 +267,6 @@ public final class AwsAccount implements AccountConnector.Connection {
 
     @Override
     public SystemsManagerReads systemsManager() {
-        throw new UnsupportedOperationException("TODO(issue 20) Systems Manager reads");
+        return systemsManager;
     }
 }

@@ -28,6 +28,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.opsworks.OpsWorksClient;
 import software.amazon.awssdk.services.resourcegroups.ResourceGroupsClient;
+import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.StsClientBuilder;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
@@ -36,8 +37,8 @@ import safetyconsole.cloud.MfaPrompt;
 
 /**
  * The SDK clients of one connection: OpsWorks, STS and IAM (global; the SDK finds its endpoint from any region)
- * in the endpoint region, EC2, CloudTrail, Auto Scaling, CloudFormation and Resource Groups per region (made on
- * first use). One HTTP client with
+ * in the endpoint region, EC2, CloudTrail, Auto Scaling, CloudFormation, Resource Groups and Systems Manager per
+ * region (made on first use). One HTTP client with
  * connect and read timeouts underneath all of them. Reads retry with adaptive backoff. Changes have clients of
  * their own that retry only when AWS throttled the request (it was refused, not carried out): after a timeout or a
  * 5xx the change may have happened, and sending it again could act twice or report a done change as failed. The
@@ -68,6 +69,7 @@ final class AwsClients implements AutoCloseable {
     private final PerRegion<CloudFormationClient> cloudFormation;
     private final PerRegion<CloudFormationClient> cloudFormationChanges;
     private final PerRegion<ResourceGroupsClient> resourceGroups;
+    private final PerRegion<SsmClient> systemsManager;
     private final List<PerRegion<?>> regional;
 
     /** One client per region, made on first use. */
@@ -121,8 +123,10 @@ final class AwsClients implements AutoCloseable {
                 r -> build(CloudFormationClient.builder(), AwsService.CLOUDFORMATION, r, changeOverrides));
         this.resourceGroups = new PerRegion<>(
                 r -> build(ResourceGroupsClient.builder(), AwsService.RESOURCE_GROUPS, r, discoveryOverrides));
+        this.systemsManager = new PerRegion<>(
+                r -> build(SsmClient.builder(), AwsService.SYSTEMS_MANAGER, r, discoveryOverrides));
         this.regional = List.of(ec2, ec2Changes, cloudTrail, autoScaling, autoScalingChanges, cloudFormation,
-                cloudFormationChanges, resourceGroups);
+                cloudFormationChanges, resourceGroups, systemsManager);
     }
 
     /** The read overrides with retries only when {@code retryable} says so, backing off (longer when throttled). */
@@ -215,6 +219,11 @@ final class AwsClients implements AutoCloseable {
     /** Resource Groups may not be offered (moto routes only part of it): its absence is not retried. */
     ResourceGroupsClient resourceGroups(String region) {
         return resourceGroups.in(region);
+    }
+
+    /** Systems Manager may be refused (no permission, not routed): its absence is not retried. */
+    SsmClient systemsManager(String region) {
+        return systemsManager.in(region);
     }
 
     /** An STS client signing with other credentials: the source profile's, to assume a role. */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -18,6 +19,7 @@ import safetyconsole.cloud.CloudAccount;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.CloudFormationStack;
 import safetyconsole.cloud.CloudOperations;
+import safetyconsole.cloud.CommandInvocation;
 import safetyconsole.cloud.Confirmation;
 import safetyconsole.cloud.Ec2Instance;
 import safetyconsole.cloud.Instance;
@@ -42,7 +44,7 @@ import safetyconsole.cloud.TrailQuery;
  * The built-in, in-memory account. Every call is counted and can be slowed down or failed through
  * {@link #faults()}; nothing it does reaches AWS.
  */
-public final class DemoAccount implements CloudAccount, CloudOperations, ScalingGroupReads {
+public final class DemoAccount implements CloudAccount, CloudOperations, ScalingGroupReads, SystemsManagerReads {
 
     private final DemoWorld world;
     private final DemoFaults faults = new DemoFaults();
@@ -426,6 +428,31 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
 
     @Override
     public SystemsManagerReads systemsManager() {
-        throw new UnsupportedOperationException("TODO(issue 20) Systems Manager reads");
+        return this;
+    }
+
+    @Override
+    public Map<String, String> parametersByPath(String region, String path) {
+        return call(DemoOperation.GET_PARAMETERS_BY_PATH, () -> world.systemsManager().parametersByPath(region, path));
+    }
+
+    @Override
+    public List<String> ownDocumentNames(String region) {
+        return call(DemoOperation.LIST_DOCUMENTS, () -> world.systemsManager().ownDocumentNames(region));
+    }
+
+    @Override
+    public String documentContent(String region, String documentName) {
+        return call(DemoOperation.GET_DOCUMENT, () -> world.systemsManager().documentContent(region, documentName));
+    }
+
+    @Override
+    public Set<String> managedInstanceIds(String region, Collection<String> instanceIds) {
+        throw new UnsupportedOperationException("TODO(issue 20) managed instances");
+    }
+
+    @Override
+    public CommandInvocation commandInvocation(String region, String commandId, String instanceId) {
+        throw new UnsupportedOperationException("TODO(issue 20) command invocation");
     }
 }

@@ -35,11 +35,26 @@ final class DemoLaunchTemplates {
         return template.describe();
     }
 
-    /** CreateLaunchTemplateVersion: the latest version; the default stays where it was. */
+    /**
+     * The user data a template is created with (base64), set while it has its first version only; every later
+     * version keeps it, as a version made from the console's "source version" does.
+     */
+    void setUserData(String templateId, String base64) {
+        Template template = templates.get(templateId);
+        if (template.versions.size() != 1) {
+            throw new IllegalStateException("User data is set when a template is created");
+        }
+        LaunchTemplateVersion first = template.versions.get(0);
+        template.versions.set(0, new LaunchTemplateVersion(templateId, 1, first.securityGroupIds(),
+                first.securityGroupNames(), first.networkInterfaces(), Optional.of(base64)));
+    }
+
+    /** CreateLaunchTemplateVersion: the latest version, with the latest's user data; the default stays put. */
     LaunchTemplateVersion addVersion(String templateId, List<String> groupIds) {
         Template template = templates.get(templateId);
+        LaunchTemplateVersion latest = template.versions.get(template.versions.size() - 1);
         LaunchTemplateVersion version = new LaunchTemplateVersion(templateId, template.versions.size() + 1L,
-                groupIds, List.of(), List.of());
+                groupIds, List.of(), List.of(), latest.userData());
         template.versions.add(version);
         return version;
     }

@@ -26,6 +26,8 @@ import safetyconsole.cloud.UpdatePolicyPresence;
  *   <li>shop-prod's sidekiq group is pinned to version 1 while version 2 adds the metrics group (NOT_USED);</li>
  *   <li>shop-staging's rails-app group is being refreshed onto the version that adds its metrics group,
  *       {@link #REFRESH_STARTED_BEFORE_NOW} before now (40% done);</li>
+ *   <li>shop-prod's user data rotates Shop's log while its code does too; shop-staging's rotates it nowhere
+ *       ({@link DemoLogRotationSeed});</li>
  *   <li>a CloudFormation stack that never was on OpsWorks ({@code billing-api-prod}) and a group no stack owns
  *       ({@code nightly-batch}), both in sync.</li>
  * </ol>
@@ -73,6 +75,8 @@ final class DemoMigratedSeed {
         CloudFormationStack rails = migratedStack("shop-prod", "rails-app", PROD_ID6, prodTags);
         LaunchTemplate railsTemplate = template(rails, "shop-prod", "rails-app", PROD_ID6,
                 List.of(prodApp.id(), prodSsh.id()));
+        DemoLogRotationSeed.userData(scaling, railsTemplate, DemoLogRotationSeed.PROD_USER_DATA);
+        DemoLogRotationSeed.runLists(world.systemsManager(), REGION, rails.name(), "shop");
         // Version 2: a new AMI, the same groups.
         scaling.templates().addVersion(railsTemplate.id(), List.of(prodApp.id(), prodSsh.id()));
         DemoScalingGroup railsGroup = scaling.createGroup(rails, "ApplicationAsg", PROD_VPC,
@@ -81,6 +85,8 @@ final class DemoMigratedSeed {
 
         CloudFormationStack sidekiq = migratedStack("shop-prod", "sidekiq", PROD_ID6, prodTags);
         LaunchTemplate sidekiqTemplate = template(sidekiq, "shop-prod", "sidekiq", PROD_ID6, List.of(prodApp.id()));
+        DemoLogRotationSeed.userData(scaling, sidekiqTemplate, DemoLogRotationSeed.PROD_USER_DATA);
+        DemoLogRotationSeed.runLists(world.systemsManager(), REGION, sidekiq.name(), "shop");
         // Its template holds an AutoScalingRollingUpdate policy: a stack update that needs new instances replaces
         // them one by one.
         scaling.createGroup(sidekiq, "ApplicationAsg", PROD_VPC,
@@ -93,6 +99,8 @@ final class DemoMigratedSeed {
                 "Prometheus scrape from the monitoring VPC");
         LaunchTemplate stagingTemplate = template(stagingRails, "shop-staging", "rails-app", STAGING_ID6,
                 List.of(stagingApp.id()));
+        DemoLogRotationSeed.userData(scaling, stagingTemplate, DemoLogRotationSeed.STAGING_USER_DATA);
+        DemoLogRotationSeed.runLists(world.systemsManager(), REGION, stagingRails.name(), "shop");
         DemoScalingGroup stagingGroup = scaling.createGroup(stagingRails, "ApplicationAsg", STAGING_VPC,
                 LaunchTemplateSpec.byId(stagingTemplate.id(), LaunchTemplateSpec.LATEST), 1, 6, 3,
                 UpdatePolicyPresence.ABSENT);

@@ -232,21 +232,6 @@ final class DemoScaling {
     }
 
     /**
-     * UpdateAutoScalingGroup of the desired capacity alone, as CloudFormation calls it during a stack update (then
-     * {@code actor} is {@link Actor#throughCloudFormation()}).
-     */
-    void updateDesiredCapacity(Actor actor, String region, String groupName, int desiredCapacity) {
-        DemoScalingGroup group = requireGroup(region, groupName);
-        requireWithinLimits(group, desiredCapacity);
-        trail.call(actor, AUTO_SCALING, "UpdateAutoScalingGroup", region, List.of(groupName), Map.of(GROUP_PARAMETER,
-                groupName, "minSize", Integer.toString(group.minSize()), "maxSize", Integer.toString(group.maxSize()),
-                "desiredCapacity", Integer.toString(desiredCapacity)));
-        scaleTo(group, desiredCapacity, userRequest("update of AutoScalingGroup constraints to min: "
-                + group.minSize() + ", max: " + group.maxSize() + ", desired: " + desiredCapacity
-                + " changing the desired capacity from " + group.desiredCapacity() + " to " + desiredCapacity));
-    }
-
-    /**
      * TerminateInstanceInAutoScalingGroup. Decrementing lowers the desired capacity (never below the minimum);
      * otherwise the group launches a replacement from the version it uses now. Scale-in protection does not
      * protect from this call.
@@ -278,9 +263,9 @@ final class DemoScaling {
 
     /**
      * A stack update whose change replaces the group's instances with its capacity kept, as CloudFormation's
-     * AutoScalingRollingUpdate does for a stack without a service role: the person's UpdateStack, then for each
-     * old instance CloudFormation's UpdateAutoScalingGroup one above the desired capacity and its
-     * TerminateInstanceInAutoScalingGroup of the old instance, decrementing, both with the person's identity.
+     * AutoScalingRollingUpdate does in batches of one for a stack without a service role: the person's UpdateStack,
+     * then for each old instance CloudFormation's TerminateInstanceInAutoScalingGroup without decrement ("Terminating
+     * instance(s) […]; replacing with 1 new instance(s)"), with the person's identity; the group launches the new one.
      */
     void rollingReplacement(Actor actor, String region, String stackName) {
         CloudFormationStack stack = cloudFormation.require(region, stackName);
@@ -293,8 +278,7 @@ final class DemoScaling {
             if (resource.isAutoScalingGroup()) {
                 DemoScalingGroup group = requireGroup(region, resource.physicalId());
                 for (DemoScalingGroup.Member old : group.members()) {
-                    updateDesiredCapacity(cloudFormationForActor, region, group.name(), group.desiredCapacity() + 1);
-                    terminateInstance(cloudFormationForActor, region, old.ec2Id(), true);
+                    terminateInstance(cloudFormationForActor, region, old.ec2Id(), false);
                 }
             }
         }
@@ -321,7 +305,8 @@ final class DemoScaling {
     /** CancelInstanceRefresh: the active one; without one AWS answers ActiveInstanceRefreshNotFound. */
     void cancelInstanceRefresh(Actor actor, String region, String groupName) {
         requireGroup(region, groupName);
-        DemoInstanceRefresh active = refreshes.get(key(region, groupName)).stream().filter(DemoInstanceRefresh::isActive).findFirst()
+        DemoInstanceRefresh active = refreshes.get(key(region, groupName)).stream()
+                .filter(DemoInstanceRefresh::isActive).findFirst()
                 .orElseThrow(() -> new CloudException(CloudException.Kind.NOT_FOUND,
                         "No in progress or pending Instance Refresh found for Auto Scaling group " + groupName));
         trail.call(actor, AUTO_SCALING, "CancelInstanceRefresh", region, List.of(groupName), Map.of(GROUP_PARAMETER,

@@ -42,6 +42,7 @@ final class DemoWorld {
     private final String endpointRegion;
     private final DemoOpsWorks opsworks;
     private final DemoScaling scaling;
+    private final DemoSystemsManager systemsManager = new DemoSystemsManager();
     private final Map<String, List<Instance>> instancesBeforeStories = new LinkedHashMap<>();
     private Instant storiesBegin;
     private Map<String, Map<String, List<String>>> groupInstancesAtEarlierVisit = Map.of();
@@ -314,6 +315,10 @@ final class DemoWorld {
 
     DemoScaling scaling() {
         return scaling;
+    }
+
+    DemoSystemsManager systemsManager() {
+        return systemsManager;
     }
 
     List<TrailEvent> trailEvents() {

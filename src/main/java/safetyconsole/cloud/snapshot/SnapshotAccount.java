@@ -341,6 +341,6 @@ public final class SnapshotAccount implements CloudAccount {
 
     @Override
     public SystemsManagerReads systemsManager() {
-        throw new UnsupportedOperationException("TODO(issue 20) Systems Manager reads");
+        return new SnapshotSystemsManager(root);
     }
 }

@@ -132,7 +132,8 @@ final class SnapshotScalingGroups implements ScalingGroupReads {
         SnapshotFile file = SnapshotFile.read(root, relative, SnapshotFile.Size.LIST,
                 "aws ec2 describe-launch-templates --region " + region + " > " + relative);
         Set<String> ids = new HashSet<>();
-        return file.array("LaunchTemplates").stream().map(item -> new LaunchTemplate(item.unique("LaunchTemplateId", ids),
+        return file.array("LaunchTemplates").stream().map(item -> new LaunchTemplate(
+                item.unique("LaunchTemplateId", ids),
                 item.text("LaunchTemplateName"), item.wholeNumber("DefaultVersionNumber"),
                 item.wholeNumber("LatestVersionNumber"))).collect(Collectors.toList());
     }
@@ -180,9 +181,9 @@ final class SnapshotScalingGroups implements ScalingGroupReads {
         }
         String relative = FOLDER + "/" + region + "/" + folder + "/" + name + ".json";
         try {
-            return SnapshotFile.readOptional(root, relative, SnapshotFile.Size.LIST).orElseThrow(() -> new CloudException(
-                    CloudException.Kind.NOT_FOUND, relative + " is not in the snapshot; make it with: " + command
-                    + " > " + relative));
+            return SnapshotFile.readOptional(root, relative, SnapshotFile.Size.LIST).orElseThrow(() ->
+                    new CloudException(CloudException.Kind.NOT_FOUND, relative + " is not in the snapshot; make it"
+                            + " with: " + command + " > " + relative));
         } catch (SnapshotException e) {
             throw new CloudException(CloudException.Kind.INVALID_INPUT, e.getMessage(), e);
         }
@@ -232,7 +233,8 @@ final class SnapshotScalingGroups implements ScalingGroupReads {
                 .map(nic -> new LaunchTemplateNetworkInterface((int) nic.optionalWholeNumber("DeviceIndex").orElse(0),
                         nic.texts("Groups"))).collect(Collectors.toList());
         return new LaunchTemplateVersion(templateId, versionNumber, data.get().texts("SecurityGroupIds"),
-                data.get().texts("SecurityGroups"), interfaces);
+                data.get().texts("SecurityGroups"), interfaces,
+                Optional.ofNullable(data.get().optionalText("UserData")));
     }
 
     @Override

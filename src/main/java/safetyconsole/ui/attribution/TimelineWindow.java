@@ -11,6 +11,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -38,17 +40,16 @@ public final class TimelineWindow {
 
     TimelineWindow(TimelineViewModel model) {
         root = Fxml.load(this);
-        title.setText(model.target().hostname() + "  \u00b7  OpsWorks " + model.target().opsworksInstanceId()
-                + "  \u00b7  EC2 " + model.target().ec2InstanceId());
+        title.setText(model.source().heading());
         timelineMessage.textProperty().bind(model.messageProperty());
         progress.visibleProperty().bind(model.loadingProperty());
         progress.managedProperty().bind(model.loadingProperty());
         timelineTable.setItems(model.rows());
-        timelineTable.getColumns().add(column("Time", 175, row -> TIME.format(row.time())));
-        timelineTable.getColumns().add(column("From", 120, TimelineViewModel.Row::kind));
-        timelineTable.getColumns().add(column("What", 340, TimelineViewModel.Row::what));
-        timelineTable.getColumns().add(column("Who", 320, TimelineViewModel.Row::who));
-        timelineTable.getColumns().add(column("Details", 400, TimelineViewModel.Row::details));
+        timelineTable.getColumns().add(column("Time", 165, row -> row.time() == null ? "" : TIME.format(row.time())));
+        timelineTable.getColumns().add(column("From", 160, TimelineViewModel.Row::kind));
+        timelineTable.getColumns().add(column("What", 620, TimelineViewModel.Row::what));
+        timelineTable.getColumns().add(column("Who", 300, TimelineViewModel.Row::who));
+        timelineTable.getColumns().add(column("Details", 600, TimelineViewModel.Row::details));
         placeholder.textProperty().bind(Bindings.when(model.loadingProperty())
                 .then("Looking up CloudTrail\u2026").otherwise("No events."));
     }
@@ -57,9 +58,11 @@ public final class TimelineWindow {
         Stage stage = new Stage();
         stage.initOwner(owner);
         AccountBoundWindows.mark(stage);
-        stage.setTitle("Who changed " + model.target().hostname() + " \u2014 OpsWorks Safety Console");
-        Scene scene = new Scene(new TimelineWindow(model).root, 1240, 560);
+        stage.setTitle("Who changed " + model.source().name() + " \u2014 OpsWorks Safety Console");
+        Scene scene = new Scene(new TimelineWindow(model).root, 1380, 600);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        // Opened from the keyboard ("Who did it?"), it closes from the keyboard too.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         stage.setScene(scene);
         stage.show();
         model.load();

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
@@ -28,11 +29,16 @@ import org.slf4j.LoggerFactory;
 import safetyconsole.audit.AuditCsv;
 import safetyconsole.audit.AuditEntry;
 import safetyconsole.audit.AuditLog;
+import safetyconsole.audit.AuditSeal;
+import safetyconsole.audit.Operator;
 import safetyconsole.audit.VerifyReport;
 import safetyconsole.ui.common.ErrorMessages;
 import safetyconsole.ui.common.TaskRunner;
 
-/** The audit log screen: entries newest first, filters by stack, operation and operator, verify, CSV export. */
+/**
+ * The audit log screen: entries newest first, filters by stack, operation and operator, verify (against a seal
+ * too), seal, CSV export.
+ */
 public final class AuditViewModel {
 
     /** The choice that filters nothing. */
@@ -40,6 +46,7 @@ public final class AuditViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(AuditViewModel.class);
 
     private final AuditLog log;
+    private final Operator operator;
     private final TaskRunner runner;
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
     private final FilteredList<AuditEntry> shown = new FilteredList<>(entries);
@@ -53,8 +60,10 @@ public final class AuditViewModel {
     private final ReadOnlyObjectWrapper<VerifyReport.Status> verified = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
-    public AuditViewModel(AuditLog log, TaskRunner runner) {
+    /** @param operator who seals the log from this window */
+    public AuditViewModel(AuditLog log, Operator operator, TaskRunner runner) {
         this.log = log;
+        this.operator = operator;
         this.runner = runner;
         stackFilter.addListener((obs, old, now) -> applyFilters());
         operationFilter.addListener((obs, old, now) -> applyFilters());
@@ -83,12 +92,39 @@ public final class AuditViewModel {
 
     public void verify() {
         busy.set(true);
-        runner.run("Verify the audit log", log::verify, report -> {
-            busy.set(false);
-            verified.set(report.status());
-            message.set(report.summary() + (report.status() == VerifyReport.Status.TAMPERED ? ""
-                    : " Head: " + report.headHash().substring(0, 16) + "\u2026"));
+        runner.run("Verify the audit log", log::verify, this::showVerified, this::failed);
+    }
+
+    /** Verifies the log against a seal pasted back; text that is no seal is refused with a sentence. */
+    public void verify(String pastedSeal) {
+        AuditSeal seal;
+        try {
+            seal = AuditSeal.parse(pastedSeal);
+        } catch (IllegalArgumentException e) {
+            verified.set(null);
+            message.set(e.getMessage());
+            return;
+        }
+        busy.set(true);
+        runner.run("Verify the audit log against a seal", () -> log.verify(seal), this::showVerified, this::failed);
+    }
+
+    /** Verifies the log and hands the seal of its head to {@code show}; a changed log is reported, not sealed. */
+    public void seal(Consumer<String> show) {
+        busy.set(true);
+        runner.run("Seal the audit log", log::verify, report -> {
+            showVerified(report);
+            if (report.status() != VerifyReport.Status.TAMPERED) {
+                show.accept(log.seal(report, operator).text());
+            }
         }, this::failed);
+    }
+
+    private void showVerified(VerifyReport report) {
+        busy.set(false);
+        verified.set(report.status());
+        message.set(report.summary() + (report.status() == VerifyReport.Status.TAMPERED ? ""
+                : " Head: " + report.headHash().substring(0, 16) + "\u2026"));
     }
 
     /** Writes the entries now shown (filters applied) as CSV. */

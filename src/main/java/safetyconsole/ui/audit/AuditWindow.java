@@ -21,6 +21,7 @@ import javafx.stage.Window;
 
 import safetyconsole.audit.AuditEntry;
 import safetyconsole.audit.AuditLog;
+import safetyconsole.audit.Operator;
 import safetyconsole.audit.VerifyReport;
 import safetyconsole.ui.common.Fxml;
 import safetyconsole.ui.common.TaskRunner;
@@ -46,6 +47,10 @@ public final class AuditWindow {
     @FXML
     private Button auditVerifyButton;
     @FXML
+    private Button auditSealButton;
+    @FXML
+    private Button auditCheckSealButton;
+    @FXML
     private Button auditExportButton;
     @FXML
     private TableView<AuditEntry> auditTable;
@@ -60,13 +65,17 @@ public final class AuditWindow {
         filter(auditStackFilter, model.stacks(), model.stackFilterProperty());
         filter(auditOperationFilter, model.operations(), model.operationFilterProperty());
         filter(auditOperatorFilter, model.operators(), model.operatorFilterProperty());
-        for (Button button : new Button[] {auditReloadButton, auditVerifyButton, auditExportButton}) {
+        for (Button button : new Button[] {auditReloadButton, auditVerifyButton, auditSealButton,
+            auditCheckSealButton, auditExportButton}) {
             button.disableProperty().bind(model.busyProperty());
         }
         auditMessage.textProperty().bind(model.messageProperty());
         model.verifiedProperty().addListener((obs, old, status) -> {
             auditMessage.getStyleClass().removeAll("status-error", "status-ok");
-            auditMessage.getStyleClass().add(status == VerifyReport.Status.TAMPERED ? "status-error" : "status-ok");
+            if (status != null) {
+                auditMessage.getStyleClass().add(status == VerifyReport.Status.INTACT
+                        || status == VerifyReport.Status.TORN_TAIL ? "status-ok" : "status-error");
+            }
         });
     }
 
@@ -87,11 +96,11 @@ public final class AuditWindow {
     }
 
     /** For callers that only have a runner: the model is built here, unless the window is already open. */
-    public static void show(Window owner, AuditLog log, TaskRunner runner) {
+    public static void show(Window owner, AuditLog log, Operator operator, TaskRunner runner) {
         if (bringOpenToFront()) {
             return;
         }
-        show(owner, new AuditViewModel(log, runner));
+        show(owner, new AuditViewModel(log, operator, runner));
     }
 
     /** An open window keeps its model: it is brought to the front and that model, the one shown, reloads. */
@@ -133,6 +142,16 @@ public final class AuditWindow {
     @FXML
     private void verify() {
         model.verify();
+    }
+
+    @FXML
+    private void seal() {
+        model.seal(text -> SealDialog.show(root.getScene().getWindow(), text));
+    }
+
+    @FXML
+    private void checkSeal() {
+        SealDialog.ask(root.getScene().getWindow(), model::verify);
     }
 
     @FXML

@@ -107,6 +107,7 @@ public final class ConfirmationViewModel {
                     if (error instanceof GuardRefusedException) {
                         message.set(error.getMessage());
                     } else {
+                        // The guard throws only before the plan's first call; after it, every failure is in a report.
                         LOG.warn("Executing {} failed before any change", confirmed.title(), error);
                         message.set("Nothing was changed. " + ErrorMessages.sentence(error));
                     }

@@ -157,13 +157,13 @@ public final class LogRotationView extends VBox {
         };
     }
 
-    private static Label section(String text) {
+    static Label section(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("section-title");
         return label;
     }
 
-    private static Label wrapped(String text, String styleClass) {
+    static Label wrapped(String text, String styleClass) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
@@ -174,7 +174,7 @@ public final class LogRotationView extends VBox {
     }
 
     /** Read-only and selectable, so the snippets can be copied. */
-    private static TextArea code(String id, String text) {
+    static TextArea code(String id, String text) {
         TextArea area = new TextArea(text);
         area.setId(id);
         area.setEditable(false);

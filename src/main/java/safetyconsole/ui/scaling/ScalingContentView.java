@@ -35,10 +35,11 @@ import safetyconsole.ui.common.LazyTab;
 import safetyconsole.ui.common.LazyTooltips;
 import safetyconsole.ui.common.Tables;
 import safetyconsole.ui.icons.UiIcon;
+import safetyconsole.ui.logrotate.MigratedLogRotationView;
 
 /**
- * The selected migrated stack's instances, Auto Scaling groups and security groups, as tabs. The OpsWorks-only
- * tabs (layers, apps, log rotation) have no counterpart here and are not shown.
+ * The selected migrated stack's instances, Auto Scaling groups, security groups and log rotation, as tabs. The
+ * OpsWorks-only tabs (layers, apps) have no counterpart here and are not shown.
  */
 public final class ScalingContentView extends TabPane {
 
@@ -82,6 +83,8 @@ public final class ScalingContentView extends TabPane {
                 case GROUPS -> new LazyTab(tab.title(), tab.id(), this::groupsView);
                 case SECURITY_GROUPS -> new LazyTab(tab.title(), tab.id(),
                         () -> new ScalingDriftView(model.drift(), actions, changesAllowed));
+                case LOG_ROTATION -> new LazyTab(tab.title(), tab.id(),
+                        () -> new MigratedLogRotationView(model.logRotation()));
             });
             getTabs().add(tabs.get(tab));
         }

@@ -2,6 +2,7 @@ package safetyconsole.ui.scaling;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,12 +14,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import safetyconsole.cloud.StackKind;
+import safetyconsole.logrotate.MigratedLogRotation;
 import safetyconsole.migrated.ScalingStackInventory;
 import safetyconsole.ui.common.TaskRunner;
+import safetyconsole.ui.logrotate.MigratedLogRotationViewModel;
 
 /**
- * What the tabs show for the selected migrated stack: its Auto Scaling groups, their instances and their security
- * groups. Cleared the moment another stack is chosen, so rows of one stack never sit under another's banner.
+ * What the tabs show for the selected migrated stack: its Auto Scaling groups, their instances, their security
+ * groups and its apps' log rotation. Cleared the moment another stack is chosen, so rows of one stack never sit
+ * under another's banner.
  */
 public final class ScalingContentViewModel {
 
@@ -29,10 +33,14 @@ public final class ScalingContentViewModel {
     private final ReadOnlyBooleanWrapper cloudFormationStack = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("Select a stack.");
     private final ScalingDriftViewModel drift;
+    private final MigratedLogRotationViewModel logRotation;
     private ScalingStackInventory inventory;
 
-    public ScalingContentViewModel(TaskRunner runner) {
+    /** @param checkLogRotation where a loaded stack rotates its apps' logs (it reads; run in the background) */
+    public ScalingContentViewModel(TaskRunner runner,
+                                   Function<ScalingStackInventory, MigratedLogRotation> checkLogRotation) {
         drift = new ScalingDriftViewModel(runner);
+        logRotation = new MigratedLogRotationViewModel(checkLogRotation, runner);
         selectedGroup.addListener((obs, old, row) -> groupSentences.setAll(row == null ? List.of() : row.sentences()));
     }
 
@@ -42,6 +50,7 @@ public final class ScalingContentViewModel {
         groups.setAll(GroupRow.of(loaded));
         instances.setAll(GroupInstanceRow.of(loaded));
         drift.show(loaded);
+        logRotation.show(loaded);
         cloudFormationStack.set(loaded.stack().kind() == StackKind.CLOUDFORMATION);
         placeholder.set(loaded.stack().name() + " has none.");
     }
@@ -52,6 +61,7 @@ public final class ScalingContentViewModel {
         groups.clear();
         instances.clear();
         drift.clear(why);
+        logRotation.clear(why);
         cloudFormationStack.set(false);
         placeholder.set(why);
     }
@@ -85,6 +95,10 @@ public final class ScalingContentViewModel {
 
     public ScalingDriftViewModel drift() {
         return drift;
+    }
+
+    public MigratedLogRotationViewModel logRotation() {
+        return logRotation;
     }
 
     /** Whether the stack shown is a CloudFormation stack (which can be deleted as a whole). */

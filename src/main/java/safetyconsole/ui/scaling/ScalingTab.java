@@ -7,13 +7,14 @@ import javafx.scene.input.KeyCode;
 
 /**
  * The tabs of a migrated stack's contents, in the order they show. Their Ctrl+digit is the one of the OpsWorks tab
- * they stand in for (instances 1, groups where layers were 2, security groups 4), so a learned key keeps its
- * meaning; apps (3) and log rotation (5) do not apply to these stacks, and their keys say so.
+ * they stand in for (instances 1, groups where layers were 2, security groups 4, log rotation 5), so a learned key
+ * keeps its meaning; apps (3) do not apply to these stacks, and its key says so.
  */
 public enum ScalingTab {
     INSTANCES("Instances", KeyCode.DIGIT1),
     GROUPS("Groups", KeyCode.DIGIT2),
-    SECURITY_GROUPS("Security groups", KeyCode.DIGIT4);
+    SECURITY_GROUPS("Security groups", KeyCode.DIGIT4),
+    LOG_ROTATION("Log rotation", KeyCode.DIGIT5);
 
     private final String title;
     private final KeyCode shortcutKey;

@@ -1,7 +1,9 @@
 package safetyconsole.ui.shell;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -35,6 +37,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import safetyconsole.attribution.scaling.GoneInstance;
 import safetyconsole.cloud.App;
 import safetyconsole.cloud.AutoScalingGroup;
 import safetyconsole.cloud.Instance;
@@ -43,6 +46,9 @@ import safetyconsole.context.Mode;
 import safetyconsole.drift.GroupDrift;
 import safetyconsole.guard.GroupFix;
 import safetyconsole.guard.InstanceOperation;
+import safetyconsole.inventory.MissingInstances;
+import safetyconsole.migrated.GoneFromGroup;
+import safetyconsole.ui.attribution.TimelineViewModel;
 import safetyconsole.ui.attribution.TimelineWindow;
 import safetyconsole.ui.common.BannerView;
 import safetyconsole.ui.common.LazyTooltips;
@@ -226,19 +232,37 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         who.setId("missingWho");
         NoticeBar bar = new NoticeBar("missing", UiIcon.ALERT_OCTAGON, missing::dismissMissing, who);
         bar.getStyleClass().add("missing-notice");
-        missing.missingProperty().addListener((obs, old, gone) -> {
-            bar.show(gone == null ? null : gone.sentence());
+        Runnable showGone = () -> {
+            MissingInstances fromLayers = missing.missingProperty().get();
+            GroupsGone fromGroups = missing.groupsGoneProperty().get();
+            bar.show(fromLayers != null ? fromLayers.sentence() : fromGroups != null ? fromGroups.sentence() : null);
             who.getItems().clear();
-            if (gone != null) {
-                for (var instance : gone.gone()) {
-                    MenuItem item = new MenuItem(instance.hostname() + " (" + instance.id() + ")");
-                    item.setOnAction(event -> missing.timelineOf(instance)
-                            .ifPresent(timeline -> TimelineWindow.show(getScene().getWindow(), timeline)));
-                    who.getItems().add(item);
+            if (fromLayers != null) {
+                for (var instance : fromLayers.gone()) {
+                    who.getItems().add(whoItem(instance.hostname() + " (" + instance.id() + ")",
+                            () -> missing.timelineOf(instance)));
                 }
             }
-        });
+            if (fromGroups != null) {
+                for (GoneFromGroup group : fromGroups.groups()) {
+                    for (GoneInstance instance : group.chain().instances()) {
+                        who.getItems().add(whoItem(instance.instanceId() + " (" + group.label() + ", "
+                                + instance.fate().name().toLowerCase(Locale.ROOT) + ")",
+                                () -> missing.timelineOf(group, instance)));
+                    }
+                }
+            }
+        };
+        missing.missingProperty().addListener((obs, old, gone) -> showGone.run());
+        missing.groupsGoneProperty().addListener((obs, old, gone) -> showGone.run());
         return bar;
+    }
+
+    private MenuItem whoItem(String text, Supplier<Optional<TimelineViewModel>> timeline) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(event -> timeline.get().ifPresent(model -> TimelineWindow.show(getScene().getWindow(),
+                model)));
+        return item;
     }
 
     @Override

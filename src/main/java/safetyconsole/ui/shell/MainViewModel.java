@@ -54,6 +54,11 @@ public final class MainViewModel {
                 missing.show(gone);
                 actions.showImpact();
             }
+
+            @Override
+            public void loaded(GroupsGone gone) {
+                missing.show(gone);
+            }
         });
     }
 

@@ -21,11 +21,9 @@ final class MigratedShortcuts {
     /** Why the OpsWorks tab's key chooses nothing here; empty for a tab with a counterpart. */
     static Optional<String> whyNoTab(StackTab opsWorksTab) {
         return switch (opsWorksTab) {
-            case INSTANCES, LAYERS, SECURITY_GROUPS -> Optional.empty();
+            case INSTANCES, LAYERS, SECURITY_GROUPS, LOG_ROTATION -> Optional.empty();
             case APPS -> Optional.of("Apps are a part of OpsWorks stacks: a stack migrated off OpsWorks has none"
                     + " to show.");
-            case LOG_ROTATION -> Optional.of("Log rotation is checked on OpsWorks stacks only: on a stack migrated"
-                    + " off OpsWorks it is a later issue.");
         };
     }
 }

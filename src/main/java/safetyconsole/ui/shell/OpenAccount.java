@@ -7,8 +7,12 @@ import java.util.function.Function;
 import javafx.stage.Window;
 
 import safetyconsole.AppContext;
+import safetyconsole.attribution.scaling.ScalingChains;
 import safetyconsole.audit.AuditLog;
+import safetyconsole.audit.Operator;
 import safetyconsole.cloud.Stack;
+import safetyconsole.logrotate.MigratedLogRotation;
+import safetyconsole.migrated.GoneFromGroups;
 import safetyconsole.migrated.ScalingStackInventory;
 import safetyconsole.ui.audit.AuditWindow;
 import safetyconsole.ui.common.TaskRunner;
@@ -40,15 +44,24 @@ public final class OpenAccount implements AutoCloseable {
         StatusLine status = new StatusLine();
         StackContentViewModel content = new StackContentViewModel(runner);
         LogRotationViewModel logRotation = new LogRotationViewModel(app.railsLinks(), app::railsCode, runner);
+        GoneFromGroups goneFromGroups = new GoneFromGroups(app.inventoryHistory(),
+                new ScalingChains(app.account(), app.clock()), app.clock());
         StackSelection stacks = new StackSelection(app.account(), app.stackRegions(), app.stackContext(),
                 app.inventoryLoader(), app.inventoryHistory(), content, logRotation, loadScalingStack,
-                new ScalingContentViewModel(runner), runner, status);
+                goneFromGroups::record, new ScalingContentViewModel(runner, this::checkLogRotation), runner, status);
         BannerViewModel banner = new BannerViewModel(app.stackContext(), app.arming(), app.guard().isPresent(),
                 startupNotices(), status);
         ActionsViewModel actions = new ActionsViewModel(app.planner(), app.guard(), stacks, banner, runner, status);
         MissingInstancesViewModel missing = new MissingInstancesViewModel(stacks, app.inventoryHistory(),
                 app.account(), app.auditLog(), app.clock(), runner, status);
         return new MainViewModel(description(), status, stacks, banner, actions, missing);
+    }
+
+    /** Where a migrated stack rotates its apps' logs, with the Rails code linked to them (reads: not on FX). */
+    private MigratedLogRotation checkLogRotation(ScalingStackInventory inventory) {
+        String accountId = app.account().callerIdentity().accountId();
+        return MigratedLogRotation.check(app.account(), inventory,
+                rails -> app.railsCode(accountId, inventory.stack(), rails));
     }
 
     /** The windows the main window opens beside itself on this account. */
@@ -64,7 +77,7 @@ public final class OpenAccount implements AutoCloseable {
 
             @Override
             public void auditLog(Window owner) {
-                AuditWindow.show(owner, auditLog, runner);
+                AuditWindow.show(owner, auditLog, Operator.current(), runner);
             }
         };
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,6 +28,7 @@ import safetyconsole.inventory.InventoryLoader;
 import safetyconsole.inventory.MissingInstances;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.migrated.AccountStacks;
+import safetyconsole.migrated.GoneFromGroup;
 import safetyconsole.migrated.ScalingStackInventory;
 import safetyconsole.ui.common.ErrorMessages;
 import safetyconsole.ui.common.NewestResult;
@@ -58,8 +60,11 @@ public final class StackSelection {
         /** The account's stacks were read; {@code notices}: what it does not offer, in calm sentences. */
         void accountRead(List<String> notices);
 
-        /** The selected stack's contents are shown. */
+        /** The selected OpsWorks stack's contents are shown. */
         void loaded(MissingInstances missing);
+
+        /** The selected migrated stack's contents are shown. */
+        void loaded(GroupsGone gone);
     }
 
     private record AccountOverview(CallerIdentity caller, Optional<String> alias, AccountStacks discovery) {
@@ -67,6 +72,14 @@ public final class StackSelection {
 
     /** A stack's contents, and which instances seen earlier are gone from them. */
     private record Loaded(StackInventory inventory, MissingInstances missing) {
+    }
+
+    /**
+     * A migrated stack's contents, and which instances seen earlier are gone from its groups; {@code goneUnknown}
+     * when that could not be told (the contents show all the same).
+     */
+    private record LoadedScaling(ScalingStackInventory inventory, List<GoneFromGroup> gone,
+                                 Optional<RuntimeException> goneUnknown) {
     }
 
     private final CloudAccount account;
@@ -77,6 +90,7 @@ public final class StackSelection {
     private final StackContentViewModel content;
     private final LogRotationViewModel logRotation;
     private final Function<Stack, ScalingStackInventory> loadScalingStack;
+    private final BiFunction<String, ScalingStackInventory, List<GoneFromGroup>> goneFromGroups;
     private final ScalingContentViewModel scaling;
     private final TaskRunner runner;
     private final StatusLine status;
@@ -88,10 +102,14 @@ public final class StackSelection {
     private Listener listener;
     private AccountOverview overview;
 
-    /** @param regions whose migrated stacks are read (empty: the account's endpoint region) */
+    /**
+     * @param regions whose migrated stacks are read (empty: the account's endpoint region)
+     * @param goneFromGroups records a migrated stack as read (account id, stack) and tells what went from its groups
+     */
     StackSelection(CloudAccount account, List<String> regions, StackContext stackContext,
                    InventoryLoader inventoryLoader, InventoryHistory inventoryHistory, StackContentViewModel content,
                    LogRotationViewModel logRotation, Function<Stack, ScalingStackInventory> loadScalingStack,
+                   BiFunction<String, ScalingStackInventory, List<GoneFromGroup>> goneFromGroups,
                    ScalingContentViewModel scaling, TaskRunner runner, StatusLine status) {
         this.account = account;
         this.regions = List.copyOf(regions);
@@ -101,6 +119,7 @@ public final class StackSelection {
         this.content = content;
         this.logRotation = logRotation;
         this.loadScalingStack = loadScalingStack;
+        this.goneFromGroups = goneFromGroups;
         this.scaling = scaling;
         this.runner = runner;
         this.status = status;
@@ -207,7 +226,18 @@ public final class StackSelection {
     private void reloadScaling(StackEntry entry, String loading, ExecutionReport outcome) {
         String name = entry.name();
         scaling.clear(loading);
-        loads.run("Load " + name, () -> loadScalingStack.apply(entry.stack()), status::end, inventory -> {
+        String accountId = overview.caller().accountId();
+        // What went from the groups is told with the load, off the FX thread: the chains read CloudTrail.
+        loads.run("Load " + name, () -> {
+            ScalingStackInventory inventory = loadScalingStack.apply(entry.stack());
+            try {
+                return new LoadedScaling(inventory, goneFromGroups.apply(accountId, inventory), Optional.empty());
+            } catch (RuntimeException e) {
+                LOG.warn("What went from the groups of {} ({})", name, account.description(), e);
+                return new LoadedScaling(inventory, List.of(), Optional.of(e));
+            }
+        }, status::end, result -> {
+            ScalingStackInventory inventory = result.inventory();
             scaling.show(inventory);
             if (outcome == null) {
                 int instances = inventory.groups().stream().mapToInt(group -> group.group().instances().size()).sum();
@@ -216,6 +246,9 @@ public final class StackSelection {
             } else {
                 status.report(outcome);
             }
+            result.goneUnknown().ifPresent(error -> status.error(name + ": which instances went from its groups"
+                    + " could not be told. " + ErrorMessages.sentence(error)));
+            listener.loaded(new GroupsGone(name, result.gone()));
         }, error -> {
             scaling.clear("Could not load " + name + ".");
             fail("Could not load " + name, error);

@@ -80,6 +80,55 @@ class AwsScalingChainTest {
     }
 
     @Test
+    void aDetachNamesItsInstancesInAnArrayAndIsFoundByThem() {
+        var prod = world.layerStack("shop-prod-rails-app-3f2a9c", "1");
+        String detached = world.instancesOf(prod.groupName()).get(0);
+        world.autoScaling.detachInstances(r -> r.autoScalingGroupName(prod.groupName()).instanceIds(detached)
+                .shouldDecrementDesiredCapacity(true));
+        activities.add(new ScalingActivity("act-detach", prod.groupName(), "Detaching EC2 instance: " + detached,
+                "At " + T + " instance " + detached + " was detached in response to a user request, shrinking the"
+                        + " capacity from 2 to 1.", T, Optional.of(T.plusSeconds(5)), "Successful"));
+        ObjectNode parameters = Json.mapper().createObjectNode().put("autoScalingGroupName", prod.groupName())
+                .put("shouldDecrementDesiredCapacity", true);
+        parameters.putArray("instanceIds").add(detached);
+        serveTrail(new ScalingTrailRecords().personCalls("dora-1", T.minusSeconds(2), REGION, "dora",
+                "DetachInstances", parameters));
+
+        GoneInstance gone = new ScalingChains(world.pacedAccount(home), TestClocks.fixed()).explain(REGION,
+                prod.groupName(), Optional.of(prod.stackName()), List.of(detached), T.minus(Duration.ofHours(1)),
+                T.plus(Duration.ofHours(1))).instances().get(0);
+
+        assertThat(gone.fate()).isEqualTo(GoneInstance.Fate.DETACHED);
+        assertThat(gone.responsible().orElseThrow().event().userName()).isEqualTo("dora");
+        assertThat(gone.responsible().orElseThrow().exact()).as("the instance matched in the array").isTrue();
+        assertThat(gone.missing()).isEmpty();
+    }
+
+    @Test
+    void aStacksServiceRoleLeadsToThePersonsUpdateStack() {
+        var prod = world.layerStack("shop-prod-rails-app-3f2a9c", "1");
+        List<String> gone = scaleIn(prod.groupName(), 0);
+        ObjectNode parameters = Json.mapper().createObjectNode().put("autoScalingGroupName", prod.groupName())
+                .put("desiredCapacity", 0);
+        ScalingTrailRecords records = new ScalingTrailRecords()
+                .personOperatesStack("carol-1", T.minusSeconds(300), REGION, "carol", "UpdateStack", prod.stackId())
+                .stackRoleCalls("cfn-1", T, REGION, "SetDesiredCapacity", parameters);
+        gone.forEach(id -> records.autoScalingTerminates("terminate-" + id, T.plusSeconds(40), REGION, id));
+        serveTrail(records);
+
+        ScalingChain chain = new ScalingChains(world.pacedAccount(home), TestClocks.fixed()).explain(REGION,
+                prod.groupName(), Optional.of(prod.stackName()), gone, T.minus(Duration.ofHours(1)),
+                T.plus(Duration.ofHours(1)));
+
+        assertThat(chain.instances()).allSatisfy(instance -> {
+            assertThat(instance.hops()).extracting(hop -> hop.best().orElseThrow().caller())
+                    .containsExactly(Caller.STACK_SERVICE_ROLE, Caller.PERSON);
+            assertThat(instance.responsible().orElseThrow().event().eventId()).isEqualTo("carol-1");
+        });
+        assertThat(chain.lookups()).isEqualTo(3);
+    }
+
+    @Test
     void activitiesComeInPagesOfAHundredDeletedGroupsIncluded() {
         String group = "shop-prod-gone-Asg-1";
         for (int i = 0; i < 250; i++) {

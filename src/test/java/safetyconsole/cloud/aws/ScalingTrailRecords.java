@@ -3,6 +3,7 @@ package safetyconsole.cloud.aws;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,7 +13,8 @@ import safetyconsole.json.Json;
 
 /**
  * CloudTrail records of a scale-in as {@code aws cloudtrail lookup-events} prints them (AWS's documented record
- * shape): Auto Scaling's service-linked role terminating an instance, and a person's Auto Scaling call.
+ * shape): Auto Scaling's service-linked role terminating an instance, a person's Auto Scaling call or stack
+ * operation, and CloudFormation calling Auto Scaling with a stack's service role.
  */
 final class ScalingTrailRecords {
 
@@ -47,13 +49,38 @@ final class ScalingTrailRecords {
     /** A person's Auto Scaling call (IAM user, MFA) naming the group. */
     ScalingTrailRecords personCalls(String eventId, Instant time, String region, String user, String eventName,
                                     ObjectNode parameters) {
+        return add(eventId, time, region, "autoscaling.amazonaws.com", eventName, user, person(user), "203.0.113.7",
+                parameters, parameters.path("autoScalingGroupName").asText(), "AWS::AutoScaling::AutoScalingGroup");
+    }
+
+    /** A person's CloudFormation stack operation (UpdateStack, ExecuteChangeSet, …) naming the stack. */
+    ScalingTrailRecords personOperatesStack(String eventId, Instant time, String region, String user,
+                                            String eventName, String stackName) {
+        ObjectNode parameters = Json.mapper().createObjectNode().put("stackName", stackName);
+        return add(eventId, time, region, "cloudformation.amazonaws.com", eventName, user, person(user),
+                "203.0.113.7", parameters, stackName, "AWS::CloudFormation::Stack");
+    }
+
+    /** An Auto Scaling call CloudFormation made with the stack's service role (session AWSCloudFormation). */
+    ScalingTrailRecords stackRoleCalls(String eventId, Instant time, String region, String eventName,
+                                       ObjectNode parameters) {
+        ObjectNode identity = Json.mapper().createObjectNode().put("type", "AssumedRole")
+                .put("principalId", "AROAEXAMPLECFN:AWSCloudFormation")
+                .put("arn", "arn:aws:sts::" + ACCOUNT + ":assumed-role/shop-cfn-deploy/AWSCloudFormation")
+                .put("accountId", ACCOUNT).put("invokedBy", "cloudformation.amazonaws.com");
+        identity.putObject("sessionContext").putObject("attributes").put("mfaAuthenticated", "false");
+        return add(eventId, time, region, "autoscaling.amazonaws.com", eventName, "AWSCloudFormation", identity,
+                "cloudformation.amazonaws.com", parameters, parameters.path("autoScalingGroupName").asText(),
+                "AWS::AutoScaling::AutoScalingGroup");
+    }
+
+    private static ObjectNode person(String user) {
         ObjectNode identity = Json.mapper().createObjectNode().put("type", "IAMUser")
-                .put("principalId", "AIDAEXAMPLE" + user.toUpperCase(java.util.Locale.ROOT))
+                .put("principalId", "AIDAEXAMPLE" + user.toUpperCase(Locale.ROOT))
                 .put("arn", "arn:aws:iam::" + ACCOUNT + ":user/" + user).put("accountId", ACCOUNT)
                 .put("userName", user);
         identity.putObject("sessionContext").putObject("attributes").put("mfaAuthenticated", "true");
-        return add(eventId, time, region, "autoscaling.amazonaws.com", eventName, user, identity, "203.0.113.7",
-                parameters, parameters.path("autoScalingGroupName").asText(), "AWS::AutoScaling::AutoScalingGroup");
+        return identity;
     }
 
     private ScalingTrailRecords add(String eventId, Instant time, String region, String source, String name,

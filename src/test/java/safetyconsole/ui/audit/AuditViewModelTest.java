@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,7 @@ class AuditViewModelTest {
         append("alice", "shop-prod", "DELETE_INSTANCE");
         append("bob", "shop-dev", "STOP_INSTANCE");
         append("alice", "shop-dev", "STOP_INSTANCE");
-        model = new AuditViewModel(log, new InlineTaskRunner());
+        model = new AuditViewModel(log, new Operator("carol", "ws-3"), new InlineTaskRunner());
         model.load();
     }
 
@@ -73,6 +74,43 @@ class AuditViewModelTest {
 
         assertThat(model.verifiedProperty().get()).isEqualTo(VerifyReport.Status.TAMPERED);
         assertThat(model.messageProperty().get()).contains("changed after it was written", "line 1");
+    }
+
+    @Test
+    void aSealMadeHereVerifiesTheLogWhenPastedBack() {
+        List<String> shown = new ArrayList<>();
+        model.seal(shown::add);
+        append("bob", "shop-dev", "STOP_INSTANCE");
+
+        model.verify(shown.get(0));
+
+        assertThat(shown.get(0)).contains("entries: 3\n", "by: carol@ws-3\n");
+        assertThat(model.verifiedProperty().get()).isEqualTo(VerifyReport.Status.INTACT);
+        assertThat(model.messageProperty().get()).startsWith("4 entries, chain intact.")
+                .contains("It still holds the 3 entries sealed on");
+    }
+
+    @Test
+    void textThatIsNoSealIsRefusedWithoutVerifying() {
+        model.verify();
+
+        model.verify("entries: 3");
+
+        assertThat(model.verifiedProperty().get()).isNull();
+        assertThat(model.messageProperty().get()).startsWith("This is not an audit seal");
+    }
+
+    @Test
+    void aChangedLogIsReportedAndNotSealed() throws Exception {
+        List<String> lines = Files.readAllLines(log.file());
+        Files.write(log.file(), lines.subList(0, 2));
+        List<String> shown = new ArrayList<>();
+
+        model.seal(shown::add);
+
+        assertThat(shown).isEmpty();
+        assertThat(model.verifiedProperty().get()).isEqualTo(VerifyReport.Status.TAMPERED);
+        assertThat(model.messageProperty().get()).contains("entry 3 is missing");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -37,6 +38,7 @@ import safetyconsole.ui.shell.ConsoleApp;
 @ExtendWith(ApplicationExtension.class)
 class AuditWindowFxTest {
 
+    private static final Operator OPERATOR = new Operator("carol", "ws-3");
     @TempDir
     static Path dir;
     private final FxTaskRunner runner = new FxTaskRunner();
@@ -54,7 +56,7 @@ class AuditWindowFxTest {
         stage.setScene(ConsoleApp.scene(new StackPane()));
         stage.show();
         owner = stage;
-        AuditWindow.show(stage, log, runner);
+        AuditWindow.show(stage, log, OPERATOR, runner);
     }
 
     @AfterEach
@@ -100,12 +102,33 @@ class AuditWindowFxTest {
     }
 
     @Test
+    void aSealShownCanBePastedBackToCheckTheLog(FxRobot robot) throws Exception {
+        robot.clickOn("#auditSealButton");
+
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sealText").tryQuery().isPresent());
+        String seal = robot.lookup("#sealText").queryAs(TextArea.class).getText();
+        assertThat(seal).startsWith("OpsWorks Safety Console audit seal\nentries: 3\n").contains("by: carol@ws-3\n");
+        robot.clickOn("Close");
+        append("dave", "shop-prod", "STOP_INSTANCE");
+
+        robot.clickOn("#auditCheckSealButton");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sealText").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#sealText").queryAs(TextArea.class).setText(seal));
+        robot.clickOn("#sealCheckButton");
+
+        Label message = robot.lookup("#auditMessage").queryAs(Label.class);
+        waitFor(10, TimeUnit.SECONDS, () -> message.getText().contains("It still holds the 3 entries sealed"));
+        assertThat(message.getText()).startsWith("4 entries, chain intact.");
+        assertThat(message.getStyleClass()).contains("status-ok");
+    }
+
+    @Test
     void openingItAgainReloadsTheWindowAlreadyOpen(FxRobot robot) throws Exception {
         TableView<AuditEntry> table = robot.lookup("#auditTable").queryTableView();
         waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         append("carol", "shop-prod", "STOP_INSTANCE");
 
-        robot.interact(() -> AuditWindow.show(owner, log, runner));
+        robot.interact(() -> AuditWindow.show(owner, log, OPERATOR, runner));
 
         waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
         assertThat(Window.getWindows().filtered(w -> w instanceof Stage s

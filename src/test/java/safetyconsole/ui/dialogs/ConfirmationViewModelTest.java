@@ -2,6 +2,9 @@ package safetyconsole.ui.dialogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import safetyconsole.AppContext;
 import safetyconsole.cloud.Instance;
+import safetyconsole.cloud.InstanceStatus;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.context.Mode;
@@ -20,6 +24,7 @@ import safetyconsole.guard.InstanceOperation;
 import safetyconsole.guard.InstanceOptions;
 import safetyconsole.guard.InstancePlan;
 import safetyconsole.inventory.StackInventory;
+import safetyconsole.testing.HookedOperations;
 import safetyconsole.testing.TestApps;
 import safetyconsole.testing.TestClocks;
 import safetyconsole.ui.common.InlineTaskRunner;
@@ -96,6 +101,33 @@ class ConfirmationViewModelTest {
 
         assertThat(prod.messageProperty().get()).contains("arm it");
         assertThat(prod.reportProperty().get()).isNull();
+    }
+
+    @Test
+    void aResultTheLogCannotTakeIsShownAsDoneAndHeldNeverAsNothingChanged() {
+        // After the stop has gone through, the audit log's file is replaced by something it cannot write to.
+        app = TestApps.of(account, HookedOperations.after(account, "stopInstance", () -> {
+            try {
+                Path file = app.auditLog().file();
+                Files.move(file, file.resolveSibling("aside.jsonl"));
+                Files.createDirectory(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }), dir, TestClocks.fixed());
+        ConfirmationViewModel stop = stopDevApp();
+        stop.typedProperty().set("shop-dev");
+
+        stop.confirm();
+
+        assertThat(stop.messageProperty().get()).doesNotContain("Nothing was changed")
+                .isEqualTo("Stopped: 1 of 1 done. The audit log could not take 1 entry; it is kept and will be"
+                        + " written, marked late, before the log's next entry (lost if the console closes first).");
+        assertThat(stop.outcomes()).singleElement().asString().startsWith("dev-app1: done (request ")
+                .endsWith("; the audit log could not take its result when it came");
+        assertThat(account.describeInstances(stop.planProperty().get().stack().id()))
+                .filteredOn(i -> i.hostname().equals("dev-app1")).singleElement()
+                .satisfies(i -> assertThat(i.status()).isEqualTo(InstanceStatus.STOPPED));
     }
 
     private ConfirmationViewModel stopDevApp() {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import safetyconsole.asgdrift.InstanceTemplateDrift;
 import safetyconsole.asgdrift.ScalingGroupDrift;
 import safetyconsole.asgdrift.TemplateSyncStatus;
+import safetyconsole.logrotate.MigratedLogRotation;
+import safetyconsole.logrotate.OsRotationSources;
 import safetyconsole.migrated.ScalingStackInventory;
 import safetyconsole.testing.MigratedStacks;
 import safetyconsole.ui.common.ExportFormat;
@@ -21,7 +23,9 @@ import safetyconsole.ui.common.InlineTaskRunner;
 
 class ScalingContentViewModelTest {
 
-    private final ScalingContentViewModel model = new ScalingContentViewModel(new InlineTaskRunner());
+    private final ScalingContentViewModel model = new ScalingContentViewModel(new InlineTaskRunner(),
+            inventory -> new MigratedLogRotation(new OsRotationSources(List.of(), List.of(), List.of(), List.of()),
+                    List.of()));
 
     @TempDir
     Path dir;

@@ -18,19 +18,20 @@ class MigratedShortcutsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = StackTab.class, names = {"APPS", "LOG_ROTATION"})
-    void appsAndLogRotationAreSaidToBeOpsWorksParts(StackTab tab) {
+    @EnumSource(value = StackTab.class, names = {"APPS"})
+    void appsAreSaidToBeAnOpsWorksPart(StackTab tab) {
         assertThat(MigratedShortcuts.tab(tab)).isEmpty();
         assertThat(MigratedShortcuts.whyNoTab(tab)).hasValueSatisfying(sentence -> assertThat(sentence)
-                .startsWith(tab == StackTab.APPS ? "Apps" : "Log rotation").contains("OpsWorks").endsWith("."));
+                .startsWith("Apps").contains("OpsWorks").endsWith("."));
     }
 
     @ParameterizedTest
-    @EnumSource(value = StackTab.class, names = {"INSTANCES", "LAYERS", "SECURITY_GROUPS"})
+    @EnumSource(value = StackTab.class, names = {"INSTANCES", "LAYERS", "SECURITY_GROUPS", "LOG_ROTATION"})
     void theOtherKeysKeepTheirMeaning(StackTab tab) {
         assertThat(MigratedShortcuts.tab(tab)).contains(switch (tab) {
             case LAYERS -> ScalingTab.GROUPS;
             case SECURITY_GROUPS -> ScalingTab.SECURITY_GROUPS;
+            case LOG_ROTATION -> ScalingTab.LOG_ROTATION;
             default -> ScalingTab.INSTANCES;
         });
     }

@@ -1,0 +1,4 @@
+# expect: clean
+workers 1
+# workers 4
+threads 5, 5

@@ -1,0 +1,3 @@
+# expect: clean
+threads 5, 5
+port 3000
