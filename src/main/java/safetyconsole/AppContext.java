@@ -88,7 +88,7 @@ public record AppContext(
     /** A read-only account from AWS CLI output files; throws SnapshotException naming what is wrong. */
     public static AppContext snapshot(Path folder, Optional<Path> settingsFile,
                                       AppDirectories directories, Clock clock) {
-        UserSettings settings = SettingsFile.load(settingsFile.orElse(directories.settingsFile()));
+        UserSettings settings = SettingsFile.load(settingsFile, directories.settingsFile());
         return of(SnapshotAccount.open(folder), null, settings, directories, clock, AuditLog.Durability.SYNC);
     }
 
@@ -103,7 +103,7 @@ public record AppContext(
     /** A connected AWS account, writable through the guard; closing the context closes the connection. */
     public static AppContext aws(AccountConnector.Connection connection, Optional<Path> settingsFile,
                                  AppDirectories directories, Clock clock) {
-        UserSettings settings = SettingsFile.load(settingsFile.orElse(directories.settingsFile()));
+        UserSettings settings = SettingsFile.load(settingsFile, directories.settingsFile());
         return of(connection, connection, settings, directories, clock, AuditLog.Durability.SYNC);
     }
 
@@ -122,7 +122,7 @@ public record AppContext(
      */
     public static AppContext demo(Optional<Path> settingsFile, Duration latency,
                                   AppDirectories directories, Clock clock) {
-        UserSettings settings = SettingsFile.load(settingsFile.orElse(directories.settingsFile()));
+        UserSettings settings = SettingsFile.load(settingsFile, directories.settingsFile());
         DemoAccount demo = DemoAccount.seeded(clock);
         demo.faults().setLatency(latency);
         AppContext context = of(demo, demo, settings, directories, clock, AuditLog.Durability.SYNC)

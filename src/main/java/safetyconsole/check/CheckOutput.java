@@ -16,6 +16,7 @@ import safetyconsole.inventory.StackInventory;
 import safetyconsole.json.Json;
 import safetyconsole.logrotate.AppLogCheck;
 import safetyconsole.logrotate.RailsRotation;
+import safetyconsole.text.Printable;
 
 /**
  * The check's two outputs: text for people, and JSON for scripts. The JSON shape is documented in
@@ -30,41 +31,45 @@ public final class CheckOutput {
 
     public static String text(CheckReport report) {
         StringBuilder out = new StringBuilder();
-        out.append("Safety check of ").append(report.source()).append(", account ").append(report.caller().accountId())
-                .append(report.accountAlias().map(alias -> " (" + alias + ")").orElse(""))
-                .append(" as ").append(report.caller().principalName()).append("\n");
+        out.append("Safety check of ").append(Printable.of(report.source())).append(", account ")
+                .append(report.caller().accountId())
+                .append(report.accountAlias().map(alias -> " (" + Printable.of(alias) + ")").orElse(""))
+                .append(" as ").append(Printable.of(report.caller().principalName())).append("\n");
         out.append("Migrated stacks read in ").append(String.join(", ", report.regionsRead())).append(".\n");
         for (ServiceNotice notice : report.notices()) {
             // What went unchecked says so in its own words; the rest is information.
-            out.append(notice.leavesSomethingUnchecked() ? "" : "Information: ").append(CheckMessages.notice(notice))
+            out.append(notice.leavesSomethingUnchecked() ? "" : "Information: ")
+                    .append(Printable.of(CheckMessages.notice(notice)))
                     .append(".\n");
         }
         for (CheckReport.StackResult stack : report.stacks()) {
             StackInventory inventory = stack.inventory();
             out.append("\n[").append(stack.classification().environment().label()).append("] ")
-                    .append(inventory.stack().name()).append(" (").append(inventory.stack().region()).append(")\n");
+                    .append(Printable.of(inventory.stack().name())).append(" (")
+                    .append(Printable.of(inventory.stack().region())).append(")\n");
             out.append("  Security groups: ").append(stack.pendingGroups().summary()).append("\n");
             for (GroupDrift drift : stack.groupFindings()) {
-                out.append("    ").append(drift.instance().hostname()).append(": ").append(drift.status().label());
+                out.append("    ").append(Printable.of(drift.instance().hostname())).append(": ")
+                        .append(drift.status().label());
                 if (!drift.missing().isEmpty()) {
-                    out.append("; missing ").append(names(inventory, drift.missing()));
+                    out.append("; missing ").append(Printable.of(names(inventory, drift.missing())));
                 }
                 if (!drift.extra().isEmpty()) {
-                    out.append("; extra ").append(names(inventory, drift.extra()));
+                    out.append("; extra ").append(Printable.of(names(inventory, drift.extra())));
                 }
                 if (!drift.deleted().isEmpty()) {
-                    out.append("; layers name deleted ").append(String.join(", ", drift.deleted()));
+                    out.append("; layers name deleted ").append(Printable.of(String.join(", ", drift.deleted())));
                 }
-                out.append(" \u2014 ").append(drift.reason()).append("\n");
+                out.append(" \u2014 ").append(Printable.of(drift.reason())).append("\n");
             }
             if (!stack.missing().isEmpty()) {
-                out.append("  Missing: ").append(stack.missing().sentence()).append("\n");
+                out.append("  Missing: ").append(Printable.of(stack.missing().sentence())).append("\n");
                 for (Attribution attribution : stack.attributions()) {
                     for (Attribution.Finding finding : attribution.findings()) {
-                        out.append("    ").append(attribution.target().hostname()).append(": ")
+                        out.append("    ").append(Printable.of(attribution.target().hostname())).append(": ")
                                 .append(finding.ec2Event().eventName())
                                 .append(" at ").append(finding.ec2Event().eventTime())
-                                .append(" by ").append(actor(finding)).append("\n");
+                                .append(" by ").append(Printable.of(actor(finding))).append("\n");
                     }
                 }
             }
@@ -72,20 +77,23 @@ public final class CheckOutput {
                 out.append("  Log rotation: no Rails apps on a Rails App Server layer.\n");
             }
             for (AppLogCheck app : stack.logRotation()) {
-                out.append("  Log rotation of ").append(app.app().name()).append(": ").append(app.status().name()
+                out.append("  Log rotation of ").append(Printable.of(app.app().name())).append(": ")
+                        .append(app.status().name()
                         .replace('_', ' ').toLowerCase(Locale.ROOT)).append("\n");
                 for (RailsRotation rotation : app.rotations()) {
-                    out.append("    ").append(rotation.file()).append(":").append(rotation.line()).append(" ")
-                            .append(rotation.detail()).append("\n");
+                    out.append("    ").append(Printable.of(rotation.file())).append(":").append(rotation.line())
+                            .append(" ")
+                            .append(Printable.of(rotation.detail())).append("\n");
                 }
-                app.problems().forEach(p -> out.append("    ").append(p).append("\n"));
+                app.problems().forEach(p -> out.append("    ").append(Printable.of(p)).append("\n"));
             }
         }
         report.migratedStacks().forEach(stack -> MigratedStackText.append(out, stack));
         int findings = report.findings();
         out.append("\n").append(findings == 0 ? "No findings." : findings + " finding" + (findings == 1 ? "" : "s")
                 + " to look at.").append("\n");
-        return out.toString();
+        // Each value is escaped where it is written; this catches what a future line forgets.
+        return Printable.ofLines(out.toString());
     }
 
     public static String json(CheckReport report) {

@@ -14,6 +14,7 @@ import safetyconsole.cloud.LaunchTemplateSpec;
 import safetyconsole.cloud.Stack;
 import safetyconsole.migrated.ScalingStackInventory;
 import safetyconsole.migrated.StackWords;
+import safetyconsole.text.Printable;
 
 /** The text report of one migrated stack: what it is, then each group's instances that need a look. */
 final class MigratedStackText {
@@ -23,11 +24,12 @@ final class MigratedStackText {
 
     static void append(StringBuilder out, MigratedStackResult result) {
         Stack stack = result.stack();
-        out.append("\n[").append(result.classification().environment().label()).append("] ").append(stack.name())
-                .append(" (").append(stack.region()).append(") \u2014 ").append(StackWords.kind(stack))
+        out.append("\n[").append(result.classification().environment().label()).append("] ")
+                .append(Printable.of(stack.name()))
+                .append(" (").append(Printable.of(stack.region())).append(") \u2014 ").append(StackWords.kind(stack))
                 .append("\n");
         result.notRead().ifPresent(failure -> out.append("  NOT CHECKED: the stack could not be read. ")
-                .append(CheckMessages.sentence(failure)).append("\n"));
+                .append(Printable.of(CheckMessages.sentence(failure))).append("\n"));
         result.inventory().ifPresent(inventory -> appendInventory(out, result, inventory));
         GoneFromGroupsText.append(out, result.gone());
         result.logRotation().ifPresent(rotation -> MigratedLogText.append(out, rotation));
@@ -36,22 +38,25 @@ final class MigratedStackText {
     private static void appendInventory(StringBuilder out, MigratedStackResult result,
                                         ScalingStackInventory inventory) {
         inventory.cloudFormationStack().ifPresent(cfn -> out.append("  CloudFormation status: ")
-                .append(cfn.status()).append("\n"));
-        inventory.unread().forEach(notice -> out.append("  ").append(CheckMessages.notice(notice)).append(".\n"));
+                .append(Printable.of(cfn.status())).append("\n"));
+        inventory.unread().forEach(notice -> out.append("  ").append(Printable.of(CheckMessages.notice(notice)))
+                .append(".\n"));
         if (inventory.groups().isEmpty() && inventory.unread().isEmpty()) {
             out.append("  No Auto Scaling groups.\n");
         }
         for (ScalingGroupDrift group : inventory.groups()) {
-            out.append("  Auto Scaling group ").append(group.group().name()).append(": ").append(template(group))
+            out.append("  Auto Scaling group ").append(Printable.of(group.group().name())).append(": ")
+                    .append(Printable.of(template(group)))
                     .append("\n");
             out.append("    Instances: ").append(counts(group)).append("\n");
             for (InstanceTemplateDrift instance : group.instances()) {
                 if (instance.status() != TemplateSyncStatus.IN_SYNC) {
-                    out.append("    ").append(instance.instanceId()).append(": ").append(status(result, instance))
-                            .append(" \u2014 ").append(instance.reason()).append("\n");
+                    out.append("    ").append(Printable.of(instance.instanceId())).append(": ")
+                            .append(Printable.of(status(result, instance)))
+                            .append(" \u2014 ").append(Printable.of(instance.reason())).append("\n");
                 }
             }
-            group.sentences().forEach(sentence -> out.append("    ").append(sentence).append("\n"));
+            group.sentences().forEach(sentence -> out.append("    ").append(Printable.of(sentence)).append("\n"));
         }
     }
 

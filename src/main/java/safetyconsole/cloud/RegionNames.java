@@ -41,6 +41,11 @@ public final class RegionNames {
         return new ArrayList<>(regions);
     }
 
+    /** Whether {@code name} has a region's shape, such as eu-west-1. */
+    public static boolean isRegion(String name) {
+        return REGION.matcher(name).matches();
+    }
+
     /** The regions as {@link #parse} reads them back. */
     public static String join(List<String> regions) {
         return String.join(", ", regions);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import safetyconsole.logrotate.RubyLexer.Token;
 import safetyconsole.logrotate.RubyLexer.Type;
@@ -15,6 +16,8 @@ import safetyconsole.logrotate.RubyLexer.Type;
  */
 record Arguments(List<List<Token>> positional, Map<String, List<Token>> keywords, boolean parenthesised,
                  int firstArgumentEnd, int end) {
+
+    static final int MAX_TOKENS = 500;
 
     List<Token> keyword(String name) {
         return keywords.get(name);
@@ -28,17 +31,27 @@ record Arguments(List<List<Token>> positional, Map<String, List<Token>> keywords
         return out;
     }
 
-    static Arguments parse(List<Token> tokens, int at) {
+    /**
+     * The arguments from {@code at}; empty when the parentheses never close or the call runs past
+     * {@link #MAX_TOKENS}: a real logger call is a few dozen tokens, and walking on would make a hostile file of
+     * many open calls quadratic.
+     */
+    static Optional<Arguments> parse(List<Token> tokens, int at) {
         boolean parens = at < tokens.size() && tokens.get(at).is("(");
         int i = parens ? at + 1 : at;
         List<List<Token>> arguments = new ArrayList<>();
         List<Token> current = new ArrayList<>();
         int depth = 0;
         int end = at < tokens.size() ? tokens.get(Math.max(at - 1, 0)).end() : 0;
+        boolean closed = !parens;
         for (; i < tokens.size(); i++) {
+            if (i - at > MAX_TOKENS) {
+                return Optional.empty();
+            }
             Token token = tokens.get(i);
             if (depth == 0 && parens && token.is(")")) {
                 end = token.end();
+                closed = true;
                 break;
             }
             if (depth == 0 && !parens && endsBareArguments(token, current, arguments)) {
@@ -59,6 +72,9 @@ record Arguments(List<List<Token>> positional, Map<String, List<Token>> keywords
                 end = token.end();
             }
         }
+        if (!closed) {
+            return Optional.empty();
+        }
         if (!current.isEmpty()) {
             arguments.add(current);
         }
@@ -74,7 +90,7 @@ record Arguments(List<List<Token>> positional, Map<String, List<Token>> keywords
             }
         }
         int firstEnd = positional.isEmpty() ? end : positional.get(0).get(positional.get(0).size() - 1).end();
-        return new Arguments(positional, keywords, parens, firstEnd, end);
+        return Optional.of(new Arguments(positional, keywords, parens, firstEnd, end));
     }
 
     /** Without parentheses the call ends at the line's end (unless a comma continues it) or a modifier. */

@@ -5,12 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import safetyconsole.cloud.App;
 import safetyconsole.cloud.LayerType;
 import safetyconsole.cloud.Stack;
 import safetyconsole.inventory.StackInventory;
+import safetyconsole.text.Printable;
 
 /**
  * Double log rotation: for each Rails app of a stack with a Rails App Server layer, OpsWorks' logrotate
@@ -20,6 +25,8 @@ import safetyconsole.inventory.StackInventory;
 public final class LogRotationCheck {
 
     static final String APPLICATION_RB = "config/application.rb";
+    private static final Pattern RAILS_ENV = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Logger LOG = LoggerFactory.getLogger(LogRotationCheck.class);
 
     private LogRotationCheck() {
     }
@@ -31,7 +38,20 @@ public final class LogRotationCheck {
             return List.of();
         }
         return inventory.apps().stream().filter(app -> "rails".equals(app.type()))
-                .map(app -> check(inventory.stack(), app, sources.apply(app))).collect(Collectors.toList());
+                .map(app -> checkAlone(inventory.stack(), app, sources)).collect(Collectors.toList());
+    }
+
+    /** One app whose check fails in a way nobody foresaw is that app's NOT CHECKED; the others are checked. */
+    private static AppLogCheck checkAlone(Stack stack, App app, Function<App, Optional<RailsSource>> sources) {
+        try {
+            return check(stack, app, sources.apply(app));
+        } catch (RuntimeException e) {
+            LOG.warn("Log rotation of app {} not checked", app.id(), e);
+            return new AppLogCheck(app, railsEnv(app), OpsworksLogrotate.of(stack, app),
+                    AppLogCheck.Status.NOT_CHECKED, List.of(), Optional.empty(), List.of("The check of this app failed"
+                    + " unexpectedly (" + e.getClass().getSimpleName() + "); the log file has the details."),
+                    List.of());
+        }
     }
 
     /** The app's Rails environment: its RailsEnv attribute, else RAILS_ENV, else production. */
@@ -50,6 +70,13 @@ public final class LogRotationCheck {
             return new AppLogCheck(app, env, opsworks, AppLogCheck.Status.NOT_CHECKED, List.of(), Optional.empty(),
                     List.of("No Rails code is linked to this app: link its checkout or open its config/environments/"
                             + env + ".rb."), List.of());
+        }
+        if (!RAILS_ENV.matcher(env).matches()) {
+            // The name comes from the app's settings in AWS and becomes a path: it must not lead anywhere else.
+            return new AppLogCheck(app, env, opsworks, AppLogCheck.Status.NOT_CHECKED, List.of(),
+                    Optional.of(source.get().describe()), List.of("The app's Rails environment "
+                    + Printable.quoted(env) + " is not a name (letters, digits, - and _), so no file is read for it."),
+                    List.of());
         }
         List<RailsRotation> rotations = new ArrayList<>();
         List<String> problems = new ArrayList<>();

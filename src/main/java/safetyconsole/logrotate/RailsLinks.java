@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import safetyconsole.cloud.App;
+import safetyconsole.files.RegularFile;
 import safetyconsole.json.Json;
 
 /**
@@ -37,6 +38,8 @@ public final class RailsLinks {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(RailsLinks.class);
+    /** Thousands of links fit; a larger file is not one the console wrote. */
+    private static final long MAX_BYTES = 1L << 20;
 
     private final Path file;
     private final Map<String, Link> links = new LinkedHashMap<>();
@@ -72,17 +75,28 @@ public final class RailsLinks {
 
     private void load() {
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            JsonNode root = Json.mapper().readTree(text);
-            if (root == null) {
+            JsonNode root = Json.mapper().readTree(RegularFile.read(file, MAX_BYTES, "the Rails links file"));
+            if (root == null || root.isMissingNode()) {
                 return;
             }
+            if (!root.isObject()) {
+                throw new IOException("not a JSON object");
+            }
             for (Map.Entry<String, JsonNode> field : root.properties()) {
-                Link.Kind kind = Link.Kind.valueOf(field.getValue().path("kind").asText().toUpperCase(Locale.ROOT));
-                links.put(field.getKey(), new Link(kind, Path.of(field.getValue().path("path").asText())));
+                JsonNode kind = field.getValue().path("kind");
+                JsonNode path = field.getValue().path("path");
+                if (!kind.isTextual() || !path.isTextual() || path.asText().isEmpty()) {
+                    throw new IOException(field.getKey() + " is not a kind and a path");
+                }
+                links.put(field.getKey(), new Link(Link.Kind.valueOf(kind.asText().toUpperCase(Locale.ROOT)),
+                        Path.of(path.asText())));
             }
         } catch (NoSuchFileException e) {
             // Nothing linked yet.
+        } catch (RegularFile.Refused e) {
+            LOG.warn("Cannot read {}", file, e);
+            problem = "The remembered Rails links could not be read: " + e.getMessage() + "; link the apps again.";
+            links.clear();
         } catch (IOException | RuntimeException e) {
             LOG.warn("Cannot read {}", file, e);
             problem = "The remembered Rails links in " + file + " could not be read; link the apps again.";

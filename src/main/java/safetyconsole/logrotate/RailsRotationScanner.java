@@ -1,6 +1,8 @@
 package safetyconsole.logrotate;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,12 +35,31 @@ final class RailsRotationScanner {
     private final String source;
     private final List<Token> tokens;
     private final boolean[] dead;
+    /** Whether the bracket opened at each index closes: found in one pass, so an open call costs no walk. */
+    private final boolean[] closed;
+    /** The first call the scan could not read, if any: the file is then not checked in full. */
+    private Optional<String> unread = Optional.empty();
 
     private RailsRotationScanner(String file, String source, List<Token> tokens) {
         this.file = file;
         this.source = source;
         this.tokens = tokens;
         this.dead = new boolean[tokens.size()];
+        this.closed = closedBrackets(tokens);
+    }
+
+    private static boolean[] closedBrackets(List<Token> tokens) {
+        boolean[] closed = new boolean[tokens.size()];
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.is("(") || token.is("[") || token.is("{")) {
+                open.push(i);
+            } else if ((token.is(")") || token.is("]") || token.is("}")) && !open.isEmpty()) {
+                closed[open.pop()] = true;
+            }
+        }
+        return closed;
     }
 
     static Scan scan(String file, String source) {
@@ -46,28 +67,62 @@ final class RailsRotationScanner {
         RailsRotationScanner scanner = new RailsRotationScanner(file, source, lexed.tokens());
         scanner.markDeadCode();
         List<RailsRotation> found = scanner.findRotations();
-        return new Scan(found, Optional.ofNullable(lexed.problem()).map(p -> file + ", " + p
-                + "; the check could not read past it."));
+        return new Scan(found, Optional.ofNullable(lexed.problem()).or(() -> scanner.unread).map(p -> file + ", "
+                + p + "; the check could not read past it."));
     }
 
     // --- dead code ------------------------------------------------------------------------------
 
+    /**
+     * One pass with a stack of the open blocks: a block opened by {@code if false} (or {@code unless true}) is dead
+     * up to its else, elsif or end, a statement with such a modifier to the end of its line. Each token is looked at
+     * a bounded number of times, so no file, however hostile, makes the scan quadratic.
+     */
     private void markDeadCode() {
+        Deque<Boolean> blocks = new ArrayDeque<>();
+        int deadBlocks = 0;
+        int lineStart = 0;
+        int markedUpTo = 0;
+        boolean deadLine = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (!token.is("if") && !token.is("unless")) {
-                continue;
+            if (token.type() == Type.NEWLINE) {
+                deadLine = false;
             }
-            boolean deadCondition = constantCondition(i + 1, token.is("if") ? Set.of("false", "nil") : Set.of("true"));
-            if (!deadCondition) {
-                continue;
+            if (token.type() == Type.NEWLINE || token.is(";")) {
+                lineStart = i + 1;
             }
-            if (opensBlock(i)) {
-                markBlockBody(i);
-            } else {
-                markStatement(i);
+            if (!blocks.isEmpty() && blocks.peek() && (token.is("else") || token.is("elsif"))) {
+                // The branch after a dead if's else stays live.
+                blocks.pop();
+                blocks.push(false);
+                deadBlocks--;
+            } else if (token.is("end")) {
+                if (!blocks.isEmpty() && blocks.pop()) {
+                    deadBlocks--;
+                }
+            } else if (deadIf(i) && opensBlock(i)) {
+                blocks.push(true);
+                deadBlocks++;
+            } else if (deadIf(i)) {
+                // A modifier: the statement before it on its line, and the rest of the line, never run.
+                for (int k = Math.max(lineStart, markedUpTo); k < i; k++) {
+                    dead[k] = true;
+                }
+                markedUpTo = i;
+                deadLine = true;
+            } else if (token.is("do") || BLOCK_OPENERS.contains(token.text()) && token.type() == Type.WORD
+                    && opensBlock(i)) {
+                blocks.push(false);
             }
+            dead[i] = dead[i] || deadLine || deadBlocks > 0;
         }
+    }
+
+    private boolean deadIf(int at) {
+        Token token = tokens.get(at);
+        return (token.is("if") || token.is("unless"))
+                && constantCondition(at + 1, token.is("if") ? Set.of("false", "nil") : Set.of("true"));
     }
 
     /** The condition is exactly one of {@code literals}, then the line (or a then / ;) ends. */
@@ -91,35 +146,6 @@ final class RailsRotationScanner {
         return before.type() == Type.NEWLINE || before.is(";") || before.is("=") || before.is("(") || before.is(",")
                 || before.is("then") || before.is("else") || before.is("do") || before.is("return") || before.is("||")
                 || before.is("&&");
-    }
-
-    /** From the if to its else/elsif/end at the same depth; an else branch stays live. */
-    private void markBlockBody(int at) {
-        int depth = 0;
-        for (int i = at; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            if (i > at && depth == 0 && (token.is("else") || token.is("elsif") || token.is("end"))) {
-                return;
-            }
-            dead[i] = true;
-            if (i > at && (token.is("do") || (BLOCK_OPENERS.contains(token.text()) && token.type() == Type.WORD
-                    && opensBlock(i)))) {
-                depth++;
-            } else if (token.is("end")) {
-                depth--;
-            }
-        }
-    }
-
-    /** {@code statement if false}: the statement, from its start to the end of the line, never runs. */
-    private void markStatement(int at) {
-        int start = at;
-        while (start > 0 && tokens.get(start - 1).type() != Type.NEWLINE && !tokens.get(start - 1).is(";")) {
-            start--;
-        }
-        for (int i = start; i < tokens.size() && tokens.get(i).type() != Type.NEWLINE; i++) {
-            dead[i] = true;
-        }
     }
 
     // --- rotations ------------------------------------------------------------------------------
@@ -157,7 +183,14 @@ final class RailsRotationScanner {
             }
         }
         int argsAt = at + (logDevice ? 5 : 3);
-        Arguments args = Arguments.parse(tokens, argsAt);
+        Optional<Arguments> parsed = argsAt < tokens.size() && tokens.get(argsAt).is("(") && !closed[argsAt]
+                ? Optional.empty() : Arguments.parse(tokens, argsAt);
+        if (parsed.isEmpty()) {
+            unread = Optional.of(unread.orElse("line " + tokens.get(at).line() + ": a Logger call that never closes"
+                    + " or runs past " + Arguments.MAX_TOKENS + " tokens"));
+            return Optional.empty();
+        }
+        Arguments args = parsed.get();
         if (args.positional().isEmpty() || isConsole(args.positional().get(0))) {
             return Optional.empty();
         }

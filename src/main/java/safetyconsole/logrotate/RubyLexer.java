@@ -95,7 +95,9 @@ final class RubyLexer {
                     return "line " + startLine + ": a string that never ends";
                 }
             } else if (c == ':') {
-                colon();
+                if (!colon()) {
+                    return "line " + startLine + ": a symbol that never ends";
+                }
             } else if (c == '%' && !afterOperand() && pos + 1 < src.length() && percentLiteralStart()) {
                 if (!percentLiteral()) {
                     return "line " + startLine + ": a %-literal that never ends";
@@ -165,7 +167,8 @@ final class RubyLexer {
         }
     }
 
-    private void colon() {
+    /** A symbol, {@code ::} or {@code :}; false for a quoted symbol whose quote never closes. */
+    private boolean colon() {
         int start = pos;
         if (src.startsWith("::", pos)) {
             pos += 2;
@@ -178,13 +181,16 @@ final class RubyLexer {
             add(Type.SYMBOL, src.substring(start + 1, pos), start, pos);
         } else if (pos + 1 < src.length() && src.charAt(pos + 1) == '"') {
             pos++;
-            quoted('"', '"', false);
+            if (!quoted('"', '"', false)) {
+                return false;
+            }
             Token string = tokens.remove(tokens.size() - 1);
             add(Type.SYMBOL, string.text(), start, pos);
         } else {
             pos++;
             add(Type.PUNCT, ":", start, pos);
         }
+        return true;
     }
 
     /** A string from the opening delimiter at pos; {@code nests} for bracket pairs. Interpolation is skipped. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import safetyconsole.cloud.App;
@@ -26,6 +28,7 @@ import safetyconsole.cloud.InstanceStatus;
 import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.LayerType;
 import safetyconsole.cloud.OptionalService;
+import safetyconsole.cloud.RegionNames;
 import safetyconsole.cloud.RootDeviceType;
 import safetyconsole.cloud.ScalingGroupReads;
 import safetyconsole.cloud.SecurityGroup;
@@ -34,6 +37,7 @@ import safetyconsole.cloud.SystemsManagerReads;
 import safetyconsole.cloud.TaggedEc2Instance;
 import safetyconsole.cloud.TrailEvent;
 import safetyconsole.cloud.TrailQuery;
+import safetyconsole.text.Printable;
 
 /**
  * A read-only account made of AWS CLI output files (layout and commands in the README). Everything is read
@@ -41,6 +45,9 @@ import safetyconsole.cloud.TrailQuery;
  * snapshot with a message naming the file and the field, so nothing half-loaded is shown as complete.
  */
 public final class SnapshotAccount implements CloudAccount {
+
+    private static final Pattern STACK_ID = Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final Path root;
     private final CallerIdentity caller;
@@ -84,8 +91,8 @@ public final class SnapshotAccount implements CloudAccount {
         List<String> migratedRegions = SnapshotScalingGroups.regionsIn(root);
         String stacksCommand = "aws opsworks describe-stacks > stacks.json";
         Optional<SnapshotFile> stacksFile = migratedRegions.isEmpty()
-                ? Optional.of(SnapshotFile.read(root, "stacks.json", stacksCommand))
-                : SnapshotFile.readOptional(root, "stacks.json");
+                ? Optional.of(SnapshotFile.read(root, "stacks.json", SnapshotFile.Size.LIST, stacksCommand))
+                : SnapshotFile.readOptional(root, "stacks.json", SnapshotFile.Size.LIST);
         List<Stack> stacks = new ArrayList<>();
         Map<String, List<Layer>> layers = new LinkedHashMap<>();
         Map<String, List<Instance>> instances = new LinkedHashMap<>();
@@ -93,17 +100,23 @@ public final class SnapshotAccount implements CloudAccount {
         Set<String> regions = new LinkedHashSet<>();
         String endpointRegion = null;
         String accountFromArn = null;
+        Set<String> stackIds = new HashSet<>();
         for (SnapshotFile.Item item : stacksFile.map(file -> file.array("Stacks")).orElse(List.of())) {
-            String id = item.text("StackId");
+            String id = item.unique("StackId", stackIds);
+            // The id names the stack's folder: only an id of AWS's shape can never lead out of the snapshot.
+            if (!STACK_ID.matcher(id).matches()) {
+                throw item.refused("StackId", "is " + Printable.quoted(id) + ", not an OpsWorks stack id"
+                        + " (such as 2f1c5e0a-1b2c-4d5e-8f90-123456789abc).");
+            }
             String arn = item.optionalText("Arn");
             if (arn != null && arn.split(":").length > 4) {
                 endpointRegion = endpointRegion == null ? arn.split(":")[3] : endpointRegion;
                 accountFromArn = arn.split(":")[4];
             }
             String dir = "stacks/" + id + "/";
-            Map<String, String> tags = SnapshotFile.readOptional(root, dir + "tags.json")
+            Map<String, String> tags = SnapshotFile.readOptional(root, dir + "tags.json", SnapshotFile.Size.SMALL)
                     .map(f -> f.root().map("Tags")).orElse(Map.of());
-            Stack stack = new Stack(id, item.text("Name"), item.text("Region"),
+            Stack stack = new Stack(id, item.text("Name"), region(item),
                     Optional.ofNullable(item.optionalText("VpcId")), tags,
                     Optional.ofNullable(item.map("Attributes").get("Color")),
                     item.bool("UseOpsworksSecurityGroups", true),
@@ -135,8 +148,18 @@ public final class SnapshotAccount implements CloudAccount {
                 SnapshotScalingGroups.read(root, tagged));
     }
 
+    /** A stack's region names a folder too ({@code ec2/<region>/}): only a region's shape is accepted. */
+    private static String region(SnapshotFile.Item stack) {
+        String region = stack.text("Region");
+        if (!RegionNames.isRegion(region)) {
+            throw stack.refused("Region", "is " + Printable.quoted(region) + ", not a region (such as eu-west-1).");
+        }
+        return region;
+    }
+
     private static CallerIdentity readCaller(Path root, String accountFromArn) {
-        Optional<SnapshotFile> file = SnapshotFile.readOptional(root, "caller-identity.json");
+        Optional<SnapshotFile> file = SnapshotFile.readOptional(root, "caller-identity.json",
+                SnapshotFile.Size.SMALL);
         if (file.isPresent()) {
             SnapshotFile.Item item = file.get().root();
             return new CallerIdentity(item.text("Account"), item.text("Arn"), item.text("UserId"));
@@ -147,33 +170,31 @@ public final class SnapshotAccount implements CloudAccount {
 
     /** {@code aws iam list-account-aliases > account-aliases.json}, optional: the banner's name for the account. */
     private static Optional<String> readAlias(Path root) {
-        return SnapshotFile.readOptional(root, "account-aliases.json")
+        return SnapshotFile.readOptional(root, "account-aliases.json", SnapshotFile.Size.SMALL)
                 .flatMap(file -> file.root().texts("AccountAliases").stream().findFirst());
     }
 
     private static List<Layer> readLayers(Path root, String dir, String stackId) {
-        SnapshotFile file = SnapshotFile.read(root, dir + "layers.json",
+        SnapshotFile file = SnapshotFile.read(root, dir + "layers.json", SnapshotFile.Size.LIST,
                 "aws opsworks describe-layers --stack-id " + stackId + " > " + dir + "layers.json");
-        return file.array("Layers").stream().map(item -> new Layer(item.text("LayerId"), stackId, item.text("Name"),
+        Set<String> ids = new HashSet<>();
+        return file.array("Layers").stream().map(item -> new Layer(item.unique("LayerId", ids), stackId,
+                item.text("Name"),
                 item.optionalText("Shortname"), LayerType.fromApiName(item.text("Type")),
                 item.texts("CustomSecurityGroupIds"), item.texts("DefaultSecurityGroupNames"),
                 item.bool("EnableAutoHealing", true))).collect(Collectors.toList());
     }
 
     private static List<Instance> readInstances(Path root, String dir, String stackId) {
-        SnapshotFile file = SnapshotFile.read(root, dir + "instances.json",
+        SnapshotFile file = SnapshotFile.read(root, dir + "instances.json", SnapshotFile.Size.LIST,
                 "aws opsworks describe-instances --stack-id " + stackId + " > " + dir + "instances.json");
         List<Instance> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (SnapshotFile.Item item : file.array("Instances")) {
-            InstanceStatus status;
-            RootDeviceType root1;
-            try {
-                status = InstanceStatus.fromApiName(item.text("Status"));
-                root1 = RootDeviceType.fromApiName(item.text("RootDeviceType"));
-            } catch (CloudException e) {
-                throw new SnapshotException(file.path() + ": " + e.getMessage() + ".");
-            }
-            out.add(new Instance(item.text("InstanceId"), stackId, item.text("Hostname"), status,
+            String id = item.unique("InstanceId", ids);
+            InstanceStatus status = item.known("Status", InstanceStatus::fromApiName);
+            RootDeviceType root1 = item.known("RootDeviceType", RootDeviceType::fromApiName);
+            out.add(new Instance(id, stackId, item.text("Hostname"), status,
                     item.texts("LayerIds"), Optional.ofNullable(item.optionalText("Ec2InstanceId")), root1,
                     item.optionalText("InstanceType"), item.optionalText("AvailabilityZone"),
                     item.optionalText("PrivateIp"), item.optionalText("PublicIp"),
@@ -184,48 +205,60 @@ public final class SnapshotAccount implements CloudAccount {
     }
 
     private static List<App> readApps(Path root, String dir, String stackId) {
-        SnapshotFile file = SnapshotFile.read(root, dir + "apps.json",
+        SnapshotFile file = SnapshotFile.read(root, dir + "apps.json", SnapshotFile.Size.LIST,
                 "aws opsworks describe-apps --stack-id " + stackId + " > " + dir + "apps.json");
         List<App> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (SnapshotFile.Item item : file.array("Apps")) {
+            String id = item.unique("AppId", ids);
             Map<String, String> environment = new LinkedHashMap<>();
             item.items("Environment").forEach(variable -> environment.put(variable.text("Key"),
                     variable.optionalText("Value") == null ? "" : variable.optionalText("Value")));
-            out.add(new App(item.text("AppId"), stackId, item.text("Name"), item.optionalText("Shortname"),
+            out.add(new App(id, stackId, item.text("Name"), item.optionalText("Shortname"),
                     item.optionalText("Type"), environment, item.map("Attributes")));
         }
         return out;
     }
 
-    /** EC2's instances with their tags, which tell migrated stacks' instances their launch template version. */
+    /**
+     * EC2's instances with their tags, which tell migrated stacks' instances their launch template version. Read
+     * one reservation at a time: a large account's export is hundreds of megabytes.
+     */
     private static Map<String, TaggedEc2Instance> readEc2(Path root, String region) {
         String relative = "ec2/" + region + "/instances.json";
-        SnapshotFile file = SnapshotFile.read(root, relative,
-                "aws ec2 describe-instances --region " + region + " > " + relative);
         Map<String, TaggedEc2Instance> out = new LinkedHashMap<>();
-        for (SnapshotFile.Item reservation : file.array("Reservations")) {
-            for (SnapshotFile.Item item : reservation.items("Instances")) {
-                List<GroupRef> groups = item.items("SecurityGroups").stream()
-                        .map(g -> new GroupRef(g.text("GroupId"), g.text("GroupName"))).collect(Collectors.toList());
-                String root1 = item.optionalText("RootDeviceType");
-                Ec2Instance ec2 = new Ec2Instance(item.text("InstanceId"),
-                        Ec2State.fromApiName(item.object("State").text("Name")),
-                        item.optionalText("VpcId"), root1 == null ? null : RootDeviceType.fromApiName(root1), groups,
-                        item.optionalText("PrivateIpAddress"), item.optionalText("PublicIpAddress"),
-                        item.instant("LaunchTime"));
-                out.put(ec2.id(), new TaggedEc2Instance(ec2, item.tags()));
-            }
-        }
+        SnapshotFile.stream(root, relative, "Reservations", "aws ec2 describe-instances --region " + region + " > "
+                + relative, reservation -> reservation.items("Instances").forEach(item -> {
+                    TaggedEc2Instance instance = ec2Instance(item);
+                    if (out.put(instance.instance().id(), instance) != null) {
+                        throw item.refused("InstanceId", "gives " + Printable.quoted(instance.instance().id())
+                                + " a second time;"
+                                + " the same instance twice is not an AWS CLI output.");
+                    }
+                }));
         return out;
+    }
+
+    private static TaggedEc2Instance ec2Instance(SnapshotFile.Item item) {
+        List<GroupRef> groups = item.items("SecurityGroups").stream()
+                .map(g -> new GroupRef(g.text("GroupId"), g.text("GroupName"))).collect(Collectors.toList());
+        RootDeviceType rootDevice = item.optionalText("RootDeviceType") == null ? null
+                : item.known("RootDeviceType", RootDeviceType::fromApiName);
+        Ec2Instance ec2 = new Ec2Instance(item.text("InstanceId"),
+                Ec2State.fromApiName(item.object("State").text("Name")), item.optionalText("VpcId"), rootDevice,
+                groups, item.optionalText("PrivateIpAddress"), item.optionalText("PublicIpAddress"),
+                item.instant("LaunchTime"));
+        return new TaggedEc2Instance(ec2, item.tags());
     }
 
     private static List<SecurityGroup> readGroups(Path root, String region) {
         String relative = "ec2/" + region + "/security-groups.json";
-        SnapshotFile file = SnapshotFile.read(root, relative,
-                "aws ec2 describe-security-groups --region " + region + " > " + relative);
-        return file.array("SecurityGroups").stream().map(item -> new SecurityGroup(item.text("GroupId"),
-                item.text("GroupName"), item.optionalText("VpcId"), item.optionalText("Description")))
-                .collect(Collectors.toList());
+        List<SecurityGroup> groups = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        SnapshotFile.stream(root, relative, "SecurityGroups", "aws ec2 describe-security-groups --region " + region
+                + " > " + relative, item -> groups.add(new SecurityGroup(item.unique("GroupId", ids),
+                item.text("GroupName"), item.optionalText("VpcId"), item.optionalText("Description"))));
+        return groups;
     }
 
     @Override

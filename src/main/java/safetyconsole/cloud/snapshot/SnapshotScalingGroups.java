@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import safetyconsole.cloud.AutoScalingGroup;
@@ -84,17 +86,19 @@ final class SnapshotScalingGroups implements ScalingGroupReads {
 
     private static List<AutoScalingGroup> readGroups(Path root, String dir, String region) {
         String relative = dir + "auto-scaling-groups.json";
-        SnapshotFile file = SnapshotFile.read(root, relative,
+        SnapshotFile file = SnapshotFile.read(root, relative, SnapshotFile.Size.LIST,
                 "aws autoscaling describe-auto-scaling-groups --region " + region + " > " + relative);
         List<AutoScalingGroup> groups = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         for (SnapshotFile.Item item : file.array("AutoScalingGroups")) {
+            String name = item.unique("AutoScalingGroupName", names);
             List<AutoScalingInstance> instances = item.items("Instances").stream()
                     .map(instance -> new AutoScalingInstance(instance.text("InstanceId"),
                             Optional.ofNullable(instance.optionalText("InstanceType")).orElse(""),
                             AutoScalingLifecycleState.fromApiName(instance.text("LifecycleState")),
                             instance.bool("ProtectedFromScaleIn", false)))
                     .collect(Collectors.toList());
-            groups.add(new AutoScalingGroup(item.text("AutoScalingGroupName"), item.text("AutoScalingGroupARN"),
+            groups.add(new AutoScalingGroup(name, item.text("AutoScalingGroupARN"),
                     region, item.optionalObject("LaunchTemplate").flatMap(SnapshotScalingGroups::spec), mixed(item),
                     whole(item, "DesiredCapacity"), whole(item, "MinSize"), whole(item, "MaxSize"),
                     item.tags(), UpdatePolicyPresence.UNKNOWN, instances));
@@ -125,18 +129,21 @@ final class SnapshotScalingGroups implements ScalingGroupReads {
 
     private static List<LaunchTemplate> readTemplates(Path root, String dir, String region) {
         String relative = dir + "launch-templates.json";
-        SnapshotFile file = SnapshotFile.read(root, relative,
+        SnapshotFile file = SnapshotFile.read(root, relative, SnapshotFile.Size.LIST,
                 "aws ec2 describe-launch-templates --region " + region + " > " + relative);
-        return file.array("LaunchTemplates").stream().map(item -> new LaunchTemplate(item.text("LaunchTemplateId"),
+        Set<String> ids = new HashSet<>();
+        return file.array("LaunchTemplates").stream().map(item -> new LaunchTemplate(
+                item.unique("LaunchTemplateId", ids),
                 item.text("LaunchTemplateName"), item.wholeNumber("DefaultVersionNumber"),
                 item.wholeNumber("LatestVersionNumber"))).collect(Collectors.toList());
     }
 
     private static List<CloudFormationStack> readStacks(Path root, String dir, String region) {
         String relative = dir + "cloudformation-stacks.json";
-        SnapshotFile file = SnapshotFile.read(root, relative,
+        SnapshotFile file = SnapshotFile.read(root, relative, SnapshotFile.Size.LIST,
                 "aws cloudformation describe-stacks --region " + region + " > " + relative);
-        return file.array("Stacks").stream().map(item -> new CloudFormationStack(item.text("StackId"),
+        Set<String> ids = new HashSet<>();
+        return file.array("Stacks").stream().map(item -> new CloudFormationStack(item.unique("StackId", ids),
                 item.text("StackName"), region, item.text("StackStatus"), item.tags(),
                 item.requiredInstant("CreationTime"))).filter(stack -> !stack.isDeleted())
                 .collect(Collectors.toList());
@@ -144,7 +151,7 @@ final class SnapshotScalingGroups implements ScalingGroupReads {
 
     /** Optional: without it Application Manager's applications are not known, as when the service is not offered. */
     private static Optional<List<String>> readResourceGroups(Path root, String dir) {
-        return SnapshotFile.readOptional(root, dir + "resource-groups.json").map(file -> file
+        return SnapshotFile.readOptional(root, dir + "resource-groups.json", SnapshotFile.Size.LIST).map(file -> file
                 .array("GroupIdentifiers").stream().map(item -> item.text("GroupName")).collect(Collectors.toList()));
     }
 
@@ -174,9 +181,9 @@ final class SnapshotScalingGroups implements ScalingGroupReads {
         }
         String relative = FOLDER + "/" + region + "/" + folder + "/" + name + ".json";
         try {
-            return SnapshotFile.readOptional(root, relative).orElseThrow(() -> new CloudException(
-                    CloudException.Kind.NOT_FOUND, relative + " is not in the snapshot; make it with: " + command
-                    + " > " + relative));
+            return SnapshotFile.readOptional(root, relative, SnapshotFile.Size.LIST).orElseThrow(() ->
+                    new CloudException(CloudException.Kind.NOT_FOUND, relative + " is not in the snapshot; make it"
+                            + " with: " + command + " > " + relative));
         } catch (SnapshotException e) {
             throw new CloudException(CloudException.Kind.INVALID_INPUT, e.getMessage(), e);
         }

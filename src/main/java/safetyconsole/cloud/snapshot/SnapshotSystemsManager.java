@@ -63,9 +63,9 @@ final class SnapshotSystemsManager implements SystemsManagerReads {
 
     private SnapshotFile file(String region, String name, String command) {
         String relative = SnapshotScalingGroups.FOLDER + "/" + region + "/" + name;
-        return SnapshotFile.readOptional(root, relative).orElseThrow(() -> CloudException.unavailableHere(
-                OptionalService.SYSTEMS_MANAGER, relative + " is not in the snapshot; make it with: " + command
-                        + " > " + relative, null));
+        return SnapshotFile.readOptional(root, relative, SnapshotFile.Size.LIST).orElseThrow(() ->
+                CloudException.unavailableHere(OptionalService.SYSTEMS_MANAGER, relative + " is not in the snapshot;"
+                        + " make it with: " + command + " > " + relative, null));
     }
 
     /** A file that is there but bad is that read's failure, named by the file and field. */

@@ -18,7 +18,8 @@ import safetyconsole.cloud.TrailEvent;
  * The CloudTrail history of a snapshot: every {@code cloudtrail/*.json} file is the output of one
  * {@code aws cloudtrail lookup-events} run. Each event's {@code CloudTrailEvent} record is read as AWS
  * documents it (userIdentity, invokedBy, sourceIPAddress, requestParameters). A file that stops at a
- * {@code NextToken} holds only part of the history and fails the snapshot rather than hide events.
+ * {@code NextToken} holds only part of the history and fails the snapshot rather than hide events (as every
+ * snapshot file does).
  */
 final class SnapshotTrail {
 
@@ -42,13 +43,8 @@ final class SnapshotTrail {
         }
         List<TrailEvent> events = new ArrayList<>();
         for (Path file : files) {
-            SnapshotFile page = SnapshotFile.read(root, FOLDER + "/" + file.getFileName(),
-                    "aws cloudtrail lookup-events");
-            if (page.root().optionalText("NextToken") != null) {
-                throw new SnapshotException(page.path() + " has a NextToken: it holds only part of the history. "
-                        + "Export it again without --max-items (the AWS CLI then fetches every page).");
-            }
-            page.array("Events").forEach(item -> events.add(event(item)));
+            SnapshotFile.stream(root, FOLDER + "/" + file.getFileName(), "Events", "aws cloudtrail lookup-events",
+                    item -> events.add(event(item)));
         }
         return List.copyOf(events);
     }

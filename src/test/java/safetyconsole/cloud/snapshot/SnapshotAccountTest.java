@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import safetyconsole.cloud.Ec2Instance;
 import safetyconsole.cloud.Instance;
 import safetyconsole.cloud.Stack;
 import safetyconsole.drift.DriftAnalyzer;
@@ -130,5 +133,39 @@ class SnapshotAccountTest {
     @Test
     void notAFolderIsSaidSo() {
         assertThatThrownBy(() -> SnapshotAccount.open(dir.resolve("nope"))).hasMessageContaining("is not a folder");
+    }
+
+    @Test
+    void aTimeKeepsItsOffset() throws IOException {
+        Path stacks = snapshot.resolve("stacks.json");
+        Files.writeString(stacks, Files.readString(stacks).replace("2019-03-04T10:11:12+00:00",
+                "2019-03-04T10:11:12+05:30"));
+
+        assertThat(SnapshotAccount.open(snapshot).describeStacks().get(0).createdAt())
+                .isEqualTo(Instant.parse("2019-03-04T04:41:12Z"));
+    }
+
+    /** 200 MB of valid export, most of it what the console does not use; held whole it would need gigabytes. */
+    @Test
+    void aLargeEc2ExportIsReadOneReservationAtATime() throws IOException {
+        Path export = snapshot.resolve("ec2/eu-west-1/instances.json");
+        String devices = ("{\"DeviceName\": \"/dev/sdf\", \"Ebs\": {\"VolumeId\": \"vol-0123456789abcdef0\","
+                + " \"Status\": \"attached\", \"DeleteOnTermination\": true}},").repeat(1000);
+        int reservations = 2000;
+        try (Writer out = Files.newBufferedWriter(export)) {
+            out.write("{\"Reservations\": [");
+            for (int i = 0; i < reservations; i++) {
+                out.write((i == 0 ? "" : ",") + "{\"Instances\": [{\"InstanceId\": \"i-" + (100_000 + i)
+                        + "\", \"State\": {\"Name\": \"running\"}, \"BlockDeviceMappings\": [" + devices
+                        + "{}]}]}");
+            }
+            out.write("]}");
+        }
+        assertThat(Files.size(export)).isGreaterThan(200L << 20);
+
+        SnapshotAccount account = SnapshotAccount.open(snapshot);
+
+        assertThat(account.describeEc2Instances("eu-west-1", List.of("i-100000", "i-101999")))
+                .extracting(Ec2Instance::id).containsExactly("i-100000", "i-101999");
     }
 }
