@@ -99,7 +99,7 @@ public final class SafetyCheck {
                     Optional.empty());
         }
         MigratedLogRotation logRotation = MigratedLogRotation.check(app.account(), inventory,
-                rails -> app.railsCode(accountId, stack, rails));
+                rails -> app.railsCode(accountId, stack, rails), Optional.empty());
         return new MigratedStackResult(stack, classification, Optional.of(inventory), Optional.empty(),
                 goneFromGroups.record(accountId, inventory), Optional.of(logRotation));
     }

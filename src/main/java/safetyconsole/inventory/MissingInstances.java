@@ -59,7 +59,8 @@ public record MissingInstances(String stackName, Instant lastSeen, List<Sighting
      */
     private static String countChange(long had, long has, long goneHere) {
         long launched = has - (had - goneHere);
-        return "had " + had + ", now " + has + (launched > 0 ? " (" + goneHere + " gone, " + launched + " new since)" : "");
+        return "had " + had + ", now " + has
+                + (launched > 0 ? " (" + goneHere + " gone, " + launched + " new since)" : "");
     }
 
     /** "rails-app7 is gone since 2026-08-31T10:00:00Z: Rails App Server had 7, now 6." */

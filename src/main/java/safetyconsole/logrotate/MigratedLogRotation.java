@@ -19,11 +19,16 @@ public record MigratedLogRotation(OsRotationSources os, List<MigratedLogCheck> a
         apps = List.copyOf(apps);
     }
 
-    /** Reads the stack's sources and checks each app against its Rails code ({@code sources}). */
+    /**
+     * Reads the stack's sources and checks each app against its Rails code ({@code sources}) and what the guarded
+     * look on one of the stack's instances found, if one ran.
+     */
     public static MigratedLogRotation check(CloudAccount account, ScalingStackInventory inventory,
-                                            Function<App, Optional<RailsSource>> sources) {
+                                            Function<App, Optional<RailsSource>> sources,
+                                            Optional<InstanceLogrotateLook> look) {
         OsRotationSources os = OsRotationReader.read(account, inventory);
         List<App> apps = MigratedRailsApps.of(account, inventory.stack(), os);
-        return new MigratedLogRotation(os, MigratedLogRotationCheck.check(inventory.stack(), apps, os, sources));
+        return new MigratedLogRotation(os, MigratedLogRotationCheck.check(inventory.stack(), apps, os, sources,
+                look));
     }
 }

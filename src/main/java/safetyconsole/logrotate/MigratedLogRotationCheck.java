@@ -20,12 +20,9 @@ public final class MigratedLogRotationCheck {
     }
 
     public static List<MigratedLogCheck> check(Stack stack, List<App> apps, OsRotationSources os,
-                                               Function<App, Optional<RailsSource>> sources) {
-        return apps.stream().map(app -> check(stack, app, os, sources.apply(app))).toList();
-    }
-
-    static MigratedLogCheck check(Stack stack, App app, OsRotationSources os, Optional<RailsSource> source) {
-        return check(stack, app, os, source, Optional.empty());
+                                               Function<App, Optional<RailsSource>> sources,
+                                               Optional<InstanceLogrotateLook> look) {
+        return apps.stream().map(app -> check(stack, app, os, sources.apply(app), look)).toList();
     }
 
     /**

@@ -45,7 +45,7 @@ class MigratedLogRotationCheckTest {
     }
 
     private static MigratedLogCheck check(OsRotationSources os, Optional<RailsSource> code) {
-        return MigratedLogRotationCheck.check(STACK, SHOP, os, code);
+        return MigratedLogRotationCheck.check(STACK, SHOP, os, code, Optional.empty());
     }
 
     @Test

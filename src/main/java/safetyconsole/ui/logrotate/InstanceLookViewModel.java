@@ -1,8 +1,8 @@
 package safetyconsole.ui.logrotate;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -33,7 +33,8 @@ public final class InstanceLookViewModel {
 
     private final Reading reading;
     private final TaskRunner runner;
-    private final Map<String, InstanceLogrotateLook> byStack = new LinkedHashMap<>();
+    // Read by the log-rotation check in the background, written on the FX thread.
+    private final Map<String, InstanceLogrotateLook> byStack = new ConcurrentHashMap<>();
     private final ReadOnlyObjectWrapper<InstanceLogrotateLook> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Consumer<String> onLook = stackId -> { };

@@ -27,6 +27,7 @@ public final class MigratedLogRotationViewModel {
     private final ObservableList<MigratedLogCheck> apps = FXCollections.observableArrayList();
     private final ObjectProperty<MigratedLogCheck> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Select a stack.");
+    private ScalingStackInventory shown;
 
     public MigratedLogRotationViewModel(Function<ScalingStackInventory, MigratedLogRotation> check,
                                         TaskRunner runner) {
@@ -35,6 +36,7 @@ public final class MigratedLogRotationViewModel {
     }
 
     public void show(ScalingStackInventory inventory) {
+        shown = inventory;
         apps.clear();
         selected.set(null);
         message.set("Reading where " + inventory.stack().name() + " rotates its logs\u2026");
@@ -57,7 +59,15 @@ public final class MigratedLogRotationViewModel {
         selected.set(result.apps().get(0));
     }
 
+    /** Checks the shown stack again when it is {@code stackId} (a look on one of its instances came back). */
+    public void recheck(String stackId) {
+        if (shown != null && shown.stack().id().equals(stackId)) {
+            show(shown);
+        }
+    }
+
     public void clear(String why) {
+        shown = null;
         checks.forget();
         apps.clear();
         selected.set(null);

@@ -2,6 +2,7 @@ package safetyconsole.ui.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import javafx.stage.Window;
@@ -11,6 +12,7 @@ import safetyconsole.attribution.scaling.ScalingChains;
 import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.Operator;
 import safetyconsole.cloud.Stack;
+import safetyconsole.logrotate.InstanceLogrotateLook;
 import safetyconsole.logrotate.LookOutputReader;
 import safetyconsole.logrotate.MigratedLogRotation;
 import safetyconsole.migrated.GoneFromGroups;
@@ -46,17 +48,21 @@ public final class OpenAccount implements AutoCloseable {
         StatusLine status = new StatusLine();
         StackContentViewModel content = new StackContentViewModel(runner);
         LogRotationViewModel logRotation = new LogRotationViewModel(app.railsLinks(), app::railsCode, runner);
-        GoneFromGroups goneFromGroups = new GoneFromGroups(app.inventoryHistory(),
-                new ScalingChains(app.account(), app.clock()), app.clock());
-        StackSelection stacks = new StackSelection(app.account(), app.stackRegions(), app.stackContext(),
-                app.inventoryLoader(), app.inventoryHistory(), content, logRotation, loadScalingStack,
-                goneFromGroups::record, new ScalingContentViewModel(runner, this::checkLogRotation), runner, status);
-        BannerViewModel banner = new BannerViewModel(app.stackContext(), app.arming(), app.guard().isPresent(),
-                startupNotices(), status);
         // Systems Manager is asked for only once a look ran: a read-only source offers none.
         InstanceLookViewModel looks = new InstanceLookViewModel((region, commandId, instanceId, directory) ->
                 new LookOutputReader(app.account().systemsManager(), LookOutputReader.Pause.REAL)
                         .read(region, commandId, instanceId, directory), runner);
+        ScalingContentViewModel scaling = new ScalingContentViewModel(runner,
+                inventory -> checkLogRotation(inventory, looks.lookOf(inventory.stack().id())));
+        // A look's findings weigh in the stack's verdicts: check the shown stack again once one arrives.
+        looks.onLook(stackId -> scaling.logRotation().recheck(stackId));
+        GoneFromGroups goneFromGroups = new GoneFromGroups(app.inventoryHistory(),
+                new ScalingChains(app.account(), app.clock()), app.clock());
+        StackSelection stacks = new StackSelection(app.account(), app.stackRegions(), app.stackContext(),
+                app.inventoryLoader(), app.inventoryHistory(), content, logRotation, loadScalingStack,
+                goneFromGroups::record, scaling, runner, status);
+        BannerViewModel banner = new BannerViewModel(app.stackContext(), app.arming(), app.guard().isPresent(),
+                startupNotices(), status);
         ActionsViewModel actions = new ActionsViewModel(app.planner(), app.guard(), stacks, banner, runner, status,
                 looks);
         MissingInstancesViewModel missing = new MissingInstancesViewModel(stacks, app.inventoryHistory(),
@@ -64,11 +70,15 @@ public final class OpenAccount implements AutoCloseable {
         return new MainViewModel(description(), status, stacks, banner, actions, missing, looks);
     }
 
-    /** Where a migrated stack rotates its apps' logs, with the Rails code linked to them (reads: not on FX). */
-    private MigratedLogRotation checkLogRotation(ScalingStackInventory inventory) {
+    /**
+     * Where a migrated stack rotates its apps' logs, with the Rails code linked to them and what the newest look on
+     * one of its instances found (reads: not on FX).
+     */
+    private MigratedLogRotation checkLogRotation(ScalingStackInventory inventory,
+                                                 Optional<InstanceLogrotateLook> look) {
         String accountId = app.account().callerIdentity().accountId();
         return MigratedLogRotation.check(app.account(), inventory,
-                rails -> app.railsCode(accountId, inventory.stack(), rails));
+                rails -> app.railsCode(accountId, inventory.stack(), rails), look);
     }
 
     /** The windows the main window opens beside itself on this account. */

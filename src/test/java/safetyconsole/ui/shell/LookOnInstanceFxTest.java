@@ -83,5 +83,9 @@ class LookOnInstanceFxTest extends MainWindowFixture {
                 .anySatisfy(text -> assertThat(text).startsWith(LOGS + "/*.log {"));
         assertThat(robot.lookup("#instanceLookLogFiles").queryAs(TextArea.class).getText())
                 .contains("production.log.20261130");
+        // What the look found weighs in the stack's log-rotation verdicts, checked again once it came back.
+        waitFor(10, TimeUnit.SECONDS, () -> model.stacks().scaling().logRotation().apps().stream()
+                .anyMatch(check -> check.osRotators().stream().anyMatch(rotator -> rotator.words()
+                        .startsWith("on instance " + instanceId))));
     }
 }
