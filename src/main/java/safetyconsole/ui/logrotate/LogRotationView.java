@@ -3,7 +3,9 @@ package safetyconsole.ui.logrotate;
 import static safetyconsole.ui.common.Tables.column;
 
 import java.io.File;
+import java.util.function.Consumer;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -53,27 +55,10 @@ public final class LogRotationView extends VBox {
         Label empty = new Label();
         empty.textProperty().bind(model.messageProperty());
         table.setPlaceholder(empty);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, check) -> {
-            if (check != null && check != model.selectedProperty().get()) {
-                model.selectedProperty().set(check);
-            }
-        });
-        model.selectedProperty().addListener((obs, old, check) -> {
-            if (check != null && table.getSelectionModel().getSelectedItem() != check) {
-                table.getSelectionModel().select(check);
-            }
-            showDetails(check);
-        });
-
+        followSelection(table, model.selectedProperty(), this::showDetails);
         details.setId("logRotationDetails");
         details.setPadding(new Insets(8, 12, 8, 12));
-        ScrollPane scroll = new ScrollPane(details);
-        scroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(table, scroll);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.4);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(message, split);
+        getChildren().addAll(message, besideDetails(table, details, 0.4));
         setSpacing(6);
         setPadding(new Insets(8));
         // The view may be built after the check ran: show what the model already holds.
@@ -181,5 +166,31 @@ public final class LogRotationView extends VBox {
         area.getStyleClass().add("code");
         area.setPrefRowCount((int) Math.min(14, text.lines().count() + 1));
         return area;
+    }
+
+    /** The table and the model's selection follow each other; every selection shows its details. */
+    static <T> void followSelection(TableView<T> table, ObjectProperty<T> selected, Consumer<T> showDetails) {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (item != null && item != selected.get()) {
+                selected.set(item);
+            }
+        });
+        selected.addListener((obs, old, item) -> {
+            if (item != null && table.getSelectionModel().getSelectedItem() != item) {
+                table.getSelectionModel().select(item);
+            }
+            showDetails.accept(item);
+        });
+    }
+
+    /** The table on the left, the selected row's details scrolling on the right. */
+    static SplitPane besideDetails(TableView<?> table, VBox details, double tableShare) {
+        ScrollPane scroll = new ScrollPane(details);
+        scroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(table, scroll);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(tableShare);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        return split;
     }
 }

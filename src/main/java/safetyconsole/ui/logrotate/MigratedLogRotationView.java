@@ -3,12 +3,8 @@ package safetyconsole.ui.logrotate;
 import static safetyconsole.ui.common.Tables.column;
 
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -43,27 +39,10 @@ public final class MigratedLogRotationView extends VBox {
         empty.textProperty().bind(model.messageProperty());
         empty.setWrapText(true);
         table.setPlaceholder(empty);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, check) -> {
-            if (check != null && check != model.selectedProperty().get()) {
-                model.selectedProperty().set(check);
-            }
-        });
-        model.selectedProperty().addListener((obs, old, check) -> {
-            if (check != null && table.getSelectionModel().getSelectedItem() != check) {
-                table.getSelectionModel().select(check);
-            }
-            showDetails(check);
-        });
-
+        LogRotationView.followSelection(table, model.selectedProperty(), this::showDetails);
         details.setId("migratedLogDetails");
         details.setPadding(new Insets(8, 12, 8, 12));
-        ScrollPane scroll = new ScrollPane(details);
-        scroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(table, scroll);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.45);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(message, split);
+        getChildren().addAll(message, LogRotationView.besideDetails(table, details, 0.45));
         setSpacing(6);
         setPadding(new Insets(8));
         // The view may be built after the check ran: show what the model already holds.
