@@ -18,6 +18,8 @@ import safetyconsole.attribution.TrailCorrelator;
 import safetyconsole.attribution.scaling.ScalingChains;
 import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.CloudException;
+import safetyconsole.cloud.OptionalService;
+import safetyconsole.cloud.ServiceNotice;
 import safetyconsole.cloud.Stack;
 import safetyconsole.context.Classification;
 import safetyconsole.drift.DriftAnalyzer;
@@ -63,24 +65,39 @@ public final class SafetyCheck {
         List<CheckReport.StackResult> results = new ArrayList<>();
         TrailCorrelator correlator = new TrailCorrelator(app.account(), app.account().endpointRegion());
         Instant now = app.clock().instant();
+        List<ServiceNotice> notices = new ArrayList<>(discovery.notices());
         for (Stack stack : stacks) {
-            StackInventory inventory = app.inventoryLoader().load(stack);
-            MissingInstances gone = app.inventoryHistory().record(caller.accountId(), inventory);
-            List<Attribution> attributions = gone.gone().stream().filter(g -> g.ec2InstanceId() != null)
-                    .map(g -> correlator.attribute(new AttributionTarget(g.id(), g.ec2InstanceId(), g.hostname(),
-                            stack.region()), now.minus(Attribution.HISTORY), now))
-                    .collect(Collectors.toList());
-            results.add(new CheckReport.StackResult(inventory, app.stackContext().classify(stack),
-                    DriftAnalyzer.analyze(inventory),
-                    LogRotationCheck.check(inventory, a -> app.railsCode(caller.accountId(), stack, a)), gone,
-                    attributions));
+            try {
+                results.add(opsWorks(app, stack, caller.accountId(), correlator, now));
+            } catch (CloudException e) {
+                LOG.warn("Stack {} not checked", stack.name(), e);
+                notices.add(ServiceNotice.itemFailed(OptionalService.OPSWORKS_STACKS, stack.name(), e));
+            } catch (RuntimeException e) {
+                // One stack's unexpected failure is that stack's NOT CHECKED; the others are still reported.
+                LOG.error("Stack {} not checked", stack.name(), e);
+                notices.add(ServiceNotice.itemFailed(OptionalService.OPSWORKS_STACKS, stack.name(),
+                        new CloudException(CloudException.Kind.UNKNOWN, "checking it failed unexpectedly", e)));
+            }
         }
         GoneFromGroups goneFromGroups = new GoneFromGroups(app.inventoryHistory(),
                 new ScalingChains(app.account(), app.clock()), app.clock());
         List<MigratedStackResult> migrated = chosen.stream().filter(stack -> !stack.isOpsWorks())
                 .map(stack -> migrated(app, stack, caller.accountId(), goneFromGroups)).collect(Collectors.toList());
         return new CheckReport(app.account().description(), caller, app.account().accountAlias(),
-                discovery.regions(), discovery.notices(), results, migrated);
+                discovery.regions(), notices, results, migrated);
+    }
+
+    private static CheckReport.StackResult opsWorks(AppContext app, Stack stack, String accountId,
+                                                    TrailCorrelator correlator, Instant now) {
+        StackInventory inventory = app.inventoryLoader().load(stack);
+        MissingInstances gone = app.inventoryHistory().record(accountId, inventory);
+        List<Attribution> attributions = gone.gone().stream().filter(g -> g.ec2InstanceId() != null)
+                .map(g -> correlator.attribute(new AttributionTarget(g.id(), g.ec2InstanceId(), g.hostname(),
+                        stack.region()), now.minus(Attribution.HISTORY), now))
+                .collect(Collectors.toList());
+        return new CheckReport.StackResult(inventory, app.stackContext().classify(stack),
+                DriftAnalyzer.analyze(inventory),
+                LogRotationCheck.check(inventory, a -> app.railsCode(accountId, stack, a)), gone, attributions);
     }
 
     /**
