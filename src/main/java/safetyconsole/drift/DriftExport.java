@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import safetyconsole.cloud.Layer;
 import safetyconsole.csv.Csv;
 import safetyconsole.inventory.StackInventory;
+import safetyconsole.text.Printable;
 
 /** The pending-groups report as CSV (one row per instance and layer) and as Markdown for a change ticket. */
 public final class DriftExport {
@@ -58,9 +59,9 @@ public final class DriftExport {
             for (GroupDrift d : problems) {
                 out.append("| ").append(d.instance().hostname()).append(" | ")
                         .append(d.instance().ec2Id().orElse("\u2014")).append(" | ").append(d.status().label())
-                        .append(" | ").append(orDash(names(inventory, d.missing()))).append(" | ")
-                        .append(orDash(names(inventory, d.extra()))).append(" | ")
-                        .append(orDash(String.join(", ", d.deleted()))).append(" |\n");
+                        .append(" | ").append(Printable.markdownCell(names(inventory, d.missing()))).append(" | ")
+                        .append(Printable.markdownCell(names(inventory, d.extra()))).append(" | ")
+                        .append(Printable.markdownCell(String.join(", ", d.deleted()))).append(" |\n");
             }
         }
         return out.toString();
@@ -70,7 +71,4 @@ public final class DriftExport {
         return ids.stream().map(id -> inventory.groupName(id) + " (" + id + ")").collect(Collectors.joining(", "));
     }
 
-    private static String orDash(String text) {
-        return text.isEmpty() ? "\u2014" : text.replace("|", "\\|");
-    }
 }

@@ -11,6 +11,7 @@ import safetyconsole.asgdrift.ScalingGroupDrift;
 import safetyconsole.asgdrift.TemplateSyncStatus;
 import safetyconsole.asgdrift.TemplateVersionRef;
 import safetyconsole.csv.Csv;
+import safetyconsole.text.Printable;
 
 /**
  * The security groups of a migrated stack's instances against their launch templates: a summary sentence, and the
@@ -104,10 +105,10 @@ public final class ScalingDriftExport {
             out.append("\n| Instance | Launched from | Status | Missing | Hot-fix |\n");
             out.append("| --- | --- | --- | --- | --- |\n");
             for (InstanceTemplateDrift instance : problems) {
-                out.append("| ").append(instance.instanceId()).append(" | ").append(orDash(launchedFrom(instance)))
+                out.append("| ").append(instance.instanceId()).append(" | ").append(Printable.markdownCell(launchedFrom(instance)))
                         .append(" | ").append(instance.status().label()).append(" | ")
-                        .append(orDash(names.namesWithIds(instance.missing()))).append(" | ")
-                        .append(orDash(names.namesWithIds(instance.hotfix()))).append(" |\n");
+                        .append(Printable.markdownCell(names.namesWithIds(instance.missing()))).append(" | ")
+                        .append(Printable.markdownCell(names.namesWithIds(instance.hotfix()))).append(" |\n");
             }
         }
         return out.toString();
@@ -127,7 +128,4 @@ public final class ScalingDriftExport {
         }
     }
 
-    private static String orDash(String text) {
-        return text.isEmpty() ? "\u2014" : text.replace("|", "\\|");
-    }
 }

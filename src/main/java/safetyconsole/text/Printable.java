@@ -34,6 +34,11 @@ public final class Printable {
         return out == null ? text : out.toString();
     }
 
+    /** A cell of a Markdown table: printable, its pipes escaped, a dash when empty. */
+    public static String markdownCell(String text) {
+        return text.isEmpty() ? "\u2014" : of(text).replace("|", "\\|");
+    }
+
     /** Every line of {@code text} kept (a report's own line breaks), with what each line holds made printable. */
     public static String ofLines(String text) {
         String[] lines = text.split("\n", -1);
