@@ -18,6 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import safetyconsole.context.BannerModel;
 import safetyconsole.context.Mode;
 import safetyconsole.context.Rgb;
+import safetyconsole.text.Printable;
 import safetyconsole.ui.icons.UiIcon;
 
 /**
@@ -100,7 +101,7 @@ public final class BannerView extends HBox {
         }
         paint(model.background(), model.text(), model.patterned());
         environment.setText(model.environment().label());
-        stackName.setText(model.stackName());
+        stackName.setText(Printable.of(model.stackName()));
         account.setText("Account  " + model.accountText());
         region.setText("Region  " + model.region());
         caller.setText("Signed in as  " + model.callerText());

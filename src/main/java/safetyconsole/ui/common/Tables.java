@@ -13,6 +13,8 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 
+import safetyconsole.text.Printable;
+
 /** Read-only text columns, the only kind the console's tables and tree tables have. */
 public final class Tables {
 
@@ -39,7 +41,7 @@ public final class Tables {
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> {
             String text = value.apply(cell.getValue());
-            return new ReadOnlyStringWrapper(text == null ? NONE : text).getReadOnlyProperty();
+            return new ReadOnlyStringWrapper(text == null ? NONE : Printable.ofLines(text)).getReadOnlyProperty();
         });
         column.setCellFactory(c -> new TextCell<>(tooltip));
         return column;
@@ -70,7 +72,7 @@ public final class Tables {
         TreeTableColumn<T, String> column = new TreeTableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getValue() == null ? ""
-                : value.apply(cell.getValue().getValue())).getReadOnlyProperty());
+                : Printable.ofLines(value.apply(cell.getValue().getValue()))).getReadOnlyProperty());
         column.setCellFactory(c -> new TreeTextCell<>(tooltip));
         return column;
     }

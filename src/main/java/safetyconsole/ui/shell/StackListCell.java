@@ -7,6 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import safetyconsole.text.Printable;
 import safetyconsole.ui.common.LazyTooltips;
 
 /**
@@ -53,8 +54,9 @@ final class StackListCell extends ListCell<StackEntry> {
         if (entry.classification().environment().productionLike()) {
             chip.getStyleClass().add("production-like");
         }
-        name.setText(entry.name());
-        kindAndOrigin.setText(entry.kindAndOrigin().orElse(""));
+        // Names come from the account: a control or right-to-left character is shown, not obeyed.
+        name.setText(Printable.of(entry.name()));
+        kindAndOrigin.setText(Printable.of(entry.kindAndOrigin().orElse("")));
         kindAndOrigin.setVisible(entry.kindAndOrigin().isPresent());
         environment.setText(entry.classification().environment().label() + " \u00b7 " + entry.stack().region());
         setText(null);
