@@ -10,6 +10,8 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import safetyconsole.text.Printable;
+
 /**
  * A notice under the banner: an icon, a sentence, what can be done about it and a Dismiss button. Hidden while it
  * has nothing to say. Ids follow the name given: {@code <name>Bar}, {@code <name>Text}, {@code <name>Dismiss}.
@@ -45,6 +47,6 @@ public final class NoticeBar extends HBox {
     public void show(String sentence) {
         setVisible(sentence != null);
         setManaged(sentence != null);
-        text.setText(sentence == null ? "" : sentence);
+        text.setText(sentence == null ? "" : Printable.ofLines(sentence));
     }
 }

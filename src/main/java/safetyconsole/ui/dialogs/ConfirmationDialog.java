@@ -25,6 +25,7 @@ import safetyconsole.guard.Plan;
 import safetyconsole.guard.PlanTarget;
 import safetyconsole.guard.ScalingChange;
 import safetyconsole.guard.ScalingPlan;
+import safetyconsole.text.Printable;
 import safetyconsole.ui.common.Fxml;
 import safetyconsole.ui.icons.UiIcon;
 
@@ -65,8 +66,8 @@ public final class ConfirmationDialog {
     public ConfirmationDialog(Window owner, ConfirmationViewModel model) {
         this.model = model;
         VBox content = Fxml.load(this);
-        planTitle.textProperty().bind(Bindings.createStringBinding(() -> model.planProperty().get().title(),
-                model.planProperty()));
+        planTitle.textProperty().bind(Bindings.createStringBinding(
+                () -> Printable.of(model.planProperty().get().title()), model.planProperty()));
         addTargetColumns();
         offerOptions();
         bindTyping();
@@ -101,7 +102,7 @@ public final class ConfirmationDialog {
     }
 
     private void bindTyping() {
-        confirmStackName.setText(model.stackName());
+        confirmStackName.setText(Printable.of(model.stackName()));
         // A Label cannot be selected; mouse-transparent so no drag can pick its text up either.
         confirmStackName.setMouseTransparent(true);
         confirmInput.textProperty().bindBidirectional(model.typedProperty());

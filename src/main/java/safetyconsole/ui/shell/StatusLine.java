@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 
 import safetyconsole.guard.ExecutionReport;
+import safetyconsole.text.Printable;
 import safetyconsole.ui.common.ErrorMessages;
 import safetyconsole.ui.dialogs.ExecutionSummary;
 
@@ -66,7 +67,7 @@ public final class StatusLine {
     }
 
     private void say(String message, Kind newKind) {
-        text.set(message);
+        text.set(Printable.ofLines(message));
         kind.set(newKind);
     }
 

@@ -29,4 +29,11 @@ class StatusLineTest {
         assertThat(status.textProperty().get()).isEqualTo("Loading shop-prod\u2026");
         assertThat(status.kindProperty().get()).isEqualTo(StatusLine.Kind.INFO);
     }
+
+    @Test
+    void aNameFromTheAccountCannotReverseOrDriveTheStatusLine() {
+        status.error("Could not load shop-\u202eprod\u001b[2J.");
+
+        assertThat(status.textProperty().get()).isEqualTo("Could not load shop-\\u202eprod\\u001b[2J.");
+    }
 }
