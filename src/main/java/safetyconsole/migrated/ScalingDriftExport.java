@@ -105,7 +105,8 @@ public final class ScalingDriftExport {
             out.append("\n| Instance | Launched from | Status | Missing | Hot-fix |\n");
             out.append("| --- | --- | --- | --- | --- |\n");
             for (InstanceTemplateDrift instance : problems) {
-                out.append("| ").append(instance.instanceId()).append(" | ").append(Printable.markdownCell(launchedFrom(instance)))
+                out.append("| ").append(instance.instanceId()).append(" | ")
+                        .append(Printable.markdownCell(launchedFrom(instance)))
                         .append(" | ").append(instance.status().label()).append(" | ")
                         .append(Printable.markdownCell(names.namesWithIds(instance.missing()))).append(" | ")
                         .append(Printable.markdownCell(names.namesWithIds(instance.hotfix()))).append(" |\n");
