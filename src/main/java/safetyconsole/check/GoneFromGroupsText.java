@@ -10,6 +10,7 @@ import safetyconsole.cloud.ScalingActivity;
 import safetyconsole.cloud.TrailEvent;
 import safetyconsole.migrated.ChainWords;
 import safetyconsole.migrated.GoneFromGroup;
+import safetyconsole.text.Printable;
 
 /**
  * The text of the instances gone from a migrated stack's groups: per group what changed, per instance its fate and
@@ -24,7 +25,7 @@ final class GoneFromGroupsText {
     static void append(StringBuilder out, List<GoneFromGroup> groups) {
         for (GoneFromGroup group : groups) {
             out.append("  Gone since the console last saw the stack (").append(group.chain().from()).append("): ")
-                    .append(group.sentence()).append(".\n");
+                    .append(Printable.of(group.sentence())).append(".\n");
             group.chain().unchecked().forEach(link -> out.append("    NOT CHECKED: ").append(missing(link))
                     .append("\n"));
             group.chain().instances().forEach(instance -> appendInstance(out, instance));
@@ -32,9 +33,10 @@ final class GoneFromGroupsText {
     }
 
     private static void appendInstance(StringBuilder out, GoneInstance instance) {
-        out.append("    ").append(instance.instanceId()).append(": ").append(ChainWords.fate(instance.fate()))
-                .append(" \u2014 ").append(instance.responsible()
-                        .map(link -> ChainWords.who(link.event(), link.caller()) + ", " + link.event().eventName())
+        out.append("    ").append(Printable.of(instance.instanceId())).append(": ")
+                .append(ChainWords.fate(instance.fate())).append(" \u2014 ").append(instance.responsible()
+                        .map(link -> Printable.of(ChainWords.who(link.event(), link.caller()) + ", "
+                                + link.event().eventName()))
                         .orElse(instance.onItsOwn().map(GoneFromGroupsText::onItsOwn).orElse("nobody named")))
                 .append("\n");
         instance.ec2Event().ifPresent(event -> out.append("      EC2 ").append(event(event)).append("\n"));
@@ -58,18 +60,21 @@ final class GoneFromGroupsText {
         };
     }
 
+    /** The values below come from CloudTrail and Auto Scaling: printable, so they cannot forge a report line. */
     private static String event(TrailEvent event) {
-        return event.eventName() + " at " + event.eventTime() + " by " + event.principalArn()
+        return Printable.of(event.eventName() + " at " + event.eventTime() + " by " + event.principalArn()
                 + (event.invokedBy() == null ? "" : " (invoked by " + event.invokedBy() + ")") + ", event "
-                + event.eventId();
+                + event.eventId());
     }
 
     private static String activity(ScalingActivity activity) {
-        return activity.description() + " at " + activity.startTime() + ", cause \"" + activity.cause() + "\"";
+        return Printable.of(activity.description() + " at " + activity.startTime() + ", cause \"" + activity.cause()
+                + "\"");
     }
 
     private static String missing(MissingLink link) {
-        return ChainWords.step(link.step()) + ": " + ChainWords.reason(link.reason()) + " (" + link.detail() + ")"
+        return ChainWords.step(link.step()) + ": " + ChainWords.reason(link.reason()) + " ("
+                + Printable.of(link.detail()) + ")"
                 + link.failure().map(failure -> ". " + CheckMessages.sentence(failure)).orElse("");
     }
 }

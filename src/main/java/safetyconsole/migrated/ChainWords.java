@@ -9,6 +9,7 @@ import safetyconsole.attribution.scaling.ChainStep;
 import safetyconsole.attribution.scaling.GoneInstance;
 import safetyconsole.attribution.scaling.MissingLink;
 import safetyconsole.cloud.TrailEvent;
+import safetyconsole.text.Printable;
 
 /** The words for a gone instance's chain, the same in the check's text and JSON and wherever else it is shown. */
 public final class ChainWords {
@@ -52,12 +53,12 @@ public final class ChainWords {
     public static String who(TrailEvent event, Caller caller) {
         String person = event.userName() == null ? event.principalArn()
                 : event.userName() + " (" + event.principalArn() + ")";
-        return switch (caller) {
+        return Printable.of(switch (caller) {
             case PERSON -> person;
             case PERSON_THROUGH_CLOUDFORMATION -> person + " through CloudFormation";
             case STACK_SERVICE_ROLE -> "the stack's service role " + event.principalArn();
             case AUTO_SCALING_SERVICE_ROLE -> "Auto Scaling's service-linked role";
-        };
+        });
     }
 
     /**
@@ -68,9 +69,11 @@ public final class ChainWords {
         TrailEvent event = link.event();
         String matched = link.matched().isEmpty() ? "" : "; matched " + link.matched().stream()
                 .map(value -> value.parameter() + " = " + value.value()).collect(Collectors.joining(", "));
-        return event.eventName() + " at " + event.eventTime() + " by " + who(event, link.caller()) + ", from "
-                + event.sourceIp() + (event.mfaAuthenticated() ? ", MFA" : ", no MFA") + ", event " + event.eventId()
-                + ", " + before(link.before()) + matched + (link.exact() ? "" : " (not every value matched)");
+        // Every value comes from CloudTrail: printable, so it cannot forge a line of a report.
+        return Printable.of(event.eventName() + " at " + event.eventTime() + " by " + who(event, link.caller())
+                + ", from " + event.sourceIp() + (event.mfaAuthenticated() ? ", MFA" : ", no MFA") + ", event "
+                + event.eventId() + ", " + before(link.before()) + matched
+                + (link.exact() ? "" : " (not every value matched)"));
     }
 
     private static String before(Duration before) {
