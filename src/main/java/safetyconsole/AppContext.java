@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BiFunction;
 
+import safetyconsole.attribution.scaling.ScalingChains;
 import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.Operator;
 import safetyconsole.cloud.AccountConnector;
@@ -32,6 +33,7 @@ import safetyconsole.inventory.Sighting;
 import safetyconsole.logrotate.RailsLinks;
 import safetyconsole.logrotate.RailsSource;
 import safetyconsole.migrated.AccountStacks;
+import safetyconsole.migrated.GoneFromGroups;
 import safetyconsole.migrated.GroupSightings;
 import safetyconsole.migrated.ScalingStackLoader;
 import safetyconsole.settings.AppDirectories;
@@ -177,6 +179,11 @@ public record AppContext(
         return new ScalingStackLoader(account, clock);
     }
 
+    /** What went from the migrated stacks' groups since the console last saw them, and who was behind it. */
+    public GoneFromGroups goneFromGroups() {
+        return new GoneFromGroups(inventoryHistory, new ScalingChains(account, clock), clock);
+    }
+
     /** The Rails code of an app: what the operator linked, else the built-in code, if any. */
     public Optional<RailsSource> railsCode(String accountId, Stack stack, App app) {
         return railsLinks.get(accountId, app).map(RailsLinks.Link::source)
@@ -190,8 +197,10 @@ public record AppContext(
         AuditLog auditLog = new AuditLog(directories.auditLogFile(), directories.auditAnchorFile(), clock,
                 durability);
         Arming arming = new Arming(clock, Arming.DEFAULT_LENGTH, Arming.DEFAULT_IDLE_LIMIT);
+        // Worked out here, off the FX thread, even for a read-only source: the audit window names it too.
+        Operator operator = Operator.current();
         Optional<Guard> guard = Optional.ofNullable(operations)
-                .map(ops -> new Guard(account, ops, auditLog, arming, Operator.current(), clock));
+                .map(ops -> new Guard(account, ops, auditLog, arming, operator, clock));
         ExecutorService cloudReads = ThreadPools.fixed("cloud-read", PARALLEL_READS);
         return new AppContext(account, stackContext, new InventoryLoader(account, clock, cloudReads),
                 new Planner(clock), arming, guard, auditLog, new RailsLinks(directories.railsLinksFile()),

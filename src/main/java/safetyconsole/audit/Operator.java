@@ -7,8 +7,17 @@ import java.util.Map;
 /** The person at the keyboard as the workstation knows them: OS user and host name. */
 public record Operator(String osUser, String host) {
 
+    /**
+     * Who runs this process. Worked out once: the host name may need a lookup that can hang, and the window asks
+     * again (opening the audit window) on the FX thread.
+     */
     public static Operator current() {
-        return new Operator(System.getProperty("user.name", "unknown-user"), hostName(System.getenv()));
+        return Current.OPERATOR;
+    }
+
+    private static final class Current {
+        static final Operator OPERATOR = new Operator(System.getProperty("user.name", "unknown-user"),
+                hostName(System.getenv()));
     }
 
     /** The environment first: a reverse DNS lookup can hang on a badly configured workstation. */

@@ -35,7 +35,6 @@ public record MigratedStackResult(Stack stack, Classification classification,
             throw new IllegalArgumentException("A stack is either read or not");
         }
         gone = List.copyOf(gone);
-        Objects.requireNonNull(logRotation, "logRotation");
     }
 
     /** The name EC2 gives a security group, as resolved where the stack was read. */

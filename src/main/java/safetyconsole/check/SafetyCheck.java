@@ -15,7 +15,6 @@ import safetyconsole.AppContext;
 import safetyconsole.attribution.Attribution;
 import safetyconsole.attribution.AttributionTarget;
 import safetyconsole.attribution.TrailCorrelator;
-import safetyconsole.attribution.scaling.ScalingChains;
 import safetyconsole.cloud.CallerIdentity;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.OptionalService;
@@ -73,14 +72,11 @@ public final class SafetyCheck {
                 LOG.warn("Stack {} not checked", stack.name(), e);
                 notices.add(ServiceNotice.itemFailed(OptionalService.OPSWORKS_STACKS, stack.name(), e));
             } catch (RuntimeException e) {
-                // One stack's unexpected failure is that stack's NOT CHECKED; the others are still reported.
-                LOG.error("Stack {} not checked", stack.name(), e);
                 notices.add(ServiceNotice.itemFailed(OptionalService.OPSWORKS_STACKS, stack.name(),
-                        new CloudException(CloudException.Kind.UNKNOWN, "checking it failed unexpectedly", e)));
+                        unexpected(stack, e)));
             }
         }
-        GoneFromGroups goneFromGroups = new GoneFromGroups(app.inventoryHistory(),
-                new ScalingChains(app.account(), app.clock()), app.clock());
+        GoneFromGroups goneFromGroups = app.goneFromGroups();
         List<MigratedStackResult> migrated = chosen.stream().filter(stack -> !stack.isOpsWorks())
                 .map(stack -> migrated(app, stack, caller.accountId(), goneFromGroups)).collect(Collectors.toList());
         return new CheckReport(app.account().description(), caller, app.account().accountAlias(),
@@ -107,17 +103,25 @@ public final class SafetyCheck {
     private static MigratedStackResult migrated(AppContext app, Stack stack, String accountId,
                                                 GoneFromGroups goneFromGroups) {
         Classification classification = app.stackContext().classify(stack);
-        ScalingStackInventory inventory;
         try {
-            inventory = app.scalingStackLoader().load(stack);
+            ScalingStackInventory inventory = app.scalingStackLoader().load(stack);
+            MigratedLogRotation logRotation = MigratedLogRotation.check(app.account(), inventory,
+                    rails -> app.railsCode(accountId, stack, rails), Optional.empty());
+            return new MigratedStackResult(stack, classification, Optional.of(inventory), Optional.empty(),
+                    goneFromGroups.record(accountId, inventory), Optional.of(logRotation));
         } catch (CloudException e) {
             LOG.warn("Stack {} not read", stack.name(), e);
             return new MigratedStackResult(stack, classification, Optional.empty(), Optional.of(e), List.of(),
                     Optional.empty());
+        } catch (RuntimeException e) {
+            return new MigratedStackResult(stack, classification, Optional.empty(), Optional.of(unexpected(stack, e)),
+                    List.of(), Optional.empty());
         }
-        MigratedLogRotation logRotation = MigratedLogRotation.check(app.account(), inventory,
-                rails -> app.railsCode(accountId, stack, rails), Optional.empty());
-        return new MigratedStackResult(stack, classification, Optional.of(inventory), Optional.empty(),
-                goneFromGroups.record(accountId, inventory), Optional.of(logRotation));
+    }
+
+    /** One stack's unexpected failure is that stack's NOT CHECKED; the others are still reported. */
+    private static CloudException unexpected(Stack stack, RuntimeException e) {
+        LOG.error("Stack {} not checked", stack.name(), e);
+        return new CloudException(CloudException.Kind.UNKNOWN, "checking it failed unexpectedly", e);
     }
 }

@@ -74,4 +74,27 @@ class OneStackFailsCheckTest {
         assertThat(report.stacks()).isNotEmpty().noneSatisfy(result ->
                 assertThat(result.inventory().stack().name()).isEqualTo(victim));
     }
+
+    @Test
+    void anUnexpectedErrorOnAMigratedStackIsThatStacksNotChecked() {
+        Clock clock = TestClocks.fixed();
+        CloudAccount demo = DemoAccount.seeded(clock);
+        CloudAccount broken = (CloudAccount) Proxy.newProxyInstance(CloudAccount.class.getClassLoader(),
+                new Class<?>[] {CloudAccount.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("systemsManager")) {
+                        throw new NullPointerException("a field the parser did not expect to be null");
+                    }
+                    try {
+                        return method.invoke(demo, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+
+        CheckReport report = SafetyCheck.run(TestApps.of(broken, null, dir, clock), Set.of());
+
+        assertThat(report.stacks()).isNotEmpty();
+        assertThat(report.migratedStacks()).isNotEmpty().allSatisfy(result ->
+                assertThat(result.notRead()).isPresent());
+    }
 }

@@ -8,7 +8,6 @@ import java.util.function.Function;
 import javafx.stage.Window;
 
 import safetyconsole.AppContext;
-import safetyconsole.attribution.scaling.ScalingChains;
 import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.Operator;
 import safetyconsole.cloud.Stack;
@@ -56,8 +55,7 @@ public final class OpenAccount implements AutoCloseable {
                 inventory -> checkLogRotation(inventory, looks.lookOf(inventory.stack().id())));
         // A look's findings weigh in the stack's verdicts: check the shown stack again once one arrives.
         looks.onLook(stackId -> scaling.logRotation().recheck(stackId));
-        GoneFromGroups goneFromGroups = new GoneFromGroups(app.inventoryHistory(),
-                new ScalingChains(app.account(), app.clock()), app.clock());
+        GoneFromGroups goneFromGroups = app.goneFromGroups();
         StackSelection stacks = new StackSelection(app.account(), app.stackRegions(), app.stackContext(),
                 app.inventoryLoader(), app.inventoryHistory(), content, logRotation, loadScalingStack,
                 goneFromGroups::record, scaling, runner, status);
