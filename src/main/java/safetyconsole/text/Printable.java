@@ -41,6 +41,9 @@ public final class Printable {
 
     /** Every line of {@code text} kept (a report's own line breaks), with what each line holds made printable. */
     public static String ofLines(String text) {
+        if (text == null) {
+            return "";
+        }
         String[] lines = text.split("\n", -1);
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < lines.length; i++) {

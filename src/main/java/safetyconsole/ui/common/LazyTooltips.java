@@ -6,6 +6,8 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 
+import safetyconsole.text.Printable;
+
 /**
  * Tooltips made when the pointer first enters a control. A {@link Tooltip} is a popup window with a scene of its
  * own, styled when it is made: a few milliseconds each, for the toolbar's buttons and every list and table cell,
@@ -22,10 +24,14 @@ public final class LazyTooltips {
         install(control, () -> text);
     }
 
-    /** @param text the tooltip's text when the pointer enters; null or blank: no tooltip */
+    /**
+     * @param text the tooltip's text when the pointer enters; null or blank: no tooltip. It often tells a name from
+     *             the account, so it is shown printable, as the cells are.
+     */
     public static void install(Control control, Supplier<String> text) {
-        control.setAccessibleHelp(text.get());
-        control.addEventHandler(MouseEvent.MOUSE_ENTERED, event -> update(control, text.get()));
+        Supplier<String> printable = () -> printable(text.get());
+        control.setAccessibleHelp(printable.get());
+        control.addEventHandler(MouseEvent.MOUSE_ENTERED, event -> update(control, printable.get()));
     }
 
     /**
@@ -33,11 +39,15 @@ public final class LazyTooltips {
      * accessible help and a tooltip already made, and makes none.
      */
     public static void refresh(Control control, Supplier<String> text) {
-        String now = text.get();
+        String now = printable(text.get());
         control.setAccessibleHelp(now);
         if (control.getTooltip() != null) {
             update(control, now);
         }
+    }
+
+    private static String printable(String text) {
+        return text == null ? null : Printable.ofLines(text);
     }
 
     private static void update(Control control, String text) {

@@ -66,4 +66,15 @@ class LazyTooltipsFxTest {
         assertThat(elsewhere.getTooltip()).isNull();
         assertThat(elsewhere.getAccessibleHelp()).isEqualTo("never hovered");
     }
+
+    @Test
+    void aNameFromTheAccountIsShownPrintableNotObeyed(FxRobot robot) {
+        text.set("shop-\u202eprod\u001b[2J");
+        robot.moveTo(lazy);
+        waitForFxEvents();
+
+        assertThat(lazy.getTooltip().getText()).isEqualTo("shop-\\u202eprod\\u001b[2J");
+        robot.interact(() -> LazyTooltips.refresh(lazy, text::get));
+        assertThat(lazy.getAccessibleHelp()).isEqualTo("shop-\\u202eprod\\u001b[2J");
+    }
 }
