@@ -1,5 +1,6 @@
 package safetyconsole.ui.attribution;
 
+import java.util.Arrays;
 import java.util.List;
 
 import safetyconsole.audit.AuditEntry;
@@ -16,9 +17,22 @@ final class ConsoleEntries {
     /** The entries of {@code audit} with a target that names any of {@code ids}, one group of one line each. */
     static List<List<TimelineViewModel.Row>> about(AuditLog audit, List<String> ids) {
         return audit.readAll().stream()
-                .filter(e -> e.record().targets().stream().anyMatch(t -> ids.stream().anyMatch(t::contains)))
+                .filter(e -> e.record().targets().stream().anyMatch(t -> ids.stream().anyMatch(id -> names(t, id))))
                 .map(e -> List.of(row(e)))
                 .toList();
+    }
+
+    /**
+     * Whether an audit target, written "name (id, ec2 id)", names {@code id} as a whole: a group "web" is not the
+     * group "web-canary".
+     */
+    static boolean names(String target, String id) {
+        int open = target.lastIndexOf(" (");
+        if (open < 0 || !target.endsWith(")")) {
+            return target.equals(id);
+        }
+        return target.substring(0, open).equals(id)
+                || Arrays.asList(target.substring(open + 2, target.length() - 1).split(", ")).contains(id);
     }
 
     static TimelineViewModel.Row row(AuditEntry entry) {
