@@ -1,11 +1,8 @@
 package safetyconsole.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,7 +75,7 @@ final class AuditLineCodec {
         } catch (JsonProcessingException e) {
             throw new AuditException("Cannot encode an audit entry", e);
         }
-        return body.substring(0, body.length() - 1) + HASH_MEMBER + sha256(body) + "\"}";
+        return body.substring(0, body.length() - 1) + HASH_MEMBER + Sha256.hex(body) + "\"}";
     }
 
     /** Empty when the line is not an intact entry (cut short, edited, or not ours). */
@@ -93,7 +90,7 @@ final class AuditLineCodec {
         }
         String body = line.substring(0, at) + "}";
         String hash = line.substring(at + HASH_MEMBER.length(), line.length() - 2);
-        if (!hash.equals(sha256(body))) {
+        if (!hash.equals(Sha256.hex(body))) {
             return Optional.empty();
         }
         try {
@@ -131,17 +128,5 @@ final class AuditLineCodec {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
-    }
-
-    static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }

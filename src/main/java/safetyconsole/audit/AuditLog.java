@@ -148,7 +148,7 @@ public final class AuditLog {
             out.force(true);
         }
         log.truncate(log.size() - tail.tornBytes().length);
-        return new AuditLineCodec.Recovery(tail.lastSeq(), AuditLineCodec.sha256(tail.tornBytes()), true);
+        return new AuditLineCodec.Recovery(tail.lastSeq(), Sha256.hex(tail.tornBytes()), true);
     }
 
     /** Every intact entry, oldest first. Damaged lines are skipped here; {@link #verify()} reports them. */
@@ -210,7 +210,7 @@ public final class AuditLog {
 
     private Set<String> quarantinedHashes() throws IOException {
         Set<String> hashes = new HashSet<>();
-        RawLines.read(quarantine, (bytes, terminated) -> hashes.add(AuditLineCodec.sha256(bytes)));
+        RawLines.read(quarantine, (bytes, terminated) -> hashes.add(Sha256.hex(bytes)));
         return hashes;
     }
 

@@ -31,7 +31,7 @@ public record AuditSeal(long entries, String headHash, Instant time, String oper
 
     public String text() {
         String body = body();
-        return body + "check: " + AuditLineCodec.sha256(body) + "\n";
+        return body + "check: " + Sha256.hex(body) + "\n";
     }
 
     /**
@@ -57,7 +57,7 @@ public record AuditSeal(long entries, String headHash, Instant time, String oper
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("The seal's \"sealed:\" line is not a time the console wrote.", e);
         }
-        if (!field(CHECK, lines.get(5)).equals(AuditLineCodec.sha256(seal.body()))) {
+        if (!field(CHECK, lines.get(5)).equals(Sha256.hex(seal.body()))) {
             throw new IllegalArgumentException("The seal was changed after it was made: its \"check:\" line does not"
                     + " match the lines above it.");
         }

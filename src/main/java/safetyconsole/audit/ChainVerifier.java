@@ -110,7 +110,7 @@ final class ChainVerifier {
             // Written before quarantining: the torn line stayed in the log, just before the entry naming it.
             boolean recoversIt = recovery.isPresent() && !recovery.get().quarantined()
                     && recovery.get().afterSeq() == lastSeq
-                    && recovery.get().sha256().equals(AuditLineCodec.sha256(damaged));
+                    && recovery.get().sha256().equals(Sha256.hex(damaged));
             if (recoversIt) {
                 recovered++;
                 damaged = null;

@@ -5,6 +5,4 @@ package safetyconsole.audit;
  * holds that entry with that hash was cut off or rewritten since.
  */
 record Checkpoint(long entries, String headHash) {
-
-    static final Checkpoint EMPTY = new Checkpoint(0, AuditLineCodec.GENESIS);
 }

@@ -1,13 +1,11 @@
 package safetyconsole.guard;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
+import safetyconsole.audit.Sha256;
 
 /**
  * What a plan on a migrated stack sets, beside its targets: each operation takes its own kind, so a desired
@@ -72,16 +70,7 @@ public sealed interface ScalingChange {
 
         @Override
         public Optional<String> forAudit() {
-            return Optional.of("AWS-RunShellScript look LOG_DIR=" + logDirectory + " sha256=" + sha256(script));
-        }
-
-        private static String sha256(String text) {
-            try {
-                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                        .digest(text.getBytes(StandardCharsets.UTF_8)));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java runtime has SHA-256", e);
-            }
+            return Optional.of("AWS-RunShellScript look LOG_DIR=" + logDirectory + " sha256=" + Sha256.hex(script));
         }
     }
 

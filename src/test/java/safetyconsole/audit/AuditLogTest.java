@@ -159,7 +159,7 @@ class AuditLogTest {
         // As versions before the quarantine file recovered it: the torn line left in place, named by the next entry.
         AuditLog log = filled(2);
         String torn = "{\"seq\":3,\"ti";
-        AuditLineCodec.Recovery inPlace = new AuditLineCodec.Recovery(2, AuditLineCodec.sha256(torn), false);
+        AuditLineCodec.Recovery inPlace = new AuditLineCodec.Recovery(2, Sha256.hex(torn), false);
         String recovering = AuditLineCodec.encode(3, CLOCK.instant(), record("after", Phase.INTENT),
                 log.verify().headHash(), Optional.of(inPlace));
         Files.writeString(log.file(), torn + "\n" + recovering + "\n", StandardOpenOption.APPEND);

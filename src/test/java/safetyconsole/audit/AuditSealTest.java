@@ -33,7 +33,7 @@ class AuditSealTest {
         assertThat(lines.subList(0, 5)).containsExactly("OpsWorks Safety Console audit seal", "entries: 2",
                 "head: " + log.verify().headHash(), "sealed: 2026-11-28T10:00:00Z", "by: alice@ws-17");
         String body = String.join("\n", lines.subList(0, 5)) + "\n";
-        assertThat(lines.get(5)).isEqualTo("check: " + AuditLineCodec.sha256(body));
+        assertThat(lines.get(5)).isEqualTo("check: " + Sha256.hex(body));
     }
 
     @Test
