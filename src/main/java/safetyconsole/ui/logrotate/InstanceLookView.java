@@ -1,8 +1,10 @@
 package safetyconsole.ui.logrotate;
 
+import static safetyconsole.ui.logrotate.LogRotationView.code;
+import static safetyconsole.ui.logrotate.LogRotationView.section;
+import static safetyconsole.ui.logrotate.LogRotationView.wrapped;
+
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import safetyconsole.logrotate.InstanceLogrotateLook;
@@ -15,6 +17,8 @@ import safetyconsole.logrotate.LookText;
  */
 public final class InstanceLookView extends VBox {
 
+    /** A look's text areas stay shorter than the tab's own snippets: several stack up below the instances. */
+    private static final int LOOK_ROWS = 10;
     private final VBox found = new VBox(6);
 
     public InstanceLookView(InstanceLookViewModel model) {
@@ -43,7 +47,7 @@ public final class InstanceLookView extends VBox {
         }
         for (InstanceLogrotateLook.LogrotateFile file : look.files()) {
             found.getChildren().addAll(wrapped(LookText.fileHeading(file), null),
-                    code("instanceLookFile", LookText.fileText(file)));
+                    code("instanceLookFile", LookText.fileText(file), LOOK_ROWS));
         }
         if (look.files().isEmpty()) {
             found.getChildren().add(wrapped("No file under /etc/logrotate.d names " + look.logDirectory() + ".",
@@ -53,39 +57,14 @@ public final class InstanceLookView extends VBox {
             found.getChildren().add(section("logrotate -d"));
             found.getChildren().add(look.dryRunLines().isEmpty()
                     ? wrapped("logrotate -d says nothing about " + look.logDirectory() + ".", null)
-                    : code("instanceLookDryRun", LookText.dryRun(look)));
+                    : code("instanceLookDryRun", LookText.dryRun(look), LOOK_ROWS));
         }
         found.getChildren().add(section("Files in " + look.logDirectory()));
         found.getChildren().add(look.logFiles().isEmpty() ? wrapped("None (or no such directory).", null)
-                : code("instanceLookLogFiles", LookText.logFiles(look)));
+                : code("instanceLookLogFiles", LookText.logFiles(look), LOOK_ROWS));
         if (!look.unparsed().isEmpty()) {
             found.getChildren().add(section("Not read"));
             look.unparsed().forEach(sentence -> found.getChildren().add(wrapped(sentence, "hint")));
         }
-    }
-
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("section-title");
-        return label;
-    }
-
-    private static Label wrapped(String text, String styleClass) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        if (styleClass != null) {
-            label.getStyleClass().add(styleClass);
-        }
-        return label;
-    }
-
-    private static TextArea code(String id, String text) {
-        TextArea area = new TextArea(text);
-        area.setId(id);
-        area.setEditable(false);
-        area.getStyleClass().add("code");
-        area.setPrefRowCount((int) Math.min(10, text.lines().count() + 1));
-        return area;
     }
 }

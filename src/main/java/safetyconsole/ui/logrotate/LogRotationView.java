@@ -160,11 +160,16 @@ public final class LogRotationView extends VBox {
 
     /** Read-only and selectable, so the snippets can be copied. */
     static TextArea code(String id, String text) {
+        return code(id, text, 14);
+    }
+
+    /** Read-only code to copy, as tall as its lines up to {@code maxRows}. */
+    static TextArea code(String id, String text, int maxRows) {
         TextArea area = new TextArea(text);
         area.setId(id);
         area.setEditable(false);
         area.getStyleClass().add("code");
-        area.setPrefRowCount((int) Math.min(14, text.lines().count() + 1));
+        area.setPrefRowCount((int) Math.min(maxRows, text.lines().count() + 1));
         return area;
     }
 
