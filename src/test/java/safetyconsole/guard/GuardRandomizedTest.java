@@ -73,7 +73,7 @@ class GuardRandomizedTest {
         DemoOperation.UPDATE_LAYER_GROUPS, DemoOperation.START_INSTANCE_REFRESH, DemoOperation.CANCEL_INSTANCE_REFRESH,
         DemoOperation.SET_DESIRED_CAPACITY, DemoOperation.TERMINATE_INSTANCE_IN_GROUP,
         DemoOperation.HOTFIX_INSTANCE_GROUPS, DemoOperation.DELETE_AUTO_SCALING_GROUP,
-        DemoOperation.DELETE_CLOUDFORMATION_STACK};
+        DemoOperation.DELETE_CLOUDFORMATION_STACK, DemoOperation.SEND_RUN_SHELL_SCRIPT};
     private static final CloudException.Kind[] FAILURES = {CloudException.Kind.THROTTLED, CloudException.Kind.NETWORK,
         CloudException.Kind.ACCESS_DENIED, CloudException.Kind.CONFLICT};
     private static final CloudException.Kind[] READ_FAILURES = {CloudException.Kind.THROTTLED,
@@ -107,7 +107,8 @@ class GuardRandomizedTest {
         assertThat(reached).as("port calls that went through").contains(Operation.START_INSTANCE_REFRESH,
                 Operation.CANCEL_INSTANCE_REFRESH, Operation.SET_DESIRED_CAPACITY,
                 Operation.TERMINATE_INSTANCE_IN_GROUP, Operation.HOTFIX_INSTANCE_GROUPS,
-                Operation.DELETE_AUTO_SCALING_GROUP, Operation.DELETE_CLOUDFORMATION_STACK);
+                Operation.DELETE_AUTO_SCALING_GROUP, Operation.DELETE_CLOUDFORMATION_STACK,
+                Operation.SEND_RUN_SHELL_SCRIPT);
         // Each kind of trouble after a first call must have happened, and been told, many times.
         assertThat(tally.outcomes).as("outcomes checked against the account").isGreaterThan(RUNS);
         assertThat(tally.stoppedAfterAChange).as("plans stopped after a change").isGreaterThan(RUNS / 10);
