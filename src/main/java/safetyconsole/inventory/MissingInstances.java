@@ -29,10 +29,6 @@ public record MissingInstances(String stackName, Instant lastSeen, List<Sighting
         return gone.isEmpty();
     }
 
-    public static MissingInstances between(Sighting before, StackInventory now) {
-        return between(before, now.stack().name(), Sighting.of(now));
-    }
-
     /**
      * What is gone from {@code stackName} between two sightings, counted per layer, or per Auto Scaling group of a
      * migrated stack (its sighting names the group where an OpsWorks one names layers).

@@ -24,11 +24,6 @@ public final class LookScript {
     private LookScript() {
     }
 
-    /** The directory OpsWorks' Rails layer deployed an app's logs to. */
-    public static String railsLogDirectory(String appShortname) {
-        return "/srv/www/" + appShortname + "/shared/log";
-    }
-
     /** Why {@code directory} cannot go into the script, or empty when it can. */
     public static Optional<String> refusal(String directory) {
         if (directory.length() > MAX_DIRECTORY) {

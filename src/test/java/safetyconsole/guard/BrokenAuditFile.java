@@ -59,7 +59,4 @@ final class BrokenAuditFile {
         broken = false;
     }
 
-    boolean broken() {
-        return broken;
-    }
 }

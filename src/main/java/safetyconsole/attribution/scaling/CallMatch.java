@@ -25,7 +25,7 @@ final class CallMatch {
 
     private static final String AUTO_SCALING_ROLE = "AWSServiceRoleForAutoScaling";
     private static final String AUTO_SCALING = "autoscaling.amazonaws.com";
-    private static final String CLOUDFORMATION = "cloudformation.amazonaws.com";
+    static final String CLOUDFORMATION = "cloudformation.amazonaws.com";
     /** CloudFormation names the session of a stack's service role this way. */
     private static final String STACK_ROLE_SESSION = "/AWSCloudFormation";
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import safetyconsole.attribution.Attribution;
+import safetyconsole.attribution.TrailCorrelator;
 import safetyconsole.cloud.CloudException;
 import safetyconsole.cloud.ScalingActivity;
 import safetyconsole.cloud.TrailEvent;
@@ -21,8 +22,6 @@ import safetyconsole.cloud.TrailQuery;
  */
 final class InstanceChain {
 
-    /** CloudTrail and Auto Scaling clocks may disagree a little: a call this much after still counts. */
-    static final Duration SKEW = Duration.ofMinutes(2);
     /** A person's direct stop or terminate is noticed by the group's health check within this. */
     static final Duration DIRECT_LEAD = Duration.ofMinutes(30);
     /** A user request is written at the second it was made; this much room before covers clock differences. */
@@ -35,7 +34,6 @@ final class InstanceChain {
     static final Duration CHANGE_SET_LEAD = Duration.ofDays(7);
 
     private static final String EC2_TERMINATE = "TerminateInstances";
-    private static final String CLOUDFORMATION = "cloudformation.amazonaws.com";
     private static final String EXECUTE_CHANGE_SET = "ExecuteChangeSet";
     private static final String CREATE_CHANGE_SET = "CreateChangeSet";
     private static final List<String> STACK_OPERATIONS = List.of("UpdateStack", EXECUTE_CHANGE_SET, "DeleteStack");
@@ -76,7 +74,7 @@ final class InstanceChain {
     void needCalls(TrailWindows trail) {
         trail.need(TrailQuery.Attribute.EVENT_NAME, EC2_TERMINATE, ec2From(), ec2To());
         explaining().ifPresent(sentence -> callNames().forEach(name -> trail.need(TrailQuery.Attribute.EVENT_NAME,
-                name, triggerTime(sentence).minus(lead()), triggerTime(sentence).plus(SKEW))));
+                name, triggerTime(sentence).minus(lead()), triggerTime(sentence).plus(TrailCorrelator.SKEW))));
     }
 
     void linkCalls(TrailWindows trail) {
@@ -105,7 +103,7 @@ final class InstanceChain {
         List<TrailWindows.Found> reads = new ArrayList<>();
         for (String name : callNames()) {
             TrailWindows.Found found = trail.events(TrailQuery.Attribute.EVENT_NAME, name, at.minus(lead()),
-                    at.plus(SKEW));
+                    at.plus(TrailCorrelator.SKEW));
             reads.add(found);
             candidates.addAll(CallMatch.forCall(name, groupName, instanceId, sentence.get())
                     .rank(found.events().stream().filter(e -> e.eventName().equals(name)).toList(), at));
@@ -121,8 +119,8 @@ final class InstanceChain {
 
     /** Round two: the stack operation behind each call CloudFormation made. */
     void needStackOperations(TrailWindows trail) {
-        cloudFormationCalls().forEach(call -> trail.need(TrailQuery.Attribute.EVENT_SOURCE, CLOUDFORMATION,
-                call.eventTime().minus(STACK_LEAD), call.eventTime().plus(SKEW)));
+        cloudFormationCalls().forEach(call -> trail.need(TrailQuery.Attribute.EVENT_SOURCE, CallMatch.CLOUDFORMATION,
+                call.eventTime().minus(STACK_LEAD), call.eventTime().plus(TrailCorrelator.SKEW)));
     }
 
     void linkStackOperations(TrailWindows trail) {
@@ -136,8 +134,8 @@ final class InstanceChain {
             return;
         }
         Instant at = call.get().eventTime();
-        TrailWindows.Found found = trail.events(TrailQuery.Attribute.EVENT_SOURCE, CLOUDFORMATION,
-                at.minus(STACK_LEAD), at.plus(SKEW));
+        TrailWindows.Found found = trail.events(TrailQuery.Attribute.EVENT_SOURCE, CallMatch.CLOUDFORMATION,
+                at.minus(STACK_LEAD), at.plus(TrailCorrelator.SKEW));
         List<ChainLink> candidates = CallMatch.forStack(stackName.get()).rank(found.events().stream()
                 .filter(e -> STACK_OPERATIONS.contains(e.eventName())).toList(), at);
         addHop(ChainStep.STACK_OPERATION, candidates, found, String.join(" or ", STACK_OPERATIONS) + " of "

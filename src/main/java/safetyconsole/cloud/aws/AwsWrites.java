@@ -249,7 +249,6 @@ final class AwsWrites implements CloudOperations {
         return home;
     }
 
-    /** The instance's group, once the confirmation is found to cover the instance in its group's stack. */
     /**
      * The script as {@code AWS-RunShellScript}'s commands, one line each (the agent joins them into one script), with
      * a short limit: the look reads a few files and should take seconds.
@@ -275,6 +274,7 @@ final class AwsWrites implements CloudOperations {
         return new MutationResult(commandId);
     }
 
+    /** The instance's group, once the confirmation is found to cover the instance in its group's stack. */
     private String confirmInstanceInGroup(Operation operation, String region, String instanceId,
                                           Confirmation confirmation) {
         OwningStacks.InstanceHome home = owningStacks.ofInstance(region, instanceId);

@@ -20,10 +20,6 @@ final class DemoSystemsManager {
         parameters.computeIfAbsent(region, r -> new TreeMap<>()).put(name, value);
     }
 
-    void createDocument(String region, String name, String content) {
-        documents.computeIfAbsent(region, r -> new TreeMap<>()).put(name, content);
-    }
-
     /** GetParametersByPath, recursive: the names under {@code path} as a folder. */
     Map<String, String> parametersByPath(String region, String path) {
         String folder = path.endsWith("/") ? path : path + "/";
