@@ -376,6 +376,13 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
     }
 
     @Override
+    public List<LaunchTemplateVersion> describeLaunchTemplateVersions(String region, String templateId,
+                                                                     Collection<Long> versionNumbers) {
+        return readScaling(DemoOperation.DESCRIBE_LAUNCH_TEMPLATE_VERSIONS, scaling -> versionNumbers.stream()
+                .map(number -> scaling.launchTemplateVersion(region, templateId, number)).toList());
+    }
+
+    @Override
     public List<TaggedEc2Instance> describeTaggedEc2Instances(String region, Collection<String> instanceIds) {
         return readScaling(DemoOperation.DESCRIBE_EC2_INSTANCES, scaling -> {
             requireAtMostOneBatch(instanceIds);
