@@ -75,8 +75,8 @@ class AccountScaleRefreshCallsTest {
 
     @Test
     void groupsAndCloudFormationStacksAreListedNotDescribedOneByOne() {
-        // Once for the stack list, once for the refresh; AWS answers each in pages (100 groups a page).
-        assertThat(CALLS.get(DemoOperation.DESCRIBE_AUTO_SCALING_GROUPS)).isEqualTo(2);
+        // Once for the stack list, once for the refresh, each in pages of 100 groups as AWS answers.
+        assertThat(CALLS.get(DemoOperation.DESCRIBE_AUTO_SCALING_GROUPS)).isEqualTo(2 * groupPages());
         assertThat(CALLS.get(DemoOperation.DESCRIBE_CLOUDFORMATION_STACKS)).isEqualTo(2);
         assertThat(CALLS.get(DemoOperation.LIST_RESOURCE_GROUPS)).isEqualTo(1);
     }
@@ -98,9 +98,16 @@ class AccountScaleRefreshCallsTest {
     @Test
     void nothingElseIsCalled() {
         long opsWorks = 1 + 4L * opsWorksStacks + ec2BatchesOfOpsWorksStacks;
-        long migrated = 2 + 2 + 1 + 2L * AccountScaleWorld.SCALING_GROUPS + AccountScaleWorld.SCALING_GROUPS
-                + migratedStacks + ceilThousands(AccountScaleWorld.SCALING_INSTANCES);
+        // Lists: group pages and CloudFormation stacks twice, Resource Groups once; per template two describes, per
+        // group its refreshes, per stack its resources; EC2 per thousand instances.
+        int groups = AccountScaleWorld.SCALING_GROUPS;
+        long migrated = 2 * groupPages() + 2 + 1 + 2L * groups + groups + migratedStacks
+                + ceilThousands(AccountScaleWorld.SCALING_INSTANCES);
         assertThat(CALLS.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(opsWorks + migrated);
+    }
+
+    private static long groupPages() {
+        return (AccountScaleWorld.SCALING_GROUPS + DemoAccount.GROUPS_PER_PAGE - 1) / DemoAccount.GROUPS_PER_PAGE;
     }
 
     private static long ceilThousands(int instances) {
