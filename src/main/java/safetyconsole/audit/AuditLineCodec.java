@@ -1,13 +1,17 @@
 package safetyconsole.audit;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import safetyconsole.json.Json;
@@ -80,53 +84,204 @@ final class AuditLineCodec {
 
     /** Empty when the line is not an intact entry (cut short, edited, or not ours). */
     static Optional<Decoded> decode(byte[] line) {
-        return decode(new String(line, StandardCharsets.UTF_8));
+        return Optional.ofNullable(new Decoder().decode(line, 0, line.length));
     }
 
     static Optional<Decoded> decode(String line) {
-        int at = line.lastIndexOf(HASH_MEMBER);
-        if (at < 0 || !line.endsWith("\"}")) {
-            return Optional.empty();
-        }
-        String body = line.substring(0, at) + "}";
-        String hash = line.substring(at + HASH_MEMBER.length(), line.length() - 2);
-        if (!hash.equals(Sha256.hex(body))) {
-            return Optional.empty();
-        }
-        try {
-            JsonNode node = Json.mapper().readTree(body);
-            return Optional.of(new Decoded(toEntry(node, hash), recoveryOf(node)));
-        } catch (JsonProcessingException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return decode(line.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static AuditEntry toEntry(JsonNode node, String hash) {
-        JsonNode evidence = node.path("evidence");
-        List<String> targets = new ArrayList<>();
-        node.path("targets").forEach(target -> targets.add(target.asText()));
-        AuditRecord record = new AuditRecord(
-                new Operator(text(node, "osUser"), text(node, "host")),
-                text(node, "callerArn"), text(node, "accountId"), text(node, "region"),
-                text(node, "stackId"), text(node, "stackName"), text(node, "environment"),
-                text(node, "operation"), text(node, "options"), text(node, "planId"), targets,
-                new Evidence(text(evidence, "typedText"), text(evidence, "reason"), text(evidence, "armingSession")),
-                Phase.valueOf(text(node, "phase")), text(node, "outcome"));
-        return new AuditEntry(node.get("seq").asLong(), Instant.parse(text(node, "time")), record,
-                text(node, "prevHash"), hash);
-    }
+    /**
+     * Decodes lines one after another, reusing its digest and buffer: one per thread. Reads the JSON as a stream of
+     * tokens, each field by the type the console writes it with; anything else makes the line not an intact entry.
+     */
+    static final class Decoder {
 
-    private static Optional<Recovery> recoveryOf(JsonNode node) {
-        JsonNode recovered = node.get("recoveredTornLine");
-        if (recovered == null) {
-            return Optional.empty();
+        private static final byte[] HASH_MEMBER_BYTES = HASH_MEMBER.getBytes(StandardCharsets.US_ASCII);
+        private static final int HASH_HEX = 64;
+        private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+        private final MessageDigest sha256 = Sha256.digest();
+        private final JsonFactory json = Json.mapper().getFactory();
+        private byte[] body = new byte[1024];
+
+        /** The line {@code bytes[from, to)} without its newline; null when it is not an intact entry. */
+        Decoded decode(byte[] bytes, int from, int to) {
+            int at = lastIndexOf(bytes, from, to, HASH_MEMBER_BYTES);
+            int hashFrom = at + HASH_MEMBER_BYTES.length;
+            if (at < 0 || to - 2 - hashFrom != HASH_HEX || bytes[to - 2] != '"' || bytes[to - 1] != '}') {
+                return null;
+            }
+            // The body is hashed as written: the line's own bytes up to its hash member, then the closing brace.
+            int bodyLength = at - from + 1;
+            if (body.length < bodyLength) {
+                body = new byte[Math.max(bodyLength, body.length * 2)];
+            }
+            System.arraycopy(bytes, from, body, 0, bodyLength - 1);
+            body[bodyLength - 1] = '}';
+            sha256.update(body, 0, bodyLength);
+            if (!isHexOf(sha256.digest(), bytes, hashFrom)) {
+                return null;
+            }
+            String hash = new String(bytes, hashFrom, HASH_HEX, StandardCharsets.US_ASCII);
+            try (JsonParser parser = json.createParser(body, 0, bodyLength)) {
+                return read(parser, hash);
+            } catch (IOException | RuntimeException notOurs) {
+                return null;
+            }
         }
-        return Optional.of(new Recovery(recovered.get("afterSeq").asLong(), text(recovered, "sha256"),
-                recovered.path("quarantined").asBoolean(false)));
-    }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        private static Decoded read(JsonParser p, String hash) throws IOException {
+            require(p.nextToken() == JsonToken.START_OBJECT);
+            long seq = -1;
+            String time = null;
+            String osUser = null;
+            String host = null;
+            String callerArn = null;
+            String accountId = null;
+            String region = null;
+            String stackId = null;
+            String stackName = null;
+            String environment = null;
+            String operation = null;
+            String options = null;
+            String planId = null;
+            List<String> targets = List.of();
+            Evidence evidence = new Evidence(null, null, null);
+            String phase = null;
+            String outcome = null;
+            Recovery recovery = null;
+            String prevHash = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                switch (name) {
+                    case "seq" -> seq = number(p);
+                    case "time" -> time = text(p);
+                    case "osUser" -> osUser = text(p);
+                    case "host" -> host = text(p);
+                    case "callerArn" -> callerArn = text(p);
+                    case "accountId" -> accountId = text(p);
+                    case "region" -> region = text(p);
+                    case "stackId" -> stackId = text(p);
+                    case "stackName" -> stackName = text(p);
+                    case "environment" -> environment = text(p);
+                    case "operation" -> operation = text(p);
+                    case "options" -> options = text(p);
+                    case "planId" -> planId = text(p);
+                    case "targets" -> targets = texts(p);
+                    case "evidence" -> evidence = evidence(p);
+                    case "phase" -> phase = text(p);
+                    case "outcome" -> outcome = text(p);
+                    case "recoveredTornLine" -> recovery = recovery(p);
+                    case "prevHash" -> prevHash = text(p);
+                    default -> p.skipChildren();
+                }
+            }
+            require(p.nextToken() == null && seq >= 0);
+            AuditRecord record = new AuditRecord(new Operator(osUser, host), callerArn, accountId, region, stackId,
+                    stackName, environment, operation, options, planId, targets, evidence, Phase.valueOf(phase),
+                    outcome);
+            return new Decoded(new AuditEntry(seq, Instant.parse(time), record, prevHash, hash),
+                    Optional.ofNullable(recovery));
+        }
+
+        private static Evidence evidence(JsonParser p) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                return new Evidence(null, null, null);
+            }
+            require(p.currentToken() == JsonToken.START_OBJECT);
+            String typedText = null;
+            String reason = null;
+            String armingSession = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                switch (name) {
+                    case "typedText" -> typedText = text(p);
+                    case "reason" -> reason = text(p);
+                    case "armingSession" -> armingSession = text(p);
+                    default -> p.skipChildren();
+                }
+            }
+            return new Evidence(typedText, reason, armingSession);
+        }
+
+        private static Recovery recovery(JsonParser p) throws IOException {
+            require(p.currentToken() == JsonToken.START_OBJECT);
+            long afterSeq = -1;
+            String sha256 = null;
+            boolean quarantined = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                switch (name) {
+                    case "afterSeq" -> afterSeq = number(p);
+                    case "sha256" -> sha256 = text(p);
+                    case "quarantined" -> {
+                        require(p.currentToken().isBoolean());
+                        quarantined = p.getBooleanValue();
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+            require(afterSeq >= 0 && sha256 != null);
+            return new Recovery(afterSeq, sha256, quarantined);
+        }
+
+        private static List<String> texts(JsonParser p) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                return List.of();
+            }
+            require(p.currentToken() == JsonToken.START_ARRAY);
+            List<String> texts = new ArrayList<>();
+            while (p.nextToken() == JsonToken.VALUE_STRING) {
+                texts.add(p.getText());
+            }
+            require(p.currentToken() == JsonToken.END_ARRAY);
+            return texts;
+        }
+
+        private static String text(JsonParser p) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            require(p.currentToken() == JsonToken.VALUE_STRING);
+            return p.getText();
+        }
+
+        private static long number(JsonParser p) throws IOException {
+            require(p.currentToken() == JsonToken.VALUE_NUMBER_INT);
+            return p.getLongValue();
+        }
+
+        private static void require(boolean ours) {
+            if (!ours) {
+                throw new IllegalArgumentException("not an audit entry");
+            }
+        }
+
+        private static boolean isHexOf(byte[] digest, byte[] bytes, int from) {
+            for (int i = 0; i < digest.length; i++) {
+                int at = from + 2 * i;
+                if (bytes[at] != HEX[(digest[i] >> 4) & 0xf] || bytes[at + 1] != HEX[digest[i] & 0xf]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int lastIndexOf(byte[] bytes, int from, int to, byte[] part) {
+            for (int i = to - part.length; i >= from; i--) {
+                int j = 0;
+                while (j < part.length && bytes[i + j] == part[j]) {
+                    j++;
+                }
+                if (j == part.length) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 }
