@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -107,9 +108,12 @@ final class AuditLineCodec {
 
         /** The line {@code bytes[from, to)} without its newline; null when it is not an intact entry. */
         Decoded decode(byte[] bytes, int from, int to) {
-            int at = lastIndexOf(bytes, from, to, HASH_MEMBER_BYTES);
-            int hashFrom = at + HASH_MEMBER_BYTES.length;
-            if (at < 0 || to - 2 - hashFrom != HASH_HEX || bytes[to - 2] != '"' || bytes[to - 1] != '}') {
+            // The hash member can only be the line's last 75 bytes: a hash is 64 hex digits, and any other place
+            // for it (a later one too) leaves no 64 digits before the closing brace.
+            int hashFrom = to - 2 - HASH_HEX;
+            int at = hashFrom - HASH_MEMBER_BYTES.length;
+            if (at <= from || bytes[to - 2] != '"' || bytes[to - 1] != '}'
+                    || !Arrays.equals(bytes, at, hashFrom, HASH_MEMBER_BYTES, 0, HASH_MEMBER_BYTES.length)) {
                 return null;
             }
             // The body is hashed as written: the line's own bytes up to its hash member, then the closing brace.
@@ -269,19 +273,6 @@ final class AuditLineCodec {
                 }
             }
             return true;
-        }
-
-        private static int lastIndexOf(byte[] bytes, int from, int to, byte[] part) {
-            for (int i = to - part.length; i >= from; i--) {
-                int j = 0;
-                while (j < part.length && bytes[i + j] == part[j]) {
-                    j++;
-                }
-                if (j == part.length) {
-                    return i;
-                }
-            }
-            return -1;
         }
     }
 }

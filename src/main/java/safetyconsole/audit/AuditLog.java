@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 
 /**
  * The append-only, hash-chained audit log: JSON lines, each holding the SHA-256 of the one before.
@@ -167,6 +168,18 @@ public final class AuditLog {
             throw new AuditException("Cannot read the audit log " + file, e);
         }
         return entries;
+    }
+
+    /**
+     * Where each intact entry is (those {@link #readAll()} reads), with its values of {@code keys}: to show a few
+     * of many entries at a time.
+     */
+    public AuditIndex index(List<Function<AuditEntry, String>> keys) {
+        try {
+            return AuditIndex.build(file, new BlockPipeline(blockBytes), keys);
+        } catch (IOException e) {
+            throw new AuditException("Cannot read the audit log " + file, e);
+        }
     }
 
     /** The chain, its end against the anchor, and its last line against what a crash can leave. */

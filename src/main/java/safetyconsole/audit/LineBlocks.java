@@ -3,6 +3,9 @@ package safetyconsole.audit;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,17 +31,20 @@ final class LineBlocks implements Closeable {
 
         void forEachLine(LineVisitor visitor) {
             int start = 0;
-            for (int i = 0; i < length; i++) {
-                if (bytes[i] == '\n') {
-                    visitor.line(bytes, start, i, true);
-                    start = i + 1;
-                }
+            for (int end = nextNewline(bytes, 0, length); end >= 0; end = nextNewline(bytes, start, length)) {
+                visitor.line(bytes, start, end, true);
+                start = end + 1;
             }
             if (start < length) {
                 visitor.line(bytes, start, length, false);
             }
         }
     }
+
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0a0a0a0a0a0a0a0aL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private final InputStream in;
     private final int blockBytes;
@@ -85,6 +91,25 @@ final class LineBlocks implements Closeable {
             System.arraycopy(bytes, 0, larger, 0, filled);
             bytes = larger;
         }
+    }
+
+    /** Eight bytes at a time: a newline's byte in a word is found with arithmetic, not a comparison per byte. */
+    static int nextNewline(byte[] bytes, int from, int to) {
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long x = (long) WORDS.get(bytes, i) ^ NEWLINES;
+            long found = (x - ONES) & ~x & HIGH_BITS;
+            if (found != 0) {
+                // The lowest flagged byte is always a newline; flags above it may be false.
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int lastNewline(byte[] bytes, int length) {
