@@ -6,13 +6,16 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import safetyconsole.json.Json;
@@ -102,8 +105,16 @@ final class AuditLineCodec {
         private static final int HASH_HEX = 64;
         private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
+        private static final Map<String, Integer> ENTRY_FIELDS = numbered("seq", "time", "osUser", "host", "callerArn",
+                "accountId", "region", "stackId", "stackName", "environment", "operation", "options", "planId",
+                "targets", "evidence", "phase", "outcome", "recoveredTornLine", "prevHash");
+        private static final Map<String, Integer> EVIDENCE_FIELDS = numbered("typedText", "reason", "armingSession");
+        private static final Map<String, Integer> RECOVERY_FIELDS = numbered("afterSeq", "sha256", "quarantined");
+        /** Finds keys given twice itself, one bit per field: Jackson's check costs a hash set per line. */
+        private static final JsonFactory FIELDS_CHECKED_HERE = JsonFactory.builder()
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
         private final MessageDigest sha256 = Sha256.digest();
-        private final JsonFactory json = Json.mapper().getFactory();
         private byte[] body = new byte[1024];
 
         /** The line {@code bytes[from, to)} without its newline; null when it is not an intact entry. */
@@ -128,14 +139,56 @@ final class AuditLineCodec {
                 return null;
             }
             String hash = new String(bytes, hashFrom, HASH_HEX, StandardCharsets.US_ASCII);
+            try {
+                return parse(FIELDS_CHECKED_HERE, bodyLength, hash, false);
+            } catch (LaterField later) {
+                // Passed over, with the shared strict mapper's factory finding keys given twice inside it too.
+                return parse(Json.mapper().getFactory(), bodyLength, hash, true);
+            }
+        }
+
+        private Decoded parse(JsonFactory json, int bodyLength, String hash, boolean passOver) {
             try (JsonParser parser = json.createParser(body, 0, bodyLength)) {
-                return read(parser, hash);
+                return read(parser, hash, passOver);
+            } catch (LaterField later) {
+                throw later;
             } catch (IOException | RuntimeException notOurs) {
                 return null;
             }
         }
 
-        private static Decoded read(JsonParser p, String hash) throws IOException {
+        /** A field the console does not write (a later version's): read again, passing over it. */
+        private static final class LaterField extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+            private static final LaterField INSTANCE = new LaterField();
+
+            private LaterField() {
+                super(null, null, false, false);
+            }
+        }
+
+        private static Map<String, Integer> numbered(String... names) {
+            Map<String, Integer> numbers = new HashMap<>();
+            for (String name : names) {
+                numbers.put(name, numbers.size());
+            }
+            return Map.copyOf(numbers);
+        }
+
+        /** {@code seen} with field {@code name} added; a key given twice is not ours. */
+        private static long once(long seen, Map<String, Integer> fields, String name, boolean passOver) {
+            Integer field = fields.get(name);
+            if (field == null) {
+                if (!passOver) {
+                    throw LaterField.INSTANCE;
+                }
+                return seen;
+            }
+            require((seen & 1L << field) == 0);
+            return seen | 1L << field;
+        }
+
+        private static Decoded read(JsonParser p, String hash, boolean passOver) throws IOException {
             require(p.nextToken() == JsonToken.START_OBJECT);
             long seq = -1;
             String time = null;
@@ -156,8 +209,10 @@ final class AuditLineCodec {
             String outcome = null;
             Recovery recovery = null;
             String prevHash = null;
+            long seen = 0;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
+                seen = once(seen, ENTRY_FIELDS, name, passOver);
                 p.nextToken();
                 switch (name) {
                     case "seq" -> seq = number(p);
@@ -174,10 +229,10 @@ final class AuditLineCodec {
                     case "options" -> options = text(p);
                     case "planId" -> planId = text(p);
                     case "targets" -> targets = texts(p);
-                    case "evidence" -> evidence = evidence(p);
+                    case "evidence" -> evidence = evidence(p, passOver);
                     case "phase" -> phase = text(p);
                     case "outcome" -> outcome = text(p);
-                    case "recoveredTornLine" -> recovery = recovery(p);
+                    case "recoveredTornLine" -> recovery = recovery(p, passOver);
                     case "prevHash" -> prevHash = text(p);
                     default -> p.skipChildren();
                 }
@@ -190,7 +245,7 @@ final class AuditLineCodec {
                     Optional.ofNullable(recovery));
         }
 
-        private static Evidence evidence(JsonParser p) throws IOException {
+        private static Evidence evidence(JsonParser p, boolean passOver) throws IOException {
             if (p.currentToken() == JsonToken.VALUE_NULL) {
                 return new Evidence(null, null, null);
             }
@@ -198,8 +253,10 @@ final class AuditLineCodec {
             String typedText = null;
             String reason = null;
             String armingSession = null;
+            long seen = 0;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
+                seen = once(seen, EVIDENCE_FIELDS, name, passOver);
                 p.nextToken();
                 switch (name) {
                     case "typedText" -> typedText = text(p);
@@ -211,13 +268,15 @@ final class AuditLineCodec {
             return new Evidence(typedText, reason, armingSession);
         }
 
-        private static Recovery recovery(JsonParser p) throws IOException {
+        private static Recovery recovery(JsonParser p, boolean passOver) throws IOException {
             require(p.currentToken() == JsonToken.START_OBJECT);
             long afterSeq = -1;
             String sha256 = null;
             boolean quarantined = false;
+            long seen = 0;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
+                seen = once(seen, RECOVERY_FIELDS, name, passOver);
                 p.nextToken();
                 switch (name) {
                     case "afterSeq" -> afterSeq = number(p);

@@ -36,6 +36,8 @@ class AuditLineCodecTest {
     @Test
     void aKeyGivenTwiceIsNotAnEntry() {
         assertThat(rehashed(LINE.replace("{\"seq\":7,", "{\"seq\":7,\"seq\":8,"))).isEmpty();
+        assertThat(rehashed(LINE.replace("\"reason\":", "\"reason\":null,\"reason\":"))).isEmpty();
+        assertThat(rehashed(LINE.replace("\"outcome\":", "\"x\":1,\"x\":2,\"outcome\":"))).isEmpty();
         assertThat(rehashed(LINE.replace("\"reason\":", "\"x\":{\"a\":1,\"a\":2},\"reason\":"))).isEmpty();
     }
 
