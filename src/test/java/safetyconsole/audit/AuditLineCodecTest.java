@@ -1,8 +1,11 @@
 package safetyconsole.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,19 @@ class AuditLineCodecTest {
 
         assertThat(AuditLineCodec.decode(hashFirst)).isEmpty();
         assertThat(AuditLineCodec.decode(LINE + " ")).isEmpty();
+    }
+
+    @Test
+    void timesAreReadAsInstantParseReadsThem() {
+        for (String time : List.of("2026-11-28T10:00:00Z", "2024-02-29T23:59:59.123456789Z", "0001-01-01T00:00:00.5Z",
+                "2026-12-31T23:59:59.120Z", "2026-11-28T24:00:00Z", "2026-06-30T23:59:60Z", "2026-11-28T10:00:00.Z")) {
+            assertThat(AuditLineCodec.Decoder.instant(time)).as(time).isEqualTo(Instant.parse(time));
+        }
+        for (String time : List.of("2026-02-29T10:00:00Z", "2026-13-01T10:00:00Z", "2026-11-28T10:00:00.1234567890Z",
+                "2026-11-28T10:00:00", "2026-11-28T10:0a:00Z", "+2026-11-28T1:0Z")) {
+            assertThatThrownBy(() -> AuditLineCodec.Decoder.instant(time)).as(time)
+                    .isInstanceOf(DateTimeParseException.class);
+        }
     }
 
     /** The line with {@code body}'s hash made to fit, as a forger would. */
