@@ -42,6 +42,10 @@ final class AuditLineCodec {
     record Decoded(AuditEntry entry, Optional<Recovery> recovery) {
     }
 
+    /** What the chain needs of such a line: read without building the entry, which verify does not look at. */
+    record Link(long seq, String prevHash, String hash, Optional<Recovery> recovery) {
+    }
+
     private AuditLineCodec() {
     }
 
@@ -121,6 +125,21 @@ final class AuditLineCodec {
 
         /** The line {@code bytes[from, to)} without its newline; null when it is not an intact entry. */
         Decoded decode(byte[] bytes, int from, int to) {
+            Read read = read(bytes, from, to, true);
+            return read == null ? null : new Decoded(read.entry(), read.link().recovery());
+        }
+
+        /** As {@link #decode}, checking the line just as much, but keeping only what the chain needs. */
+        Link link(byte[] bytes, int from, int to) {
+            Read read = read(bytes, from, to, false);
+            return read == null ? null : read.link();
+        }
+
+        /** {@code entry} is null unless {@code whole}. */
+        private record Read(Link link, AuditEntry entry) {
+        }
+
+        private Read read(byte[] bytes, int from, int to, boolean whole) {
             // The hash member can only be the line's last 75 bytes: a hash is 64 hex digits, and any other place
             // for it (a later one too) leaves no 64 digits before the closing brace.
             int hashFrom = to - 2 - HASH_HEX;
@@ -142,16 +161,16 @@ final class AuditLineCodec {
             }
             String hash = new String(bytes, hashFrom, HASH_HEX, StandardCharsets.US_ASCII);
             try {
-                return parse(FIELDS_CHECKED_HERE, bodyLength, hash, false);
+                return parse(FIELDS_CHECKED_HERE, bodyLength, hash, false, whole);
             } catch (LaterField later) {
                 // Passed over, with the shared strict mapper's factory finding keys given twice inside it too.
-                return parse(Json.mapper().getFactory(), bodyLength, hash, true);
+                return parse(Json.mapper().getFactory(), bodyLength, hash, true, whole);
             }
         }
 
-        private Decoded parse(JsonFactory json, int bodyLength, String hash, boolean passOver) {
+        private Read parse(JsonFactory json, int bodyLength, String hash, boolean passOver, boolean whole) {
             try (JsonParser parser = json.createParser(body, 0, bodyLength)) {
-                return read(parser, hash, passOver);
+                return read(parser, hash, passOver, whole);
             } catch (LaterField later) {
                 throw later;
             } catch (IOException | RuntimeException notOurs) {
@@ -190,7 +209,8 @@ final class AuditLineCodec {
             return seen | 1L << field;
         }
 
-        private static Decoded read(JsonParser p, String hash, boolean passOver) throws IOException {
+        /** Every field is checked for its type; unless {@code whole}, only the chain's and checked ones are kept. */
+        private static Read read(JsonParser p, String hash, boolean passOver, boolean whole) throws IOException {
             require(p.nextToken() == JsonToken.START_OBJECT);
             long seq = -1;
             String time = null;
@@ -219,32 +239,37 @@ final class AuditLineCodec {
                 switch (name) {
                     case "seq" -> seq = number(p);
                     case "time" -> time = text(p);
-                    case "osUser" -> osUser = text(p);
-                    case "host" -> host = text(p);
-                    case "callerArn" -> callerArn = text(p);
-                    case "accountId" -> accountId = text(p);
-                    case "region" -> region = text(p);
-                    case "stackId" -> stackId = text(p);
-                    case "stackName" -> stackName = text(p);
-                    case "environment" -> environment = text(p);
-                    case "operation" -> operation = text(p);
-                    case "options" -> options = text(p);
-                    case "planId" -> planId = text(p);
-                    case "targets" -> targets = texts(p);
-                    case "evidence" -> evidence = evidence(p, passOver);
+                    case "osUser" -> osUser = text(p, whole);
+                    case "host" -> host = text(p, whole);
+                    case "callerArn" -> callerArn = text(p, whole);
+                    case "accountId" -> accountId = text(p, whole);
+                    case "region" -> region = text(p, whole);
+                    case "stackId" -> stackId = text(p, whole);
+                    case "stackName" -> stackName = text(p, whole);
+                    case "environment" -> environment = text(p, whole);
+                    case "operation" -> operation = text(p, whole);
+                    case "options" -> options = text(p, whole);
+                    case "planId" -> planId = text(p, whole);
+                    case "targets" -> targets = texts(p, whole);
+                    case "evidence" -> evidence = evidence(p, passOver, whole);
                     case "phase" -> phase = text(p);
-                    case "outcome" -> outcome = text(p);
+                    case "outcome" -> outcome = text(p, whole);
                     case "recoveredTornLine" -> recovery = recovery(p, passOver);
                     case "prevHash" -> prevHash = text(p);
                     default -> p.skipChildren();
                 }
             }
-            require(p.nextToken() == null && seq >= 0);
+            // What AuditRecord requires, checked whether or not the entry is built.
+            require(p.nextToken() == null && seq >= 0 && stackId != null && operation != null);
+            Instant at = instant(time);
+            Phase of = Phase.valueOf(phase);
+            Link link = new Link(seq, prevHash, hash, Optional.ofNullable(recovery));
+            if (!whole) {
+                return new Read(link, null);
+            }
             AuditRecord record = new AuditRecord(new Operator(osUser, host), callerArn, accountId, region, stackId,
-                    stackName, environment, operation, options, planId, targets, evidence, Phase.valueOf(phase),
-                    outcome);
-            return new Decoded(new AuditEntry(seq, instant(time), record, prevHash, hash),
-                    Optional.ofNullable(recovery));
+                    stackName, environment, operation, options, planId, targets, evidence, of, outcome);
+            return new Read(link, new AuditEntry(seq, at, record, prevHash, hash));
         }
 
         /**
@@ -294,7 +319,7 @@ final class AuditLineCodec {
             return value;
         }
 
-        private static Evidence evidence(JsonParser p, boolean passOver) throws IOException {
+        private static Evidence evidence(JsonParser p, boolean passOver, boolean whole) throws IOException {
             if (p.currentToken() == JsonToken.VALUE_NULL) {
                 return new Evidence(null, null, null);
             }
@@ -308,9 +333,9 @@ final class AuditLineCodec {
                 seen = once(seen, EVIDENCE_FIELDS, name, passOver);
                 p.nextToken();
                 switch (name) {
-                    case "typedText" -> typedText = text(p);
-                    case "reason" -> reason = text(p);
-                    case "armingSession" -> armingSession = text(p);
+                    case "typedText" -> typedText = text(p, whole);
+                    case "reason" -> reason = text(p, whole);
+                    case "armingSession" -> armingSession = text(p, whole);
                     default -> p.skipChildren();
                 }
             }
@@ -341,17 +366,27 @@ final class AuditLineCodec {
             return new Recovery(afterSeq, sha256, quarantined);
         }
 
-        private static List<String> texts(JsonParser p) throws IOException {
+        private static List<String> texts(JsonParser p, boolean whole) throws IOException {
             if (p.currentToken() == JsonToken.VALUE_NULL) {
                 return List.of();
             }
             require(p.currentToken() == JsonToken.START_ARRAY);
             List<String> texts = new ArrayList<>();
             while (p.nextToken() == JsonToken.VALUE_STRING) {
-                texts.add(p.getText());
+                if (whole) {
+                    texts.add(p.getText());
+                }
             }
             require(p.currentToken() == JsonToken.END_ARRAY);
             return texts;
+        }
+
+        /** Text or null; unless {@code kept}, a text is checked but not decoded (its place held by ""). */
+        private static String text(JsonParser p, boolean kept) throws IOException {
+            if (!kept && p.currentToken() == JsonToken.VALUE_STRING) {
+                return "";
+            }
+            return text(p);
         }
 
         private static String text(JsonParser p) throws IOException {

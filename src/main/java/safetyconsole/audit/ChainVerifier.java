@@ -51,7 +51,7 @@ final class ChainVerifier {
      * One line of the log, {@code bytes[from, to)} without its newline, and what it holds when it is an intact entry
      * (null when not, and for an unterminated line, which is never decoded).
      */
-    record Line(byte[] bytes, int from, int to, boolean terminated, AuditLineCodec.Decoded decoded) {
+    record Line(byte[] bytes, int from, int to, boolean terminated, AuditLineCodec.Link link) {
 
         byte[] copy() {
             return Arrays.copyOfRange(bytes, from, to);
@@ -63,7 +63,7 @@ final class ChainVerifier {
         AuditLineCodec.Decoder decoder = new AuditLineCodec.Decoder();
         List<Line> lines = new ArrayList<>();
         block.forEachLine((bytes, from, to, terminated) -> lines.add(new Line(bytes, from, to, terminated,
-                terminated ? decoder.decode(bytes, from, to) : null)));
+                terminated ? decoder.link(bytes, from, to) : null)));
         return lines;
     }
 
@@ -87,8 +87,8 @@ final class ChainVerifier {
             }
             return;
         }
-        AuditLineCodec.Decoded decoded = line.decoded();
-        if (decoded == null) {
+        AuditLineCodec.Link entry = line.link();
+        if (entry == null) {
             if (damaged != null) {
                 damagedLineUnexplained();
             }
@@ -96,8 +96,7 @@ final class ChainVerifier {
             damagedLine = lineNumber;
             return;
         }
-        AuditEntry entry = decoded.entry();
-        checkRecovery(decoded.recovery());
+        checkRecovery(entry.recovery());
         if (entry.seq() != lastSeq + 1) {
             problems.add("line " + lineNumber + " holds entry " + entry.seq() + " where entry " + (lastSeq + 1)
                     + " belongs (entries deleted or reordered).");
