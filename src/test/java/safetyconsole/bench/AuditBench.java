@@ -95,7 +95,7 @@ public final class AuditBench {
         System.out.printf(Locale.ROOT, "readAll %,d entries: %.2f s%n", read, readSeconds);
         System.out.printf(Locale.ROOT, "audit window's index of %,d entries and its first %d rows: %.2f s%n",
                 newestFirst.size(), shown, firstPageSeconds);
-        System.out.printf(Locale.ROOT, "verify in a child JVM with %s (3 rounds):%n", SMALL_HEAP);
+        System.out.printf(Locale.ROOT, "verify in a child JVM with %s, round after round:%n", SMALL_HEAP);
         verifyInSmallHeap(buffered.file(), dir.resolve("warm.jsonl"));
     }
 
