@@ -17,7 +17,7 @@ import safetyconsole.testing.TestClocks;
  */
 public final class AuditVerifyInSmallHeap {
 
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = 8;
 
     private AuditVerifyInSmallHeap() {
     }
