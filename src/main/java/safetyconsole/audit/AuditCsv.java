@@ -2,7 +2,6 @@ package safetyconsole.audit;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 
 import safetyconsole.csv.Csv;
 
@@ -15,7 +14,8 @@ public final class AuditCsv {
     private AuditCsv() {
     }
 
-    public static void write(List<AuditEntry> entries, Writer out) throws IOException {
+    /** Writes as it goes: {@code entries} may read the log a page at a time. */
+    public static void write(Iterable<AuditEntry> entries, Writer out) throws IOException {
         out.write(HEADER);
         out.write(Csv.LINE_END);
         for (AuditEntry entry : entries) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 
 /**
  * The append-only, hash-chained audit log: JSON lines, each holding the SHA-256 of the one before.
@@ -47,15 +48,22 @@ public final class AuditLog {
     private final Path quarantine;
     private final Clock clock;
     private final Durability durability;
+    private final int blockBytes;
     private Object monitor;
 
     /** @param anchorFile where the head is kept after each append: in another folder than the log */
     public AuditLog(Path file, Path anchorFile, Clock clock, Durability durability) {
+        this(file, anchorFile, clock, durability, LineBlocks.BLOCK_BYTES);
+    }
+
+    /** @param blockBytes how much of the log is read at once: tests make it small to cut lines across blocks */
+    AuditLog(Path file, Path anchorFile, Clock clock, Durability durability, int blockBytes) {
         this.file = file;
         this.anchor = new AuditAnchor(anchorFile);
         this.quarantine = file.resolveSibling(file.getFileName() + ".torn");
         this.clock = clock;
         this.durability = durability;
+        this.blockBytes = blockBytes;
     }
 
     /** The anchor beside the log, for tests and tools: it then goes where the log goes. */
@@ -155,15 +163,23 @@ public final class AuditLog {
     public List<AuditEntry> readAll() {
         List<AuditEntry> entries = new ArrayList<>();
         try {
-            RawLines.read(file, (bytes, terminated) -> {
-                if (terminated) {
-                    AuditLineCodec.decode(bytes).ifPresent(decoded -> entries.add(decoded.entry()));
-                }
-            });
+            new BlockPipeline(blockBytes).run(file, AuditLog::entries, entries::addAll);
         } catch (IOException e) {
             throw new AuditException("Cannot read the audit log " + file, e);
         }
         return entries;
+    }
+
+    /**
+     * Where each intact entry is (those {@link #readAll()} reads), with its values of {@code keys}: to show a few
+     * of many entries at a time.
+     */
+    public AuditIndex index(List<Function<AuditEntry, String>> keys) {
+        try {
+            return AuditIndex.build(file, new BlockPipeline(blockBytes), keys);
+        } catch (IOException e) {
+            throw new AuditException("Cannot read the audit log " + file, e);
+        }
     }
 
     /** The chain, its end against the anchor, and its last line against what a crash can leave. */
@@ -196,7 +212,7 @@ public final class AuditLog {
             Optional<Checkpoint> before = anchor.read();
             before.ifPresent(c -> expected.add(new ChainVerifier.Expected(c, "its anchor")));
             ChainVerifier verifier = new ChainVerifier(expected, before.isPresent(), quarantinedHashes());
-            RawLines.read(file, verifier::line);
+            new BlockPipeline(blockBytes).run(file, ChainVerifier::decode, verifier::lines);
             // And after it: the log may be one entry past it (an append between its entry and its anchor), no more.
             anchor.read().ifPresent(verifier::atMostOnePast);
             return verifier.report(seal);
@@ -208,9 +224,27 @@ public final class AuditLog {
         }
     }
 
+    /** The intact entries of a block of lines. */
+    static List<AuditEntry> entries(LineBlocks.Block block) {
+        AuditLineCodec.Decoder decoder = new AuditLineCodec.Decoder();
+        List<AuditEntry> entries = new ArrayList<>();
+        block.forEachLine((bytes, from, to, terminated) -> {
+            AuditLineCodec.Decoded decoded = terminated ? decoder.decode(bytes, from, to) : null;
+            if (decoded != null) {
+                entries.add(decoded.entry());
+            }
+        });
+        return entries;
+    }
+
     private Set<String> quarantinedHashes() throws IOException {
         Set<String> hashes = new HashSet<>();
-        RawLines.read(quarantine, (bytes, terminated) -> hashes.add(Sha256.hex(bytes)));
+        new BlockPipeline(blockBytes).run(quarantine, block -> {
+            List<String> ofBlock = new ArrayList<>();
+            block.forEachLine((bytes, from, to, terminated) ->
+                    ofBlock.add(Sha256.hex(Arrays.copyOfRange(bytes, from, to))));
+            return ofBlock;
+        }, hashes::addAll);
         return hashes;
     }
 

@@ -1,6 +1,7 @@
 package safetyconsole.audit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,13 +47,38 @@ final class ChainVerifier {
         checkpointed.put(0L, AuditLineCodec.GENESIS);
     }
 
-    void line(byte[] bytes, boolean terminated) {
+    /**
+     * One line of the log, {@code bytes[from, to)} without its newline, and what it holds when it is an intact entry
+     * (null when not, and for an unterminated line, which is never decoded).
+     */
+    record Line(byte[] bytes, int from, int to, boolean terminated, AuditLineCodec.Link link) {
+
+        byte[] copy() {
+            return Arrays.copyOfRange(bytes, from, to);
+        }
+    }
+
+    /** The lines of a block, their entries decoded: apart from the chain, so blocks can be decoded in parallel. */
+    static List<Line> decode(LineBlocks.Block block) {
+        AuditLineCodec.Decoder decoder = new AuditLineCodec.Decoder();
+        List<Line> lines = new ArrayList<>();
+        block.forEachLine((bytes, from, to, terminated) -> lines.add(new Line(bytes, from, to, terminated,
+                terminated ? decoder.link(bytes, from, to) : null)));
+        return lines;
+    }
+
+    void lines(List<Line> lines) {
+        lines.forEach(this::line);
+    }
+
+    private void line(Line line) {
         lineNumber++;
-        if (!terminated) {
+        if (!line.terminated()) {
             // Only the last line can be unterminated: a crash while writing it, or bytes added by hand.
             if (damaged != null) {
                 damagedLineUnexplained();
             }
+            byte[] bytes = line.copy();
             if (TornTail.isStartOfNext(bytes, lastSeq + 1, prevHash)) {
                 tornTail = true;
             } else {
@@ -61,21 +87,20 @@ final class ChainVerifier {
             }
             return;
         }
-        Optional<AuditLineCodec.Decoded> decoded = AuditLineCodec.decode(bytes);
-        if (decoded.isEmpty()) {
+        AuditLineCodec.Link entry = line.link();
+        if (entry == null) {
             if (damaged != null) {
                 damagedLineUnexplained();
             }
-            damaged = bytes;
+            damaged = line.copy();
             damagedLine = lineNumber;
             return;
         }
-        AuditEntry entry = decoded.get().entry();
-        checkRecovery(decoded.get().recovery());
+        checkRecovery(entry.recovery());
         if (entry.seq() != lastSeq + 1) {
             problems.add("line " + lineNumber + " holds entry " + entry.seq() + " where entry " + (lastSeq + 1)
                     + " belongs (entries deleted or reordered).");
-        } else if (!entry.prevHash().equals(prevHash)) {
+        } else if (!prevHash.equals(entry.prevHash())) {
             problems.add("line " + lineNumber + " does not follow the entry before it (edited, deleted or reordered).");
         }
         prevHash = entry.hash();

@@ -1,14 +1,20 @@
 package safetyconsole.bench;
 
+import java.io.File;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import safetyconsole.audit.AuditEntry;
+import safetyconsole.audit.AuditIndex;
 import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.AuditRecord;
 import safetyconsole.audit.Evidence;
@@ -18,7 +24,8 @@ import safetyconsole.audit.VerifyReport;
 import safetyconsole.testing.TestClocks;
 
 /**
- * Audit log throughput: appends (buffered and fsync'd), then verify and read of a 100,000-entry log.
+ * Audit log throughput: appends (buffered and fsync'd), then verify and read of a 100,000-entry log, the audit
+ * window's first page of it, and verify again in a child JVM with a 64 MiB heap ({@link AuditVerifyInSmallHeap}).
  * Run: ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=safetyconsole.bench.AuditBench
  * Results go into docs/benchmarks.md by hand; this is not a test and asserts nothing.
  */
@@ -26,11 +33,15 @@ public final class AuditBench {
 
     private static final int ENTRIES = 100_000;
     private static final int SYNCED_ENTRIES = 2_000;
+    private static final String SMALL_HEAP = "-Xmx64m";
+    /** The audit window's filters: stack, operation, operator. */
+    private static final List<Function<AuditEntry, String>> KEYS = List.of(e -> e.record().stackName(),
+            e -> e.record().operation(), e -> e.record().operator().osUser() + "@" + e.record().operator().host());
 
     private AuditBench() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("audit-bench");
         AuditRecord record = new AuditRecord(new Operator("alice", "ws-17"), "arn:aws:iam::123456789012:user/alice",
                 "123456789012", "us-east-1", "2f1c5e0a-1b2c-4d5e-8f90-123456789abc", "shop-prod", "PRODUCTION",
@@ -56,15 +67,20 @@ public final class AuditBench {
         double syncSeconds = seconds(start);
 
         System.gc();
-        resetPeaks();
+        HeapPeak.reset();
         start = System.nanoTime();
         VerifyReport report = buffered.verify();
         double verifySeconds = seconds(start);
-        long verifyPeak = heapPeakBytes();
+        long verifyPeak = HeapPeak.bytes();
 
         start = System.nanoTime();
         int read = buffered.readAll().size();
         double readSeconds = seconds(start);
+
+        start = System.nanoTime();
+        AuditIndex.Selection newestFirst = buffered.index(KEYS).select(Arrays.asList(null, null, null));
+        int shown = newestFirst.read(0, Math.min(100, newestFirst.size())).size();
+        double firstPageSeconds = seconds(start);
 
         long fileBytes = Files.size(buffered.file());
         System.out.printf(Locale.ROOT, "java %s, %d cores%n", System.getProperty("java.version"),
@@ -77,6 +93,31 @@ public final class AuditBench {
         System.out.printf(Locale.ROOT, "verify %,d entries: %.2f s, %s, heap peak %.0f MiB%n", report.entries(),
                 verifySeconds, report.status(), verifyPeak / 1048576.0);
         System.out.printf(Locale.ROOT, "readAll %,d entries: %.2f s%n", read, readSeconds);
+        System.out.printf(Locale.ROOT, "audit window's index of %,d entries and its first %d rows: %.2f s%n",
+                newestFirst.size(), shown, firstPageSeconds);
+        System.out.printf(Locale.ROOT, "verify in a child JVM with %s, round after round:%n", SMALL_HEAP);
+        verifyInSmallHeap(buffered.file(), dir.resolve("warm.jsonl"));
+    }
+
+    /** Maven's JVM runs this bench with the project's classes on a class loader of their own: its URLs are theirs. */
+    private static void verifyInSmallHeap(Path log, Path warm) throws IOException, InterruptedException {
+        String classPath = AuditBench.class.getClassLoader() instanceof URLClassLoader loader
+                ? Arrays.stream(loader.getURLs()).map(AuditBench::path).collect(Collectors.joining(File.pathSeparator))
+                : System.getProperty("java.class.path");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                SMALL_HEAP, "-cp", classPath, AuditVerifyInSmallHeap.class.getName(), log.toString(), warm.toString())
+                .inheritIO().start();
+        if (child.waitFor() != 0) {
+            System.out.println("  the child JVM failed: exit code " + child.exitValue());
+        }
+    }
+
+    private static String path(URL url) {
+        try {
+            return Path.of(url.toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void warmUp(Path dir, AuditRecord record) {
@@ -89,21 +130,5 @@ public final class AuditBench {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    private static long heapPeakBytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 }

@@ -5,12 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,12 +20,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import safetyconsole.audit.AuditCsv;
 import safetyconsole.audit.AuditEntry;
+import safetyconsole.audit.AuditIndex;
 import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.AuditSeal;
 import safetyconsole.audit.Operator;
@@ -44,12 +42,16 @@ public final class AuditViewModel {
     /** The choice that filters nothing. */
     public static final String ALL = "All";
     private static final Logger LOG = LoggerFactory.getLogger(AuditViewModel.class);
+    private static final int EXPORT_PAGE = 1_000;
+
+    /** What the filters filter by: stack, operation and operator, in this order. */
+    private static final List<Function<AuditEntry, String>> KEYS = List.of(e -> e.record().stackName(),
+            e -> e.record().operation(), AuditViewModel::operatorOf);
 
     private final AuditLog log;
     private final Operator operator;
     private final TaskRunner runner;
-    private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
-    private final FilteredList<AuditEntry> shown = new FilteredList<>(entries);
+    private final AuditRows rows;
     private final ObservableList<String> stacks = FXCollections.observableArrayList(ALL);
     private final ObservableList<String> operations = FXCollections.observableArrayList(ALL);
     private final ObservableList<String> operators = FXCollections.observableArrayList(ALL);
@@ -59,34 +61,87 @@ public final class AuditViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<VerifyReport.Status> verified = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    /** The log as last read; null before. */
+    private AuditIndex index;
+    /** Counts the selections asked for: only the last one asked for is shown, whichever finishes last. */
+    private int selections;
 
     /** @param operator who seals the log from this window */
     public AuditViewModel(AuditLog log, Operator operator, TaskRunner runner) {
         this.log = log;
         this.operator = operator;
         this.runner = runner;
-        stackFilter.addListener((obs, old, now) -> applyFilters());
-        operationFilter.addListener((obs, old, now) -> applyFilters());
-        operatorFilter.addListener((obs, old, now) -> applyFilters());
+        this.rows = new AuditRows(runner, this::failed);
+        stackFilter.addListener((obs, old, now) -> select());
+        operationFilter.addListener((obs, old, now) -> select());
+        operatorFilter.addListener((obs, old, now) -> select());
     }
 
     public static String operatorOf(AuditEntry entry) {
         return entry.record().operator().osUser() + "@" + entry.record().operator().host();
     }
 
+    /**
+     * Reads where each entry is and the filters' choices, and only the first page of rows: a log of 100,000 entries
+     * shows its newest at once, the others as the table scrolls to them.
+     */
     public void load() {
         busy.set(true);
-        runner.run("Read the audit log", log::readAll, read -> {
+        int selection = ++selections;
+        List<String> filters = filters();
+        runner.run("Read the audit log", () -> {
+            AuditIndex read = log.index(KEYS);
+            List<String> wanted = new ArrayList<>();
+            for (int k = 0; k < KEYS.size(); k++) {
+                // A choice the log no longer has goes back to all, as the filter will.
+                wanted.add(read.values(k).contains(filters.get(k)) ? filters.get(k) : null);
+            }
+            return new Loaded(read, wanted, firstPage(read.select(wanted)));
+        }, loaded -> {
             busy.set(false);
-            List<AuditEntry> newestFirst = new ArrayList<>(read);
-            Collections.reverse(newestFirst);
-            entries.setAll(newestFirst);
-            refill(stacks, e -> e.record().stackName(), stackFilter);
-            refill(operations, e -> e.record().operation(), operationFilter);
-            refill(operators, AuditViewModel::operatorOf, operatorFilter);
-            applyFilters();
-            message.set(read.isEmpty() ? "No changes have been made from this console yet (" + log.file() + ")."
-                    : read.size() + " entries in " + log.file() + ".");
+            index = loaded.index();
+            refill(stacks, 0, stackFilter);
+            refill(operations, 1, operationFilter);
+            refill(operators, 2, operatorFilter);
+            message.set(index.size() == 0 ? "No changes have been made from this console yet (" + log.file() + ")."
+                    : index.size() + " entries in " + log.file() + ".");
+            // Filters changed meanwhile: a selection asked for since is on its way, or one is asked for now.
+            if (selection == selections && !filters().equals(loaded.wanted())) {
+                select();
+            } else if (selection == selections) {
+                rows.show(loaded.page().selection(), loaded.page().entries());
+            }
+        }, this::failed);
+    }
+
+    private record Loaded(AuditIndex index, List<String> wanted, FirstPage page) {
+    }
+
+    private record FirstPage(AuditIndex.Selection selection, List<AuditEntry> entries) {
+    }
+
+    private static FirstPage firstPage(AuditIndex.Selection selection) {
+        return new FirstPage(selection, AuditRows.firstPage(selection));
+    }
+
+    /** The filters' values by key; null where a filter lets all through. */
+    private List<String> filters() {
+        return Stream.of(stackFilter, operationFilter, operatorFilter)
+                .map(filter -> ALL.equals(filter.get()) ? null : filter.get()).toList();
+    }
+
+    /** Filters the log as last read, off the FX thread; the table gets the rows in one change. */
+    private void select() {
+        if (index == null) {
+            return;
+        }
+        int selection = ++selections;
+        AuditIndex filtered = index;
+        List<String> wanted = filters();
+        runner.run("Filter the audit log", () -> firstPage(filtered.select(wanted)), page -> {
+            if (selection == selections) {
+                rows.show(page.selection(), page.entries());
+            }
         }, this::failed);
     }
 
@@ -127,15 +182,15 @@ public final class AuditViewModel {
                 : " Head: " + report.headHash().substring(0, 16) + "\u2026"));
     }
 
-    /** Writes the entries now shown (filters applied) as CSV. */
+    /** Writes the entries now shown (filters applied) as CSV, reading them from the log a page at a time. */
     public void export(Path file) {
-        List<AuditEntry> rows = new ArrayList<>(shown);
+        AuditIndex.Selection shown = rows.selection();
         busy.set(true);
         runner.run("Export the audit log", () -> {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                AuditCsv.write(rows, out);
+                AuditCsv.write(shown == null ? List.of() : shown.pages(EXPORT_PAGE), out);
             }
-            return rows.size();
+            return shown == null ? 0 : shown.size();
         }, count -> {
             busy.set(false);
             message.set(count + (count == 1 ? " entry" : " entries") + " written to " + file + ".");
@@ -152,36 +207,24 @@ public final class AuditViewModel {
         message.set("The audit log could not be read; the details are in the log.");
     }
 
-    private void applyFilters() {
-        shown.setPredicate(entry -> matches(stackFilter.get(), entry.record().stackName())
-                && matches(operationFilter.get(), entry.record().operation())
-                && matches(operatorFilter.get(), operatorOf(entry)));
-    }
-
-    private static boolean matches(String filter, String value) {
-        return filter == null || ALL.equals(filter) || Objects.equals(filter, value);
-    }
-
-    private void refill(ObservableList<String> choices, Function<AuditEntry, String> value,
-                        ObjectProperty<String> filter) {
-        TreeSet<String> distinct = new TreeSet<>();
-        entries.forEach(e -> {
-            String v = value.apply(e);
-            if (v != null) {
-                distinct.add(v);
-            }
-        });
+    private void refill(ObservableList<String> choices, int key, ObjectProperty<String> filter) {
         List<String> all = new ArrayList<>();
         all.add(ALL);
-        all.addAll(distinct);
+        all.addAll(index.values(key));
         choices.setAll(all);
         if (!choices.contains(filter.get())) {
             filter.set(ALL);
         }
     }
 
+    /** Rows decoded from the log so far, for tests: a page at a time, not the whole log. */
+    long rowsDecoded() {
+        return rows.decoded();
+    }
+
+    /** Newest first; a row the table has not scrolled to yet is null until its page is read. */
     public ObservableList<AuditEntry> shown() {
-        return shown;
+        return rows;
     }
 
     public ObservableList<String> stacks() {

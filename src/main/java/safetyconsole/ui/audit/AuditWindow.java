@@ -5,6 +5,7 @@ import static safetyconsole.ui.common.Tables.column;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
@@ -115,18 +116,25 @@ public final class AuditWindow {
 
     private void addColumns() {
         var columns = auditTable.getColumns();
-        columns.add(column("#", 45, e -> Long.toString(e.seq())));
-        columns.add(column("Time", 165, e -> TIME.format(e.time())));
-        columns.add(column("Operator", 120, AuditViewModel::operatorOf));
-        columns.add(column("Stack", 120, e -> e.record().stackName()));
-        columns.add(column("Environment", 125, e -> e.record().environment()));
-        columns.add(column("Operation", 150, e -> e.record().operation()));
-        columns.add(column("Phase", 75, e -> e.record().phase().name()));
-        columns.add(column("Targets", 260, e -> String.join(", ", e.record().targets())));
-        columns.add(column("Outcome", 220, e -> e.record().outcome()));
-        columns.add(column("Options", 130, e -> e.record().options()));
-        columns.add(column("Typed", 110, e -> e.record().evidence().typedText()));
-        columns.add(column("Reason", 200, e -> e.record().evidence().reason()));
+        columns.add(column("#", 45, row(e -> Long.toString(e.seq()))));
+        columns.add(column("Time", 165, row(e -> TIME.format(e.time()))));
+        columns.add(column("Operator", 120, row(AuditViewModel::operatorOf)));
+        columns.add(column("Stack", 120, row(e -> e.record().stackName())));
+        columns.add(column("Environment", 125, row(e -> e.record().environment())));
+        columns.add(column("Operation", 150, row(e -> e.record().operation())));
+        columns.add(column("Phase", 75, row(e -> e.record().phase().name())));
+        columns.add(column("Targets", 260, row(e -> String.join(", ", e.record().targets()))));
+        columns.add(column("Outcome", 220, row(e -> e.record().outcome())));
+        columns.add(column("Options", 130, row(e -> e.record().options())));
+        columns.add(column("Typed", 110, row(e -> e.record().evidence().typedText())));
+        columns.add(column("Reason", 200, row(e -> e.record().evidence().reason())));
+        // Rows come newest first a page at a time from the log: sorting would read every one of them.
+        columns.forEach(c -> c.setSortable(false));
+    }
+
+    /** A row not read from the log yet (null) shows empty until its page arrives. */
+    private static Function<AuditEntry, String> row(Function<AuditEntry, String> value) {
+        return e -> e == null ? "" : value.apply(e);
     }
 
     private static void filter(ComboBox<String> box, ObservableList<String> choices, ObjectProperty<String> selected) {

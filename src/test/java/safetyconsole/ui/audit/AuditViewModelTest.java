@@ -135,6 +135,71 @@ class AuditViewModelTest {
         assertThat(model.busyProperty().get()).isFalse();
     }
 
+    @Test
+    void aLongLogShowsItsNewestPageHavingDecodedOnlyThatPage() {
+        for (int i = 4; i <= 450; i++) {
+            append(i % 3 == 0 ? "bob" : "alice", "shop-dev", "STOP_INSTANCE");
+        }
+
+        AuditViewModel opened = new AuditViewModel(log, new Operator("carol", "ws-3"), new InlineTaskRunner());
+
+        opened.load();
+
+        assertThat(opened.rowsDecoded()).isEqualTo(AuditRows.PAGE);
+        assertThat(opened.shown()).hasSize(450);
+        assertThat(opened.shown().get(0).seq()).isEqualTo(450);
+        assertThat(opened.shown().get(AuditRows.PAGE - 1).seq()).isEqualTo(450 - AuditRows.PAGE + 1);
+        assertThat(opened.rowsDecoded()).isEqualTo(AuditRows.PAGE);
+        assertThat(opened.operators()).containsExactly(AuditViewModel.ALL, "alice@ws", "bob@ws");
+    }
+
+    @Test
+    void rowsFurtherDownAreReadAPageAtATimeWhenAskedFor() {
+        for (int i = 4; i <= 450; i++) {
+            append("alice", "shop-dev", "STOP_INSTANCE");
+        }
+        model.load();
+        long afterLoad = model.rowsDecoded();
+
+        assertThat(model.shown().get(449).seq()).isEqualTo(1);
+        assertThat(model.shown().get(420).seq()).isEqualTo(30);
+
+        assertThat(model.rowsDecoded() - afterLoad).isEqualTo(450 % AuditRows.PAGE);
+    }
+
+    @Test
+    void aFilterDecodesOnlyTheFirstPageOfWhatItSelects() {
+        for (int i = 4; i <= 450; i++) {
+            append(i % 2 == 0 ? "bob" : "alice", "shop-dev", "STOP_INSTANCE");
+        }
+        model.load();
+        long afterLoad = model.rowsDecoded();
+
+        model.operatorFilterProperty().set("bob@ws");
+
+        assertThat(model.shown()).hasSize(225);
+        assertThat(model.rowsDecoded() - afterLoad).isEqualTo(AuditRows.PAGE);
+        assertThat(model.shown().get(0).seq()).isEqualTo(450);
+        assertThat(model.shown().get(1).seq()).isEqualTo(448);
+    }
+
+    @Test
+    void exportWritesEveryShownEntryPageByPage() throws Exception {
+        for (int i = 4; i <= 1_250; i++) {
+            append("alice", "shop-dev", "STOP_INSTANCE");
+        }
+        model.load();
+        Path csv = dir.resolve("all.csv");
+
+        model.export(csv);
+
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows).hasSize(1_251);
+        assertThat(rows.get(1)).startsWith("1250,");
+        assertThat(rows.get(1_250)).startsWith("1,");
+        assertThat(model.messageProperty().get()).isEqualTo("1250 entries written to " + csv + ".");
+    }
+
     private void append(String user, String stack, String operation) {
         log.append(new AuditRecord(new Operator(user, "ws"), "arn:aws:iam::1:user/" + user, "1", "us-east-1",
                 "id-" + stack, stack, "PRODUCTION", operation, null, "plan", List.of("i"),
