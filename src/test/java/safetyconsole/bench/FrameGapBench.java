@@ -155,7 +155,8 @@ public final class FrameGapBench {
 
     /** Entries of 40 stacks, several operations, two operators, both phases. */
     private static void writeAuditLog(AppDirectories dirs, Clock clock) {
-        AuditLog log = new AuditLog(dirs.auditLogFile(), dirs.auditAnchorFile(), clock, AuditLog.Durability.OS_BUFFERED);
+        AuditLog log = new AuditLog(dirs.auditLogFile(), dirs.auditAnchorFile(), clock,
+                AuditLog.Durability.OS_BUFFERED);
         List<String> operations = List.of("DELETE_INSTANCE", "STOP_INSTANCE", "REBOOT_INSTANCE", "FIX_GROUPS");
         for (int i = 0; i < AUDIT_ENTRIES; i++) {
             String stack = String.format(Locale.ROOT, "shop-%02d", i % 40);

@@ -173,7 +173,8 @@ final class FrameGapMonitor implements AutoCloseable {
         return "(no project frame)";
     }
 
-    private static List<String> mostFrequent(List<StackTraceElement[]> stacks, Function<StackTraceElement[], String> key) {
+    private static List<String> mostFrequent(List<StackTraceElement[]> stacks,
+                                             Function<StackTraceElement[], String> key) {
         Map<String, Long> counts = stacks.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new,
                 Collectors.counting()));
         return counts.entrySet().stream()
