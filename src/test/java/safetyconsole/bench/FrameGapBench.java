@@ -297,6 +297,8 @@ public final class FrameGapBench {
                 gap.phases().forEach(phase -> System.out.println("    " + phase));
                 System.out.println("  project frames:");
                 gap.projectFrames().forEach(frame -> System.out.println("    " + frame));
+                System.out.println("  control frames:");
+                gap.controlFrames().forEach(frame -> System.out.println("    " + frame));
                 System.out.println("  top frames:");
                 gap.topFrames().forEach(frame -> System.out.println("    " + frame));
             }

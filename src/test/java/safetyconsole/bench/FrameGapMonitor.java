@@ -58,7 +58,8 @@ final class FrameGapMonitor implements AutoCloseable {
     }
 
     /** What the FX thread was doing in one long gap: the most frequent frames, with their share of the samples. */
-    record Attributed(Gap gap, int samples, List<String> phases, List<String> projectFrames, List<String> topFrames) {
+    record Attributed(Gap gap, int samples, List<String> phases, List<String> projectFrames,
+                      List<String> controlFrames, List<String> topFrames) {
     }
 
     /** A step's longest gap, its gaps over 100 ms with what caused them, and how long the step took to finish. */
@@ -147,7 +148,7 @@ final class FrameGapMonitor implements AutoCloseable {
                 .filter(stack -> stack.length > 0)
                 .toList();
         return new Attributed(gap, inGap.size(), mostFrequent(inGap, FrameGapMonitor::phase),
-                mostFrequent(inGap, FrameGapMonitor::projectFrame),
+                mostFrequent(inGap, FrameGapMonitor::projectFrame), mostFrequent(inGap, FrameGapMonitor::controlFrame),
                 mostFrequent(inGap, stack -> stack[0].toString()));
     }
 
@@ -161,6 +162,17 @@ final class FrameGapMonitor implements AutoCloseable {
             }
         }
         return "other: " + stack[0].getClassName() + "." + stack[0].getMethodName();
+    }
+
+    /** The topmost frame of a JavaFX control, skin or chart: which part of the window the toolkit worked on. */
+    private static String controlFrame(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            if (frame.getClassName().startsWith("javafx.scene.control.")
+                    || frame.getClassName().startsWith("javafx.scene.chart.")) {
+                return frame.toString();
+            }
+        }
+        return "(no control frame)";
     }
 
     /** The topmost frame of the project's own code (not this bench's), or what the thread was in instead. */

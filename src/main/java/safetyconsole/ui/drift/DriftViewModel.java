@@ -20,12 +20,14 @@ import safetyconsole.drift.GroupDrift;
 import safetyconsole.drift.SyncStatus;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.ui.common.ExportFormat;
+import safetyconsole.ui.common.NewestResult;
 import safetyconsole.ui.common.ShownAnalysis;
 import safetyconsole.ui.common.TaskRunner;
 
 /**
- * The pending-groups screen of the selected stack: the analysis of the loaded inventory (no extra calls),
- * grouped by layer, optionally problems only, with counts per layer for the chart.
+ * The pending-groups screen of the selected stack: the analysis of the loaded inventory (no extra calls, made on the
+ * task runner: a stack has thousands of instances), grouped by layer, optionally problems only, with counts per layer
+ * for the chart, both worked out with the analysis.
  */
 public final class DriftViewModel {
 
@@ -37,18 +39,45 @@ public final class DriftViewModel {
         }
     }
 
+    /** The analysis with what the screen shows of it, all worked out off the FX thread. */
+    private record Analysis(DriftReport report, String summary, Map<Layer, List<GroupDrift>> byLayer,
+                            Map<Layer, Map<SyncStatus, Long>> countsByLayer) {
+
+        static Analysis of(StackInventory inventory) {
+            DriftReport report = DriftAnalyzer.analyze(inventory);
+            Map<Layer, List<GroupDrift>> byLayer = report.byLayer();
+            Map<Layer, Map<SyncStatus, Long>> counts = new LinkedHashMap<>();
+            byLayer.forEach((layer, drifts) -> counts.put(layer, drifts.stream()
+                    .collect(Collectors.groupingBy(GroupDrift::status, Collectors.counting()))));
+            return new Analysis(report, report.summary(), byLayer, counts);
+        }
+    }
+
     private final ShownAnalysis<DriftReport> shown;
+    private final NewestResult analyses;
+    /** Of the report shown; empty while there is none. */
+    private Map<Layer, List<GroupDrift>> byLayer = Map.of();
+    private Map<Layer, Map<SyncStatus, Long>> countsByLayer = Map.of();
 
     public DriftViewModel(TaskRunner runner) {
         this.shown = new ShownAnalysis<>(runner);
+        this.analyses = new NewestResult(runner);
     }
 
+    /** Analyses {@code inventory} in the background, then shows it. */
     public void show(StackInventory inventory) {
-        DriftReport analyzed = DriftAnalyzer.analyze(inventory);
-        shown.show(analyzed, analyzed.summary());
+        String name = inventory.stack().name();
+        analyses.run("Check the pending groups of " + name, () -> Analysis.of(inventory), analysis -> {
+            byLayer = analysis.byLayer();
+            countsByLayer = analysis.countsByLayer();
+            shown.show(analysis.report(), analysis.summary());
+        }, error -> clear("The pending groups of " + name + " could not be checked."));
     }
 
     public void clear(String why) {
+        analyses.forget();
+        byLayer = Map.of();
+        countsByLayer = Map.of();
         shown.clear(why);
     }
 
@@ -67,26 +96,18 @@ public final class DriftViewModel {
 
     /** Layers with their instances (problems only when asked); an instance in several layers is under each. */
     public Map<Layer, List<GroupDrift>> grouped() {
-        DriftReport current = shown.get();
-        if (current == null) {
-            return Map.of();
+        if (!shown.problemsOnlyProperty().get()) {
+            return byLayer;
         }
         Map<Layer, List<GroupDrift>> grouped = new LinkedHashMap<>();
-        current.byLayer().forEach((layer, drifts) -> grouped.put(layer, drifts.stream()
-                .filter(d -> !shown.problemsOnlyProperty().get() || d.hasProblem()).collect(Collectors.toList())));
+        byLayer.forEach((layer, drifts) -> grouped.put(layer, drifts.stream().filter(GroupDrift::hasProblem)
+                .collect(Collectors.toList())));
         return grouped;
     }
 
     /** Instances per status in each layer, for the chart. */
     public Map<Layer, Map<SyncStatus, Long>> countsByLayer() {
-        DriftReport current = shown.get();
-        if (current == null) {
-            return Map.of();
-        }
-        Map<Layer, Map<SyncStatus, Long>> counts = new LinkedHashMap<>();
-        current.byLayer().forEach((layer, drifts) -> counts.put(layer, drifts.stream()
-                .collect(Collectors.groupingBy(GroupDrift::status, Collectors.counting()))));
-        return counts;
+        return countsByLayer;
     }
 
     /** The distinct instances behind the selected rows; a layer row stands for its shown instances. */
