@@ -215,8 +215,9 @@ public final class FrameGapBench {
         long doneAt = System.nanoTime();
         Thread.sleep(SETTLE_MILLIS);
         FrameGapMonitor.StepReport report = onFx(() -> monitor.endStep(name, doneAt));
-        System.out.printf(Locale.ROOT, "%-48s longest gap %5d ms, done after %6d ms%n", name,
-                report.longestGapMillis(), report.doneMillis());
+        System.out.printf(Locale.ROOT, "%-48s longest gap %5d ms (FX CPU in a gap at most %4d ms), done after %6d ms,"
+                + " GC %4d ms%n", name, report.longestGapMillis(), report.mostCpuMillis(), report.doneMillis(),
+                report.gcMillis());
         reports.add(report);
     }
 
@@ -284,15 +285,17 @@ public final class FrameGapBench {
 
     private void print() {
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-48s %12s %10s %12s%n", "step", "longest gap", "> 100 ms", "done after");
+        System.out.printf(Locale.ROOT, "%-48s %12s %12s %9s %12s %9s%n", "step", "longest gap", "most FX CPU",
+                "> 100 ms", "done after", "GC");
         for (FrameGapMonitor.StepReport report : reports) {
-            System.out.printf(Locale.ROOT, "%-48s %9d ms %10d %9d ms%n", report.step(), report.longestGapMillis(),
-                    report.longGaps().size(), report.doneMillis());
+            System.out.printf(Locale.ROOT, "%-48s %9d ms %9d ms %9d %9d ms %6d ms%n", report.step(),
+                    report.longestGapMillis(), report.mostCpuMillis(), report.longGaps().size(), report.doneMillis(),
+                    report.gcMillis());
         }
         for (FrameGapMonitor.StepReport report : reports) {
             for (FrameGapMonitor.Attributed gap : report.longGaps()) {
-                System.out.printf(Locale.ROOT, "%n%s: a gap of %d ms, %d samples of the FX thread%n", report.step(),
-                        gap.gap().millis(), gap.samples());
+                System.out.printf(Locale.ROOT, "%n%s: a gap of %d ms (FX thread on a core %d ms), %d samples%n",
+                        report.step(), gap.gap().millis(), gap.gap().cpuMillis(), gap.samples());
                 System.out.println("  where:");
                 gap.phases().forEach(phase -> System.out.println("    " + phase));
                 System.out.println("  project frames:");

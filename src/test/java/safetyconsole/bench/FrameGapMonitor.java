@@ -1,5 +1,6 @@
 package safetyconsole.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -18,7 +19,8 @@ import javafx.animation.AnimationTimer;
 
 /**
  * Watches the FX thread during a step: the longest gap between two pulses (an {@link AnimationTimer} keeps the
- * toolkit pulsing, so a gap is time the FX thread was busy with something else), and, for each gap over
+ * toolkit pulsing, so a gap is time the FX thread was busy with something else), the most CPU time the FX thread
+ * used between two pulses (what a loaded machine does not inflate), and, for each gap over
  * {@link #LONG_GAP_NANOS}, what the FX thread was doing, from a sample of its stack every ~10 ms.
  * Steps begin and end on the FX thread; the pulse fields are only touched there.
  */
@@ -50,10 +52,17 @@ final class FrameGapMonitor implements AutoCloseable {
     private record Sample(long nanos, StackTraceElement[] stack) {
     }
 
-    /** Between two pulses, {@code end - start} nanoseconds without a frame. */
-    record Gap(long start, long end) {
+    /**
+     * Between two pulses, {@code end - start} nanoseconds without a frame, of which the FX thread ran {@code cpu}
+     * (the rest it waited: for the render thread, or for a core on a loaded machine).
+     */
+    record Gap(long start, long end, long cpu) {
         long millis() {
             return TimeUnit.NANOSECONDS.toMillis(end - start);
+        }
+
+        long cpuMillis() {
+            return TimeUnit.NANOSECONDS.toMillis(cpu);
         }
     }
 
@@ -63,7 +72,8 @@ final class FrameGapMonitor implements AutoCloseable {
     }
 
     /** A step's longest gap, its gaps over 100 ms with what caused them, and how long the step took to finish. */
-    record StepReport(String step, long longestGapMillis, List<Attributed> longGaps, long doneMillis) {
+    record StepReport(String step, long longestGapMillis, long mostCpuMillis, List<Attributed> longGaps,
+                      long doneMillis, long gcMillis) {
     }
 
     private final Thread fxThread;
@@ -80,9 +90,12 @@ final class FrameGapMonitor implements AutoCloseable {
         }
     };
     private long lastPulse;
+    private long lastPulseCpu;
     private long longestGap;
+    private long mostCpu;
     private final List<Gap> longGaps = new ArrayList<>();
     private long stepStart;
+    private long gcAtStart;
 
     /** Call on the FX thread: it is the thread watched. */
     FrameGapMonitor() {
@@ -94,14 +107,18 @@ final class FrameGapMonitor implements AutoCloseable {
     }
 
     private void pulse(long now) {
+        long cpuNow = threads.getCurrentThreadCpuTime();
         if (lastPulse != 0) {
             long gap = now - lastPulse;
+            long cpu = cpuNow - lastPulseCpu;
             longestGap = Math.max(longestGap, gap);
+            mostCpu = Math.max(mostCpu, cpu);
             if (gap > LONG_GAP_NANOS) {
-                longGaps.add(new Gap(lastPulse, now));
+                longGaps.add(new Gap(lastPulse, now, cpu));
             }
         }
         lastPulse = now;
+        lastPulseCpu = cpuNow;
     }
 
     private void sampleLoop() {
@@ -123,9 +140,11 @@ final class FrameGapMonitor implements AutoCloseable {
     /** On the FX thread, just before the step's action: forgets the gaps and samples of the step before. */
     void beginStep() {
         longestGap = 0;
+        mostCpu = 0;
         longGaps.clear();
         samples.clear();
         stepStart = System.nanoTime();
+        gcAtStart = gcMillis();
         sampling = true;
     }
 
@@ -137,8 +156,15 @@ final class FrameGapMonitor implements AutoCloseable {
                 .sorted(Comparator.comparingLong((Gap g) -> g.end() - g.start()).reversed())
                 .map(gap -> attribute(gap, taken))
                 .toList();
-        return new StepReport(step, TimeUnit.NANOSECONDS.toMillis(longestGap), attributed,
-                TimeUnit.NANOSECONDS.toMillis(doneNanos - stepStart));
+        return new StepReport(step, TimeUnit.NANOSECONDS.toMillis(longestGap),
+                TimeUnit.NANOSECONDS.toMillis(mostCpu), attributed,
+                TimeUnit.NANOSECONDS.toMillis(doneNanos - stepStart), gcMillis() - gcAtStart);
+    }
+
+    /** Time the JVM's collectors took so far: a gap without samples is often a collection (or the machine busy). */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     private static Attributed attribute(Gap gap, List<Sample> taken) {
