@@ -55,7 +55,8 @@ for tool in rpm dpkg; do
 done
 set +e
 HOME="$work/home" XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data" XDG_STATE_HOME="$work/home/state" \
-  JAVA_TOOL_OPTIONS="-Duser.home=$work/home -Djava.io.tmpdir=$work/tmp" PATH="$work/spy:$PATH" \
+  JAVA_TOOL_OPTIONS="-Duser.home=$work/home -Djava.io.tmpdir=$work/tmp -Xlog:class+load:file=$work/classes.txt" \
+  PATH="$work/spy:$PATH" \
   timeout 120 xvfb-run -a -s "-screen 0 1440x900x24" "$launcher" --smoke-test > "$work/out.txt" 2>&1
 code=$?
 set -e
@@ -65,6 +66,10 @@ grep "smoke test:" "$work/out.txt" || tail -20 "$work/out.txt"
 # JavaFX copies the icon fonts to the temporary folder and deletes the copies when the JVM shuts down.
 [ -z "$(ls "$work/tmp")" ] || fail "it left files in the temporary folder: $(ls "$work/tmp" | head -3 | tr '\n' ' ')"
 [ ! -s "$work/package-queries.txt" ] || fail "the launcher queried the package manager: $(head -1 "$work/package-queries.txt")"
+# The demo never touches AWS, so opening it must not load the SDK (its clients are made on first use).
+sdk_classes=$(grep -c ' software\.amazon\.' "$work/classes.txt" || true)
+[ "$sdk_classes" -eq 0 ] || fail "opening the demo loaded $sdk_classes AWS SDK classes: $(grep -m1 ' software\.amazon\.' "$work/classes.txt")"
+grep -q ' safetyconsole\.' "$work/classes.txt" || fail "no class load log to check for AWS SDK classes"
 # The headless check from the same launcher: a clean stack exits 0, the demo's findings exit 1.
 XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data" XDG_STATE_HOME="$work/home/state" \
   "$launcher" check --stack ops-tools > "$work/check.txt" 2>&1 || { cat "$work/check.txt"; fail "check"; }

@@ -83,7 +83,7 @@ public record AppContext(
         }
         AppContext context = options.snapshot().isPresent()
                 ? snapshot(options.snapshot().get(), options.settingsFile(), directories, clock)
-                : demo(options.settingsFile(), options.demoLatency(), directories, clock);
+                : demo(options.settingsFile(), options.demoLatency(), options.demoScale(), directories, clock);
         return context.withStackRegions(options.regions());
     }
 
@@ -124,8 +124,17 @@ public record AppContext(
      */
     public static AppContext demo(Optional<Path> settingsFile, Duration latency,
                                   AppDirectories directories, Clock clock) {
+        return demo(settingsFile, latency, DemoScale.STORIES, directories, clock);
+    }
+
+    /** The demo account of {@code scale}; the account scale takes a second or two to generate: not on the FX thread. */
+    public static AppContext demo(Optional<Path> settingsFile, Duration latency, DemoScale scale,
+                                  AppDirectories directories, Clock clock) {
         UserSettings settings = SettingsFile.load(settingsFile, directories.settingsFile());
-        DemoAccount demo = DemoAccount.seeded(clock);
+        DemoAccount demo = switch (scale) {
+            case STORIES -> DemoAccount.seeded(clock);
+            case ACCOUNT -> DemoAccount.accountScale(clock);
+        };
         demo.faults().setLatency(latency);
         AppContext context = of(demo, demo, settings, directories, clock, AuditLog.Durability.SYNC)
                 .withInventoryHistory(demoHistory(demo));

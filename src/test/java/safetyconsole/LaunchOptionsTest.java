@@ -18,6 +18,7 @@ class LaunchOptionsTest {
 
         assertThat(options.settingsFile()).isEmpty();
         assertThat(options.demoLatency()).isZero();
+        assertThat(options.demoScale()).isEqualTo(DemoScale.STORIES);
         assertThat(options.help()).isFalse();
         assertThat(options.smokeTest()).isFalse();
     }
@@ -38,6 +39,17 @@ class LaunchOptionsTest {
 
         assertThat(options.settingsFile()).contains(Path.of("/tmp/s.json"));
         assertThat(options.demoLatency()).isEqualTo(Duration.ofMillis(150));
+    }
+
+    @Test
+    void demoScaleAccountOpensTheAccountScaleAndAnythingElseIsExplained() throws Exception {
+        assertThat(LaunchOptions.parse("--demo-scale", "account").demoScale()).isEqualTo(DemoScale.ACCOUNT);
+        assertThat(LaunchOptions.parse("--demo", "--demo-scale", "stories").demoScale()).isEqualTo(DemoScale.STORIES);
+        assertThatThrownBy(() -> LaunchOptions.parse("--demo-scale", "huge"))
+                .isInstanceOf(CommandLine.InvalidOptionsException.class)
+                .hasMessage("--demo-scale takes stories or account, not \"huge\".");
+        assertThatThrownBy(() -> LaunchOptions.parse("--profile", "ops", "--demo-scale", "account"))
+                .hasMessageStartingWith("--demo-scale cannot be combined");
     }
 
     @Test

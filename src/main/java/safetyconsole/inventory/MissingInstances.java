@@ -3,6 +3,8 @@ package safetyconsole.inventory;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,8 @@ public record MissingInstances(String stackName, Instant lastSeen, List<Sighting
 
     public MissingInstances {
         gone = List.copyOf(gone);
-        layerChanges = Map.copyOf(layerChanges);
+        // In the order the layers were met: Map.copyOf would shuffle the sentence from one run to the next.
+        layerChanges = Collections.unmodifiableMap(new LinkedHashMap<>(layerChanges));
     }
 
     public boolean isEmpty() {
@@ -36,17 +39,28 @@ public record MissingInstances(String stackName, Instant lastSeen, List<Sighting
     public static MissingInstances between(Sighting before, String stackName, Sighting now) {
         Set<String> present = now.instances().stream().map(Sighting.SeenInstance::id).collect(Collectors.toSet());
         List<Sighting.SeenInstance> gone = before.instances().stream().filter(i -> !present.contains(i.id())).toList();
+        // Counted once per layer, not once per gone instance: a stack of thousands loses hundreds at a time.
+        Map<String, Long> had = perLayer(before.instances());
+        Map<String, Long> has = perLayer(now.instances());
+        Map<String, Long> goneHere = perLayer(gone);
         Map<String, String> changes = new LinkedHashMap<>();
         for (Sighting.SeenInstance instance : gone) {
             for (int k = 0; k < instance.layerIds().size(); k++) {
                 String layerId = instance.layerIds().get(k);
-                long had = before.instances().stream().filter(i -> i.layerIds().contains(layerId)).count();
-                long has = now.instances().stream().filter(i -> i.layerIds().contains(layerId)).count();
-                changes.put(instance.layerNames().get(k), countChange(had, has,
-                        gone.stream().filter(i -> i.layerIds().contains(layerId)).count()));
+                changes.put(instance.layerNames().get(k), countChange(had.get(layerId),
+                        has.getOrDefault(layerId, 0L), goneHere.get(layerId)));
             }
         }
         return new MissingInstances(stackName, before.seenAt(), gone, changes);
+    }
+
+    private static Map<String, Long> perLayer(List<Sighting.SeenInstance> instances) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Sighting.SeenInstance instance : instances) {
+            // An instance listing a layer twice still counts once in it.
+            instance.layerIds().stream().distinct().forEach(layerId -> counts.merge(layerId, 1L, Long::sum));
+        }
+        return counts;
     }
 
     /**

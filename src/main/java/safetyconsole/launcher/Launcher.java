@@ -90,7 +90,8 @@ public final class Launcher {
         // Before the first logger is created: the logging configurator reads it to place the log file.
         System.setProperty(LoggingConfigurator.LOG_FILE_PROPERTY, directories.logFile().toString());
         Accounts accounts = new Accounts(() -> AppContext.awsConnector(clock),
-                () -> new OpenAccount(AppContext.demo(options.settingsFile(), Duration.ZERO, directories, clock)),
+                () -> new OpenAccount(AppContext.demo(options.settingsFile(), Duration.ZERO, options.demoScale(),
+                        directories, clock)),
                 (connection, regions) -> new OpenAccount(AppContext.aws(connection, options.settingsFile(),
                         directories, clock).withStackRegions(regions)),
                 directories);

@@ -72,6 +72,17 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
         return new DemoAccount(world);
     }
 
+    /**
+     * The account scale of issue 19 ({@link AccountScaleWorld}): 40 OpsWorks stacks with 20,000 instances and 500
+     * Auto Scaling groups with 20,000 more, set up just before the clock's now. Takes about a second: not on the FX
+     * thread.
+     */
+    public static DemoAccount accountScale(Clock clock) {
+        DemoWorld world = AccountScaleWorld.generate(clock.instant());
+        world.goLive(clock);
+        return new DemoAccount(world);
+    }
+
     public DemoFaults faults() {
         return faults;
     }

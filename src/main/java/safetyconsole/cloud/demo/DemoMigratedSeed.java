@@ -158,18 +158,28 @@ final class DemoMigratedSeed {
                 "1"), 0, 2, 1, Map.of("Team", "data"), UpdatePolicyPresence.UNKNOWN);
     }
 
-    /** A layer's CloudFormation stack as the migration script names it: {@code <stack>-<layer>-<id6>}. */
     private CloudFormationStack migratedStack(String opsworksStack, String layer, String id6,
                                               Map<String, String> tags) {
+        return migratedStack(scaling, REGION, opsworksStack, layer, id6, tags);
+    }
+
+    /** A layer's CloudFormation stack as the migration script names it: {@code <stack>-<layer>-<id6>}. */
+    static CloudFormationStack migratedStack(DemoScaling scaling, String region, String opsworksStack, String layer,
+                                             String id6, Map<String, String> tags) {
         String name = opsworksStack + "-" + layer + "-" + id6;
         Map<String, String> withAppManager = new LinkedHashMap<>(tags);
         withAppManager.put(APP_MANAGER_TAG, name);
-        return scaling.createStack(REGION, name, withAppManager);
+        return scaling.createStack(region, name, withAppManager);
+    }
+
+    private LaunchTemplate template(CloudFormationStack stack, String opsworksStack, String layer, String id6,
+                                   List<String> groupIds) {
+        return template(scaling, stack, opsworksStack, layer, id6, groupIds);
     }
 
     /** The layer's launch template: {@code <stack>-<layer>-LaunchTemplate-<id6>}. */
-    private LaunchTemplate template(CloudFormationStack stack, String opsworksStack, String layer, String id6,
-                                   List<String> groupIds) {
+    static LaunchTemplate template(DemoScaling scaling, CloudFormationStack stack, String opsworksStack,
+                                   String layer, String id6, List<String> groupIds) {
         return scaling.createLaunchTemplate(stack, "LaunchTemplate",
                 opsworksStack + "-" + layer + "-LaunchTemplate-" + id6, groupIds);
     }
