@@ -56,9 +56,7 @@ public final class ScalingGroupFactsReader {
             for (LaunchTemplateSpec spec : group.launchTemplateSpecs()) {
                 Optional<LaunchTemplate> template = templates.computeIfAbsent(templateKey(spec),
                         key -> attempt("launch template " + key, () -> reads.describeLaunchTemplate(region, spec)));
-                template.ifPresent(read -> versionsOf(read, spec).forEach(number -> versions.computeIfAbsent(
-                        read.id() + "#" + number, key -> attempt("launch template version " + key,
-                                () -> reads.describeLaunchTemplateVersion(region, read.id(), number)))));
+                template.ifPresent(read -> readVersions(region, read, versionsOf(read, spec), versions));
             }
         }
         Map<String, TaggedEc2Instance> ec2 = ec2Instances(region, groups);
@@ -87,6 +85,31 @@ public final class ScalingGroupFactsReader {
                     refreshesUnread));
         }
         return facts;
+    }
+
+    /**
+     * The versions not read yet, in one request; if that fails, each on its own, so that one version that cannot be
+     * read leaves only itself NOT CHECKED.
+     */
+    private void readVersions(String region, LaunchTemplate template, Set<Long> numbers,
+                              Map<String, Optional<LaunchTemplateVersion>> versions) {
+        List<Long> missing = numbers.stream().filter(number -> !versions.containsKey(template.id() + "#" + number))
+                .toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        Optional<List<LaunchTemplateVersion>> together = missing.size() == 1 ? Optional.empty()
+                : attempt("launch template versions " + template.id() + "#" + missing,
+                        () -> reads.describeLaunchTemplateVersions(region, template.id(), missing));
+        if (together.isPresent()) {
+            together.get().forEach(version -> versions.put(template.id() + "#" + version.versionNumber(),
+                    Optional.of(version)));
+            return;
+        }
+        for (long number : missing) {
+            versions.put(template.id() + "#" + number, attempt("launch template version " + template.id() + "#"
+                    + number, () -> reads.describeLaunchTemplateVersion(region, template.id(), number)));
+        }
     }
 
     /** The version the spec uses and the template's latest (which NOT_USED compares with). */

@@ -29,6 +29,7 @@ import safetyconsole.logrotate.MigratedLogRotation;
 import safetyconsole.migrated.AccountStacks;
 import safetyconsole.migrated.GoneFromGroups;
 import safetyconsole.migrated.ScalingStackInventory;
+import safetyconsole.migrated.ScalingStackLoader;
 
 /**
  * Runs the safety checks the console shows, without a window: pending security groups, double log rotation,
@@ -77,8 +78,11 @@ public final class SafetyCheck {
             }
         }
         GoneFromGroups goneFromGroups = app.goneFromGroups();
+        // Every migrated stack in one refresh: lists read once, not once per stack.
+        ScalingStackLoader loader = app.scalingStackLoader().forOneRefresh();
         List<MigratedStackResult> migrated = chosen.stream().filter(stack -> !stack.isOpsWorks())
-                .map(stack -> migrated(app, stack, caller.accountId(), goneFromGroups)).collect(Collectors.toList());
+                .map(stack -> migrated(app, loader, stack, caller.accountId(), goneFromGroups))
+                .collect(Collectors.toList());
         return new CheckReport(app.account().description(), caller, app.account().accountAlias(),
                 discovery.regions(), notices, results, migrated);
     }
@@ -100,11 +104,11 @@ public final class SafetyCheck {
      * One stack that cannot be read is NOT CHECKED; the others are checked all the same. Records the sighting, as
      * for OpsWorks stacks, and explains what went from its groups.
      */
-    private static MigratedStackResult migrated(AppContext app, Stack stack, String accountId,
-                                                GoneFromGroups goneFromGroups) {
+    private static MigratedStackResult migrated(AppContext app, ScalingStackLoader loader, Stack stack,
+                                                String accountId, GoneFromGroups goneFromGroups) {
         Classification classification = app.stackContext().classify(stack);
         try {
-            ScalingStackInventory inventory = app.scalingStackLoader().load(stack);
+            ScalingStackInventory inventory = loader.load(stack);
             MigratedLogRotation logRotation = MigratedLogRotation.check(app.account(), inventory,
                     rails -> app.railsCode(accountId, stack, rails), Optional.empty());
             return new MigratedStackResult(stack, classification, Optional.of(inventory), Optional.empty(),

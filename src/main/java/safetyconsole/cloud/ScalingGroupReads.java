@@ -24,6 +24,18 @@ public interface ScalingGroupReads {
     LaunchTemplateVersion describeLaunchTemplateVersion(String region, String templateId, long versionNumber);
 
     /**
+     * Several versions of one launch template, in the order asked: one request where the provider can (EC2 takes a
+     * list of versions), so a refresh costs one version read per template, whatever the versions its groups use.
+     *
+     * @throws CloudException as {@link #describeLaunchTemplateVersion} when any of them cannot be read
+     */
+    default List<LaunchTemplateVersion> describeLaunchTemplateVersions(String region, String templateId,
+                                                                      Collection<Long> versionNumbers) {
+        return versionNumbers.stream().map(number -> describeLaunchTemplateVersion(region, templateId, number))
+                .toList();
+    }
+
+    /**
      * EC2's view of at most {@link CloudAccount#MAX_EC2_IDS_PER_CALL} instances, with their tags; ids EC2 no
      * longer knows are simply absent from the result.
      */

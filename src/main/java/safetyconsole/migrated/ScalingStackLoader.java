@@ -52,9 +52,22 @@ public final class ScalingStackLoader {
 
     /** @param account its Auto Scaling reads, and its VPCs' security groups for names no instance gives */
     public ScalingStackLoader(CloudAccount account, Clock clock) {
+        this(account, account.scalingGroups(), clock);
+    }
+
+    private ScalingStackLoader(CloudAccount account, ScalingGroupReads reads, Clock clock) {
         this.account = Objects.requireNonNull(account, "account");
-        this.reads = account.scalingGroups();
+        this.reads = reads;
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * A loader for one refresh of many stacks, whose calls grow with pages and templates, not with stacks: the
+     * region's groups and CloudFormation stacks listed once, EC2 in batches of 1,000 over all groups, each template
+     * and version read once ({@link OneRefreshReads}). It answers from what it read: one refresh, then drop it.
+     */
+    public ScalingStackLoader forOneRefresh() {
+        return new ScalingStackLoader(account, new OneRefreshReads(reads), clock);
     }
 
     /** @throws safetyconsole.cloud.CloudException when the stack's groups cannot be listed at all */

@@ -100,6 +100,24 @@ public interface ScalingGroupReadsContract {
     }
 
     @Test
+    default void severalVersionsOfATemplateReadTogetherAreThoseReadOneByOneInTheOrderAsked() {
+        LaunchTemplate template = reads().describeLaunchTemplate(region(),
+                groupWithInstances().launchTemplateSpecs().get(0));
+        List<Long> asked = new ArrayList<>();
+        for (long number = template.latestVersionNumber(); number >= 1; number--) {
+            asked.add(number);
+        }
+
+        List<LaunchTemplateVersion> together = reads().describeLaunchTemplateVersions(region(), template.id(), asked);
+
+        assertThat(together).isEqualTo(asked.stream().map(number -> reads().describeLaunchTemplateVersion(region(),
+                template.id(), number)).toList());
+        assertThatThrownBy(() -> reads().describeLaunchTemplateVersions(region(), template.id(),
+                List.of(1L, template.latestVersionNumber() + 1)))
+                .satisfies(thrown -> assertKind(thrown, CloudException.Kind.NOT_FOUND));
+    }
+
+    @Test
     default void anUnknownTemplateOrVersionIsNotFound() {
         LaunchTemplateSpec spec = groupWithInstances().launchTemplateSpecs().get(0);
         LaunchTemplate template = reads().describeLaunchTemplate(region(), spec);

@@ -2,7 +2,10 @@ package safetyconsole.cloud.aws;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import software.amazon.awssdk.services.resourcegroups.model.GroupIdentifier;
 
@@ -70,6 +73,22 @@ final class AwsScalingGroupReads implements ScalingGroupReads {
                     "launch template " + templateId + " version " + versionNumber + " in " + region);
         }
         return found.get(0);
+    }
+
+    /** One DescribeLaunchTemplateVersions for all of them; EC2 refuses the whole request if one is gone. */
+    @Override
+    public List<LaunchTemplateVersion> describeLaunchTemplateVersions(String region, String templateId,
+                                                                     Collection<Long> versionNumbers) {
+        List<String> asked = versionNumbers.stream().map(number -> Long.toString(number)).toList();
+        Map<Long, LaunchTemplateVersion> found = requests.call("ec2:DescribeLaunchTemplateVersions",
+                templateId + " versions " + String.join(", ", asked) + " in " + region,
+                () -> clients.ec2(region).describeLaunchTemplateVersionsPaginator(r -> r.launchTemplateId(templateId)
+                        .versions(asked)).launchTemplateVersions().stream().map(AutoScalingMapping::version)
+                        .collect(Collectors.toMap(LaunchTemplateVersion::versionNumber, Function.identity(),
+                                (a, b) -> a)));
+        return versionNumbers.stream().map(number -> Optional.ofNullable(found.get(number))
+                .orElseThrow(() -> new CloudException(CloudException.Kind.NOT_FOUND,
+                        "launch template " + templateId + " version " + number + " in " + region))).toList();
     }
 
     @Override

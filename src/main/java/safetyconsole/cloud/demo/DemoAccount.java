@@ -47,6 +47,9 @@ import safetyconsole.cloud.TrailQuery;
  */
 public final class DemoAccount implements CloudAccount, CloudOperations, ScalingGroupReads, SystemsManagerReads {
 
+    /** DescribeAutoScalingGroups answers at most this many groups a page (its MaxRecords at most). */
+    public static final int GROUPS_PER_PAGE = 100;
+
     private final DemoWorld world;
     private final DemoFaults faults = new DemoFaults();
     private final DemoInstanceLooks looks = new DemoInstanceLooks();
@@ -354,9 +357,15 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
         return this;
     }
 
+    /** Counted as AWS pages it: each page after the first is a request of its own, with its latency and failures. */
     @Override
     public List<AutoScalingGroup> describeAutoScalingGroups(String region) {
-        return readScaling(DemoOperation.DESCRIBE_AUTO_SCALING_GROUPS, scaling -> scaling.groups(region));
+        List<AutoScalingGroup> groups = readScaling(DemoOperation.DESCRIBE_AUTO_SCALING_GROUPS,
+                scaling -> scaling.groups(region));
+        for (int page = 1; page * GROUPS_PER_PAGE < groups.size(); page++) {
+            faults.enter(DemoOperation.DESCRIBE_AUTO_SCALING_GROUPS);
+        }
+        return groups;
     }
 
     @Override
@@ -373,6 +382,13 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
     public LaunchTemplateVersion describeLaunchTemplateVersion(String region, String templateId, long versionNumber) {
         return readScaling(DemoOperation.DESCRIBE_LAUNCH_TEMPLATE_VERSIONS,
                 scaling -> scaling.launchTemplateVersion(region, templateId, versionNumber));
+    }
+
+    @Override
+    public List<LaunchTemplateVersion> describeLaunchTemplateVersions(String region, String templateId,
+                                                                     Collection<Long> versionNumbers) {
+        return readScaling(DemoOperation.DESCRIBE_LAUNCH_TEMPLATE_VERSIONS, scaling -> versionNumbers.stream()
+                .map(number -> scaling.launchTemplateVersion(region, templateId, number)).toList());
     }
 
     @Override
