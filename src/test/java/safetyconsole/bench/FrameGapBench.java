@@ -276,12 +276,10 @@ public final class FrameGapBench {
                 .anyMatch(table -> table instanceof TableView<?> shown && !shown.getItems().isEmpty());
     }
 
-    /** {@code name} (or, if null, whichever stack is selected) is shown, and nothing is loading any more. */
+    /** {@code name} (or, if null, whichever stack is selected) is shown with its rows, and nothing is loading. */
     private boolean loaded(String name) {
         StackEntry selected = model.stacks().selectedStackProperty().get();
-        Node refresh = stage.getScene() == null ? null : node("#refreshButton");
-        return selected != null && (name == null || selected.name().equals(name)) && refresh != null
-                && !refresh.isDisabled() && model.status().textProperty().get().startsWith(selected.name() + ":");
+        return selected != null && MainWindowFixture.shown(model, name == null ? selected.name() : name);
     }
 
     private Node node(String selector) {

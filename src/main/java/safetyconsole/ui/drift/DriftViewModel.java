@@ -58,6 +58,8 @@ public final class DriftViewModel {
     /** Of the report shown; empty while there is none. */
     private Map<Layer, List<GroupDrift>> byLayer = Map.of();
     private Map<Layer, Map<SyncStatus, Long>> countsByLayer = Map.of();
+    /** What waits for the analysis being made; null when nothing does. */
+    private Runnable afterAnalysis;
 
     public DriftViewModel(TaskRunner runner) {
         this.shown = new ShownAnalysis<>(runner);
@@ -71,7 +73,24 @@ public final class DriftViewModel {
             byLayer = analysis.byLayer();
             countsByLayer = analysis.countsByLayer();
             shown.show(analysis.report(), analysis.summary());
+            Runnable then = afterAnalysis;
+            afterAnalysis = null;
+            if (then != null) {
+                then.run();
+            }
         }, error -> clear("The pending groups of " + name + " could not be checked."));
+    }
+
+    /**
+     * Runs {@code then} with an analysis shown: at once if one is, else once the one being made arrives (the last
+     * {@code then} given wins; a failed analysis runs none).
+     */
+    public void whenAnalysed(Runnable then) {
+        if (shown.get() != null) {
+            then.run();
+        } else {
+            afterAnalysis = then;
+        }
     }
 
     public void clear(String why) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +40,24 @@ class DriftViewModelTest {
         model.show(new InventoryLoader(account, TestClocks.fixed()).load(prod));
         rails = layer(LayerType.RAILS_APP);
         workers = layer(LayerType.CUSTOM);
+    }
+
+    @Test
+    void whatWaitsForTheAnalysisRunsOnceItArrivesOrAtOnceWhenOneIsShown() {
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        DriftViewModel queued = new DriftViewModel(runner);
+        Stack prod = account.describeStacks().stream().filter(s -> s.name().equals("shop-prod"))
+                .findFirst().orElseThrow();
+        List<Integer> pendingSeen = new ArrayList<>();
+        queued.show(new InventoryLoader(account, TestClocks.fixed()).load(prod));
+
+        queued.whenAnalysed(() -> pendingSeen.add(queued.pendingIn(workers.id()).size()));
+        assertThat(pendingSeen).isEmpty();
+        runner.runAll();
+        assertThat(pendingSeen).containsExactly(1);
+
+        queued.whenAnalysed(() -> pendingSeen.add(-1));
+        assertThat(pendingSeen).containsExactly(1, -1);
     }
 
     @Test
