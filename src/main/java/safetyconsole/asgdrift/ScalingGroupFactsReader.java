@@ -60,14 +60,17 @@ public final class ScalingGroupFactsReader {
             }
         }
         Map<String, TaggedEc2Instance> ec2 = ec2Instances(region, groups);
+        // Grouped once: scanning every version read for each group is quadratic in an account of hundreds.
+        Map<String, List<LaunchTemplateVersion>> versionsByTemplate = versions.values().stream()
+                .flatMap(Optional::stream)
+                .collect(Collectors.groupingBy(LaunchTemplateVersion::templateId, Collectors.toList()));
         List<ScalingGroupFacts> facts = new ArrayList<>();
         for (AutoScalingGroup group : groups) {
             List<LaunchTemplate> named = group.launchTemplateSpecs().stream()
                     .map(spec -> templates.get(templateKey(spec))).flatMap(Optional::stream).distinct()
                     .collect(Collectors.toList());
-            Set<String> namedIds = named.stream().map(LaunchTemplate::id).collect(Collectors.toSet());
-            List<LaunchTemplateVersion> namedVersions = versions.values().stream()
-                    .flatMap(Optional::stream).filter(version -> namedIds.contains(version.templateId()))
+            List<LaunchTemplateVersion> namedVersions = named.stream()
+                    .flatMap(template -> versionsByTemplate.getOrDefault(template.id(), List.of()).stream())
                     .collect(Collectors.toList());
             List<TaggedEc2Instance> instances = group.instances().stream()
                     .map(instance -> ec2.get(instance.instanceId())).filter(Objects::nonNull)

@@ -3,10 +3,10 @@ package safetyconsole.drift;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import safetyconsole.cloud.Layer;
 import safetyconsole.inventory.StackInventory;
@@ -27,12 +27,27 @@ public record DriftReport(StackInventory inventory, List<GroupDrift> instances, 
         return counts;
     }
 
-    /** Per layer (in the stack's order), its instances; an instance in several layers is under each. */
+    /**
+     * Per layer (in the stack's order), its instances; an instance in several layers is under each. One pass over
+     * the instances, not one per layer.
+     */
     public Map<Layer, List<GroupDrift>> byLayer() {
+        Map<String, List<GroupDrift>> byLayerId = new HashMap<>();
+        for (Layer layer : inventory.layers()) {
+            byLayerId.putIfAbsent(layer.id(), new ArrayList<>());
+        }
+        for (GroupDrift drift : instances) {
+            List<String> layerIds = drift.layerIds();
+            for (int i = 0; i < layerIds.size(); i++) {
+                List<GroupDrift> under = byLayerId.get(layerIds.get(i));
+                if (under != null && layerIds.indexOf(layerIds.get(i)) == i) {
+                    under.add(drift);
+                }
+            }
+        }
         Map<Layer, List<GroupDrift>> grouped = new LinkedHashMap<>();
         for (Layer layer : inventory.layers()) {
-            grouped.put(layer, instances.stream().filter(d -> d.layerIds().contains(layer.id()))
-                    .collect(Collectors.toList()));
+            grouped.put(layer, new ArrayList<>(byLayerId.get(layer.id())));
         }
         return grouped;
     }

@@ -39,7 +39,11 @@ public record GroupDrift(
         return status != SyncStatus.IN_SYNC || !deleted.isEmpty();
     }
 
+    /** The analyzer's compact sets are unmodifiable and ordered already: kept, not copied (issue 19). */
     private static Set<String> ordered(Set<String> ids) {
+        if (ids instanceof GroupIdSet) {
+            return ids;
+        }
         return Collections.unmodifiableSet(new LinkedHashSet<>(ids));
     }
 }

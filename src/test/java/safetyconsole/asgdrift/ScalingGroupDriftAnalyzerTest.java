@@ -6,10 +6,13 @@ import static safetyconsole.asgdrift.Fleet.launchTags;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -343,6 +346,25 @@ class ScalingGroupDriftAnalyzerTest {
 
         assertThat(drift.instances().get(0).desired()).containsExactly("sg-web", "sg-mon")
                 .isSameAs(drift.instances().get(1).desired());
+    }
+
+    @Test
+    void instancesWithTheSameFindingsShareOneSentenceAndInSyncOnesTheDesiredList() {
+        ScalingGroupDrift drift = Fleet.web(1, LaunchTemplateSpec.LATEST)
+                .instance("i-1", "1", "sg-web").instance("i-2", "1", "sg-web").instance("i-3", "1", "sg-web")
+                .instance("i-4", "2", "sg-web", "sg-mon").instance("i-5", "2", "sg-web", "sg-mon").analyze();
+
+        assertThat(distinctObjects(drift.instances().stream().map(InstanceTemplateDrift::reason))).isEqualTo(2);
+        assertThat(drift.withStatus(TemplateSyncStatus.IN_SYNC)).hasSize(2)
+                .allSatisfy(synced -> assertThat(synced.actual()).isSameAs(synced.desired()));
+        assertThat(drift.withStatus(TemplateSyncStatus.MISSING)).hasSize(3)
+                .allSatisfy(lacking -> assertThat(lacking.actual()).containsExactly("sg-web"));
+    }
+
+    private static long distinctObjects(Stream<?> objects) {
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        objects.forEach(seen::add);
+        return seen.size();
     }
 
     private static Fleet versionTwo() {

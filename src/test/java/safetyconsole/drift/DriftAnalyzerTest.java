@@ -1,11 +1,16 @@
 package safetyconsole.drift;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -196,6 +201,45 @@ class DriftAnalyzerTest {
                 .containsEntry("rails-app6", SyncStatus.IN_SYNC)
                 .containsEntry("db-master1", SyncStatus.IN_SYNC);
         assertThat(report.summary()).startsWith("3 pending (running; OpsWorks will never fix them)");
+    }
+
+    @Test
+    void aThreeLayerStackOfAThousandInstancesWorksOutThreeDesiredSetsAndSharesThem() {
+        DemoAccount large = DemoAccount.large(1, 1_000, TestClocks.fixed());
+        Stack generated = large.describeStacks().get(0);
+
+        DriftReport report = DriftAnalyzer.analyze(new InventoryLoader(large, TestClocks.fixed()).load(generated));
+
+        assertThat(report.inventory().layers()).hasSize(3);
+        assertThat(report.instances()).hasSize(1_000);
+        assertThat(distinctObjects(report.instances().stream().map(GroupDrift::desired))).isEqualTo(3);
+        List<GroupDrift> inSync = report.instances().stream().filter(d -> d.status() == SyncStatus.IN_SYNC).toList();
+        assertThat(inSync).hasSizeGreaterThan(500)
+                .allSatisfy(d -> assertThat(d.actual()).isSameAs(d.desired()));
+    }
+
+    @Test
+    void compactGroupSetsAreOrderedUnmodifiableSetsOfIds() {
+        SecurityGroup workers = scenario.group(stack, "workers");
+        scenario.online(stack, "a", RootDeviceType.EBS, rails);
+        scenario.setLayerGroups(rails, metrics, workers, app);
+
+        GroupDrift drift = only(analyze());
+
+        assertThat(drift.missing()).containsExactly(metrics.id(), workers.id())
+                .isEqualTo(new LinkedHashSet<>(List.of(workers.id(), metrics.id())))
+                .hasSameHashCodeAs(Set.of(metrics.id(), workers.id()));
+        assertThat(drift.missing().contains(workers.id())).isTrue();
+        assertThat(drift.missing().contains(app.id())).isFalse();
+        assertThatThrownBy(() -> drift.missing().add(app.id())).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> drift.missing().iterator().remove())
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    private static long distinctObjects(Stream<?> objects) {
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        objects.forEach(seen::add);
+        return seen.size();
     }
 
     private DriftReport analyze() {

@@ -77,8 +77,8 @@ public final class DemoAccount implements CloudAccount, CloudOperations, Scaling
 
     /**
      * The account scale of issue 19 ({@link AccountScaleWorld}): 40 OpsWorks stacks with 20,000 instances and 500
-     * Auto Scaling groups with 20,000 more, set up just before the clock's now. Takes about a second: not on the FX
-     * thread.
+     * Auto Scaling groups with 20,000 more, set up just before the clock's now. Takes a second or more (several the
+     * first time in a JVM): never on the FX thread.
      */
     public static DemoAccount accountScale(Clock clock) {
         DemoWorld world = AccountScaleWorld.generate(clock.instant());

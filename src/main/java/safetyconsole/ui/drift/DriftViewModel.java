@@ -2,10 +2,13 @@ package safetyconsole.ui.drift;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
@@ -132,11 +135,14 @@ public final class DriftViewModel {
     /** The distinct instances behind the selected rows; a layer row stands for its shown instances. */
     public List<GroupDrift> instancesOf(List<Row> selected) {
         Map<Layer, List<GroupDrift>> grouped = grouped();
+        // The report holds one GroupDrift per instance, under each of its layers: identity finds the repeats in
+        // linear time where a list's contains made selecting a layer of thousands quadratic.
+        Set<GroupDrift> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<GroupDrift> out = new ArrayList<>();
         for (Row row : selected) {
             List<GroupDrift> drifts = row.isLayer() ? grouped.getOrDefault(row.layer(), List.of())
                     : List.of(row.drift());
-            drifts.stream().filter(d -> !out.contains(d)).forEach(out::add);
+            drifts.stream().filter(seen::add).forEach(out::add);
         }
         return out;
     }
