@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import safetyconsole.cloud.Ec2Instance;
 import safetyconsole.cloud.GroupRef;
@@ -49,6 +50,29 @@ public record InstanceRow(
                 instance.ec2Id().orElse(NONE), instance.rootDeviceType(), groups,
                 orNone(ec2.map(Ec2Instance::privateIp).orElse(instance.privateIp())),
                 orNone(ec2.map(Ec2Instance::publicIp).orElse(instance.publicIp())));
+    }
+
+    /**
+     * Whether any cell of the row holds {@code query}, ignoring case (an empty query matches every row): what the
+     * instances table's filter keeps.
+     */
+    public boolean matches(String query) {
+        return holds(wanted(query));
+    }
+
+    /** The rows of {@code rows} that {@link #matches} {@code query}, in their order. */
+    public static List<InstanceRow> matching(List<InstanceRow> rows, String query) {
+        String wanted = wanted(query);
+        return rows.stream().filter(row -> row.holds(wanted)).toList();
+    }
+
+    private static String wanted(String query) {
+        return query.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private boolean holds(String wanted) {
+        return wanted.isEmpty() || Stream.of(hostname, status.apiName(), layers, ec2Id, rootDevice.apiName(),
+                securityGroups, privateIp, publicIp).anyMatch(cell -> cell.toLowerCase(Locale.ROOT).contains(wanted));
     }
 
     /** In place of what EC2 could not tell: never an empty cell that reads as "no groups". */

@@ -3,6 +3,7 @@ package safetyconsole.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,29 @@ import safetyconsole.testing.TestClocks;
 class InstanceRowTest {
 
     private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
+
+    @Test
+    void aRowMatchesTextInAnyOfItsColumnsIgnoringCase() {
+        InstanceRow app3 = row(InstanceRow.of(load("shop-prod")), "rails-app3");
+
+        assertThat(app3.matches("Rails-App3")).isTrue();
+        assertThat(app3.matches("sidekiq")).isTrue();
+        assertThat(app3.matches(app3.ec2Id().substring(2, 9).toUpperCase(Locale.ROOT))).isTrue();
+        assertThat(app3.matches(app3.privateIp())).isTrue();
+        assertThat(app3.matches("  online ")).isTrue();
+        assertThat(app3.matches("")).isTrue();
+        assertThat(app3.matches("db-master")).isFalse();
+    }
+
+    @Test
+    void matchingKeepsTheRowsInTheirOrder() {
+        List<InstanceRow> rows = InstanceRow.of(load("shop-prod"));
+
+        List<InstanceRow> kept = InstanceRow.matching(rows, "rails-app");
+
+        assertThat(kept).isNotEmpty().isSubsetOf(rows)
+                .isEqualTo(rows.stream().filter(r -> r.hostname().startsWith("rails-app")).toList());
+    }
 
     @Test
     void onlineInstanceShowsEc2GroupsLayersAndAddresses() {

@@ -65,6 +65,21 @@ public abstract class MainWindowFixture {
     protected void openStack(FxRobot robot, String stack) throws TimeoutException {
         waitFor(10, TimeUnit.SECONDS, () -> model.status().textProperty().get().startsWith("ops-tools:"));
         robot.clickOn(stack);
-        waitFor(10, TimeUnit.SECONDS, () -> model.status().textProperty().get().startsWith(stack + ":"));
+        waitFor(10, TimeUnit.SECONDS, () -> shown(model, stack));
+    }
+
+    /**
+     * Whether {@code stack} is loaded and shown: the status line says so, and for an OpsWorks stack its rows and
+     * pending-groups analysis, which the task runner makes after the load (decision 0038), are in. Ask on the FX
+     * thread, or where a test's waits already ask.
+     */
+    public static boolean shown(MainViewModel model, String stack) {
+        var selected = model.stacks().selectedStackProperty().get();
+        var content = model.stacks().content();
+        return selected != null && selected.name().equals(stack)
+                && model.status().textProperty().get().startsWith(stack + ":")
+                && !model.status().loadingProperty().get()
+                && (!selected.stack().isOpsWorks()
+                || content.inventory().isPresent() && content.drift().reportProperty().get() != null);
     }
 }

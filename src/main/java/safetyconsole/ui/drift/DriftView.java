@@ -113,8 +113,9 @@ public final class DriftView extends VBox {
         for (Map.Entry<Layer, List<GroupDrift>> entry : model.grouped().entrySet()) {
             TreeItem<DriftViewModel.Row> layer = new TreeItem<>(new DriftViewModel.Row(entry.getKey(), null));
             layer.setExpanded(true);
-            entry.getValue().forEach(d -> layer.getChildren()
-                    .add(new TreeItem<>(new DriftViewModel.Row(entry.getKey(), d))));
+            // One change per layer, not one tree event per instance.
+            layer.getChildren().setAll(entry.getValue().stream()
+                    .map(d -> new TreeItem<>(new DriftViewModel.Row(entry.getKey(), d))).toList());
             root.getChildren().add(layer);
         }
         tree.setRoot(root);

@@ -23,12 +23,14 @@ import safetyconsole.drift.GroupDrift;
 import safetyconsole.drift.SyncStatus;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.ui.common.ExportFormat;
+import safetyconsole.ui.common.NewestResult;
 import safetyconsole.ui.common.ShownAnalysis;
 import safetyconsole.ui.common.TaskRunner;
 
 /**
- * The pending-groups screen of the selected stack: the analysis of the loaded inventory (no extra calls),
- * grouped by layer, optionally problems only, with counts per layer for the chart.
+ * The pending-groups screen of the selected stack: the analysis of the loaded inventory (no extra calls, made on the
+ * task runner: a stack has thousands of instances), grouped by layer, optionally problems only, with counts per layer
+ * for the chart, both worked out with the analysis.
  */
 public final class DriftViewModel {
 
@@ -40,18 +42,64 @@ public final class DriftViewModel {
         }
     }
 
+    /** The analysis with what the screen shows of it, all worked out off the FX thread. */
+    private record Analysis(DriftReport report, String summary, Map<Layer, List<GroupDrift>> byLayer,
+                            Map<Layer, Map<SyncStatus, Long>> countsByLayer) {
+
+        static Analysis of(StackInventory inventory) {
+            DriftReport report = DriftAnalyzer.analyze(inventory);
+            Map<Layer, List<GroupDrift>> byLayer = report.byLayer();
+            Map<Layer, Map<SyncStatus, Long>> counts = new LinkedHashMap<>();
+            byLayer.forEach((layer, drifts) -> counts.put(layer, drifts.stream()
+                    .collect(Collectors.groupingBy(GroupDrift::status, Collectors.counting()))));
+            return new Analysis(report, report.summary(), byLayer, counts);
+        }
+    }
+
     private final ShownAnalysis<DriftReport> shown;
+    private final NewestResult analyses;
+    /** Of the report shown; empty while there is none. */
+    private Map<Layer, List<GroupDrift>> byLayer = Map.of();
+    private Map<Layer, Map<SyncStatus, Long>> countsByLayer = Map.of();
+    /** What waits for the analysis being made; null when nothing does. */
+    private Runnable afterAnalysis;
 
     public DriftViewModel(TaskRunner runner) {
         this.shown = new ShownAnalysis<>(runner);
+        this.analyses = new NewestResult(runner);
     }
 
+    /** Analyses {@code inventory} in the background, then shows it. */
     public void show(StackInventory inventory) {
-        DriftReport analyzed = DriftAnalyzer.analyze(inventory);
-        shown.show(analyzed, analyzed.summary());
+        String name = inventory.stack().name();
+        analyses.run("Check the pending groups of " + name, () -> Analysis.of(inventory), analysis -> {
+            byLayer = analysis.byLayer();
+            countsByLayer = analysis.countsByLayer();
+            shown.show(analysis.report(), analysis.summary());
+            Runnable then = afterAnalysis;
+            afterAnalysis = null;
+            if (then != null) {
+                then.run();
+            }
+        }, error -> clear("The pending groups of " + name + " could not be checked."));
+    }
+
+    /**
+     * Runs {@code then} with an analysis shown: at once if one is, else once the one being made arrives (the last
+     * {@code then} given wins; a failed analysis runs none).
+     */
+    public void whenAnalysed(Runnable then) {
+        if (shown.get() != null) {
+            then.run();
+        } else {
+            afterAnalysis = then;
+        }
     }
 
     public void clear(String why) {
+        analyses.forget();
+        byLayer = Map.of();
+        countsByLayer = Map.of();
         shown.clear(why);
     }
 
@@ -70,26 +118,18 @@ public final class DriftViewModel {
 
     /** Layers with their instances (problems only when asked); an instance in several layers is under each. */
     public Map<Layer, List<GroupDrift>> grouped() {
-        DriftReport current = shown.get();
-        if (current == null) {
-            return Map.of();
+        if (!shown.problemsOnlyProperty().get()) {
+            return byLayer;
         }
         Map<Layer, List<GroupDrift>> grouped = new LinkedHashMap<>();
-        current.byLayer().forEach((layer, drifts) -> grouped.put(layer, drifts.stream()
-                .filter(d -> !shown.problemsOnlyProperty().get() || d.hasProblem()).collect(Collectors.toList())));
+        byLayer.forEach((layer, drifts) -> grouped.put(layer, drifts.stream().filter(GroupDrift::hasProblem)
+                .collect(Collectors.toList())));
         return grouped;
     }
 
     /** Instances per status in each layer, for the chart. */
     public Map<Layer, Map<SyncStatus, Long>> countsByLayer() {
-        DriftReport current = shown.get();
-        if (current == null) {
-            return Map.of();
-        }
-        Map<Layer, Map<SyncStatus, Long>> counts = new LinkedHashMap<>();
-        current.byLayer().forEach((layer, drifts) -> counts.put(layer, drifts.stream()
-                .collect(Collectors.groupingBy(GroupDrift::status, Collectors.counting()))));
-        return counts;
+        return countsByLayer;
     }
 
     /** The distinct instances behind the selected rows; a layer row stands for its shown instances. */

@@ -98,8 +98,9 @@ public final class ScalingDriftView extends VBox {
             TreeItem<ScalingDriftViewModel.Row> group =
                     new TreeItem<>(new ScalingDriftViewModel.Row(entry.getKey(), null));
             group.setExpanded(true);
-            entry.getValue().forEach(instance -> group.getChildren()
-                    .add(new TreeItem<>(new ScalingDriftViewModel.Row(entry.getKey(), instance))));
+            // One change per group, not one tree event per instance.
+            group.getChildren().setAll(entry.getValue().stream()
+                    .map(instance -> new TreeItem<>(new ScalingDriftViewModel.Row(entry.getKey(), instance))).toList());
             root.getChildren().add(group);
         }
         tree.setRoot(root);

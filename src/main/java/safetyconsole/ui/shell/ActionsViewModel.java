@@ -262,6 +262,11 @@ public final class ActionsViewModel {
         }
         PlanTarget layer = awaitingImpact;
         awaitingImpact = null;
+        // The reloaded stack's analysis arrives from the task runner after its rows (decision 0038).
+        content.drift().whenAnalysed(() -> sayImpact(layer));
+    }
+
+    private void sayImpact(PlanTarget layer) {
         int pending = content.drift().pendingIn(layer.id()).size();
         impact.set(new LayerImpact(layer.id(), pending, "Layer " + layer.name()
                 + " changed. New instances only \u2014 " + (pending == 0 ? "no running instance needs it."

@@ -22,6 +22,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -92,7 +93,8 @@ public final class StackContentView extends TabPane {
     }
 
     private javafx.scene.Node instancesView() {
-        TableView<InstanceRow> table = table("instancesTable", model.instances());
+        TableView<InstanceRow> table = Tables.table("instancesTable", model.instances(),
+                model.instancesPlaceholderProperty());
         table.getColumns().add(column("Hostname", 120, InstanceRow::hostname));
         table.getColumns().add(column("Status", 80, row -> row.status().apiName()));
         table.getColumns().add(column("Layers", 190, InstanceRow::layers));
@@ -116,6 +118,7 @@ public final class StackContentView extends TabPane {
         history.disableProperty().bind(Bindings.size(selected).isNotEqualTo(1));
         history.setOnAction(event -> actions.history(selected.get(0).instance()));
         bar.getChildren().add(history);
+        bar.getChildren().add(filterField());
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE && !selected.isEmpty() && changesAllowed.get()) {
                 actions.instances(InstanceOperation.DELETE_INSTANCE, instancesOf(selected));
@@ -136,6 +139,18 @@ public final class StackContentView extends TabPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
         return split;
+    }
+
+    /** Keeps the rows holding what is typed; the filtering itself runs in the background. */
+    private TextField filterField() {
+        TextField filter = new TextField();
+        filter.setId("instanceFilter");
+        filter.setPromptText("Filter instances");
+        filter.setPrefColumnCount(18);
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        LazyTooltips.install(filter, "Only the instances with this text in any column (name, layer, group, IP\u2026)");
+        HBox.setMargin(filter, new Insets(0, 0, 0, 12));
+        return filter;
     }
 
     private javafx.scene.Node layersView() {

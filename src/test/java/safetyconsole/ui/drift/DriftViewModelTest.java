@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,7 @@ import safetyconsole.inventory.InventoryLoader;
 import safetyconsole.testing.TestClocks;
 import safetyconsole.ui.common.ExportFormat;
 import safetyconsole.ui.common.InlineTaskRunner;
+import safetyconsole.ui.common.QueuedTaskRunner;
 
 class DriftViewModelTest {
 
@@ -38,6 +40,46 @@ class DriftViewModelTest {
         model.show(new InventoryLoader(account, TestClocks.fixed()).load(prod));
         rails = layer(LayerType.RAILS_APP);
         workers = layer(LayerType.CUSTOM);
+    }
+
+    @Test
+    void whatWaitsForTheAnalysisRunsOnceItArrivesOrAtOnceWhenOneIsShown() {
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        DriftViewModel queued = new DriftViewModel(runner);
+        Stack prod = account.describeStacks().stream().filter(s -> s.name().equals("shop-prod"))
+                .findFirst().orElseThrow();
+        List<Integer> pendingSeen = new ArrayList<>();
+        queued.show(new InventoryLoader(account, TestClocks.fixed()).load(prod));
+
+        queued.whenAnalysed(() -> pendingSeen.add(queued.pendingIn(workers.id()).size()));
+        assertThat(pendingSeen).isEmpty();
+        runner.runAll();
+        assertThat(pendingSeen).containsExactly(1);
+
+        queued.whenAnalysed(() -> pendingSeen.add(-1));
+        assertThat(pendingSeen).containsExactly(1, -1);
+    }
+
+    @Test
+    void theAnalysisRunsOnTheTaskRunnerAndOneForAStackLeftNeverShows() {
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        DriftViewModel queued = new DriftViewModel(runner);
+        Stack prod = account.describeStacks().stream().filter(s -> s.name().equals("shop-prod"))
+                .findFirst().orElseThrow();
+
+        queued.show(new InventoryLoader(account, TestClocks.fixed()).load(prod));
+        assertThat(queued.reportProperty().get()).isNull();
+        runner.runAll();
+        assertThat(queued.reportProperty().get()).isNotNull();
+        assertThat(queued.countsByLayer()).isNotEmpty();
+
+        queued.show(new InventoryLoader(account, TestClocks.fixed()).load(prod));
+        queued.clear("Loading shop-dev\u2026");
+        runner.runAll();
+        assertThat(queued.reportProperty().get()).isNull();
+        assertThat(queued.grouped()).isEmpty();
+        assertThat(queued.countsByLayer()).isEmpty();
+        assertThat(queued.summaryProperty().get()).isEqualTo("Loading shop-dev\u2026");
     }
 
     @Test

@@ -119,8 +119,7 @@ class MainWindowFxTest {
     }
 
     private void waitUntilLoaded(FxRobot robot, String stackName) throws Exception {
-        waitFor(10, TimeUnit.SECONDS, () -> model.status().textProperty().get().startsWith(stackName + ":")
-                && !model.status().loadingProperty().get());
+        waitFor(10, TimeUnit.SECONDS, () -> MainWindowFixture.shown(model, stackName));
         waitForFxEvents();
     }
 

@@ -98,6 +98,7 @@ class StackSelectionTest {
 
         runner.runLast();
         runner.runFirst();
+        runner.runAll();
 
         assertThat(model.banner().bannerProperty().get().stackName()).isEqualTo("shop-dev");
         assertThat(model.stacks().content().instances()).extracting(InstanceRow::hostname)

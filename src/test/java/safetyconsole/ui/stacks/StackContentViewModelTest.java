@@ -2,6 +2,10 @@ package safetyconsole.ui.stacks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 import safetyconsole.cloud.Stack;
@@ -11,8 +15,12 @@ import safetyconsole.inventory.InventoryLoader;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.testing.TestClocks;
 import safetyconsole.ui.common.InlineTaskRunner;
+import safetyconsole.ui.common.QueuedTaskRunner;
 
-/** The selected stack's tables: filled from one load, emptied at once when another stack is chosen. */
+/**
+ * The selected stack's tables: filled from one load, emptied at once when another stack is chosen; rows built and
+ * filtered off the FX thread (on the task runner), each table filled in one change.
+ */
 class StackContentViewModelTest {
 
     private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
@@ -75,6 +83,86 @@ class StackContentViewModelTest {
         assertThat(model.details()).isEmpty();
         assertThat(model.instances()).extracting(InstanceRow::hostname)
                 .containsExactlyInAnyOrder("dev-app1", "dev-tools1");
+    }
+
+    @Test
+    void theFilterKeepsTheRowsHoldingItsTextInAnyColumnIgnoringCase() {
+        model.show(load("shop-prod"));
+        int all = model.instances().size();
+
+        model.filterProperty().set("RAILS-APP");
+        assertThat(model.instances()).isNotEmpty().extracting(InstanceRow::hostname)
+                .allSatisfy(hostname -> assertThat(hostname).startsWith("rails-app"));
+
+        model.filterProperty().set("MySQL");
+        assertThat(model.instances()).extracting(InstanceRow::hostname).containsExactly("db-master1");
+
+        model.filterProperty().set(" ");
+        assertThat(model.instances()).hasSize(all);
+    }
+
+    @Test
+    void aFilterThatKeepsNoRowSaysSoWhereTheRowsWouldBe() {
+        model.show(load("shop-prod"));
+
+        model.filterProperty().set("no-such-host");
+
+        assertThat(model.instances()).isEmpty();
+        assertThat(model.instancesPlaceholderProperty().get())
+                .isEqualTo("No instance of shop-prod matches \u201cno-such-host\u201d.");
+        assertThat(model.placeholderProperty().get()).isEqualTo("shop-prod has none.");
+    }
+
+    @Test
+    void rowsAreBuiltAndFilteredOnTheTaskRunnerAndEachTableFilledInOneChange() {
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        StackContentViewModel queued = new StackContentViewModel(runner);
+        List<ListChangeListener.Change<? extends InstanceRow>> changes = new ArrayList<>();
+        queued.instances().addListener((ListChangeListener<InstanceRow>) changes::add);
+
+        queued.show(load("shop-prod"));
+        assertThat(queued.instances()).isEmpty();
+        assertThat(queued.inventory()).isEmpty();
+        assertThat(queued.drift().reportProperty().get()).isNull();
+
+        runner.runAll();
+        assertThat(queued.instances()).isNotEmpty();
+        assertThat(queued.drift().reportProperty().get()).isNotNull();
+        assertThat(changes).hasSize(1);
+
+        queued.filterProperty().set("db-master");
+        assertThat(changes).hasSize(1);
+        runner.runAll();
+        assertThat(changes).hasSize(2);
+        assertThat(queued.instances()).extracting(InstanceRow::hostname).containsExactly("db-master1");
+    }
+
+    @Test
+    void aFilterTypedWhileTheRowsAreBuiltAppliesToThemAndOnlyTheNewestRowsShow() {
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        StackContentViewModel queued = new StackContentViewModel(runner);
+        queued.show(load("shop-prod"));
+
+        queued.filterProperty().set("db-");
+        queued.filterProperty().set("db-master");
+        runner.runAll();
+
+        assertThat(queued.instances()).extracting(InstanceRow::hostname).containsExactly("db-master1");
+    }
+
+    @Test
+    void rowsOfAStackLeftBeforeTheyWereBuiltNeverShow() {
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        StackContentViewModel queued = new StackContentViewModel(runner);
+        queued.show(load("shop-prod"));
+
+        queued.clear("Loading shop-dev\u2026");
+        runner.runAll();
+
+        assertThat(queued.instances()).isEmpty();
+        assertThat(queued.inventory()).isEmpty();
+        assertThat(queued.drift().reportProperty().get()).isNull();
+        assertThat(queued.placeholderProperty().get()).isEqualTo("Loading shop-dev\u2026");
     }
 
     private StackInventory load(String name) {
