@@ -33,7 +33,7 @@ final class TornTail {
             case PREFIX -> prevHashFits(new String(bytes, StandardCharsets.ISO_8859_1), headHash);
             // Cut just before its newline: then it must be that whole entry, hash and all.
             case COMPLETE -> AuditLineCodec.decode(bytes).map(AuditLineCodec.Decoded::entry)
-                    .filter(entry -> entry.seq() == nextSeq && entry.prevHash().equals(headHash)).isPresent();
+                    .filter(entry -> entry.seq() == nextSeq && headHash.equals(entry.prevHash())).isPresent();
         };
     }
 

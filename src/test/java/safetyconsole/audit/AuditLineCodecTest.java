@@ -3,12 +3,19 @@ package safetyconsole.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import safetyconsole.testing.TestClocks;
 
 /**
  * The decoder reads each field by the type the console writes it with (decision 0036): a line whose hash fits but
@@ -70,6 +77,23 @@ class AuditLineCodecTest {
             assertThatThrownBy(() -> AuditLineCodec.Decoder.instant(time)).as(time)
                     .isInstanceOf(DateTimeParseException.class);
         }
+    }
+
+    @Test
+    void anEntryWithoutPrevHashDoesNotFollowTheOneBefore(@TempDir Path dir) throws IOException {
+        AuditLog log = new AuditLog(dir.resolve("audit.jsonl"), TestClocks.fixed(), AuditLog.Durability.OS_BUFFERED);
+        log.append(AuditLogTest.record("one", Phase.INTENT));
+        log.append(AuditLogTest.record("two", Phase.RESULT));
+        List<String> lines = new ArrayList<>(Files.readAllLines(log.file()));
+        String second = lines.get(1).replaceAll(",\"prevHash\":\"[0-9a-f]{64}\"", "");
+        String body = second.substring(0, second.lastIndexOf(",\"hash\""));
+        lines.set(1, body + ",\"hash\":\"" + Sha256.hex(body + "}") + "\"}");
+        Files.write(log.file(), lines);
+
+        VerifyReport report = log.verify();
+
+        assertThat(report.status()).isEqualTo(VerifyReport.Status.TAMPERED);
+        assertThat(report.problems()).anySatisfy(p -> assertThat(p).startsWith("line 2 does not follow"));
     }
 
     /** The line with {@code body}'s hash made to fit, as a forger would. */
