@@ -396,6 +396,11 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         accelerators.put(new KeyCodeCombination(KeyCode.F1), this::openAbout);
         accelerators.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), stacks::refresh);
         accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), stackList::requestFocus);
+        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (!migratedSelected.get()) {
+                content.focusInstanceFilter();
+            }
+        });
         for (StackTab tab : StackTab.values()) {
             Optional<ScalingTab> counterpart = MigratedShortcuts.tab(tab);
             accelerators.put(new KeyCodeCombination(tab.shortcutKey(), KeyCombination.SHORTCUT_DOWN), () -> {

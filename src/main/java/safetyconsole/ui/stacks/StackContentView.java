@@ -65,6 +65,7 @@ public final class StackContentView extends TabPane {
     private final Actions actions;
     private final ObservableBooleanValue changesAllowed;
     private final GridPane details = new GridPane();
+    private final TextField instanceFilter;
     private final Map<StackTab, Tab> tabs = new EnumMap<>(StackTab.class);
 
     public StackContentView(StackContentViewModel model, Actions actions, ObservableBooleanValue changesAllowed,
@@ -72,6 +73,7 @@ public final class StackContentView extends TabPane {
         this.model = model;
         this.actions = actions;
         this.changesAllowed = changesAllowed;
+        this.instanceFilter = filterField();
         setId("stackContent");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         for (StackTab tab : StackTab.values()) {
@@ -90,6 +92,13 @@ public final class StackContentView extends TabPane {
 
     public void select(StackTab tab) {
         getSelectionModel().select(tabs.get(tab));
+    }
+
+    /** Ctrl+F: the Instances tab with its filter focused and selected, to type over what was there. */
+    public void focusInstanceFilter() {
+        select(StackTab.INSTANCES);
+        instanceFilter.requestFocus();
+        instanceFilter.selectAll();
     }
 
     private javafx.scene.Node instancesView() {
@@ -118,7 +127,7 @@ public final class StackContentView extends TabPane {
         history.disableProperty().bind(Bindings.size(selected).isNotEqualTo(1));
         history.setOnAction(event -> actions.history(selected.get(0).instance()));
         bar.getChildren().add(history);
-        bar.getChildren().add(filterField());
+        bar.getChildren().add(instanceFilter);
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE && !selected.isEmpty() && changesAllowed.get()) {
                 actions.instances(InstanceOperation.DELETE_INSTANCE, instancesOf(selected));
@@ -148,7 +157,14 @@ public final class StackContentView extends TabPane {
         filter.setPromptText("Filter instances");
         filter.setPrefColumnCount(18);
         filter.textProperty().bindBidirectional(model.filterProperty());
-        LazyTooltips.install(filter, "Only the instances with this text in any column (name, layer, group, IP\u2026)");
+        LazyTooltips.install(filter, "Only the instances with this text in any column (name, layer, group, IP\u2026)."
+                + " Ctrl+F here, Esc clears");
+        filter.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !filter.getText().isEmpty()) {
+                filter.clear();
+                event.consume();
+            }
+        });
         HBox.setMargin(filter, new Insets(0, 0, 0, 12));
         return filter;
     }

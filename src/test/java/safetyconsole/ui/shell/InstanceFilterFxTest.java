@@ -1,0 +1,68 @@
+package safetyconsole.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+import safetyconsole.AppContext;
+import safetyconsole.cloud.demo.DemoAccount;
+import safetyconsole.inventory.InstanceRow;
+import safetyconsole.testing.MainWindowFixture;
+import safetyconsole.testing.TestApps;
+import safetyconsole.testing.TestClocks;
+import safetyconsole.ui.stacks.StackContentView;
+import safetyconsole.ui.stacks.StackTab;
+
+/** The instance filter from the keyboard: Ctrl+F from any tab, type to narrow the rows, Esc for all of them again. */
+class InstanceFilterFxTest extends MainWindowFixture {
+
+    @TempDir
+    static Path dir;
+    private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
+
+    @Start
+    void start(Stage stage) {
+        openMainWindow(stage);
+    }
+
+    @Override
+    protected AppContext app() {
+        return TestApps.of(account, account, dir.resolve("filter"), TestClocks.fixed());
+    }
+
+    @Test
+    void ctrlFFocusesTheFilterTypingNarrowsTheRowsAndEscapeClearsIt(FxRobot robot) throws Exception {
+        openStack(robot, "shop-prod");
+        @SuppressWarnings("unchecked")
+        TableView<InstanceRow> instances = robot.lookup("#instancesTable").queryAs(TableView.class);
+        waitFor(10, TimeUnit.SECONDS, () -> !instances.getItems().isEmpty());
+        int all = instances.getItems().size();
+        robot.interact(() -> robot.lookup("#stackContent").queryAs(StackContentView.class).select(StackTab.LAYERS));
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitForFxEvents();
+        TextField filter = robot.lookup("#instanceFilter").queryAs(TextField.class);
+        assertThat(filter.isFocused()).isTrue();
+        assertThat(robot.lookup("#instancesTable").query().isVisible()).isTrue();
+
+        robot.write("rails-app1");
+        waitFor(10, TimeUnit.SECONDS, () -> instances.getItems().size() < all);
+        assertThat(instances.getItems()).extracting(InstanceRow::hostname).containsExactly("rails-app1");
+
+        robot.type(KeyCode.ESCAPE);
+        waitFor(10, TimeUnit.SECONDS, () -> instances.getItems().size() == all);
+        assertThat(filter.getText()).isEmpty();
+    }
+}
