@@ -104,7 +104,7 @@ public final class StackContentView extends TabPane {
     private javafx.scene.Node instancesView() {
         TableView<InstanceRow> table = Tables.table("instancesTable", model.instances(),
                 model.instancesPlaceholderProperty());
-        table.getColumns().add(column("Hostname", 120, InstanceRow::hostname));
+        table.getColumns().add(column("Hostname", 160, InstanceRow::hostname));
         table.getColumns().add(column("Status", 80, row -> row.status().apiName()));
         table.getColumns().add(column("Layers", 190, InstanceRow::layers));
         table.getColumns().add(column("EC2 instance", 180, InstanceRow::ec2Id));
@@ -127,7 +127,11 @@ public final class StackContentView extends TabPane {
         history.disableProperty().bind(Bindings.size(selected).isNotEqualTo(1));
         history.setOnAction(event -> actions.history(selected.get(0).instance()));
         bar.getChildren().add(history);
-        bar.getChildren().add(instanceFilter);
+        Label matches = new Label();
+        matches.setId("instanceFilterCount");
+        matches.textProperty().bind(model.filterCountProperty());
+        HBox.setMargin(matches, new Insets(0, 0, 0, 8));
+        bar.getChildren().addAll(instanceFilter, matches);
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE && !selected.isEmpty() && changesAllowed.get()) {
                 actions.instances(InstanceOperation.DELETE_INSTANCE, instancesOf(selected));

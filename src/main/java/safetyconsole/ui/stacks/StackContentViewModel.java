@@ -40,6 +40,7 @@ public final class StackContentViewModel {
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("Select a stack.");
     private final ReadOnlyStringWrapper instancesPlaceholder = new ReadOnlyStringWrapper("Select a stack.");
     private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper filterCount = new ReadOnlyStringWrapper("");
     private final DriftViewModel drift;
     private final NewestResult rowWork;
     /** The stack shown, once its rows are. */
@@ -101,8 +102,10 @@ public final class StackContentViewModel {
     }
 
     private void sayWhyNoInstanceShows() {
-        instancesPlaceholder.set(allInstances.isEmpty() || filter.get().isBlank() ? placeholder.get()
+        boolean filtered = !allInstances.isEmpty() && !filter.get().isBlank();
+        instancesPlaceholder.set(!filtered ? placeholder.get()
                 : "No instance of " + inventory.stack().name() + " matches \u201c" + filter.get().strip() + "\u201d.");
+        filterCount.set(filtered ? instances.size() + " of " + allInstances.size() : "");
     }
 
     public void clear(String why) {
@@ -117,6 +120,7 @@ public final class StackContentViewModel {
         drift.clear(why);
         placeholder.set(why);
         instancesPlaceholder.set(why);
+        filterCount.set("");
     }
 
     private void showDetails(InstanceRow row) {
@@ -171,5 +175,10 @@ public final class StackContentViewModel {
     /** Text the instances table keeps only the rows holding (any cell, ignoring case); blank keeps all. */
     public StringProperty filterProperty() {
         return filter;
+    }
+
+    /** "12 of 2000" while a filter hides rows of the stack; empty otherwise. */
+    public ReadOnlyStringProperty filterCountProperty() {
+        return filterCount.getReadOnlyProperty();
     }
 }

@@ -7,6 +7,7 @@ import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -60,9 +61,11 @@ class InstanceFilterFxTest extends MainWindowFixture {
         robot.write("rails-app1");
         waitFor(10, TimeUnit.SECONDS, () -> instances.getItems().size() < all);
         assertThat(instances.getItems()).extracting(InstanceRow::hostname).containsExactly("rails-app1");
+        assertThat(robot.lookup("#instanceFilterCount").queryAs(Label.class).getText()).isEqualTo("1 of " + all);
 
         robot.type(KeyCode.ESCAPE);
         waitFor(10, TimeUnit.SECONDS, () -> instances.getItems().size() == all);
         assertThat(filter.getText()).isEmpty();
+        assertThat(robot.lookup("#instanceFilterCount").queryAs(Label.class).getText()).isEmpty();
     }
 }

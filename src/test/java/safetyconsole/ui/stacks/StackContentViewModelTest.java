@@ -96,9 +96,11 @@ class StackContentViewModelTest {
 
         model.filterProperty().set("MySQL");
         assertThat(model.instances()).extracting(InstanceRow::hostname).containsExactly("db-master1");
+        assertThat(model.filterCountProperty().get()).isEqualTo("1 of " + all);
 
         model.filterProperty().set(" ");
         assertThat(model.instances()).hasSize(all);
+        assertThat(model.filterCountProperty().get()).isEmpty();
     }
 
     @Test
