@@ -130,6 +130,7 @@ public final class StackContentView extends TabPane {
         Label matches = new Label();
         matches.setId("instanceFilterCount");
         matches.textProperty().bind(model.filterCountProperty());
+        matches.setMaxHeight(Double.MAX_VALUE); // as tall as the field beside it, its text centred on the field's
         HBox.setMargin(matches, new Insets(0, 0, 0, 8));
         bar.getChildren().addAll(instanceFilter, matches);
         table.setOnKeyPressed(event -> {
