@@ -70,9 +70,12 @@ class AuditWindowPagingFxTest {
 
         robot.interact(() -> table.scrollTo(ENTRIES - 1));
 
+        // An entry of the oldest page on screen: whether the very last row is drawn depends on the fonts' metrics
+        // (a horizontal scroll bar can take its place), not on paging.
+        long oldestPage = ENTRIES - 3L * AuditRows.PAGE;
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-row-cell").queryAllAs(
                 TableRow.class).stream().anyMatch(row -> row.getItem() instanceof AuditEntry e
-                && e.seq() == 1));
+                && e.seq() <= oldestPage));
         assertThat(model.rowsDecoded()).isLessThanOrEqualTo(2L * AuditRows.PAGE);
     }
 }
