@@ -98,6 +98,7 @@ public final class DriftViewModel {
 
     public void clear(String why) {
         analyses.forget();
+        afterAnalysis = null; // it was for the stack cleared away, never for the next one
         byLayer = Map.of();
         countsByLayer = Map.of();
         shown.clear(why);

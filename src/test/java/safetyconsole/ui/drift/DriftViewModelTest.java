@@ -61,6 +61,23 @@ class DriftViewModelTest {
     }
 
     @Test
+    void whatWaitedForAStackClearedAwayNeverRunsOnTheNextOne() {
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        DriftViewModel queued = new DriftViewModel(runner);
+        List<Stack> stacks = account.describeStacks();
+        List<String> ran = new ArrayList<>();
+        queued.show(new InventoryLoader(account, TestClocks.fixed()).load(stacks.get(0)));
+        queued.whenAnalysed(() -> ran.add("impact of a change in " + stacks.get(0).name()));
+
+        queued.clear("Another stack was chosen.");
+        queued.show(new InventoryLoader(account, TestClocks.fixed()).load(stacks.get(1)));
+        runner.runAll();
+
+        assertThat(queued.reportProperty().get()).isNotNull();
+        assertThat(ran).isEmpty();
+    }
+
+    @Test
     void theAnalysisRunsOnTheTaskRunnerAndOneForAStackLeftNeverShows() {
         QueuedTaskRunner runner = new QueuedTaskRunner();
         DriftViewModel queued = new DriftViewModel(runner);
