@@ -10,6 +10,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import safetyconsole.cloud.App;
 import safetyconsole.inventory.InstanceDetails;
@@ -26,6 +28,8 @@ import safetyconsole.ui.drift.DriftViewModel;
  * runner: a stack has thousands of instances, and the FX thread only puts each table's rows in at once.
  */
 public final class StackContentViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StackContentViewModel.class);
 
     /** A stack's rows as built off the FX thread: all of its instances, those the filter keeps, its layers. */
     private record Rows(StackInventory inventory, List<InstanceRow> all, List<InstanceRow> matching,
@@ -94,11 +98,17 @@ public final class StackContentViewModel {
         }
         List<InstanceRow> all = allInstances;
         String query = filter.get();
-        rowWork.run("Filter the instances of " + inventory.stack().name(), () -> InstanceRow.matching(all, query),
+        String name = inventory.stack().name();
+        rowWork.run("Filter the instances of " + name, () -> InstanceRow.matching(all, query),
                 matching -> {
                     instances.setAll(matching);
                     sayWhyNoInstanceShows();
-                }, error -> clear("Could not filter the instances."));
+                }, error -> {
+                    // Only the filter failed: the stack's other tables and its analysis stay.
+                    LOG.warn("Filtering the instances of {}", name, error);
+                    instances.clear();
+                    instancesPlaceholder.set("Could not filter the instances of " + name + ".");
+                });
     }
 
     private void sayWhyNoInstanceShows() {
