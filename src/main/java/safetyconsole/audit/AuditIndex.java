@@ -31,6 +31,9 @@ public final class AuditIndex {
     /** {@code keys[k][i]} is the place of entry i's value of key k in {@code values.get(k)}, or -1 for none. */
     private final int[][] keys;
     private final List<List<String>> values;
+    /** Per key, its values sorted (what the window's choices list), and where each value sits in {@code values}. */
+    private final List<List<String>> sortedValues;
+    private final List<Map<String, Integer>> idsByValue;
 
     private AuditIndex(Builder built) {
         this.file = built.file;
@@ -42,6 +45,8 @@ public final class AuditIndex {
             keys[k] = Arrays.copyOf(built.keys[k], size);
         }
         this.values = built.values.stream().map(List::copyOf).toList();
+        this.sortedValues = values.stream().map(list -> list.stream().sorted().toList()).toList();
+        this.idsByValue = built.ids.stream().map(Map::copyOf).toList();
     }
 
     /** One pass over the log, as {@link AuditLog#readAll()} reads it, keeping the values of {@code keyFunctions}. */
@@ -58,15 +63,14 @@ public final class AuditIndex {
 
     /** The values entries have for key {@code key}, each once, sorted; entries without one add nothing. */
     public List<String> values(int key) {
-        return values.get(key).stream().sorted().toList();
+        return sortedValues.get(key);
     }
 
     /** The entries whose value of each key is the one wanted ({@code null}: any), newest first. */
     public Selection select(List<String> wanted) {
         int[] ids = new int[keys.length];
         for (int k = 0; k < keys.length; k++) {
-            int id = wanted.get(k) == null ? ANY : values.get(k).indexOf(wanted.get(k));
-            ids[k] = id == -1 ? NONE : id;
+            ids[k] = wanted.get(k) == null ? ANY : idsByValue.get(k).getOrDefault(wanted.get(k), NONE);
         }
         int[] positions = new int[size];
         int count = 0;

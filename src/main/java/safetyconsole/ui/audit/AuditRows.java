@@ -1,6 +1,5 @@
 package safetyconsole.ui.audit;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,12 +47,9 @@ final class AuditRows extends ObservableListBase<AuditEntry> {
 
     /** Shows {@code selection}, its first page already read: the table has rows to draw at once. */
     void show(AuditIndex.Selection shown, List<AuditEntry> firstPage) {
-        List<AuditEntry> removed = new ArrayList<>(Collections.nCopies(shownSize, null));
-        pages.forEach((page, entries) -> {
-            for (int i = 0; i < entries.size(); i++) {
-                removed.set(page * PAGE + i, entries.get(i));
-            }
-        });
+        // The rows removed are reported as null, as rows not read yet are: a list of the whole selection would
+        // cost the FX thread a copy of 100,000 at every filter change.
+        List<AuditEntry> removed = Collections.nCopies(shownSize, null);
         generation++;
         pages.clear();
         reading.clear();

@@ -99,10 +99,13 @@ public final class AuditViewModel {
             return new Loaded(read, wanted, firstPage(read.select(wanted)));
         }, loaded -> {
             busy.set(false);
+            // No index while the choices change: a filter refill sets back to all must not start a selection of
+            // its own; the one read with this index, for the filters as they are now, is shown below.
+            index = null;
+            refill(loaded.index(), stacks, 0, stackFilter);
+            refill(loaded.index(), operations, 1, operationFilter);
+            refill(loaded.index(), operators, 2, operatorFilter);
             index = loaded.index();
-            refill(stacks, 0, stackFilter);
-            refill(operations, 1, operationFilter);
-            refill(operators, 2, operatorFilter);
             message.set(index.size() == 0 ? "No changes have been made from this console yet (" + log.file() + ")."
                     : index.size() + " entries in " + log.file() + ".");
             // Filters changed meanwhile: a selection asked for since is on its way, or one is asked for now.
@@ -207,10 +210,11 @@ public final class AuditViewModel {
         message.set("The audit log could not be read; the details are in the log.");
     }
 
-    private void refill(ObservableList<String> choices, int key, ObjectProperty<String> filter) {
+    private static void refill(AuditIndex read, ObservableList<String> choices, int key,
+                               ObjectProperty<String> filter) {
         List<String> all = new ArrayList<>();
         all.add(ALL);
-        all.addAll(index.values(key));
+        all.addAll(read.values(key));
         choices.setAll(all);
         if (!choices.contains(filter.get())) {
             filter.set(ALL);
