@@ -47,7 +47,8 @@ final class OneRefreshReads implements ScalingGroupReads {
     private final ScalingGroupReads reads;
     /** Per region; empty when the list could not be read. */
     private final Map<String, Optional<Map<String, AutoScalingGroup>>> groups = new HashMap<>();
-    private final Map<String, Optional<List<CloudFormationStack>>> cloudFormationStacks = new HashMap<>();
+    /** Per region, each stack under its id and under its name; empty when the list could not be read. */
+    private final Map<String, Optional<Map<String, CloudFormationStack>>> cloudFormationStacks = new HashMap<>();
     /** The regions whose groups' instances were asked of EC2 in advance (whether that worked or not). */
     private final Set<String> ec2InAdvance = new HashSet<>();
     /** Per region, the instances EC2 was asked about (found or not) and those it answered. */
@@ -70,10 +71,11 @@ final class OneRefreshReads implements ScalingGroupReads {
     @Override
     public synchronized Optional<CloudFormationStack> describeCloudFormationStack(String region,
                                                                                  String stackNameOrId) {
-        Optional<List<CloudFormationStack>> listed = cloudFormationStacks.computeIfAbsent(region,
-                r -> whole("the CloudFormation stacks of " + r, () -> reads.describeCloudFormationStacks(r)));
-        return listed.isPresent() ? listed.get().stream()
-                .filter(stack -> stack.id().equals(stackNameOrId) || stack.name().equals(stackNameOrId)).findFirst()
+        // Looked up, not scanned: a refresh asks for every one of hundreds of stacks.
+        Optional<Map<String, CloudFormationStack>> listed = cloudFormationStacks.computeIfAbsent(region,
+                r -> whole("the CloudFormation stacks of " + r, () -> reads.describeCloudFormationStacks(r))
+                        .map(OneRefreshReads::byIdAndName));
+        return listed.isPresent() ? Optional.ofNullable(listed.get().get(stackNameOrId))
                 : reads.describeCloudFormationStack(region, stackNameOrId);
     }
 
@@ -182,6 +184,16 @@ final class OneRefreshReads implements ScalingGroupReads {
         return groups.computeIfAbsent(region, r -> whole("the Auto Scaling groups of " + r,
                 () -> reads.describeAutoScalingGroups(r)).map(list -> list.stream()
                 .collect(Collectors.toMap(AutoScalingGroup::name, Function.identity(), (a, b) -> a))));
+    }
+
+    /** Each stack under its id (an ARN) and its name, the first in the list kept: what a scan of it would find. */
+    private static Map<String, CloudFormationStack> byIdAndName(List<CloudFormationStack> stacks) {
+        Map<String, CloudFormationStack> found = new HashMap<>();
+        for (CloudFormationStack stack : stacks) {
+            found.putIfAbsent(stack.id(), stack);
+            found.putIfAbsent(stack.name(), stack);
+        }
+        return found;
     }
 
     private static <T> Optional<List<T>> whole(String what, Supplier<List<T>> read) {
