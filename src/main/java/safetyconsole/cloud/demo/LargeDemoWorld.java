@@ -19,7 +19,7 @@ import safetyconsole.cloud.Stack;
  */
 final class LargeDemoWorld {
 
-    static final Duration LAUNCH_SPACING = Duration.ofSeconds(1);
+    private static final Duration LAUNCH_SPACING = Duration.ofSeconds(1);
 
     private LargeDemoWorld() {
     }
