@@ -55,6 +55,7 @@ import safetyconsole.ui.attribution.TimelineWindow;
 import safetyconsole.ui.common.BannerView;
 import safetyconsole.ui.common.LazyTooltips;
 import safetyconsole.ui.common.NoticeBar;
+import safetyconsole.ui.common.ShownWhenWanted;
 import safetyconsole.ui.dialogs.ArmDialog;
 import safetyconsole.ui.dialogs.ArmViewModel;
 import safetyconsole.ui.dialogs.ConfirmationDialog;
@@ -98,8 +99,9 @@ public final class MainView extends BorderPane implements StackContentView.Actio
     private final Windows windows;
     private final Runnable connect;
     private final ListView<StackEntry> stackList = new ListView<>();
-    private final StackContentView content;
-    private final ScalingContentView scalingContent;
+    private final StackPane contentPane = new StackPane();
+    private final ShownWhenWanted<StackContentView> content;
+    private final ShownWhenWanted<ScalingContentView> scalingContent;
     /** Whether the selected stack is a migrated one, shown by the scaling content instead of the OpsWorks one. */
     private final BooleanBinding migratedSelected;
     private final VBox notices = new VBox();
@@ -115,12 +117,12 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         this.windows = windows;
         this.connect = connect;
         setId("mainView");
-        content = new StackContentView(stacks.content(), this, banner.changesAllowedProperty(),
-                stacks.logRotation());
-        scalingContent = new ScalingContentView(stacks.scaling(), this, banner.changesAllowedProperty(),
-                model.looks());
         migratedSelected = Bindings.createBooleanBinding(() -> stacks.selectedStackProperty().get() != null
                 && !stacks.selectedStackProperty().get().stack().isOpsWorks(), stacks.selectedStackProperty());
+        content = new ShownWhenWanted<>(contentPane, migratedSelected.not(), () -> new StackContentView(
+                stacks.content(), this, banner.changesAllowedProperty(), stacks.logRotation()));
+        scalingContent = new ShownWhenWanted<>(contentPane, migratedSelected, () -> new ScalingContentView(
+                stacks.scaling(), this, banner.changesAllowedProperty(), model.looks()));
 
         setTop(new VBox(new BannerView(banner.bannerProperty()), notices, missingBar(), impactBar(), toolbar()));
         setCenter(centre());
@@ -298,7 +300,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
             bar.show(impact == null ? null : impact.text());
             fix.setVisible(impact != null && impact.pendingInstances() > 0);
             if (impact != null) {
-                content.select(StackTab.SECURITY_GROUPS);
+                content.get().select(StackTab.SECURITY_GROUPS);
             }
         });
         return bar;
@@ -371,9 +373,7 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         deleteStack.setId("deleteStackItem");
         deleteStack.setOnAction(event -> actions.planDeleteStack().ifPresent(this::confirm));
         stackList.setContextMenu(new ContextMenu(deleteStack));
-        content.visibleProperty().bind(migratedSelected.not());
-        scalingContent.visibleProperty().bind(migratedSelected);
-        SplitPane split = new SplitPane(stackList, new StackPane(content, scalingContent));
+        SplitPane split = new SplitPane(stackList, contentPane);
         split.setDividerPositions(0.23);
         SplitPane.setResizableWithParent(stackList, false);
         return split;
@@ -398,16 +398,16 @@ public final class MainView extends BorderPane implements StackContentView.Actio
         accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), stackList::requestFocus);
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             if (!migratedSelected.get()) {
-                content.focusInstanceFilter();
+                content.get().focusInstanceFilter();
             }
         });
         for (StackTab tab : StackTab.values()) {
             Optional<ScalingTab> counterpart = MigratedShortcuts.tab(tab);
             accelerators.put(new KeyCodeCombination(tab.shortcutKey(), KeyCombination.SHORTCUT_DOWN), () -> {
                 if (!migratedSelected.get()) {
-                    content.select(tab);
+                    content.get().select(tab);
                 } else {
-                    counterpart.ifPresentOrElse(scalingContent::select,
+                    counterpart.ifPresentOrElse(scalingTab -> scalingContent.get().select(scalingTab),
                             () -> MigratedShortcuts.whyNoTab(tab).ifPresent(statusLine::info));
                 }
             });

@@ -45,6 +45,16 @@ class MigratedStacksFxTest {
     }
 
     @Test
+    void theMigratedStacksViewIsMadeOnlyOnceAMigratedStackIsShown(FxRobot robot) {
+        // The window opens on an OpsWorks stack: the other view would only cost styling at start-up.
+        assertThat(robot.lookup("#scalingContent").tryQuery()).isEmpty();
+
+        robot.interact(() -> model.stacks().select(MainModels.entry(model, MigratedStacks.NIGHTLY)));
+
+        assertThat(robot.lookup("#scalingContent").query().isVisible()).isTrue();
+    }
+
+    @Test
     void aMigratedStackShowsItsOwnTabsAndTheKeysChooseThemByMeaning(FxRobot robot) {
         robot.interact(() -> model.stacks().select(MainModels.entry(model, MigratedStacks.NIGHTLY)));
         assertThat(robot.lookup("#scalingContent").query().isVisible()).isTrue();
