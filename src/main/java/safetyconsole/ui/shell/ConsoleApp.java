@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import safetyconsole.cloud.AccountConnector;
 import safetyconsole.ui.common.FxTaskRunner;
+import safetyconsole.ui.icons.UiIconFont;
 
 /**
  * The JavaFX application: one main window, on the account handed over by the launcher or on an AWS account it
@@ -47,6 +48,15 @@ public final class ConsoleApp extends Application {
         connectFirst = Objects.requireNonNull(request);
         accounts = Objects.requireNonNull(switchable);
         Application.launch(ConsoleApp.class);
+    }
+
+    /** On the launcher thread, once the toolkit runs and before {@link #start}: work that can go beside it. */
+    @Override
+    public void init() {
+        runner.run("Load the icon font", () -> {
+            UiIconFont.load();
+            return null;
+        }, loaded -> { }, error -> LoggerFactory.getLogger(ConsoleApp.class).warn("Icon font not loaded", error));
     }
 
     @Override
