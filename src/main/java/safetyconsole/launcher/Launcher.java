@@ -3,6 +3,7 @@ package safetyconsole.launcher;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -38,8 +39,10 @@ public final class Launcher {
     public static void main(String[] args) {
         Clock clock;
         try {
-            // The app clock, from the machine's: everything else is handed it (the smoke test aside, below).
-            clock = AppClock.startingAt(System.getProperty(AppClock.NOW_PROPERTY), Clock.systemDefaultZone());
+            // The app clock, from the machine's: everything else is handed it (the smoke test aside, below). In UTC:
+            // the console reads only instants from it (the views show them in the machine's zone), and looking the
+            // machine's zone up first scans every jar of the class path, tens of ms before the window could start.
+            clock = AppClock.startingAt(System.getProperty(AppClock.NOW_PROPERTY), Clock.systemUTC());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
@@ -124,8 +127,11 @@ public final class Launcher {
         } else {
             // Built while JavaFX starts up (both take a while); the window waits for it only if it is not done.
             ExecutorService startup = ThreadPools.fixed("context-startup", 1);
-            account = CompletableFuture.supplyAsync(
-                    () -> new OpenAccount(AppContext.create(options, directories, clock)), startup);
+            account = CompletableFuture.supplyAsync(() -> {
+                // The views show times in the machine's zone: looked up here, beside JavaFX's start, not on FX.
+                ZoneId.systemDefault();
+                return new OpenAccount(AppContext.create(options, directories, clock));
+            }, startup);
             // Takes no more work: its one thread ends once the context is built.
             startup.shutdown();
         }
