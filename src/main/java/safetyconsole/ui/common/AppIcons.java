@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
-import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -38,16 +37,9 @@ public final class AppIcons {
      * shows the menu entry's icon until then).
      */
     public static void apply(Stage stage, TaskRunner runner) {
-        Scene scene = stage.getScene();
-        Runnable afterFirstFrame = new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                runner.run("Decode the app icons", AppIcons::all, images -> stage.getIcons().setAll(images),
-                        error -> LOG.warn("The app icons could not be decoded", error));
-            }
-        };
-        scene.addPostLayoutPulseListener(afterFirstFrame);
+        AfterLayout.once(stage.getScene(), () -> runner.run("Decode the app icons", AppIcons::all,
+                images -> stage.getIcons().setAll(images),
+                error -> LOG.warn("The app icons could not be decoded", error)));
     }
 
     /** A dialog shows its owner's icons (decoded once, for the window), also those that arrive later. */

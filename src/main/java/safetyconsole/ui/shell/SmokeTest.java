@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import javafx.application.Platform;
 import javafx.scene.Scene;
+
+import safetyconsole.ui.common.AfterLayout;
 
 /**
  * {@code --smoke-test}: the packaged app proves it can start, load the demo and draw the banner, then exits.
@@ -34,17 +35,10 @@ final class SmokeTest {
         model.banner().bannerProperty().addListener((obs, old, banner) -> {
             if (banner != null) {
                 // The banner is drawn in the next pulse; report after it.
-                Runnable afterPulse = new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        // The wall-clock time lets packaging/bench-startup.sh measure from process start.
-                        Platform.runLater(() -> finish(0, String.format(Locale.ROOT,
-                                "smoke test: banner drawn for %s after %d ms (epoch ms %d)", banner.stackName(),
-                                (System.nanoTime() - startedAtNanos) / 1_000_000, wallClock.millis())));
-                    }
-                };
-                scene.addPostLayoutPulseListener(afterPulse);
+                // The wall-clock time lets packaging/bench-startup.sh measure from process start.
+                AfterLayout.nextFrame(scene, () -> finish(0, String.format(Locale.ROOT,
+                        "smoke test: banner drawn for %s after %d ms (epoch ms %d)", banner.stackName(),
+                        (System.nanoTime() - startedAtNanos) / 1_000_000, wallClock.millis())));
             }
         });
     }
