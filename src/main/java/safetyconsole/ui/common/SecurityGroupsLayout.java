@@ -2,16 +2,11 @@ package safetyconsole.ui.common;
 
 import java.util.List;
 
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableStringValue;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -68,38 +63,27 @@ public final class SecurityGroupsLayout {
         Label placeholder = new Label();
         placeholder.textProperty().bind(parts.summary());
         parts.tree().setPlaceholder(placeholder);
-        SplitPane split = new SplitPane(parts.tree());
+        SplitPane split = new SplitPane();
         split.setOrientation(Orientation.HORIZONTAL);
         VBox.setVgrow(split, Priority.ALWAYS);
-        // The chart joins a frame after the tree: styling and laying out both in the frame the tab first opens kept
-        // the FX thread busy for about a quarter of a second (FrameGapBench).
-        afterFirstFrame(split, () -> {
-            split.getItems().add(parts.chart());
-            split.setDividerPositions(0.72);
+        // The tree joins a frame after the rest of the screen, the chart a frame after the tree: styling and laying
+        // out all of it in the frame the tab first opens kept the FX thread busy for a quarter of a second
+        // (FrameGapBench).
+        AfterLayout.nextFrameOf(split, () -> {
+            split.getItems().add(parts.tree());
+            Runnable addChart = () -> {
+                split.getItems().add(parts.chart());
+                split.setDividerPositions(0.72);
+            };
+            if (split.getScene() == null) {
+                addChart.run();
+            } else {
+                AfterLayout.nextFrame(split.getScene(), addChart);
+            }
         });
 
         screen.getChildren().addAll(rule, summary, bar, split);
         screen.setSpacing(6);
         screen.setPadding(new Insets(8));
-    }
-
-    /** Runs {@code then} once {@code node} has been styled and laid out on a scene, before the next frame's pass. */
-    private static void afterFirstFrame(Node node, Runnable then) {
-        node.sceneProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
-                if (scene == null) {
-                    return;
-                }
-                node.sceneProperty().removeListener(this);
-                scene.addPostLayoutPulseListener(new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        Platform.runLater(then);
-                    }
-                });
-            }
-        });
     }
 }

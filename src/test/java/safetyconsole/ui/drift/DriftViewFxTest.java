@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.Stack;
@@ -36,12 +41,18 @@ class DriftViewFxTest {
 
     @Start
     void start(Stage stage) {
+        stage.setScene(new Scene(view(), 1200, 600));
+        ConsoleApp.applyTheme();
+        stage.show();
+    }
+
+    private DriftView view() {
         DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
         Stack prod = account.describeStacks().stream().filter(s -> s.name().equals("shop-prod")).findFirst()
                 .orElseThrow();
         DriftViewModel model = new DriftViewModel(new InlineTaskRunner());
         model.show(new InventoryLoader(account, TestClocks.fixed()).load(prod));
-        DriftView view = new DriftView(model, new DriftView.Actions() {
+        return new DriftView(model, new DriftView.Actions() {
             @Override
             public void fixGroups(List<GroupDrift> selection, GroupFix fix) {
                 asked.add(fix + " " + hostnames(selection));
@@ -57,9 +68,28 @@ class DriftViewFxTest {
                 asked.add("EDIT " + layer.name());
             }
         }, changesAllowed);
-        stage.setScene(new Scene(view, 1200, 600));
-        ConsoleApp.applyTheme();
-        stage.show();
+    }
+
+    @Test
+    void theTreeJoinsAFrameAfterTheScreenAndTheChartAFrameAfterTheTree(FxRobot robot) throws Exception {
+        List<List<String>> seen = new ArrayList<>();
+        robot.interact(() -> {
+            DriftView view = view();
+            Stage second = new Stage();
+            second.setScene(new Scene(view, 1200, 600));
+            second.show();
+            SplitPane split = robot.from(view).lookup(".split-pane").queryAs(SplitPane.class);
+            // Shown and laid out, but no pulse yet: the screen's first frame has neither.
+            seen.add(itemTypes(split));
+            split.getItems().addListener((ListChangeListener<Node>) change -> seen.add(itemTypes(split)));
+        });
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> seen.size() == 3);
+        assertThat(seen).containsExactly(List.of(), List.of("TreeTableView"), List.of("TreeTableView", "StatusChart"));
+    }
+
+    private static List<String> itemTypes(SplitPane split) {
+        return split.getItems().stream().map(node -> node.getClass().getSimpleName()).toList();
     }
 
     @Test
