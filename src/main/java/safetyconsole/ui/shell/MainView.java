@@ -24,6 +24,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -369,10 +370,16 @@ public final class MainView extends BorderPane implements StackContentView.Actio
                 stackList.getSelectionModel().select(entry);
             }
         });
-        MenuItem deleteStack = new MenuItem("Delete stack\u2026", new FontIcon(UiIcon.DELETE_OUTLINE));
-        deleteStack.setId("deleteStackItem");
-        deleteStack.setOnAction(event -> actions.planDeleteStack().ifPresent(this::confirm));
-        stackList.setContextMenu(new ContextMenu(deleteStack));
+        // Made when first asked for (right click, the menu key): a context menu is a popup window of its own, a
+        // few tens of ms to make while the window first opens.
+        stackList.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
+            if (stackList.getContextMenu() == null) {
+                MenuItem deleteStack = new MenuItem("Delete stack\u2026", new FontIcon(UiIcon.DELETE_OUTLINE));
+                deleteStack.setId("deleteStackItem");
+                deleteStack.setOnAction(done -> actions.planDeleteStack().ifPresent(this::confirm));
+                stackList.setContextMenu(new ContextMenu(deleteStack));
+            }
+        });
         SplitPane split = new SplitPane(stackList, contentPane);
         split.setDividerPositions(0.23);
         SplitPane.setResizableWithParent(stackList, false);

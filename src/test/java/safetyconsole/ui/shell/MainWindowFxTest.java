@@ -7,9 +7,14 @@ import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -48,6 +53,22 @@ class MainWindowFxTest {
     @AfterEach
     void stopRunner() {
         runner.close();
+    }
+
+    @Test
+    void theStackListsMenuIsMadeWhenFirstAskedForAndOffersToDeleteTheStack(FxRobot robot) throws Exception {
+        waitUntilLoaded(robot, "ops-tools");
+        ListView<?> stacks = robot.lookup("#stackList").queryAs(ListView.class);
+        assertThat(stacks.getContextMenu()).isNull();
+
+        Node cell = robot.lookup("shop-dev").query();
+        robot.interact(() -> Event.fireEvent(cell, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                5, 5, 0, 0, true, null)));
+
+        ContextMenu menu = stacks.getContextMenu();
+        assertThat(menu.isShowing()).isTrue();
+        assertThat(menu.getItems()).extracting(MenuItem::getText).containsExactly("Delete stack\u2026");
+        robot.interact(menu::hide);
     }
 
     @Test
