@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import safetyconsole.ThreadPools;
 import safetyconsole.audit.AuditEntry;
 import safetyconsole.audit.AuditIndex;
 import safetyconsole.audit.AuditLog;
@@ -50,8 +51,7 @@ public final class AuditBench {
                 new Evidence("shop-prod", "Decommission rails-app7, ticket OPS-1234", "arm-1"), Phase.RESULT,
                 "ok request=8920e2ec-a90e-3a71-ae94-04a6ae60a561");
 
-        AuditLog buffered = new AuditLog(dir.resolve("buffered.jsonl"), TestClocks.fixed(),
-                AuditLog.Durability.OS_BUFFERED);
+        AuditLog buffered = decodingAsTheConsoleDoes(dir.resolve("buffered.jsonl"));
         warmUp(dir, record);
         long start = System.nanoTime();
         for (int i = 0; i < ENTRIES; i++) {
@@ -120,8 +120,14 @@ public final class AuditBench {
         }
     }
 
+    /** Read on the console's decoders, the anchor beside the log. */
+    static AuditLog decodingAsTheConsoleDoes(Path file) {
+        return new AuditLog(file, file.resolveSibling(file.getFileName() + ".anchor"), TestClocks.fixed(),
+                AuditLog.Durability.OS_BUFFERED, ThreadPools.auditDecoders());
+    }
+
     private static void warmUp(Path dir, AuditRecord record) {
-        AuditLog warm = new AuditLog(dir.resolve("warm.jsonl"), TestClocks.fixed(), AuditLog.Durability.OS_BUFFERED);
+        AuditLog warm = decodingAsTheConsoleDoes(dir.resolve("warm.jsonl"));
         for (int i = 0; i < 5_000; i++) {
             warm.append(record);
         }
