@@ -241,14 +241,8 @@ public final class AuditLog {
 
     /** The intact entries of a block of lines. */
     static List<AuditEntry> entries(LineBlocks.Block block) {
-        AuditLineCodec.Decoder decoder = new AuditLineCodec.Decoder();
         List<AuditEntry> entries = new ArrayList<>();
-        block.forEachLine((bytes, from, to, terminated) -> {
-            AuditLineCodec.Decoded decoded = terminated ? decoder.decode(bytes, from, to) : null;
-            if (decoded != null) {
-                entries.add(decoded.entry());
-            }
-        });
+        DecodedLines.forEachEntry(block, (decoded, from, to) -> entries.add(decoded.entry()));
         return entries;
     }
 
