@@ -8,13 +8,12 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import safetyconsole.ThreadPools;
-import safetyconsole.audit.AuditEntry;
 import safetyconsole.audit.AuditIndex;
 import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.AuditRecord;
@@ -23,6 +22,7 @@ import safetyconsole.audit.Operator;
 import safetyconsole.audit.Phase;
 import safetyconsole.audit.VerifyReport;
 import safetyconsole.testing.TestClocks;
+import safetyconsole.ui.audit.AuditViewModel;
 
 /**
  * Audit log throughput: appends (buffered and fsync'd), then verify and read of a 100,000-entry log, the audit
@@ -36,9 +36,6 @@ public final class AuditBench {
     private static final int SYNCED_ENTRIES = 2_000;
     private static final String SMALL_HEAP = "-Xmx64m";
     /** The audit window's filters: stack, operation, operator. */
-    private static final List<Function<AuditEntry, String>> KEYS = List.of(e -> e.record().stackName(),
-            e -> e.record().operation(), e -> e.record().operator().osUser() + "@" + e.record().operator().host());
-
     private AuditBench() {
     }
 
@@ -78,7 +75,8 @@ public final class AuditBench {
         double readSeconds = seconds(start);
 
         start = System.nanoTime();
-        AuditIndex.Selection newestFirst = buffered.index(KEYS).select(Arrays.asList(null, null, null));
+        AuditIndex.Selection newestFirst = buffered.index(AuditViewModel.KEYS)
+                .select(Collections.nCopies(AuditViewModel.KEYS.size(), null));
         int shown = newestFirst.read(0, Math.min(100, newestFirst.size())).size();
         double firstPageSeconds = seconds(start);
 
