@@ -46,7 +46,8 @@ import safetyconsole.settings.UserSettings;
  * <p>
  * It owns the threads its services read on: {@code cloudReads} (a stack's describes side by side) and, for an
  * AWS account, the connection's side-read pool (made by {@link #awsConnector(Clock)}). {@link #close()} shuts them
- * down and closes the account's connection, if it has one.
+ * down and closes the account's connection, if it has one. Its audit log decodes on
+ * {@link ThreadPools#auditDecoders()}, which every context shares and nobody shuts down (its threads end when idle).
  * <p>
  * {@code stackRegions}: the regions whose migrated stacks are read; empty, the region the account opens in.
  */
@@ -204,7 +205,7 @@ public record AppContext(
                                 AppDirectories directories, Clock clock, AuditLog.Durability durability) {
         StackContext stackContext = new StackContext(new EnvironmentClassifier(settings.environmentOverrides()));
         AuditLog auditLog = new AuditLog(directories.auditLogFile(), directories.auditAnchorFile(), clock,
-                durability);
+                durability, ThreadPools.auditDecoders());
         Arming arming = new Arming(clock, Arming.DEFAULT_LENGTH, Arming.DEFAULT_IDLE_LIMIT);
         // Worked out here, off the FX thread, even for a read-only source: the audit window names it too.
         Operator operator = Operator.current();

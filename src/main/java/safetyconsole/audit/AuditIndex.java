@@ -162,15 +162,11 @@ public final class AuditIndex {
     private record Part(long[] offsets, int[] lengths, String[][] values, int size) {
 
         static Part of(LineBlocks.Block block, List<Function<AuditEntry, String>> keyFunctions) {
-            AuditLineCodec.Decoder decoder = new AuditLineCodec.Decoder();
             List<long[]> found = new ArrayList<>();
             List<String[]> values = new ArrayList<>();
-            block.forEachLine((bytes, from, to, terminated) -> {
-                AuditLineCodec.Decoded decoded = terminated ? decoder.decode(bytes, from, to) : null;
-                if (decoded != null) {
-                    found.add(new long[] {block.offset() + from, to - from});
-                    values.add(keyFunctions.stream().map(f -> f.apply(decoded.entry())).toArray(String[]::new));
-                }
+            DecodedLines.forEachEntry(block, (decoded, from, to) -> {
+                found.add(new long[] {block.offset() + from, to - from});
+                values.add(keyFunctions.stream().map(f -> f.apply(decoded.entry())).toArray(String[]::new));
             });
             long[] offsets = new long[found.size()];
             int[] lengths = new int[found.size()];

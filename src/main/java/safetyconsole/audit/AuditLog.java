@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -26,7 +27,7 @@ import java.util.function.Function;
  * disk before {@code append} returns. After each entry the head is written to the anchor, a file in another
  * folder, so a log cut back or rewritten as a whole no longer passes {@link #verify()}. A line cut short by a
  * crash is moved to a quarantine file beside the log and named by the next entry, which chains on the last good
- * one.
+ * one. Reads decode the log's blocks on the decoders it is given (the composition root's pool).
  */
 public final class AuditLog {
 
@@ -48,25 +49,35 @@ public final class AuditLog {
     private final Path quarantine;
     private final Clock clock;
     private final Durability durability;
+    private final Executor decoders;
     private final int blockBytes;
     private Object monitor;
 
-    /** @param anchorFile where the head is kept after each append: in another folder than the log */
-    public AuditLog(Path file, Path anchorFile, Clock clock, Durability durability) {
-        this(file, anchorFile, clock, durability, LineBlocks.BLOCK_BYTES);
+    /**
+     * @param anchorFile where the head is kept after each append: in another folder than the log
+     * @param decoders   where blocks of a read are decoded, side by side
+     */
+    public AuditLog(Path file, Path anchorFile, Clock clock, Durability durability, Executor decoders) {
+        this(file, anchorFile, clock, durability, decoders, LineBlocks.BLOCK_BYTES);
     }
 
     /** @param blockBytes how much of the log is read at once: tests make it small to cut lines across blocks */
-    AuditLog(Path file, Path anchorFile, Clock clock, Durability durability, int blockBytes) {
+    AuditLog(Path file, Path anchorFile, Clock clock, Durability durability, Executor decoders, int blockBytes) {
         this.file = file;
         this.anchor = new AuditAnchor(anchorFile);
         this.quarantine = file.resolveSibling(file.getFileName() + ".torn");
         this.clock = clock;
         this.durability = durability;
+        this.decoders = decoders;
         this.blockBytes = blockBytes;
     }
 
-    /** The anchor beside the log, for tests and tools: it then goes where the log goes. */
+    /** For tests and tools: reads decode on the calling thread. */
+    public AuditLog(Path file, Path anchorFile, Clock clock, Durability durability) {
+        this(file, anchorFile, clock, durability, Runnable::run);
+    }
+
+    /** The anchor beside the log, for tests and tools: it then goes where the log goes; reads on the calling thread. */
     public AuditLog(Path file, Clock clock, Durability durability) {
         this(file, file.resolveSibling(file.getFileName() + ".anchor"), clock, durability);
     }
@@ -163,7 +174,7 @@ public final class AuditLog {
     public List<AuditEntry> readAll() {
         List<AuditEntry> entries = new ArrayList<>();
         try {
-            new BlockPipeline(blockBytes).run(file, AuditLog::entries, entries::addAll);
+            pipeline().run(file, AuditLog::entries, entries::addAll);
         } catch (IOException e) {
             throw new AuditException("Cannot read the audit log " + file, e);
         }
@@ -176,7 +187,7 @@ public final class AuditLog {
      */
     public AuditIndex index(List<Function<AuditEntry, String>> keys) {
         try {
-            return AuditIndex.build(file, new BlockPipeline(blockBytes), keys);
+            return AuditIndex.build(file, pipeline(), keys);
         } catch (IOException e) {
             throw new AuditException("Cannot read the audit log " + file, e);
         }
@@ -212,7 +223,7 @@ public final class AuditLog {
             Optional<Checkpoint> before = anchor.read();
             before.ifPresent(c -> expected.add(new ChainVerifier.Expected(c, "its anchor")));
             ChainVerifier verifier = new ChainVerifier(expected, before.isPresent(), quarantinedHashes());
-            new BlockPipeline(blockBytes).run(file, ChainVerifier::decode, verifier::lines);
+            pipeline().run(file, ChainVerifier::decode, verifier::lines);
             // And after it: the log may be one entry past it (an append between its entry and its anchor), no more.
             anchor.read().ifPresent(verifier::atMostOnePast);
             return verifier.report(seal);
@@ -224,22 +235,20 @@ public final class AuditLog {
         }
     }
 
+    private BlockPipeline pipeline() {
+        return new BlockPipeline(blockBytes, decoders);
+    }
+
     /** The intact entries of a block of lines. */
     static List<AuditEntry> entries(LineBlocks.Block block) {
-        AuditLineCodec.Decoder decoder = new AuditLineCodec.Decoder();
         List<AuditEntry> entries = new ArrayList<>();
-        block.forEachLine((bytes, from, to, terminated) -> {
-            AuditLineCodec.Decoded decoded = terminated ? decoder.decode(bytes, from, to) : null;
-            if (decoded != null) {
-                entries.add(decoded.entry());
-            }
-        });
+        DecodedLines.forEachEntry(block, (decoded, from, to) -> entries.add(decoded.entry()));
         return entries;
     }
 
     private Set<String> quarantinedHashes() throws IOException {
         Set<String> hashes = new HashSet<>();
-        new BlockPipeline(blockBytes).run(quarantine, block -> {
+        pipeline().run(quarantine, block -> {
             List<String> ofBlock = new ArrayList<>();
             block.forEachLine((bytes, from, to, terminated) ->
                     ofBlock.add(Sha256.hex(Arrays.copyOfRange(bytes, from, to))));

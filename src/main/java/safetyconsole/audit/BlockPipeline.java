@@ -6,34 +6,33 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Reads a file's blocks of lines on the calling thread, decodes them on a pool of one thread per core, and hands
- * the results back in file order: a hash chain is checked in order, but its lines can be parsed and hashed apart.
- * At most {@link #IN_FLIGHT} blocks are decoded or waiting at once, so memory does not grow with the file. A file
- * of one block is decoded on the calling thread.
+ * Reads a file's blocks of lines on the calling thread, decodes them on the decoders it is given (the console's:
+ * one thread per core), and hands the results back in file order: a hash chain is checked in order, but its lines
+ * can be parsed and hashed apart. At most {@link #IN_FLIGHT} blocks are decoded or waiting at once, so memory does
+ * not grow with the file. A file of one block is decoded on the calling thread.
  */
 final class BlockPipeline {
 
     static final int IN_FLIGHT = 4;
-    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final int blockBytes;
+    private final Executor decoders;
     private int held;
     private int peakHeld;
 
-    BlockPipeline(int blockBytes) {
+    BlockPipeline(int blockBytes, Executor decoders) {
         this.blockBytes = blockBytes;
+        this.decoders = decoders;
     }
 
     <R> void run(Path file, Function<LineBlocks.Block, R> decode, Consumer<R> inOrder) throws IOException {
-        ExecutorService pool = null;
         Deque<Future<R>> decoding = new ArrayDeque<>();
         try (LineBlocks blocks = LineBlocks.open(file, blockBytes)) {
             LineBlocks.Block first = read(blocks);
@@ -44,10 +43,9 @@ final class BlockPipeline {
                 }
                 return;
             }
-            pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), BlockPipeline::thread);
-            decoding.add(submit(pool, decode, first));
+            decoding.add(submit(decode, first));
             for (; block != null; block = read(blocks)) {
-                decoding.add(submit(pool, decode, block));
+                decoding.add(submit(decode, block));
                 if (decoding.size() == IN_FLIGHT) {
                     inOrder.accept(next(decoding));
                 }
@@ -56,9 +54,8 @@ final class BlockPipeline {
                 inOrder.accept(next(decoding));
             }
         } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
+            // After a failure the blocks still queued are not decoded: nobody waits for them.
+            decoding.forEach(future -> future.cancel(false));
         }
     }
 
@@ -75,9 +72,10 @@ final class BlockPipeline {
         return block;
     }
 
-    private static <R> Future<R> submit(ExecutorService pool, Function<LineBlocks.Block, R> decode,
-                                        LineBlocks.Block block) {
-        return pool.submit(() -> decode.apply(block));
+    private <R> Future<R> submit(Function<LineBlocks.Block, R> decode, LineBlocks.Block block) {
+        FutureTask<R> task = new FutureTask<>(() -> decode.apply(block));
+        decoders.execute(task);
+        return task;
     }
 
     private <R> R next(Deque<Future<R>> decoding) throws IOException {
@@ -97,11 +95,5 @@ final class BlockPipeline {
             }
             throw new IllegalStateException(e.getCause());
         }
-    }
-
-    private static Thread thread(Runnable runnable) {
-        Thread thread = new Thread(runnable, "audit-decoder-" + THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
     }
 }

@@ -60,10 +60,9 @@ final class ChainVerifier {
 
     /** The lines of a block, their entries decoded: apart from the chain, so blocks can be decoded in parallel. */
     static List<Line> decode(LineBlocks.Block block) {
-        AuditLineCodec.Decoder decoder = new AuditLineCodec.Decoder();
         List<Line> lines = new ArrayList<>();
-        block.forEachLine((bytes, from, to, terminated) -> lines.add(new Line(bytes, from, to, terminated,
-                terminated ? decoder.link(bytes, from, to) : null)));
+        DecodedLines.forEachLine(block, AuditLineCodec.Decoder::link, (bytes, from, to, terminated, link) ->
+                lines.add(new Line(bytes, from, to, terminated, link)));
         return lines;
     }
 

@@ -54,9 +54,9 @@ public record InstanceRow(
 
     /**
      * Whether any cell of the row holds {@code query}, ignoring case (an empty query matches every row): what the
-     * instances table's filter keeps.
+     * instances table's filter keeps ({@link #matching} is what the console calls; this one row, for its test).
      */
-    public boolean matches(String query) {
+    boolean matches(String query) {
         return holds(wanted(query));
     }
 

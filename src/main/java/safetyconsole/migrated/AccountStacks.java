@@ -89,13 +89,10 @@ public record AccountStacks(List<Stack> stacks, List<ServiceNotice> notices, Lis
 
         /** All of one service's list, or a notice of why not. */
         private <T> Optional<List<T>> whole(OptionalService service, Supplier<List<T>> read) {
-            try {
-                return Optional.of(read.get());
-            } catch (CloudException e) {
+            return WholeList.read(read, e -> {
                 LOG.warn("{} not read in {}", service.label(), region, e);
                 notices.add(notice(service, e));
-                return Optional.empty();
-            }
+            });
         }
 
         /** Resource Groups only groups the stacks (by name without it), so its failure never names a region. */

@@ -197,11 +197,6 @@ final class OneRefreshReads implements ScalingGroupReads {
     }
 
     private static <T> Optional<List<T>> whole(String what, Supplier<List<T>> read) {
-        try {
-            return Optional.of(read.get());
-        } catch (CloudException e) {
-            LOG.warn("{} not listed; read one by one", what, e);
-            return Optional.empty();
-        }
+        return WholeList.read(read, e -> LOG.warn("{} not listed; read one by one", what, e));
     }
 }

@@ -14,7 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +35,13 @@ class AuditLogBlocksTest {
 
     @TempDir
     Path dir;
+
+    private final ExecutorService decoders = Executors.newFixedThreadPool(2);
+
+    @AfterEach
+    void stopDecoders() {
+        decoders.shutdownNow();
+    }
 
     /** Smaller than a line (blocks grow to hold one), a few lines, and the console's own. */
     @ParameterizedTest(name = "blocks of {0} bytes")
@@ -82,7 +93,7 @@ class AuditLogBlocksTest {
     void verifyHoldsAFewBlocksHoweverLongTheLog() throws IOException {
         AuditLog log = filled();
         long lines = Files.readAllLines(log.file()).size();
-        BlockPipeline pipeline = new BlockPipeline(1_000);
+        BlockPipeline pipeline = new BlockPipeline(1_000, decoders);
         ChainVerifier verifier = new ChainVerifier(List.of(), false, Set.of());
         List<Integer> linesPerBlock = new ArrayList<>();
 
@@ -96,6 +107,27 @@ class AuditLogBlocksTest {
         // So at most IN_FLIGHT blocks of two lines each were in memory at once, of the log's 40.
         assertThat(pipeline.peakBlocksHeld()).isBetween(2, BlockPipeline.IN_FLIGHT);
         assertThat(verifier.report(Optional.empty()).entries()).isEqualTo(ENTRIES);
+    }
+
+    @Test
+    void verifyReadAndIndexDecodeOnTheDecodersTheLogIsGiven() {
+        AuditLog written = filled();
+        AtomicInteger blocksDecoded = new AtomicInteger();
+        AuditLog log = new AuditLog(written.file(), dir.resolve("audit.jsonl.anchor"), CLOCK,
+                AuditLog.Durability.OS_BUFFERED, block -> {
+                    blocksDecoded.incrementAndGet();
+                    decoders.execute(block);
+                }, 1_000);
+
+        assertThat(log.verify().status()).isEqualTo(VerifyReport.Status.INTACT);
+        int byVerify = blocksDecoded.get();
+        assertThat(log.readAll()).hasSize(ENTRIES);
+        int byRead = blocksDecoded.get() - byVerify;
+        assertThat(log.index(List.of(e -> e.record().operation())).size()).isEqualTo(ENTRIES);
+        int byIndex = blocksDecoded.get() - byVerify - byRead;
+
+        // The 40 lines fill more than ten blocks of 1,000 bytes; the first of each read is decoded there too.
+        assertThat(List.of(byVerify, byRead, byIndex)).allSatisfy(blocks -> assertThat(blocks).isGreaterThan(10));
     }
 
     @Test
@@ -120,7 +152,7 @@ class AuditLogBlocksTest {
 
     private AuditLog reading(AuditLog written, int blockBytes) {
         return new AuditLog(written.file(), dir.resolve("audit.jsonl.anchor"), CLOCK, AuditLog.Durability.OS_BUFFERED,
-                blockBytes);
+                decoders, blockBytes);
     }
 
     private static List<Long> seqs(long from, long to) {

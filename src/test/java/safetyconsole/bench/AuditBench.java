@@ -8,12 +8,12 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import safetyconsole.audit.AuditEntry;
+import safetyconsole.ThreadPools;
 import safetyconsole.audit.AuditIndex;
 import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.AuditRecord;
@@ -22,6 +22,7 @@ import safetyconsole.audit.Operator;
 import safetyconsole.audit.Phase;
 import safetyconsole.audit.VerifyReport;
 import safetyconsole.testing.TestClocks;
+import safetyconsole.ui.audit.AuditViewModel;
 
 /**
  * Audit log throughput: appends (buffered and fsync'd), then verify and read of a 100,000-entry log, the audit
@@ -35,9 +36,6 @@ public final class AuditBench {
     private static final int SYNCED_ENTRIES = 2_000;
     private static final String SMALL_HEAP = "-Xmx64m";
     /** The audit window's filters: stack, operation, operator. */
-    private static final List<Function<AuditEntry, String>> KEYS = List.of(e -> e.record().stackName(),
-            e -> e.record().operation(), e -> e.record().operator().osUser() + "@" + e.record().operator().host());
-
     private AuditBench() {
     }
 
@@ -50,8 +48,7 @@ public final class AuditBench {
                 new Evidence("shop-prod", "Decommission rails-app7, ticket OPS-1234", "arm-1"), Phase.RESULT,
                 "ok request=8920e2ec-a90e-3a71-ae94-04a6ae60a561");
 
-        AuditLog buffered = new AuditLog(dir.resolve("buffered.jsonl"), TestClocks.fixed(),
-                AuditLog.Durability.OS_BUFFERED);
+        AuditLog buffered = decodingAsTheConsoleDoes(dir.resolve("buffered.jsonl"));
         warmUp(dir, record);
         long start = System.nanoTime();
         for (int i = 0; i < ENTRIES; i++) {
@@ -78,7 +75,8 @@ public final class AuditBench {
         double readSeconds = seconds(start);
 
         start = System.nanoTime();
-        AuditIndex.Selection newestFirst = buffered.index(KEYS).select(Arrays.asList(null, null, null));
+        AuditIndex.Selection newestFirst = buffered.index(AuditViewModel.KEYS)
+                .select(Collections.nCopies(AuditViewModel.KEYS.size(), null));
         int shown = newestFirst.read(0, Math.min(100, newestFirst.size())).size();
         double firstPageSeconds = seconds(start);
 
@@ -120,8 +118,14 @@ public final class AuditBench {
         }
     }
 
+    /** Read on the console's decoders, the anchor beside the log. */
+    static AuditLog decodingAsTheConsoleDoes(Path file) {
+        return new AuditLog(file, file.resolveSibling(file.getFileName() + ".anchor"), TestClocks.fixed(),
+                AuditLog.Durability.OS_BUFFERED, ThreadPools.auditDecoders());
+    }
+
     private static void warmUp(Path dir, AuditRecord record) {
-        AuditLog warm = new AuditLog(dir.resolve("warm.jsonl"), TestClocks.fixed(), AuditLog.Durability.OS_BUFFERED);
+        AuditLog warm = decodingAsTheConsoleDoes(dir.resolve("warm.jsonl"));
         for (int i = 0; i < 5_000; i++) {
             warm.append(record);
         }

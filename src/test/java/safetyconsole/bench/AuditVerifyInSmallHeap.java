@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.VerifyReport;
-import safetyconsole.testing.TestClocks;
 
 /**
  * Verifies a log in a JVM that {@link AuditBench} starts with a small heap: finishing at all proves verify's memory
@@ -33,8 +32,8 @@ public final class AuditVerifyInSmallHeap {
     }
 
     public static void main(String[] args) {
-        new AuditLog(Path.of(args[1]), TestClocks.fixed(), AuditLog.Durability.OS_BUFFERED).verify();
-        AuditLog log = new AuditLog(Path.of(args[0]), TestClocks.fixed(), AuditLog.Durability.OS_BUFFERED);
+        AuditBench.decodingAsTheConsoleDoes(Path.of(args[1])).verify();
+        AuditLog log = AuditBench.decodingAsTheConsoleDoes(Path.of(args[0]));
         for (int round = 1; round <= ROUNDS; round++) {
             System.gc();
             HeapPeak.reset();

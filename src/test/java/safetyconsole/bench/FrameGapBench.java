@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -38,6 +37,7 @@ import safetyconsole.settings.AppDirectories;
 import safetyconsole.testing.MainWindowFixture;
 import safetyconsole.testing.TestApps;
 import safetyconsole.testing.TestClocks;
+import safetyconsole.testing.TestFiles;
 import safetyconsole.ui.common.FxTaskRunner;
 import safetyconsole.ui.shell.MainViewModel;
 import safetyconsole.ui.shell.StackEntry;
@@ -105,7 +105,7 @@ public final class FrameGapBench {
             runner.close();
             app.close();
             Platform.exit();
-            deleteTree(dir);
+            TestFiles.deleteTree(dir);
         }
         bench.print();
         System.out.printf(Locale.ROOT, "load average at the end %s%n", loadAverage());
@@ -337,14 +337,6 @@ public final class FrameGapBench {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 

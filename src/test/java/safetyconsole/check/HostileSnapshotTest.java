@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import safetyconsole.cloud.snapshot.SnapshotFixture;
 import safetyconsole.json.Json;
+import safetyconsole.testing.TestFiles;
 
 /**
  * Snapshot folders come from other people: each case tampers with one file of a valid snapshot the way a broken
@@ -101,7 +101,7 @@ class HostileSnapshotTest {
                 "\"Region\": \"eu\\u001b[2J\\nNo findings.\""), "Stacks[0].Region", "\\u001b[2J\\nNo findings."));
         cases.add(basic("stack folder linked outside", snapshot -> {
             Path outside = copyOutside(snapshot, STACK);
-            deleteTree(snapshot.resolve(STACK));
+            TestFiles.deleteTree(snapshot.resolve(STACK));
             Files.createSymbolicLink(snapshot.resolve(STACK.substring(0, STACK.length() - 1)), outside);
         }, "tags.json is a link to", "outside the snapshot folder"));
         cases.add(basic("layers linked outside", linkOutside(LAYERS), "layers.json is a link to", "outside"));
@@ -117,7 +117,7 @@ class HostileSnapshotTest {
                 "layers.json is a link that leads nowhere"));
         cases.add(migrated("migrated region linked outside", snapshot -> {
             Path outside = copyOutside(snapshot, MIGRATED);
-            deleteTree(snapshot.resolve(MIGRATED));
+            TestFiles.deleteTree(snapshot.resolve(MIGRATED));
             Files.createSymbolicLink(snapshot.resolve(MIGRATED.substring(0, MIGRATED.length() - 1)), outside);
         }, "auto-scaling-groups.json is a link to", "outside"));
         // Partial exports.
@@ -344,13 +344,5 @@ class HostileSnapshotTest {
             }
         }
         return outside;
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(file);
-            }
-        }
     }
 }

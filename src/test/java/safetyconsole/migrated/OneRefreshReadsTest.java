@@ -39,12 +39,24 @@ class OneRefreshReadsTest {
 
     @Test
     void listsThatCannotBeReadFallBackToOneItemAtATime() {
+        account.faults().resetCounts();
         List<ScalingStackInventory> oneByOne = migrated.stream().map(loader::load).toList();
+        long groupReadsOneByOne = account.faults().callCount(DemoOperation.DESCRIBE_AUTO_SCALING_GROUPS);
+        long stackReadsOneByOne = account.faults().callCount(DemoOperation.DESCRIBE_CLOUDFORMATION_STACKS);
         account.faults().failNext(DemoOperation.DESCRIBE_AUTO_SCALING_GROUPS, CloudException.Kind.THROTTLED);
         account.faults().failNext(DemoOperation.DESCRIBE_CLOUDFORMATION_STACKS, CloudException.Kind.THROTTLED);
+        account.faults().resetCounts();
         ScalingStackLoader refresh = loader.forOneRefresh();
 
         assertThat(migrated.stream().map(refresh::load).toList()).isEqualTo(oneByOne);
+        // Each failed list, then every group and stack asked for on its own, as the loads one by one ask them: a
+        // list read again instead would count 2.
+        assertThat(groupReadsOneByOne).isGreaterThan(1);
+        assertThat(stackReadsOneByOne).isGreaterThan(1);
+        assertThat(account.faults().callCount(DemoOperation.DESCRIBE_AUTO_SCALING_GROUPS))
+                .isEqualTo(1 + groupReadsOneByOne);
+        assertThat(account.faults().callCount(DemoOperation.DESCRIBE_CLOUDFORMATION_STACKS))
+                .isEqualTo(1 + stackReadsOneByOne);
     }
 
     @Test

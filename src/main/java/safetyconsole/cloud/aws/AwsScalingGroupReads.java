@@ -63,16 +63,7 @@ final class AwsScalingGroupReads implements ScalingGroupReads {
 
     @Override
     public LaunchTemplateVersion describeLaunchTemplateVersion(String region, String templateId, long versionNumber) {
-        List<LaunchTemplateVersion> found = requests.call("ec2:DescribeLaunchTemplateVersions",
-                templateId + " version " + versionNumber + " in " + region,
-                () -> clients.ec2(region).describeLaunchTemplateVersions(r -> r.launchTemplateId(templateId)
-                        .versions(Long.toString(versionNumber))).launchTemplateVersions().stream()
-                        .map(AutoScalingMapping::version).toList());
-        if (found.isEmpty()) {
-            throw new CloudException(CloudException.Kind.NOT_FOUND,
-                    "launch template " + templateId + " version " + versionNumber + " in " + region);
-        }
-        return found.get(0);
+        return describeLaunchTemplateVersions(region, templateId, List.of(versionNumber)).get(0);
     }
 
     /** One DescribeLaunchTemplateVersions for all of them; EC2 refuses the whole request if one is gone. */

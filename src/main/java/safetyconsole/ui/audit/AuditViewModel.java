@@ -44,8 +44,8 @@ public final class AuditViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(AuditViewModel.class);
     private static final int EXPORT_PAGE = 1_000;
 
-    /** What the filters filter by: stack, operation and operator, in this order. */
-    private static final List<Function<AuditEntry, String>> KEYS = List.of(e -> e.record().stackName(),
+    /** What the filters filter by: stack, operation and operator, in this order (the audit benchmark's index too). */
+    public static final List<Function<AuditEntry, String>> KEYS = List.of(e -> e.record().stackName(),
             e -> e.record().operation(), AuditViewModel::operatorOf);
 
     private final AuditLog log;
