@@ -34,6 +34,8 @@ public final class AuditWindow {
             .withZone(ZoneId.systemDefault());
     private static Stage open;
     private static AuditViewModel openModel;
+    /** Whether a window's view is being built: a second request meanwhile opens no second window. */
+    private static boolean building;
 
     private final AuditViewModel model;
     private final BorderPane root;
@@ -80,20 +82,23 @@ public final class AuditWindow {
         });
     }
 
-    public static void show(Window owner, AuditViewModel model) {
-        if (bringOpenToFront()) {
+    /**
+     * Opens the window on {@code model}, or brings the open one to the front. Its view (the layout, a table of twelve
+     * columns, the filters) is built on {@code runner}: tens of ms the FX thread spends on frames instead. Nodes may
+     * be made on any thread until they are on a scene that is showing, and the model is idle until the window shows.
+     */
+    public static void show(Window owner, AuditViewModel model, TaskRunner runner) {
+        if (bringOpenToFront() || building) {
             return;
         }
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("Audit log \u2014 OpsWorks Safety Console");
-        Scene scene = new Scene(new AuditWindow(model).root, 1280, 640);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        stage.setScene(scene);
-        stage.show();
-        open = stage;
-        openModel = model;
-        model.load();
+        building = true;
+        runner.run("Build the audit log window", () -> new AuditWindow(model), view -> {
+            building = false;
+            view.showBeside(owner);
+        }, error -> {
+            building = false;
+            throw new IllegalStateException("The audit log window could not be built", error);
+        });
     }
 
     /** For callers that only have a runner: the model is built here, unless the window is already open. */
@@ -101,7 +106,20 @@ public final class AuditWindow {
         if (bringOpenToFront()) {
             return;
         }
-        show(owner, new AuditViewModel(log, operator, runner));
+        show(owner, new AuditViewModel(log, operator, runner), runner);
+    }
+
+    private void showBeside(Window owner) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("Audit log \u2014 OpsWorks Safety Console");
+        Scene scene = new Scene(root, 1280, 640);
+        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        stage.setScene(scene);
+        stage.show();
+        open = stage;
+        openModel = model;
+        model.load();
     }
 
     /** An open window keeps its model: it is brought to the front and that model, the one shown, reloads. */

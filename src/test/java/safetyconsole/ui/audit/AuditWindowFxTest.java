@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,12 @@ class AuditWindowFxTest {
         stage.show();
         owner = stage;
         AuditWindow.show(stage, log, OPERATOR, runner);
+    }
+
+    /** The window's view is built off the FX thread: it shows a moment after it is asked for. */
+    @BeforeEach
+    void waitForTheWindow(FxRobot robot) throws Exception {
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#auditTable").tryQuery().isPresent());
     }
 
     @AfterEach
@@ -131,8 +138,26 @@ class AuditWindowFxTest {
         robot.interact(() -> AuditWindow.show(owner, log, OPERATOR, runner));
 
         waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
-        assertThat(Window.getWindows().filtered(w -> w instanceof Stage s
-                && s.getTitle() != null && s.getTitle().startsWith("Audit log"))).hasSize(1);
+        assertThat(auditWindows()).hasSize(1);
+    }
+
+    @Test
+    void askingTwiceWhileItIsBeingBuiltOpensOneWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> List.copyOf(auditWindows()).forEach(Window::hide));
+
+        robot.interact(() -> {
+            AuditWindow.show(owner, log, OPERATOR, runner);
+            AuditWindow.show(owner, log, OPERATOR, runner);
+        });
+
+        waitFor(10, TimeUnit.SECONDS, () -> auditWindows().size() == 1
+                && robot.lookup("#auditTable").queryTableView().getItems().size() == 3);
+        assertThat(auditWindows()).hasSize(1);
+    }
+
+    private static List<Window> auditWindows() {
+        return Window.getWindows().filtered(w -> w instanceof Stage s && s.isShowing()
+                && s.getTitle() != null && s.getTitle().startsWith("Audit log"));
     }
 
     private void append(String user, String stack, String operation) {

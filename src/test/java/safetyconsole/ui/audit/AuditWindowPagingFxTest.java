@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,13 @@ class AuditWindowPagingFxTest {
         stage.setScene(ConsoleApp.scene(new StackPane()));
         stage.show();
         model = new AuditViewModel(log, new Operator("carol", "ws-3"), runner);
-        AuditWindow.show(stage, model);
+        AuditWindow.show(stage, model, runner);
+    }
+
+    /** The window's view is built off the FX thread: it shows a moment after it is asked for. */
+    @BeforeEach
+    void waitForTheWindow(FxRobot robot) throws Exception {
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#auditTable").tryQuery().isPresent());
     }
 
     @AfterEach
