@@ -75,7 +75,9 @@ public final class RailsLinks {
 
     private void load() {
         try {
-            JsonNode root = Json.mapper().readTree(RegularFile.read(file, MAX_BYTES, "the Rails links file"));
+            // Read before the mapper is asked for: with no file yet (a new user, the demo), Jackson is never built.
+            byte[] content = RegularFile.read(file, MAX_BYTES, "the Rails links file");
+            JsonNode root = Json.mapper().readTree(content);
             if (root == null || root.isMissingNode()) {
                 return;
             }
