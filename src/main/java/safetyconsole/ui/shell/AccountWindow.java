@@ -41,13 +41,31 @@ public final class AccountWindow {
         this.accounts = accounts;
     }
 
+    /** An account's view model and view, made before they are shown. */
+    public record Opening(OpenAccount account, MainViewModel model, MainView view) {
+    }
+
+    /**
+     * Makes {@code next}'s view model and view; {@code connect} opens the connect dialog. On any thread: nothing of
+     * it is on a scene yet, and nothing runs until it is shown.
+     */
+    public static Opening open(OpenAccount next, TaskRunner runner, Runnable connect) {
+        MainViewModel model = next.model(runner);
+        return new Opening(next, model, new MainView(model, next.windows(runner), connect));
+    }
+
     /** Shows {@code next} and starts reading it; the account shown so far is closed. */
     public MainViewModel show(OpenAccount next) {
+        return show(open(next, runner, this::openConnectDialog));
+    }
+
+    /** Shows an account made by {@link #open} and starts reading it; the account shown so far is closed. */
+    public MainViewModel show(Opening opening) {
         OpenAccount left = account;
-        account = next;
-        model = next.model(runner);
+        account = opening.account();
+        model = opening.model();
         model.stacks().refresh();
-        MainView view = new MainView(model, next.windows(runner), this::openConnectDialog);
+        MainView view = opening.view();
         if (!shown) {
             showStage(view);
         } else {

@@ -31,7 +31,10 @@ public final class ConsoleApp extends Application {
     private static final long STARTED = System.nanoTime();
 
     private final FxTaskRunner runner = new FxTaskRunner();
-    private AccountWindow window;
+    /** Set on the FX thread in {@link #start}; the first view's connect action reads it only once shown. */
+    private volatile AccountWindow window;
+    /** The first account's view, made in {@link #init}, shown in {@link #start}. */
+    private volatile AccountWindow.Opening first;
 
     /** Application.launch builds the instance itself; the account travels through these fields. */
     public static void launch(CompletableFuture<OpenAccount> account, Accounts switchable, boolean smoke,
@@ -50,25 +53,29 @@ public final class ConsoleApp extends Application {
         Application.launch(ConsoleApp.class);
     }
 
-    /** On the launcher thread, once the toolkit runs and before {@link #start}: work that can go beside it. */
+    /**
+     * On the launcher thread, once the toolkit runs and before {@link #start}: the FX thread loads the theme while
+     * this one loads the icon font and makes the first account's view model and view, which takes as long.
+     */
     @Override
     public void init() {
-        runner.run("Load the icon font", () -> {
-            UiIconFont.load();
-            return null;
-        }, loaded -> { }, error -> LoggerFactory.getLogger(ConsoleApp.class).warn("Icon font not loaded", error));
+        Platform.runLater(ConsoleApp::applyTheme);
+        UiIconFont.load();
+        if (connectFirst == null) {
+            first = AccountWindow.open(handedOver.join(), runner, () -> window.openConnectDialog());
+        }
     }
 
     @Override
     public void start(Stage stage) {
-        applyTheme();
         window = new AccountWindow(stage, runner, Objects.requireNonNull(accounts, "Start through Launcher"));
         installFallbackHandler(window);
         if (connectFirst != null) {
             window.connectFirst(connectFirst);
             return;
         }
-        MainViewModel model = window.show(handedOver.join());
+        MainViewModel model = window.show(first);
+        first = null;
         if (smokeTest) {
             SmokeTest.watch(model, stage.getScene(), STARTED, wallClock);
         }
