@@ -1,5 +1,8 @@
 package safetyconsole.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,6 +22,8 @@ import safetyconsole.text.Printable;
 public final class NoticeBar extends HBox {
 
     private final Label text = new Label();
+    /** The bar's parts, put into it the first time it shows: a bar never shown is never styled. */
+    private final List<Node> parts = new ArrayList<>();
 
     /** @param actions what the operator can do besides dismissing, left of Dismiss */
     public NoticeBar(String name, Ikon icon, Runnable dismiss, Node... actions) {
@@ -33,10 +38,10 @@ public final class NoticeBar extends HBox {
         Button dismissButton = new Button("Dismiss");
         dismissButton.setId(name + "Dismiss");
         dismissButton.setOnAction(event -> dismiss.run());
-        getChildren().add(text);
-        getChildren().addAll(actions);
-        getChildren().add(dismissButton);
-        for (Node action : getChildren().subList(1, getChildren().size())) {
+        parts.add(text);
+        parts.addAll(List.of(actions));
+        parts.add(dismissButton);
+        for (Node action : parts.subList(1, parts.size())) {
             // The sentence wraps; the buttons keep their whole label.
             ((Region) action).setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -45,6 +50,9 @@ public final class NoticeBar extends HBox {
 
     /** Shows the bar with {@code sentence}; null hides it. */
     public void show(String sentence) {
+        if (sentence != null && getChildren().isEmpty()) {
+            getChildren().setAll(parts);
+        }
         setVisible(sentence != null);
         setManaged(sentence != null);
         text.setText(sentence == null ? "" : Printable.ofLines(sentence));

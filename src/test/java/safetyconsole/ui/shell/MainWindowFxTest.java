@@ -16,6 +16,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -69,6 +70,16 @@ class MainWindowFxTest {
         assertThat(menu.isShowing()).isTrue();
         assertThat(menu.getItems()).extracting(MenuItem::getText).containsExactly("Delete stack\u2026");
         robot.interact(menu::hide);
+    }
+
+    @Test
+    void noticeBarsNeverShownHoldNothingToStyle(FxRobot robot) throws Exception {
+        waitUntilLoaded(robot, "ops-tools");
+
+        // ops-tools has lost no instance and no layer changed: both bars are empty, their buttons not made into skins.
+        assertThat(robot.lookup("#missingBar").queryAs(HBox.class).getChildren()).isEmpty();
+        assertThat(robot.lookup("#impactBar").queryAs(HBox.class).getChildren()).isEmpty();
+        assertThat(robot.lookup("#missingWho").tryQuery()).isEmpty();
     }
 
     @Test
