@@ -46,16 +46,12 @@ public final class AccountWindow {
     }
 
     /**
-     * Makes {@code next}'s view model and view and starts reading its stacks; {@code connect} opens the connect
-     * dialog. On any thread, before the view is on a scene: the results arrive on the FX thread, and at start-up
-     * the first stack is read while the toolkit loads the theme and styles the window.
+     * Makes {@code next}'s view model and view; {@code connect} opens the connect dialog. On any thread: nothing of
+     * it is on a scene yet, and nothing runs until it is shown.
      */
     public static Opening open(OpenAccount next, TaskRunner runner, Runnable connect) {
         MainViewModel model = next.model(runner);
-        Opening opening = new Opening(next, model, new MainView(model, next.windows(runner), connect));
-        // Last: from here on only the FX thread touches the model.
-        model.stacks().refresh();
-        return opening;
+        return new Opening(next, model, new MainView(model, next.windows(runner), connect));
     }
 
     /** Shows {@code next} and starts reading it; the account shown so far is closed. */
@@ -63,11 +59,12 @@ public final class AccountWindow {
         return show(open(next, runner, this::openConnectDialog));
     }
 
-    /** Shows an account made by {@link #open}; the account shown so far is closed. */
+    /** Shows an account made by {@link #open} and starts reading it; the account shown so far is closed. */
     public MainViewModel show(Opening opening) {
         OpenAccount left = account;
         account = opening.account();
         model = opening.model();
+        model.stacks().refresh();
         MainView view = opening.view();
         if (!shown) {
             showStage(view);
