@@ -88,7 +88,7 @@ public final class AuditWindow {
      * be made on any thread until they are on a scene that is showing, and the model is idle until the window shows.
      */
     public static void show(Window owner, AuditViewModel model, TaskRunner runner) {
-        if (bringOpenToFront() || building) {
+        if (openOrBuilding()) {
             return;
         }
         building = true;
@@ -101,9 +101,9 @@ public final class AuditWindow {
         });
     }
 
-    /** For callers that only have a runner: the model is built here, unless the window is already open. */
+    /** For callers that only have a runner: the model is made here, unless a window is open or being built. */
     public static void show(Window owner, AuditLog log, Operator operator, TaskRunner runner) {
-        if (bringOpenToFront()) {
+        if (openOrBuilding()) {
             return;
         }
         show(owner, new AuditViewModel(log, operator, runner), runner);
@@ -120,6 +120,11 @@ public final class AuditWindow {
         open = stage;
         openModel = model;
         model.load();
+    }
+
+    /** Whether a window is open (now brought to the front) or being built: then no other is made. */
+    private static boolean openOrBuilding() {
+        return bringOpenToFront() || building;
     }
 
     /** An open window keeps its model: it is brought to the front and that model, the one shown, reloads. */
