@@ -60,10 +60,9 @@ class AuditWindowFxTest {
         AuditWindow.show(stage, log, OPERATOR, runner);
     }
 
-    /** The window's view is built off the FX thread: it shows a moment after it is asked for. */
     @BeforeEach
     void waitForTheWindow(FxRobot robot) throws Exception {
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#auditTable").tryQuery().isPresent());
+        AuditWindows.awaitShown(robot);
     }
 
     @AfterEach

@@ -57,10 +57,9 @@ class AuditWindowPagingFxTest {
         AuditWindow.show(stage, model, runner);
     }
 
-    /** The window's view is built off the FX thread: it shows a moment after it is asked for. */
     @BeforeEach
     void waitForTheWindow(FxRobot robot) throws Exception {
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#auditTable").tryQuery().isPresent());
+        AuditWindows.awaitShown(robot);
     }
 
     @AfterEach

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -15,33 +14,19 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
 
-import safetyconsole.AppContext;
-import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.context.Mode;
-import safetyconsole.testing.MainWindowFixture;
-import safetyconsole.testing.TestApps;
-import safetyconsole.testing.TestClocks;
+import safetyconsole.testing.SeededDemoWindowFixture;
 
 /** The arm dialog over the real main window on the demo's production stack, opened with Ctrl+Shift+A. */
-class ArmDialogFxTest extends MainWindowFixture {
-
-    @TempDir
-    static Path dir;
-    private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
+class ArmDialogFxTest extends SeededDemoWindowFixture {
 
     @Start
     void start(Stage stage) {
         openMainWindow(stage);
-    }
-
-    @Override
-    protected AppContext app() {
-        return TestApps.of(account, account, dir.resolve(String.valueOf(System.nanoTime())), TestClocks.fixed());
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
@@ -13,34 +12,20 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
-import safetyconsole.AppContext;
-import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.inventory.InstanceRow;
-import safetyconsole.testing.MainWindowFixture;
-import safetyconsole.testing.TestApps;
-import safetyconsole.testing.TestClocks;
+import safetyconsole.testing.SeededDemoWindowFixture;
 import safetyconsole.ui.stacks.StackContentView;
 import safetyconsole.ui.stacks.StackTab;
 
 /** The instance filter from the keyboard: Ctrl+F from any tab, type to narrow the rows, Esc for all of them again. */
-class InstanceFilterFxTest extends MainWindowFixture {
-
-    @TempDir
-    static Path dir;
-    private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
+class InstanceFilterFxTest extends SeededDemoWindowFixture {
 
     @Start
     void start(Stage stage) {
         openMainWindow(stage);
-    }
-
-    @Override
-    protected AppContext app() {
-        return TestApps.of(account, account, dir.resolve("filter"), TestClocks.fixed());
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
@@ -15,15 +14,10 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
-import safetyconsole.AppContext;
-import safetyconsole.cloud.demo.DemoAccount;
-import safetyconsole.testing.MainWindowFixture;
-import safetyconsole.testing.TestApps;
-import safetyconsole.testing.TestClocks;
+import safetyconsole.testing.SeededDemoWindowFixture;
 import safetyconsole.ui.stacks.StackContentView;
 import safetyconsole.ui.stacks.StackTab;
 
@@ -31,20 +25,11 @@ import safetyconsole.ui.stacks.StackTab;
  * Editing a layer's groups in the real windows: after the guarded change, the main window says at once how
  * many running instances will not get it, and "Fix them now…" opens the guarded fix for exactly those.
  */
-class LayerEditImpactFxTest extends MainWindowFixture {
-
-    @TempDir
-    static Path dir;
-    private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
+class LayerEditImpactFxTest extends SeededDemoWindowFixture {
 
     @Start
     void start(Stage stage) {
         openMainWindow(stage);
-    }
-
-    @Override
-    protected AppContext app() {
-        return TestApps.of(account, account, dir.resolve("impact"), TestClocks.fixed());
     }
 
     @Test
