@@ -108,10 +108,11 @@ public final class AuditViewModel {
             index = loaded.index();
             message.set(index.size() == 0 ? "No changes have been made from this console yet (" + log.file() + ")."
                     : index.size() + " entries in " + log.file() + ".");
-            // Filters changed meanwhile: a selection asked for since is on its way, or one is asked for now.
-            if (selection == selections && !filters().equals(loaded.wanted())) {
+            // Filters changed meanwhile: a selection asked for since ran on the index read before this one, so the
+            // selection is made again on this one.
+            if (selection != selections || !filters().equals(loaded.wanted())) {
                 select();
-            } else if (selection == selections) {
+            } else {
                 rows.show(loaded.page().selection(), loaded.page().entries());
             }
         }, this::failed);

@@ -19,6 +19,7 @@ import safetyconsole.audit.Phase;
 import safetyconsole.audit.VerifyReport;
 import safetyconsole.testing.TestClocks;
 import safetyconsole.ui.common.InlineTaskRunner;
+import safetyconsole.ui.common.QueuedTaskRunner;
 
 class AuditViewModelTest {
 
@@ -54,6 +55,22 @@ class AuditViewModelTest {
         model.stackFilterProperty().set(AuditViewModel.ALL);
         model.operationFilterProperty().set("DELETE_INSTANCE");
         assertThat(model.shown()).extracting(e -> e.seq()).containsExactly(1L);
+    }
+
+    @Test
+    void aFilterChosenWhileTheLogIsReadAgainFiltersTheLogReadAgain() {
+        QueuedTaskRunner queued = new QueuedTaskRunner();
+        AuditViewModel reloading = new AuditViewModel(log, new Operator("carol", "ws-3"), queued);
+        reloading.load();
+        queued.runAll();
+        append("carol", "shop-dev", "REBOOT_INSTANCE");
+
+        reloading.load();
+        // Chosen before the reload answers: filters the log as it was read first.
+        reloading.stackFilterProperty().set("shop-dev");
+        queued.runAll();
+
+        assertThat(reloading.shown()).extracting(e -> e.seq()).containsExactly(4L, 3L, 2L);
     }
 
     @Test
