@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -58,6 +57,9 @@ public final class AuditViewModel {
     private final ObjectProperty<String> stackFilter = new SimpleObjectProperty<>(ALL);
     private final ObjectProperty<String> operationFilter = new SimpleObjectProperty<>(ALL);
     private final ObjectProperty<String> operatorFilter = new SimpleObjectProperty<>(ALL);
+    /** Each filter with its choices, in the order of {@link #KEYS}. */
+    private final List<Filter> byKey = List.of(new Filter(stacks, stackFilter), new Filter(operations, operationFilter),
+            new Filter(operators, operatorFilter));
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<VerifyReport.Status> verified = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -72,9 +74,7 @@ public final class AuditViewModel {
         this.operator = operator;
         this.runner = runner;
         this.rows = new AuditRows(runner, this::failed);
-        stackFilter.addListener((obs, old, now) -> select());
-        operationFilter.addListener((obs, old, now) -> select());
-        operatorFilter.addListener((obs, old, now) -> select());
+        byKey.forEach(filter -> filter.selected().addListener((obs, old, now) -> select()));
     }
 
     public static String operatorOf(AuditEntry entry) {
@@ -102,9 +102,9 @@ public final class AuditViewModel {
             // No index while the choices change: a filter refill sets back to all must not start a selection of
             // its own; the one read with this index, for the filters as they are now, is shown below.
             index = null;
-            refill(loaded.index(), stacks, 0, stackFilter);
-            refill(loaded.index(), operations, 1, operationFilter);
-            refill(loaded.index(), operators, 2, operatorFilter);
+            for (int key = 0; key < KEYS.size(); key++) {
+                byKey.get(key).refill(loaded.index().values(key));
+            }
             index = loaded.index();
             message.set(index.size() == 0 ? "No changes have been made from this console yet (" + log.file() + ")."
                     : index.size() + " entries in " + log.file() + ".");
@@ -130,8 +130,8 @@ public final class AuditViewModel {
 
     /** The filters' values by key; null where a filter lets all through. */
     private List<String> filters() {
-        return Stream.of(stackFilter, operationFilter, operatorFilter)
-                .map(filter -> ALL.equals(filter.get()) ? null : filter.get()).toList();
+        return byKey.stream().map(filter -> ALL.equals(filter.selected().get()) ? null : filter.selected().get())
+                .toList();
     }
 
     /** Filters the log as last read, off the FX thread; the table gets the rows in one change. */
@@ -211,14 +211,18 @@ public final class AuditViewModel {
         message.set("The audit log could not be read; the details are in the log.");
     }
 
-    private static void refill(AuditIndex read, ObservableList<String> choices, int key,
-                               ObjectProperty<String> filter) {
-        List<String> all = new ArrayList<>();
-        all.add(ALL);
-        all.addAll(read.values(key));
-        choices.setAll(all);
-        if (!choices.contains(filter.get())) {
-            filter.set(ALL);
+    /** A filter's choices and the one chosen. */
+    private record Filter(ObservableList<String> choices, ObjectProperty<String> selected) {
+
+        /** All, then {@code values}; a choice no longer among them goes back to all. */
+        void refill(List<String> values) {
+            List<String> all = new ArrayList<>();
+            all.add(ALL);
+            all.addAll(values);
+            choices.setAll(all);
+            if (!choices.contains(selected.get())) {
+                selected.set(ALL);
+            }
         }
     }
 
