@@ -31,8 +31,8 @@ public final class StackContentViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(StackContentViewModel.class);
 
-    /** A stack's rows as built off the FX thread: all of its instances, those the filter keeps, its layers. */
-    private record Rows(StackInventory inventory, List<InstanceRow> all, List<InstanceRow> matching,
+    /** A stack's rows as built off the FX thread: all of its instances, those {@code query} keeps, its layers. */
+    private record Rows(StackInventory inventory, List<InstanceRow> all, String query, List<InstanceRow> matching,
                         List<LayerRow> layers) {
     }
 
@@ -72,7 +72,7 @@ public final class StackContentViewModel {
         String query = filter.get();
         rowWork.run("Rows of " + loaded.stack().name(), () -> {
             List<InstanceRow> all = InstanceRow.of(loaded);
-            return new Rows(loaded, all, InstanceRow.matching(all, query), LayerRow.of(loaded));
+            return new Rows(loaded, all, query, InstanceRow.matching(all, query), LayerRow.of(loaded));
         }, this::showRows, error -> clear("Could not show " + loaded.stack().name() + "."));
     }
 
@@ -85,15 +85,17 @@ public final class StackContentViewModel {
         apps.setAll(inventory.apps());
         placeholder.set(inventory.stack().name() + " has none.");
         sayWhyNoInstanceShows();
+        if (!rows.query().equals(filter.get())) {
+            filterInstances();
+        }
     }
 
-    /** Filters the rows shown, in the background; while a stack's rows are still being built, it builds them. */
+    /**
+     * Filters the rows shown, in the background. While a stack's rows are still being built there is nothing to
+     * filter yet: they are filtered with the text typed by then once they are built, not built again per key.
+     */
     private void filterInstances() {
-        if (toShow == null) {
-            return;
-        }
-        if (toShow != inventory) {
-            buildRows(toShow);
+        if (toShow == null || toShow != inventory) {
             return;
         }
         List<InstanceRow> all = allInstances;

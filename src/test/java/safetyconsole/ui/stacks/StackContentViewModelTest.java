@@ -153,6 +153,19 @@ class StackContentViewModelTest {
     }
 
     @Test
+    void keysTypedWhileTheRowsAreBuiltDoNotBuildThemAgain() {
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        StackContentViewModel queued = new StackContentViewModel(runner);
+        queued.show(load("shop-prod"));
+        int building = runner.pending();
+
+        queued.filterProperty().set("d");
+        queued.filterProperty().set("db");
+
+        assertThat(runner.pending()).isEqualTo(building);
+    }
+
+    @Test
     void rowsOfAStackLeftBeforeTheyWereBuiltNeverShow() {
         QueuedTaskRunner runner = new QueuedTaskRunner();
         StackContentViewModel queued = new StackContentViewModel(runner);
