@@ -58,9 +58,8 @@ public final class DriftViewModel {
 
     private final ShownAnalysis<DriftReport> shown;
     private final NewestResult analyses;
-    /** Of the report shown; empty while there is none. */
-    private Map<Layer, List<GroupDrift>> byLayer = Map.of();
-    private Map<Layer, Map<SyncStatus, Long>> countsByLayer = Map.of();
+    /** The analysis shown; null while there is none. */
+    private Analysis analysis;
     /** What waits for the analysis being made; null when nothing does. */
     private Runnable afterAnalysis;
 
@@ -72,10 +71,9 @@ public final class DriftViewModel {
     /** Analyses {@code inventory} in the background, then shows it. */
     public void show(StackInventory inventory) {
         String name = inventory.stack().name();
-        analyses.run("Check the pending groups of " + name, () -> Analysis.of(inventory), analysis -> {
-            byLayer = analysis.byLayer();
-            countsByLayer = analysis.countsByLayer();
-            shown.show(analysis.report(), analysis.summary());
+        analyses.run("Check the pending groups of " + name, () -> Analysis.of(inventory), made -> {
+            analysis = made;
+            shown.show(made.report(), made.summary());
             Runnable then = afterAnalysis;
             afterAnalysis = null;
             if (then != null) {
@@ -99,8 +97,7 @@ public final class DriftViewModel {
     public void clear(String why) {
         analyses.forget();
         afterAnalysis = null; // it was for the stack cleared away, never for the next one
-        byLayer = Map.of();
-        countsByLayer = Map.of();
+        analysis = null;
         shown.clear(why);
     }
 
@@ -119,6 +116,7 @@ public final class DriftViewModel {
 
     /** Layers with their instances (problems only when asked); an instance in several layers is under each. */
     public Map<Layer, List<GroupDrift>> grouped() {
+        Map<Layer, List<GroupDrift>> byLayer = analysis == null ? Map.of() : analysis.byLayer();
         if (!shown.problemsOnlyProperty().get()) {
             return byLayer;
         }
@@ -130,7 +128,7 @@ public final class DriftViewModel {
 
     /** Instances per status in each layer, for the chart. */
     public Map<Layer, Map<SyncStatus, Long>> countsByLayer() {
-        return countsByLayer;
+        return analysis == null ? Map.of() : analysis.countsByLayer();
     }
 
     /** The distinct instances behind the selected rows; a layer row stands for its shown instances. */
