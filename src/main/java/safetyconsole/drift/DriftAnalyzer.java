@@ -74,12 +74,7 @@ public final class DriftAnalyzer {
 
     /** Instances of the same layers share one answer (and their GroupDrifts one desired set). */
     private LayerGroups wantedBy(List<String> layerIds) {
-        LayerGroups known = wantedByLayerIds.get(layerIds);
-        if (known == null) {
-            known = wanted(layerIds);
-            wantedByLayerIds.put(layerIds, known);
-        }
-        return known;
+        return wantedByLayerIds.computeIfAbsent(layerIds, this::wanted);
     }
 
     private LayerGroups wanted(List<String> layerIds) {

@@ -16,14 +16,10 @@ final class GroupIds {
     private final List<String> ids = new ArrayList<>();
 
     int numberOf(String id) {
-        Integer known = numbers.get(id);
-        if (known != null) {
-            return known;
-        }
-        int next = ids.size();
-        ids.add(id);
-        numbers.put(id, next);
-        return next;
+        return numbers.computeIfAbsent(id, unseen -> {
+            ids.add(unseen);
+            return ids.size() - 1;
+        });
     }
 
     String idOf(int number) {
