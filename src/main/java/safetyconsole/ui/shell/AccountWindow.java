@@ -47,7 +47,9 @@ public final class AccountWindow {
 
     /**
      * Makes {@code next}'s view model and view; {@code connect} opens the connect dialog. On any thread: nothing of
-     * it is on a scene yet, and nothing runs until it is shown.
+     * it is on a scene yet, and nothing runs until it is shown. At start-up it runs on the launcher thread while the
+     * FX thread loads the theme, so the view's constructors make nodes only, never a window: popups, tooltips and
+     * context menus are made when first asked for ({@code LazyTooltips}, the stack list's menu).
      */
     public static Opening open(OpenAccount next, TaskRunner runner, Runnable connect) {
         MainViewModel model = next.model(runner);
