@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -23,6 +24,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.testfx.util.WaitForAsyncUtils;
 
 import safetyconsole.AppContext;
 import safetyconsole.audit.AuditLog;
@@ -320,15 +322,14 @@ public final class FrameGapBench {
 
     /** Runs {@code work} on the FX thread and waits for it. */
     private static <T> T onFx(Callable<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.join();
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static void sleep(long millis) {
