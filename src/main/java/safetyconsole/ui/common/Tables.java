@@ -19,6 +19,11 @@ import safetyconsole.text.Printable;
 public final class Tables {
 
     private static final String NONE = "\u2014";
+    /**
+     * The width JavaFX gives a column by default. A column left at it is sized to its content when first shown:
+     * a row and cells made, filled and styled for up to 30 items, in the frame that shows the table.
+     */
+    static final double MEASURED_WIDTH = 80;
 
     private Tables() {
     }
@@ -38,7 +43,7 @@ public final class Tables {
     public static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value,
                                                     Function<T, String> tooltip) {
         TableColumn<T, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
+        column.setPrefWidth(chosen(width));
         column.setCellValueFactory(cell -> {
             String text = value.apply(cell.getValue());
             return new ReadOnlyStringWrapper(text == null ? NONE : Printable.ofLines(text)).getReadOnlyProperty();
@@ -70,11 +75,20 @@ public final class Tables {
     public static <T> TreeTableColumn<T, String> treeColumn(String title, double width, Function<T, String> value,
                                                             Function<T, String> tooltip) {
         TreeTableColumn<T, String> column = new TreeTableColumn<>(title);
-        column.setPrefWidth(width);
+        column.setPrefWidth(chosen(width));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getValue() == null ? ""
                 : Printable.ofLines(value.apply(cell.getValue().getValue()))).getReadOnlyProperty());
         column.setCellFactory(c -> new TreeTextCell<>(tooltip));
         return column;
+    }
+
+    /** {@code width}, refused where JavaFX would measure the column's cells instead of taking it. */
+    private static double chosen(double width) {
+        if (width == MEASURED_WIDTH) {
+            throw new IllegalArgumentException("a column " + MEASURED_WIDTH
+                    + " px wide is sized to its content when first shown; choose another width");
+        }
+        return width;
     }
 
     /** The tooltip of a row's cell: null (none) for an empty cell, a row without a value, or nothing to say. */

@@ -90,14 +90,14 @@ public final class ConfirmationDialog {
         if (!model.planProperty().get().stack().isOpsWorks()) {
             // A migrated stack's targets have no OpsWorks id, status or layers; a stack's id is its ARN.
             columns.add(column("Target", 330, PlanTarget::name));
-            columns.add(column("Kind", 80, target -> target.kind().name().toLowerCase(Locale.ROOT)));
+            columns.add(column("Kind", 84, target -> target.kind().name().toLowerCase(Locale.ROOT)));
             columns.add(column("Id", 450, PlanTarget::id));
             return;
         }
         columns.add(column("Target", 140, PlanTarget::name));
         columns.add(column("OpsWorks id", 270, PlanTarget::id));
         columns.add(column("EC2 instance", 170, PlanTarget::ec2Id));
-        columns.add(column("Status", 80, t -> t.status() == null ? null : t.status().apiName()));
+        columns.add(column("Status", 84, t -> t.status() == null ? null : t.status().apiName()));
         columns.add(column("Layers", 200, PlanTarget::layers));
     }
 

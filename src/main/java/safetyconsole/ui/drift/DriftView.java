@@ -103,7 +103,7 @@ public final class DriftView extends VBox {
                 row -> row.isLayer() ? "" : String.join(", ", row.drift().deleted())));
         tree.getColumns().add(treeColumn("Desired", 330, row -> row.isLayer() ? "" : names(row.drift().desired())));
         tree.getColumns().add(treeColumn("Actual (EC2)", 330, row -> row.isLayer() ? "" : names(row.drift().actual())));
-        tree.getColumns().add(treeColumn("Checked", 80,
+        tree.getColumns().add(treeColumn("Checked", 84,
                 row -> row.isLayer() ? "" : TIME.format(row.drift().checkedAt())));
         tree.getColumns().add(treeColumn("Why", 420, row -> row.isLayer() ? "" : row.drift().reason()));
     }

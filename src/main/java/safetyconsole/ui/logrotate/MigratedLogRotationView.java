@@ -32,7 +32,7 @@ public final class MigratedLogRotationView extends VBox {
 
         TableView<MigratedLogCheck> table = new TableView<>(model.apps());
         table.setId("migratedLogTable");
-        table.getColumns().add(column("App", 80, check -> check.app().name()));
+        table.getColumns().add(column("App", 84, check -> check.app().name()));
         table.getColumns().add(column("Verdict", 100, check -> check.verdict().name().replace('_', ' ')));
         table.getColumns().add(column("Log", 280, MigratedLogCheck::logPath));
         Label empty = new Label();

@@ -157,7 +157,7 @@ public final class ScalingContentView extends TabPane {
         table.getColumns().add(column("CloudFormation stack", 220, GroupRow::cloudFormationStack));
         table.getColumns().add(column("Launch template in use", 450, GroupRow::launchTemplate));
         table.getColumns().add(column("Desired / min / max", 150, GroupRow::capacity));
-        table.getColumns().add(column("Instances", 80, row -> Integer.toString(row.instanceCount())));
+        table.getColumns().add(column("Instances", 84, row -> Integer.toString(row.instanceCount())));
         table.getColumns().add(column("Latest instance refresh", 180, GroupRow::latestRefresh));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectGroup(row));
         var group = table.getSelectionModel().selectedItemProperty();

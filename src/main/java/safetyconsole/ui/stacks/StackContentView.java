@@ -105,7 +105,7 @@ public final class StackContentView extends TabPane {
         TableView<InstanceRow> table = Tables.table("instancesTable", model.instances(),
                 model.instancesPlaceholderProperty());
         table.getColumns().add(column("Hostname", 160, InstanceRow::hostname));
-        table.getColumns().add(column("Status", 80, row -> row.status().apiName()));
+        table.getColumns().add(column("Status", 84, row -> row.status().apiName()));
         table.getColumns().add(column("Layers", 190, InstanceRow::layers));
         table.getColumns().add(column("EC2 instance", 180, InstanceRow::ec2Id));
         table.getColumns().add(column("Root device", 115, row -> row.rootDevice().apiName()));

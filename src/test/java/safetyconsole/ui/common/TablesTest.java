@@ -1,6 +1,7 @@
 package safetyconsole.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import javafx.scene.control.TableColumn;
 import org.junit.jupiter.api.Test;
@@ -16,5 +17,14 @@ class TablesTest {
                 .getValue();
 
         assertThat(shown).isEqualTo("shop-\\u202eprod\\u001b[2J");
+    }
+
+    @Test
+    void aColumnIsNotLeftAtTheWidthJavaFxMeasuresItsCellsFor() {
+        assertThatThrownBy(() -> Tables.<String>column("Status", Tables.MEASURED_WIDTH, name -> name))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sized to its content");
+        assertThatThrownBy(() -> Tables.<String>treeColumn("Checked", Tables.MEASURED_WIDTH, name -> name))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(Tables.<String>column("Status", 84, name -> name).getPrefWidth()).isEqualTo(84);
     }
 }
