@@ -1,5 +1,9 @@
 package safetyconsole.ui.common;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -43,5 +47,25 @@ public final class AfterLayout {
     /** Runs {@code then} in a turn of the FX thread after the scene's next frame has been laid out. */
     public static void nextFrame(Scene scene, Runnable then) {
         once(scene, () -> Platform.runLater(then));
+    }
+
+    /**
+     * Runs {@code steps} one a frame: the first once {@code node} is on a scene and a frame with it has been laid
+     * out, each next one after the frame the one before it changed. When the node has left its scene the steps left
+     * run at once, since no frame of theirs will be drawn.
+     */
+    public static void frameByFrame(Node node, List<Runnable> steps) {
+        nextFrameOf(node, () -> runInTurn(node, new ArrayDeque<>(steps)));
+    }
+
+    private static void runInTurn(Node node, Deque<Runnable> steps) {
+        while (!steps.isEmpty()) {
+            steps.removeFirst().run();
+            Scene scene = node.getScene();
+            if (scene != null && !steps.isEmpty()) {
+                nextFrame(scene, () -> runInTurn(node, steps));
+                return;
+            }
+        }
     }
 }

@@ -66,21 +66,21 @@ public final class SecurityGroupsLayout {
         SplitPane split = new SplitPane();
         split.setOrientation(Orientation.HORIZONTAL);
         VBox.setVgrow(split, Priority.ALWAYS);
-        // The tree joins a frame after the rest of the screen, the chart a frame after the tree: styling and laying
-        // out all of it in the frame the tab first opens kept the FX thread busy for a quarter of a second
-        // (FrameGapBench).
-        AfterLayout.nextFrameOf(split, () -> {
-            split.getItems().add(parts.tree());
-            Runnable addChart = () -> {
-                split.getItems().add(parts.chart());
-                split.setDividerPositions(0.72);
-            };
-            if (split.getScene() == null) {
-                addChart.run();
-            } else {
-                AfterLayout.nextFrame(split.getScene(), addChart);
-            }
-        });
+        // The screen is shown over five frames: the bar and the rest, the tree's upper half, the rest of its rows,
+        // the chart made, the chart shown. Styling and laying out all of it in the frame the tab first opens kept the
+        // FX thread busy for a quarter of a second; the tree's rows are the heaviest part (FrameGapBench).
+        TreeTableView<?> tree = parts.tree();
+        AfterLayout.frameByFrame(split, List.of(
+                () -> {
+                    tree.setMaxHeight(Math.max(split.getHeight() / 2, tree.getFixedCellSize()));
+                    split.getItems().add(tree);
+                },
+                () -> tree.setMaxHeight(Region.USE_COMPUTED_SIZE),
+                parts.chart()::make,
+                () -> {
+                    split.getItems().add(parts.chart());
+                    split.setDividerPositions(0.72);
+                }));
 
         screen.getChildren().addAll(rule, summary, bar, split);
         screen.setSpacing(6);

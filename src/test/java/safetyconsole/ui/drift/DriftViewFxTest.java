@@ -3,15 +3,16 @@ package safetyconsole.ui.drift;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.ListChangeListener;
-import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Button;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
@@ -26,6 +27,7 @@ import safetyconsole.cloud.Layer;
 import safetyconsole.cloud.Stack;
 import safetyconsole.cloud.demo.DemoAccount;
 import safetyconsole.drift.GroupDrift;
+import safetyconsole.drift.SyncStatus;
 import safetyconsole.guard.GroupFix;
 import safetyconsole.inventory.InventoryLoader;
 import safetyconsole.testing.TestClocks;
@@ -38,6 +40,7 @@ class DriftViewFxTest {
 
     private final SimpleBooleanProperty changesAllowed = new SimpleBooleanProperty(true);
     private final List<String> asked = new ArrayList<>();
+    private DriftViewModel model;
 
     @Start
     void start(Stage stage) {
@@ -50,7 +53,7 @@ class DriftViewFxTest {
         DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
         Stack prod = account.describeStacks().stream().filter(s -> s.name().equals("shop-prod")).findFirst()
                 .orElseThrow();
-        DriftViewModel model = new DriftViewModel(new InlineTaskRunner());
+        model = new DriftViewModel(new InlineTaskRunner());
         model.show(new InventoryLoader(account, TestClocks.fixed()).load(prod));
         return new DriftView(model, new DriftView.Actions() {
             @Override
@@ -71,25 +74,20 @@ class DriftViewFxTest {
     }
 
     @Test
-    void theTreeJoinsAFrameAfterTheScreenAndTheChartAFrameAfterTheTree(FxRobot robot) throws Exception {
-        List<List<String>> seen = new ArrayList<>();
-        robot.interact(() -> {
-            DriftView view = view();
-            Stage second = new Stage();
-            second.setScene(new Scene(view, 1200, 600));
-            second.show();
-            SplitPane split = robot.from(view).lookup(".split-pane").queryAs(SplitPane.class);
-            // Shown and laid out, but no pulse yet: the screen's first frame has neither.
-            seen.add(itemTypes(split));
-            split.getItems().addListener((ListChangeListener<Node>) change -> seen.add(itemTypes(split)));
-        });
+    void theChartCountsTheInstancesOfEachStatusPerLayer(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#driftChart .chart").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        StackedBarChart<String, Number> bars = robot.lookup("#driftChart .chart").queryAs(StackedBarChart.class);
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> seen.size() == 3);
-        assertThat(seen).containsExactly(List.of(), List.of("TreeTableView"), List.of("TreeTableView", "StatusChart"));
-    }
-
-    private static List<String> itemTypes(SplitPane split) {
-        return split.getItems().stream().map(node -> node.getClass().getSimpleName()).toList();
+        Map<String, Long> charted = new TreeMap<>();
+        bars.getData().forEach(series -> series.getData().forEach(bar -> charted.merge(
+                series.getName() + " in " + bar.getXValue(), bar.getYValue().longValue(), Long::sum)));
+        Map<String, Long> counted = new TreeMap<>();
+        model.countsByLayer().forEach((layer, counts) -> Arrays.stream(SyncStatus.values()).forEach(status ->
+                counted.put(status.label() + " in " + layer.name(), counts.getOrDefault(status, 0L))));
+        assertThat(charted).isEqualTo(counted);
+        assertThat(charted.values().stream().mapToLong(Long::longValue).sum()).isPositive();
     }
 
     @Test
