@@ -1,6 +1,7 @@
 package safetyconsole.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,8 +53,8 @@ import safetyconsole.ui.shell.StackEntry;
  * gap over 100 ms, the FX thread's most frequent frames in it (a stack sample every ~10 ms). This is not a test and
  * asserts nothing: the figures go into docs/benchmarks.md by hand.
  * <p>
- * Run: ./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=safetyconsole.bench.FrameGapBench
+ * Run, on the JVM options of the installed app (it says when they are missing): MAVEN_OPTS=-XX:TieredStopAtLevel=1
+ * ./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=safetyconsole.bench.FrameGapBench
  */
 public final class FrameGapBench {
 
@@ -67,6 +68,7 @@ public final class FrameGapBench {
     private static final long SETTLE_MILLIS = 600;
     private static final long STEP_TIMEOUT_SECONDS = 120;
     private static final long AUDIT_TIMEOUT_SECONDS = 600;
+    private static final Path PACKAGE_OPTIONS = Path.of("packaging", "jpackage", "app-image.txt");
 
     private final Stage stage;
     private final FrameGapMonitor monitor;
@@ -83,6 +85,7 @@ public final class FrameGapBench {
         runHeadless();
         System.out.printf(Locale.ROOT, "java %s, %d cores, load average %s%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), loadAverage());
+        System.out.println(packagedJvmOptions());
         Clock clock = TestClocks.fixed();
         Path dir = Files.createTempDirectory("frame-gap-bench");
         copyAuditLog(auditLogOnce(clock), directories(dir));
@@ -339,6 +342,20 @@ public final class FrameGapBench {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Whether this JVM runs with the options the installed app's launcher passes (decision 0015: C1 only), which
+     * decide how fast code not yet compiled runs: the first openings this bench measures are mostly such code.
+     */
+    private static String packagedJvmOptions() throws IOException {
+        String prefix = "--java-options ";
+        List<String> packaged = Files.readAllLines(PACKAGE_OPTIONS).stream().filter(line -> line.startsWith(prefix))
+                .map(line -> line.substring(prefix.length()).trim()).toList();
+        List<String> missing = new ArrayList<>(packaged);
+        missing.removeAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        return missing.isEmpty() ? "JVM options as the package's: " + packaged
+                : "NOT the package's JVM options, missing " + missing + " (set them in MAVEN_OPTS)";
     }
 
     private static String loadAverage() {

@@ -3,6 +3,7 @@ package safetyconsole.ui.common;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -32,16 +33,7 @@ public final class AfterLayout {
      * turn of the FX thread, so that frame is drawn before {@code then} adds work to the next one.
      */
     public static void nextFrameOf(Node node, Runnable then) {
-        node.sceneProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
-                if (scene == null) {
-                    return;
-                }
-                node.sceneProperty().removeListener(this);
-                nextFrame(scene, then);
-            }
-        });
+        whenOnScene(node, scene -> nextFrame(scene, then));
     }
 
     /** Runs {@code then} in a turn of the FX thread after the scene's next frame has been laid out. */
@@ -50,22 +42,49 @@ public final class AfterLayout {
     }
 
     /**
-     * Runs {@code steps} one a frame: the first once {@code node} is on a scene and a frame with it has been laid
-     * out, each next one after the frame the one before it changed. When the node has left its scene the steps left
-     * run at once, since no frame of theirs will be drawn.
+     * Runs {@code steps} one a frame, each in a frame of its own: the first at the start of the frame after the
+     * first one laid out with {@code node}, each next one at the start of the frame after the one that laid out the
+     * step before. So a step's work shares its frame with its own styling and layout only, not with the step before.
+     * When the node has left its scene the steps left run at once, since no frame of theirs will be drawn.
      */
     public static void frameByFrame(Node node, List<Runnable> steps) {
-        nextFrameOf(node, () -> runInTurn(node, new ArrayDeque<>(steps)));
+        Deque<Runnable> left = new ArrayDeque<>(steps);
+        whenOnScene(node, scene -> once(scene, () -> nextInTurn(node, left)));
     }
 
-    private static void runInTurn(Node node, Deque<Runnable> steps) {
-        while (!steps.isEmpty()) {
-            steps.removeFirst().run();
-            Scene scene = node.getScene();
-            if (scene != null && !steps.isEmpty()) {
-                nextFrame(scene, () -> runInTurn(node, steps));
-                return;
+    /** Call after a frame was laid out: runs the next of {@code steps} at the start of the frame after it. */
+    private static void nextInTurn(Node node, Deque<Runnable> steps) {
+        Scene scene = node.getScene();
+        if (scene == null) {
+            while (!steps.isEmpty()) {
+                steps.removeFirst().run();
             }
+            return;
         }
+        scene.addPreLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePreLayoutPulseListener(this);
+                steps.removeFirst().run();
+                if (!steps.isEmpty()) {
+                    once(scene, () -> nextInTurn(node, steps));
+                }
+            }
+        });
+        // Nothing else may be dirty: the frame this step starts must be asked for.
+        Platform.requestNextPulse();
+    }
+
+    private static void whenOnScene(Node node, Consumer<Scene> then) {
+        node.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                if (scene == null) {
+                    return;
+                }
+                node.sceneProperty().removeListener(this);
+                then.accept(scene);
+            }
+        });
     }
 }

@@ -66,17 +66,18 @@ public final class SecurityGroupsLayout {
         SplitPane split = new SplitPane();
         split.setOrientation(Orientation.HORIZONTAL);
         VBox.setVgrow(split, Priority.ALWAYS);
-        // The screen is shown over five frames: the bar and the rest, the tree's upper half, the rest of its rows,
-        // the chart made, the chart shown. Styling and laying out all of it in the frame the tab first opens kept the
-        // FX thread busy for a quarter of a second; the tree's rows are the heaviest part (FrameGapBench).
+        // The screen is shown over five frames: the bar and the rest with the chart made, the tree's upper half, the
+        // rest of its rows, the chart shown. Styling and laying out all of it in the frame the tab first opens kept
+        // the FX thread busy for a quarter of a second (FrameGapBench). Each step's work runs right after the frame
+        // that laid out the step before, so heavy work goes after light layout: the chart is made after the bar.
         TreeTableView<?> tree = parts.tree();
         AfterLayout.frameByFrame(split, List.of(
+                parts.chart()::make,
                 () -> {
                     tree.setMaxHeight(Math.max(split.getHeight() / 2, tree.getFixedCellSize()));
                     split.getItems().add(tree);
                 },
                 () -> tree.setMaxHeight(Region.USE_COMPUTED_SIZE),
-                parts.chart()::make,
                 () -> {
                     split.getItems().add(parts.chart());
                     split.setDividerPositions(0.72);
