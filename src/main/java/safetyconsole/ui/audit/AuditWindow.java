@@ -5,9 +5,11 @@ import static safetyconsole.ui.common.Tables.column;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -24,6 +26,8 @@ import safetyconsole.audit.AuditEntry;
 import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.Operator;
 import safetyconsole.audit.VerifyReport;
+import safetyconsole.ui.common.AfterLayout;
+import safetyconsole.ui.common.FirstRows;
 import safetyconsole.ui.common.Fxml;
 import safetyconsole.ui.common.TaskRunner;
 
@@ -65,6 +69,7 @@ public final class AuditWindow {
         root = Fxml.load(this);
         auditTable.setItems(model.shown());
         addColumns();
+        makeFirstRowsOverTwoFrames();
         filter(auditStackFilter, model.stacks(), model.stackFilterProperty());
         filter(auditOperationFilter, model.operations(), model.operationFilterProperty());
         filter(auditOperatorFilter, model.operators(), model.operatorFilterProperty());
@@ -110,6 +115,13 @@ public final class AuditWindow {
     }
 
     private void showBeside(Window owner) {
+        // The table joins a frame after the filters and the status bar: styling and laying out the whole window in
+        // its first frame was the longest frame of its opening (FrameGapBench).
+        root.setCenter(null);
+        AfterLayout.frameByFrame(root, List.of(() -> {
+            root.setCenter(auditTable);
+            auditTable.requestFocus();
+        }));
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Audit log \u2014 OpsWorks Safety Console");
@@ -135,6 +147,20 @@ public final class AuditWindow {
         open.toFront();
         openModel.load();
         return true;
+    }
+
+    /** When the first page arrives, its rows are made over two frames (see {@link FirstRows}). */
+    private void makeFirstRowsOverTwoFrames() {
+        model.shown().addListener(new ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends AuditEntry> change) {
+                if (!model.shown().isEmpty()) {
+                    model.shown().removeListener(this);
+                    AfterLayout.fromNowFrameByFrame(auditTable,
+                            FirstRows.overTwoFrames(auditTable, auditTable::getHeight));
+                }
+            }
+        });
     }
 
     private void addColumns() {

@@ -52,9 +52,27 @@ public final class AfterLayout {
         whenOnScene(node, scene -> once(scene, () -> nextInTurn(node, left)));
     }
 
+    /**
+     * As {@link #frameByFrame}, for a node already on a scene: the first of {@code steps} runs now, in the frame
+     * being made, each next one at the start of the frame after the one that laid out the step before.
+     */
+    public static void fromNowFrameByFrame(Node node, List<Runnable> steps) {
+        Deque<Runnable> left = new ArrayDeque<>(steps);
+        left.removeFirst().run();
+        Scene scene = node.getScene();
+        if (scene == null) {
+            nextInTurn(node, left);
+        } else if (!left.isEmpty()) {
+            once(scene, () -> nextInTurn(node, left));
+        }
+    }
+
     /** Call after a frame was laid out: runs the next of {@code steps} at the start of the frame after it. */
     private static void nextInTurn(Node node, Deque<Runnable> steps) {
         Scene scene = node.getScene();
+        if (steps.isEmpty()) {
+            return;
+        }
         if (scene == null) {
             while (!steps.isEmpty()) {
                 steps.removeFirst().run();

@@ -71,13 +71,14 @@ public final class SecurityGroupsLayout {
         // the FX thread busy for a quarter of a second (FrameGapBench). Each step's work runs right after the frame
         // that laid out the step before, so heavy work goes after light layout: the chart is made after the bar.
         TreeTableView<?> tree = parts.tree();
+        List<Runnable> rows = FirstRows.overTwoFrames(tree, split::getHeight);
         AfterLayout.frameByFrame(split, List.of(
                 parts.chart()::make,
                 () -> {
-                    tree.setMaxHeight(Math.max(split.getHeight() / 2, tree.getFixedCellSize()));
+                    rows.get(0).run();
                     split.getItems().add(tree);
                 },
-                () -> tree.setMaxHeight(Region.USE_COMPUTED_SIZE),
+                rows.get(1),
                 () -> {
                     split.getItems().add(parts.chart());
                     split.setDividerPositions(0.72);

@@ -12,6 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -82,6 +84,18 @@ class AuditWindowFxTest {
 
         waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         assertThat(table.getItems()).extracting(e -> e.record().stackName()).containsOnly("shop-dev");
+    }
+
+    @Test
+    void theFirstPageEndsFillingTheWindowBelowItsFilters(FxRobot robot) throws Exception {
+        TableView<AuditEntry> table = robot.lookup("#auditTable").queryTableView();
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+
+        waitFor(10, TimeUnit.SECONDS, () -> table.getMaxHeight() == Region.USE_COMPUTED_SIZE);
+        BorderPane view = (BorderPane) table.getParent();
+        waitFor(10, TimeUnit.SECONDS, () -> table.getHeight() > view.getHeight() * 3 / 4);
+        assertThat(table.isFocused()).as("the keyboard starts in the table").isTrue();
+        assertThat(table.getBoundsInParent().getMaxY()).isEqualTo(view.getBottom().getBoundsInParent().getMinY());
     }
 
     @Test
