@@ -300,6 +300,11 @@ public final class FrameGapBench {
                     report.longestGapMillis(), report.mostCpuMillis(), report.longGaps().size(), report.doneMillis(),
                     report.gcMillis());
         }
+        System.out.println();
+        System.out.println("busiest threads of each step (CPU ms: what the FX thread shared the cores with):");
+        for (FrameGapMonitor.StepReport report : reports) {
+            System.out.printf(Locale.ROOT, "%-48s %s%n", report.step(), String.join(", ", report.busiestThreads()));
+        }
         for (FrameGapMonitor.StepReport report : reports) {
             for (FrameGapMonitor.Attributed gap : report.longGaps()) {
                 System.out.printf(Locale.ROOT, "%n%s: a gap of %d ms (FX thread on a core %d ms), %d samples%n",

@@ -30,6 +30,7 @@ final class FrameGapMonitor implements AutoCloseable {
     private static final long SAMPLE_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     private static final int STACK_DEPTH = 96;
     private static final int FRAMES_SHOWN = 4;
+    private static final int BUSIEST_SHOWN = 5;
     private static final String PROJECT = "safetyconsole.";
     private static final String THIS_BENCH = "safetyconsole.bench.";
 
@@ -71,9 +72,12 @@ final class FrameGapMonitor implements AutoCloseable {
                       List<String> controlFrames, List<String> topFrames) {
     }
 
-    /** A step's longest gap, its gaps over 100 ms with what caused them, and how long the step took to finish. */
+    /**
+     * A step's longest gap, its gaps over 100 ms with what caused them, how long the step took to finish, and the
+     * process's busiest threads in it (what the FX thread shared the cores with).
+     */
     record StepReport(String step, long longestGapMillis, long mostCpuMillis, List<Attributed> longGaps,
-                      long doneMillis, long gcMillis) {
+                      long doneMillis, long gcMillis, List<String> busiestThreads) {
     }
 
     private final Thread fxThread;
@@ -96,6 +100,7 @@ final class FrameGapMonitor implements AutoCloseable {
     private final List<Gap> longGaps = new ArrayList<>();
     private long stepStart;
     private long gcAtStart;
+    private Map<String, Long> threadsCpuAtStart = Map.of();
 
     /** Call on the FX thread: it is the thread watched. */
     FrameGapMonitor() {
@@ -145,6 +150,7 @@ final class FrameGapMonitor implements AutoCloseable {
         samples.clear();
         stepStart = System.nanoTime();
         gcAtStart = gcMillis();
+        threadsCpuAtStart = ProcessThreads.cpuMillisByName();
         sampling = true;
     }
 
@@ -158,7 +164,8 @@ final class FrameGapMonitor implements AutoCloseable {
                 .toList();
         return new StepReport(step, TimeUnit.NANOSECONDS.toMillis(longestGap),
                 TimeUnit.NANOSECONDS.toMillis(mostCpu), attributed,
-                TimeUnit.NANOSECONDS.toMillis(doneNanos - stepStart), gcMillis() - gcAtStart);
+                TimeUnit.NANOSECONDS.toMillis(doneNanos - stepStart), gcMillis() - gcAtStart,
+                ProcessThreads.busiestSince(threadsCpuAtStart, BUSIEST_SHOWN));
     }
 
     /** Time the JVM's collectors took so far: a gap without samples is often a collection (or the machine busy). */
