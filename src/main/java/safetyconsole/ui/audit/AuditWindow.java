@@ -116,12 +116,13 @@ public final class AuditWindow {
 
     private void showBeside(Window owner) {
         // The table joins a frame after the filters and the status bar: styling and laying out the whole window in
-        // its first frame was the longest frame of its opening (FrameGapBench).
+        // its first frame was the longest frame of its opening (FrameGapBench). The log is read once the table is
+        // drawn: its reading takes both cores for a second, which left the FX thread a third of one for those frames.
         root.setCenter(null);
         AfterLayout.frameByFrame(root, List.of(() -> {
             root.setCenter(auditTable);
             auditTable.requestFocus();
-        }));
+        }, model::load));
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Audit log \u2014 OpsWorks Safety Console");
@@ -131,7 +132,6 @@ public final class AuditWindow {
         stage.show();
         open = stage;
         openModel = model;
-        model.load();
     }
 
     /** Whether a window is open (now brought to the front) or being built: then no other is made. */

@@ -26,6 +26,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import safetyconsole.audit.AuditEntry;
 import safetyconsole.audit.AuditLog;
@@ -95,7 +96,9 @@ class AuditWindowFxTest {
         BorderPane view = (BorderPane) table.getParent();
         waitFor(10, TimeUnit.SECONDS, () -> table.getHeight() > view.getHeight() * 3 / 4);
         assertThat(table.isFocused()).as("the keyboard starts in the table").isTrue();
-        assertThat(table.getBoundsInParent().getMaxY()).isEqualTo(view.getBottom().getBoundsInParent().getMinY());
+        double[] tableBottomAndBarTop = WaitForAsyncUtils.asyncFx(() -> new double[] {
+            table.getBoundsInParent().getMaxY(), view.getBottom().getBoundsInParent().getMinY()}).get();
+        assertThat(tableBottomAndBarTop[0]).as("the table reaches the status bar").isEqualTo(tableBottomAndBarTop[1]);
     }
 
     @Test
