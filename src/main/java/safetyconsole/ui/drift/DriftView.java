@@ -28,6 +28,7 @@ import safetyconsole.guard.GroupFix;
 import safetyconsole.inventory.StackInventory;
 import safetyconsole.ui.common.ExportMenu;
 import safetyconsole.ui.common.LazyTooltips;
+import safetyconsole.ui.common.RefillWhenShown;
 import safetyconsole.ui.common.SecurityGroupsLayout;
 import safetyconsole.ui.common.StatusChart;
 import safetyconsole.ui.icons.UiIcon;
@@ -55,7 +56,9 @@ public final class DriftView extends VBox {
     private final TreeTableView<DriftViewModel.Row> tree = new TreeTableView<>();
     private final StatusChart chart = new StatusChart("driftChart", "Instances per layer");
 
-    public DriftView(DriftViewModel model, Actions actions, ObservableBooleanValue changesAllowed) {
+    /** {@code shown}: whether the view is on screen; a report that comes while it is not is shown when it is. */
+    public DriftView(DriftViewModel model, Actions actions, ObservableBooleanValue changesAllowed,
+                     ObservableBooleanValue shown) {
         this.model = model;
         setId("driftView");
         var selected = tree.getSelectionModel().getSelectedItems();
@@ -85,7 +88,8 @@ public final class DriftView extends VBox {
                 model.summaryProperty(), model.problemsOnlyProperty(),
                 List.of(addMissing, makeExact, restart, editLayer), export, model.exportMessageProperty(), tree, chart),
                 this::fill);
-        model.reportProperty().addListener((obs, old, report) -> fill());
+        RefillWhenShown refill = new RefillWhenShown(shown, this::fill);
+        model.reportProperty().addListener((obs, old, report) -> refill.changed());
         fill();
     }
 

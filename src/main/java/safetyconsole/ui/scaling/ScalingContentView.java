@@ -91,7 +91,7 @@ public final class ScalingContentView extends TabPane {
                 case INSTANCES -> tab(tab, instancesView());
                 case GROUPS -> new LazyTab(tab.title(), tab.id(), this::groupsView);
                 case SECURITY_GROUPS -> new LazyTab(tab.title(), tab.id(),
-                        () -> new ScalingDriftView(model.drift(), actions, changesAllowed));
+                        selected -> new ScalingDriftView(model.drift(), actions, changesAllowed, selected));
                 case LOG_ROTATION -> new LazyTab(tab.title(), tab.id(),
                         () -> new MigratedLogRotationView(model.logRotation()));
             });

@@ -23,6 +23,7 @@ import safetyconsole.asgdrift.TemplateSyncStatus;
 import safetyconsole.migrated.ScalingDriftExport;
 import safetyconsole.ui.common.ExportMenu;
 import safetyconsole.ui.common.LazyTooltips;
+import safetyconsole.ui.common.RefillWhenShown;
 import safetyconsole.ui.common.SecurityGroupsLayout;
 import safetyconsole.ui.common.StatusChart;
 import safetyconsole.ui.icons.UiIcon;
@@ -38,9 +39,12 @@ public final class ScalingDriftView extends VBox {
     private final TreeTableView<ScalingDriftViewModel.Row> tree = new TreeTableView<>();
     private final StatusChart chart = new StatusChart("scalingDriftChart", "Instances per group");
 
-    /** @param actions its one fix, an instance refresh of the selected rows' group, goes there */
+    /**
+     * @param actions its one fix, an instance refresh of the selected rows' group, goes there
+     * @param shown   whether the view is on screen; an analysis that comes while it is not is shown when it is
+     */
     public ScalingDriftView(ScalingDriftViewModel model, ScalingContentView.Actions actions,
-                            ObservableBooleanValue changesAllowed) {
+                            ObservableBooleanValue changesAllowed, ObservableBooleanValue shown) {
         this.model = model;
         setId("scalingDriftView");
         ExportMenu export = new ExportMenu("scalingDriftExport", model::suggestedFileName, model::export);
@@ -58,7 +62,8 @@ public final class ScalingDriftView extends VBox {
         SecurityGroupsLayout.lay(this, new SecurityGroupsLayout.Parts("scalingDrift", ScalingDriftExport.RULE,
                 model.shown().summaryProperty(), model.shown().problemsOnlyProperty(), List.of(refresh), export,
                 model.shown().exportMessageProperty(), tree, chart), this::fill);
-        model.shown().analysisProperty().addListener((obs, old, inventory) -> fill());
+        RefillWhenShown refill = new RefillWhenShown(shown, this::fill);
+        model.shown().analysisProperty().addListener((obs, old, inventory) -> refill.changed());
         fill();
     }
 

@@ -81,7 +81,8 @@ public final class StackContentView extends TabPane {
                 case INSTANCES -> tab(tab, instancesView());
                 case LAYERS -> lazyTab(tab, this::layersView);
                 case APPS -> lazyTab(tab, this::appsView);
-                case SECURITY_GROUPS -> lazyTab(tab, () -> new DriftView(model.drift(), actions, changesAllowed));
+                case SECURITY_GROUPS -> new LazyTab(tab.title(), tab.id(),
+                        selected -> new DriftView(model.drift(), actions, changesAllowed, selected));
                 case LOG_ROTATION -> lazyTab(tab, () -> new LogRotationView(logRotation));
             });
             getTabs().add(tabs.get(tab));

@@ -30,6 +30,7 @@ import safetyconsole.drift.GroupDrift;
 import safetyconsole.drift.SyncStatus;
 import safetyconsole.guard.GroupFix;
 import safetyconsole.inventory.InventoryLoader;
+import safetyconsole.inventory.StackInventory;
 import safetyconsole.testing.TestClocks;
 import safetyconsole.ui.common.InlineTaskRunner;
 import safetyconsole.ui.shell.ConsoleApp;
@@ -39,6 +40,8 @@ import safetyconsole.ui.shell.ConsoleApp;
 class DriftViewFxTest {
 
     private final SimpleBooleanProperty changesAllowed = new SimpleBooleanProperty(true);
+    private final SimpleBooleanProperty shown = new SimpleBooleanProperty(true);
+    private final DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
     private final List<String> asked = new ArrayList<>();
     private DriftViewModel model;
 
@@ -50,11 +53,8 @@ class DriftViewFxTest {
     }
 
     private DriftView view() {
-        DemoAccount account = DemoAccount.seeded(TestClocks.fixed());
-        Stack prod = account.describeStacks().stream().filter(s -> s.name().equals("shop-prod")).findFirst()
-                .orElseThrow();
         model = new DriftViewModel(new InlineTaskRunner());
-        model.show(new InventoryLoader(account, TestClocks.fixed()).load(prod));
+        model.show(inventoryOf("shop-prod"));
         return new DriftView(model, new DriftView.Actions() {
             @Override
             public void fixGroups(List<GroupDrift> selection, GroupFix fix) {
@@ -70,7 +70,32 @@ class DriftViewFxTest {
             public void editLayerGroups(Layer layer) {
                 asked.add("EDIT " + layer.name());
             }
-        }, changesAllowed);
+        }, changesAllowed, shown);
+    }
+
+    private StackInventory inventoryOf(String stack) {
+        Stack found = account.describeStacks().stream().filter(s -> s.name().equals(stack)).findFirst()
+                .orElseThrow();
+        return new InventoryLoader(account, TestClocks.fixed()).load(found);
+    }
+
+    @Test
+    void aReportThatComesWhileTheTabIsHiddenIsShownWhenItIsShownAgain(FxRobot robot) {
+        List<String> before = instanceNames(robot);
+        robot.interact(() -> shown.set(false));
+
+        robot.interact(() -> model.show(inventoryOf("shop-dev")));
+        assertThat(instanceNames(robot)).as("nothing rebuilt while hidden").isEqualTo(before);
+
+        robot.interact(() -> shown.set(true));
+        assertThat(instanceNames(robot)).isNotEqualTo(before)
+                .containsExactlyInAnyOrderElementsOf(model.grouped().values().stream().flatMap(List::stream)
+                        .map(drift -> drift.instance().hostname()).toList());
+    }
+
+    private static List<String> instanceNames(FxRobot robot) {
+        return tree(robot).getRoot().getChildren().stream().flatMap(layer -> layer.getChildren().stream())
+                .map(item -> item.getValue().drift().instance().hostname()).toList();
     }
 
     @Test
