@@ -149,7 +149,7 @@ public final class AuditWindow {
         return true;
     }
 
-    /** When the first page arrives, its rows are made over two frames (see {@link FirstRows}). */
+    /** When the first page arrives, its rows are made over two frames, the upper half first ({@link FirstRows}). */
     private void makeFirstRowsOverTwoFrames() {
         model.shown().addListener(new ListChangeListener<>() {
             @Override
@@ -157,7 +157,7 @@ public final class AuditWindow {
                 if (!model.shown().isEmpty()) {
                     model.shown().removeListener(this);
                     AfterLayout.fromNowFrameByFrame(auditTable,
-                            FirstRows.overTwoFrames(auditTable, auditTable::getHeight));
+                            FirstRows.overFrames(auditTable, auditTable::getHeight, 2));
                 }
             }
         });

@@ -1,5 +1,6 @@
 package safetyconsole.ui.common;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
@@ -66,23 +67,25 @@ public final class SecurityGroupsLayout {
         SplitPane split = new SplitPane();
         split.setOrientation(Orientation.HORIZONTAL);
         VBox.setVgrow(split, Priority.ALWAYS);
-        // The screen is shown over five frames: the bar and the rest with the chart made, the tree's upper half, the
-        // rest of its rows, the chart shown. Styling and laying out all of it in the frame the tab first opens kept
-        // the FX thread busy for a quarter of a second (FrameGapBench). Each step's work runs right after the frame
-        // that laid out the step before, so heavy work goes after light layout: the chart is made after the bar.
+        // The screen is shown over seven frames: the bar and the rest with the chart made (not shown), the tree's
+        // top third, its top two thirds, the rest of its rows, the chart, its bars. Styling and laying out all of it
+        // in the frame the tab first opens kept the FX thread busy for a quarter of a second (FrameGapBench). Each
+        // step runs in a frame of its own (AfterLayout.frameByFrame).
         TreeTableView<?> tree = parts.tree();
-        List<Runnable> rows = FirstRows.overTwoFrames(tree, split::getHeight);
-        AfterLayout.frameByFrame(split, List.of(
-                parts.chart()::make,
-                () -> {
-                    rows.get(0).run();
-                    split.getItems().add(tree);
-                },
-                rows.get(1),
-                () -> {
-                    split.getItems().add(parts.chart());
-                    split.setDividerPositions(0.72);
-                }));
+        List<Runnable> rows = FirstRows.overFrames(tree, split::getHeight, 3);
+        List<Runnable> steps = new ArrayList<>();
+        steps.add(parts.chart()::make);
+        steps.add(() -> {
+            rows.get(0).run();
+            split.getItems().add(tree);
+        });
+        steps.addAll(rows.subList(1, rows.size()));
+        steps.add(() -> {
+            split.getItems().add(parts.chart());
+            split.setDividerPositions(0.72);
+        });
+        steps.add(parts.chart()::fill);
+        AfterLayout.frameByFrame(split, steps);
 
         screen.getChildren().addAll(rule, summary, bar, split);
         screen.setSpacing(6);

@@ -12,14 +12,15 @@ import javafx.scene.layout.StackPane;
 
 /**
  * Instances per status, one bar per part of a stack (a layer, an Auto Scaling group), one color per status. The
- * chart itself is made by {@link #make()}, when the screen is about to show it: making and filling it (its classes
- * loaded, a node per bar and status, the legend) took a quarter of the FX thread's work when the tab first opened
- * (FrameGapBench). Counts given before wait for it.
+ * chart itself is made by {@link #make()} and gets its bars from {@link #fill()}, each when the screen is ready for it:
+ * making, filling and styling it at once (its classes loaded, a node per bar and status, the legend) took a quarter
+ * of the FX thread's work when the tab first opened (FrameGapBench). Counts given before wait for it.
  */
 public final class StatusChart extends StackPane {
 
     private final String title;
     private StackedBarChart<String, Number> chart;
+    private boolean filled;
     private Runnable fill = () -> { };
 
     public StatusChart(String id, String title) {
@@ -36,12 +37,12 @@ public final class StatusChart extends StackPane {
      */
     public <S> void show(List<S> statuses, Function<S, String> label, Map<String, Map<S, Long>> countsByBar) {
         fill = () -> fill(statuses, label, countsByBar);
-        if (chart != null) {
+        if (filled) {
             fill.run();
         }
     }
 
-    /** Makes the chart with the latest counts, once; later calls do nothing. */
+    /** Makes the chart, without bars, once; later calls do nothing. */
     public void make() {
         if (chart != null) {
             return;
@@ -50,8 +51,14 @@ public final class StatusChart extends StackPane {
         chart.setTitle(title);
         chart.setAnimated(false);
         chart.setLegendVisible(true);
-        fill.run();
         getChildren().add(chart);
+    }
+
+    /** Gives the chart (made now if it was not) the latest counts, and from now on each new one at once. */
+    public void fill() {
+        make();
+        filled = true;
+        fill.run();
     }
 
     private <S> void fill(List<S> statuses, Function<S, String> label, Map<String, Map<S, Long>> countsByBar) {

@@ -49,7 +49,7 @@ class FirstRowsFxTest {
                 }
             });
             table.getItems().setAll(IntStream.range(0, 500).mapToObj(i -> "entry " + i).toList());
-            AfterLayout.fromNowFrameByFrame(table, FirstRows.overTwoFrames(table, table::getHeight));
+            AfterLayout.fromNowFrameByFrame(table, FirstRows.overFrames(table, table::getHeight, 2));
         });
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> frames.size() == 2);

@@ -36,7 +36,7 @@ class SecurityGroupsLayoutFxTest {
     }
 
     @Test
-    void theChartIsMadeThenTheTreeArrivesInTwoHalvesThenTheChartIsShownEachInAFrame(FxRobot robot) throws Exception {
+    void theChartIsMadeThenTheTreeArrivesInThirdsThenTheChartThenItsBarsEachInAFrame(FxRobot robot) throws Exception {
         List<String> frames = new ArrayList<>();
         StatusChart chart = new StatusChart("chart", "Instances per layer");
         robot.interact(() -> {
@@ -65,10 +65,12 @@ class SecurityGroupsLayoutFxTest {
             });
         });
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> frames.size() == 5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> frames.size() == 7);
         assertThat(frames).containsExactly("[] chart not made", "[] chart made",
-                "[TreeTableView] upper half, chart made", "[TreeTableView] whole height, chart made",
-                "[TreeTableView, StatusChart] whole height, chart made");
+                "[TreeTableView] 1/3 of the height, chart made", "[TreeTableView] 2/3 of the height, chart made",
+                "[TreeTableView] 3/3 of the height, chart made",
+                "[TreeTableView, StatusChart] 3/3 of the height, chart made",
+                "[TreeTableView, StatusChart] 3/3 of the height, chart filled");
         @SuppressWarnings("unchecked")
         StackedBarChart<String, Number> bars = robot.from(chart).lookup(".chart").queryAs(StackedBarChart.class);
         assertThat(bars.getData()).extracting(XYChart.Series::getName).containsExactly("in sync", "missing");
@@ -78,13 +80,20 @@ class SecurityGroupsLayoutFxTest {
 
     /** What one frame shows: the split's items, how tall the tree is against the split, whether the chart exists. */
     private static String frame(SplitPane split, StatusChart chart) {
+        if (chart.getChildren().isEmpty()) {
+            return describe(split, "chart not made");
+        }
+        boolean filled = !((StackedBarChart<?, ?>) chart.getChildren().get(0)).getData().isEmpty();
+        return describe(split, filled ? "chart filled" : "chart made");
+    }
+
+    private static String describe(SplitPane split, String made) {
         String items = split.getItems().stream().map(node -> node.getClass().getSimpleName()).toList().toString();
-        String made = chart.getChildren().isEmpty() ? "chart not made" : "chart made";
         if (split.getItems().isEmpty()) {
             return items + " " + made;
         }
         TreeTableView<?> tree = (TreeTableView<?>) split.getItems().get(0);
-        String height = tree.getHeight() <= split.getHeight() / 2 + 1 ? "upper half" : "whole height";
+        String height = Math.round(3 * tree.getHeight() / split.getHeight()) + "/3 of the height";
         return items + " " + height + ", " + made;
     }
 }

@@ -100,14 +100,15 @@ class DriftViewFxTest {
 
     @Test
     void theChartCountsTheInstancesOfEachStatusPerLayer(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#driftChart .chart").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#driftChart .chart")
+                .tryQuery().map(chart -> !((StackedBarChart<?, ?>) chart).getData().isEmpty()).orElse(false));
         @SuppressWarnings("unchecked")
         StackedBarChart<String, Number> bars = robot.lookup("#driftChart .chart").queryAs(StackedBarChart.class);
 
         Map<String, Long> charted = new TreeMap<>();
-        bars.getData().forEach(series -> series.getData().forEach(bar -> charted.merge(
-                series.getName() + " in " + bar.getXValue(), bar.getYValue().longValue(), Long::sum)));
+        // Read on the FX thread, once the fill that began has ended.
+        robot.interact(() -> bars.getData().forEach(series -> series.getData().forEach(bar -> charted.merge(
+                series.getName() + " in " + bar.getXValue(), bar.getYValue().longValue(), Long::sum))));
         Map<String, Long> counted = new TreeMap<>();
         model.countsByLayer().forEach((layer, counts) -> Arrays.stream(SyncStatus.values()).forEach(status ->
                 counted.put(status.label() + " in " + layer.name(), counts.getOrDefault(status, 0L))));
