@@ -106,6 +106,10 @@ public final class AuditIndex {
 
         /** Entries {@code [from, to)} of the selection, decoded from the log. */
         public List<AuditEntry> read(int from, int to) {
+            if (from == to) {
+                // Nothing to read: the log may not exist yet (no change made on this machine).
+                return List.of();
+            }
             List<AuditEntry> entries = new ArrayList<>(to - from);
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
                 AuditLineCodec.Decoder decoder = new AuditLineCodec.Decoder();

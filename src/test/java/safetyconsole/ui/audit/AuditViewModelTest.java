@@ -46,6 +46,19 @@ class AuditViewModelTest {
     }
 
     @Test
+    void aLogNotYetWrittenShowsNoEntriesAndNoError() {
+        AuditLog none = new AuditLog(dir.resolve("not-yet.jsonl"), TestClocks.fixed(),
+                AuditLog.Durability.OS_BUFFERED);
+        AuditViewModel fresh = new AuditViewModel(none, new Operator("carol", "ws-3"), new InlineTaskRunner());
+
+        fresh.load();
+
+        assertThat(fresh.shown()).isEmpty();
+        assertThat(fresh.messageProperty().get()).doesNotContain("could not be read");
+        assertThat(fresh.stacks()).containsExactly(AuditViewModel.ALL);
+    }
+
+    @Test
     void filtersCombine() {
         model.stackFilterProperty().set("shop-dev");
         model.operatorFilterProperty().set("alice@ws");
