@@ -62,17 +62,17 @@ public final class AfterLayout {
         Scene scene = node.getScene();
         if (scene == null) {
             nextInTurn(node, left);
-        } else if (!left.isEmpty()) {
+        } else {
             once(scene, () -> nextInTurn(node, left));
         }
     }
 
     /** Call after a frame was laid out: runs the next of {@code steps} at the start of the frame after it. */
     private static void nextInTurn(Node node, Deque<Runnable> steps) {
-        Scene scene = node.getScene();
         if (steps.isEmpty()) {
             return;
         }
+        Scene scene = node.getScene();
         if (scene == null) {
             while (!steps.isEmpty()) {
                 steps.removeFirst().run();

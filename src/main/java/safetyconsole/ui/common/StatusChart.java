@@ -21,7 +21,8 @@ public final class StatusChart extends StackPane {
     private final String title;
     private StackedBarChart<String, Number> chart;
     private boolean filled;
-    private Runnable fill = () -> { };
+    /** Shows the latest counts given, on the chart made. */
+    private Runnable showLatest = () -> { };
 
     public StatusChart(String id, String title) {
         this.title = title;
@@ -36,9 +37,9 @@ public final class StatusChart extends StackPane {
      * @param countsByBar per bar, in order, its count per status (a status absent counts 0)
      */
     public <S> void show(List<S> statuses, Function<S, String> label, Map<String, Map<S, Long>> countsByBar) {
-        fill = () -> fill(statuses, label, countsByBar);
+        showLatest = () -> showCounts(statuses, label, countsByBar);
         if (filled) {
-            fill.run();
+            showLatest.run();
         }
     }
 
@@ -58,10 +59,10 @@ public final class StatusChart extends StackPane {
     public void fill() {
         make();
         filled = true;
-        fill.run();
+        showLatest.run();
     }
 
-    private <S> void fill(List<S> statuses, Function<S, String> label, Map<String, Map<S, Long>> countsByBar) {
+    private <S> void showCounts(List<S> statuses, Function<S, String> label, Map<String, Map<S, Long>> countsByBar) {
         chart.getData().clear();
         for (S status : statuses) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
