@@ -210,6 +210,8 @@ public final class FrameGapBench {
      * the FX thread), then lets the frames that draw the result pass before the step's figures are taken.
      */
     private void step(String name, Runnable action, BooleanSupplier done, long timeoutSeconds) throws Exception {
+        // The JVM's uptime, as -Xlog:gc::uptime dates its collections: which step a collection fell in.
+        long startUptime = ManagementFactory.getRuntimeMXBean().getUptime();
         onFx(() -> {
             monitor.beginStep();
             return null;
@@ -226,8 +228,8 @@ public final class FrameGapBench {
         Thread.sleep(SETTLE_MILLIS);
         FrameGapMonitor.StepReport report = onFx(() -> monitor.endStep(name, doneAt));
         System.out.printf(Locale.ROOT, "%-48s longest gap %5d ms (FX CPU in a gap at most %4d ms), done after %6d ms,"
-                + " GC %4d ms%n", name, report.longestGapMillis(), report.mostCpuMillis(), report.doneMillis(),
-                report.gcMillis());
+                + " GC %4d ms, from uptime %.3f s%n", name, report.longestGapMillis(), report.mostCpuMillis(),
+                report.doneMillis(), report.gcMillis(), startUptime / 1000.0);
         reports.add(report);
     }
 
