@@ -29,6 +29,7 @@ import safetyconsole.audit.AuditLog;
 import safetyconsole.audit.AuditSeal;
 import safetyconsole.audit.Operator;
 import safetyconsole.audit.VerifyReport;
+import safetyconsole.text.Counts;
 import safetyconsole.ui.common.ErrorMessages;
 import safetyconsole.ui.common.TaskRunner;
 
@@ -107,7 +108,7 @@ public final class AuditViewModel {
             }
             index = loaded.index();
             message.set(index.size() == 0 ? "No changes have been made from this console yet (" + log.file() + ")."
-                    : index.size() + " entries in " + log.file() + ".");
+                    : Counts.of(index.size(), "entry", "entries") + " in " + log.file() + ".");
             // Filters changed meanwhile: a selection asked for since ran on the index read before this one, so the
             // selection is made again on this one.
             if (selection != selections || !filters().equals(loaded.wanted())) {
@@ -197,7 +198,7 @@ public final class AuditViewModel {
             return shown == null ? 0 : shown.size();
         }, count -> {
             busy.set(false);
-            message.set(count + (count == 1 ? " entry" : " entries") + " written to " + file + ".");
+            message.set(Counts.of(count, "entry", "entries") + " written to " + file + ".");
         }, error -> {
             busy.set(false);
             LOG.warn("Audit log export to {} failed", file, error);

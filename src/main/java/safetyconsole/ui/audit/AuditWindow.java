@@ -165,12 +165,12 @@ public final class AuditWindow {
 
     private void addColumns() {
         var columns = auditTable.getColumns();
-        columns.add(column("#", 45, row(e -> Long.toString(e.seq()))));
+        columns.add(column("#", 70, row(e -> Long.toString(e.seq()))));
         columns.add(column("Time", 165, row(e -> TIME.format(e.time()))));
         columns.add(column("Operator", 120, row(AuditViewModel::operatorOf)));
         columns.add(column("Stack", 120, row(e -> e.record().stackName())));
         columns.add(column("Environment", 125, row(e -> e.record().environment())));
-        columns.add(column("Operation", 150, row(e -> e.record().operation())));
+        columns.add(column("Operation", 260, row(e -> e.record().operation())));
         columns.add(column("Phase", 75, row(e -> e.record().phase().name())));
         columns.add(column("Targets", 260, row(e -> String.join(", ", e.record().targets()))));
         columns.add(column("Outcome", 220, row(e -> e.record().outcome())));

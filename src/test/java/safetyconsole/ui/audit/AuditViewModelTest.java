@@ -229,7 +229,7 @@ class AuditViewModelTest {
         assertThat(rows).hasSize(1_251);
         assertThat(rows.get(1)).startsWith("1250,");
         assertThat(rows.get(1_250)).startsWith("1,");
-        assertThat(model.messageProperty().get()).isEqualTo("1250 entries written to " + csv + ".");
+        assertThat(model.messageProperty().get()).isEqualTo("1,250 entries written to " + csv + ".");
     }
 
     private void append(String user, String stack, String operation) {

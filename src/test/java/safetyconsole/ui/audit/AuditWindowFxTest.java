@@ -5,16 +5,21 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +39,7 @@ import safetyconsole.audit.AuditRecord;
 import safetyconsole.audit.Evidence;
 import safetyconsole.audit.Operator;
 import safetyconsole.audit.Phase;
+import safetyconsole.guard.GuardedOperation;
 import safetyconsole.testing.TestClocks;
 import safetyconsole.ui.common.FxTaskRunner;
 import safetyconsole.ui.shell.ConsoleApp;
@@ -99,6 +105,44 @@ class AuditWindowFxTest {
         double[] tableBottomAndBarTop = WaitForAsyncUtils.asyncFx(() -> new double[] {
             table.getBoundsInParent().getMaxY(), view.getBottom().getBoundsInParent().getMinY()}).get();
         assertThat(tableBottomAndBarTop[0]).as("the table reaches the status bar").isEqualTo(tableBottomAndBarTop[1]);
+    }
+
+    @Test
+    void aSixDigitNumberAndTheLongestOperationFitTheirColumns(FxRobot robot) throws Exception {
+        TableView<AuditEntry> table = robot.lookup("#auditTable").queryTableView();
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        String longest = operationNames(GuardedOperation.class).stream()
+                .max(Comparator.comparingInt(String::length)).orElseThrow();
+
+        double[] neededAndWidths = WaitForAsyncUtils.asyncFx(() -> {
+            Region cell = (Region) table.lookup(".table-cell");
+            Font font = ((Labeled) cell).getFont();
+            double padding = cell.getInsets().getLeft() + cell.getInsets().getRight();
+            return new double[] {textWidth("100000", font) + padding, column(table, "#").getWidth(),
+                textWidth(longest, font) + padding, column(table, "Operation").getWidth()};
+        }).get();
+
+        assertThat(neededAndWidths[1]).as("the # column's width for 100000").isGreaterThanOrEqualTo(neededAndWidths[0]);
+        assertThat(neededAndWidths[3]).as("the Operation column's width for " + longest)
+                .isGreaterThanOrEqualTo(neededAndWidths[2]);
+    }
+
+    /** The names the audit log records as operations: those of every guarded operation's constants. */
+    private static List<String> operationNames(Class<?> type) {
+        if (type.isEnum()) {
+            return Stream.of(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+        }
+        return Stream.of(type.getPermittedSubclasses()).flatMap(sub -> operationNames(sub).stream()).toList();
+    }
+
+    private static double textWidth(String text, Font font) {
+        Text shape = new Text(text);
+        shape.setFont(font);
+        return shape.getLayoutBounds().getWidth();
+    }
+
+    private static TableColumn<AuditEntry, ?> column(TableView<AuditEntry> table, String title) {
+        return table.getColumns().stream().filter(c -> title.equals(c.getText())).findFirst().orElseThrow();
     }
 
     @Test
