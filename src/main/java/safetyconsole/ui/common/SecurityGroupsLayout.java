@@ -67,19 +67,20 @@ public final class SecurityGroupsLayout {
         SplitPane split = new SplitPane();
         split.setOrientation(Orientation.HORIZONTAL);
         VBox.setVgrow(split, Priority.ALWAYS);
-        // The screen is shown over seven frames: the bar and the rest with the chart made (not shown), the tree's
-        // top third, its top two thirds, the rest of its rows, the chart, its bars. Styling and laying out all of it
-        // in the frame the tab first opens kept the FX thread busy for a quarter of a second (FrameGapBench). Each
-        // step runs in a frame of its own (AfterLayout.frameByFrame).
+        // The screen is shown over eight frames: the bar and the rest with the chart made (not shown), the tree with
+        // no height (its skin and column headers made, no row), its top third, its top two thirds, the rest of its
+        // rows, the chart, its bars. Styling and laying out all of it in the frame the tab first opens kept the FX
+        // thread busy for a quarter of a second (FrameGapBench); the tree's skin and headers with its first rows
+        // were still the heaviest of the frames. Each step runs in a frame of its own (AfterLayout.frameByFrame).
         TreeTableView<?> tree = parts.tree();
         List<Runnable> rows = FirstRows.overFrames(tree, split::getHeight, 3);
         List<Runnable> steps = new ArrayList<>();
         steps.add(parts.chart()::make);
         steps.add(() -> {
-            rows.get(0).run();
+            tree.setMaxHeight(0);
             split.getItems().add(tree);
         });
-        steps.addAll(rows.subList(1, rows.size()));
+        steps.addAll(rows);
         steps.add(() -> {
             split.getItems().add(parts.chart());
             split.setDividerPositions(0.72);

@@ -25,11 +25,13 @@ import safetyconsole.ui.shell.ConsoleApp;
 @ExtendWith(ApplicationExtension.class)
 class FirstRowsFxTest {
 
-    private final TableView<String> table = new TableView<>();
+    /** Made in {@link #start}: a control needs the toolkit, which may not run yet when the test is made. */
+    private TableView<String> table;
 
     @Start
     void start(Stage stage) {
         ConsoleApp.applyTheme();
+        table = new TableView<>();
         table.getColumns().add(Tables.column("Entry", 200, row -> row));
         stage.setScene(new Scene(new BorderPane(table), 600, 600));
         stage.show();

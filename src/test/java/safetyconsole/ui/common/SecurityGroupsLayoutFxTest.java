@@ -65,9 +65,10 @@ class SecurityGroupsLayoutFxTest {
             });
         });
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> frames.size() == 7);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> frames.size() == 8);
         assertThat(frames).containsExactly("[] chart not made", "[] chart made",
-                "[TreeTableView] 1/3 of the height, chart made", "[TreeTableView] 2/3 of the height, chart made",
+                "[TreeTableView] 0/3 of the height, chart made", "[TreeTableView] 1/3 of the height, chart made",
+                "[TreeTableView] 2/3 of the height, chart made",
                 "[TreeTableView] 3/3 of the height, chart made",
                 "[TreeTableView, StatusChart] 3/3 of the height, chart made",
                 "[TreeTableView, StatusChart] 3/3 of the height, chart filled");
