@@ -111,6 +111,8 @@ class AuditWindowFxTest {
     void aSixDigitNumberAndTheLongestOperationFitTheirColumns(FxRobot robot) throws Exception {
         TableView<AuditEntry> table = robot.lookup("#auditTable").queryTableView();
         waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        // The rows are made over two frames after the entries arrive: wait for a cell to measure.
+        waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> table.lookup(".table-cell") != null).get());
         String longest = operationNames(GuardedOperation.class).stream()
                 .max(Comparator.comparingInt(String::length)).orElseThrow();
 
