@@ -48,7 +48,12 @@ public final class StatusChart extends StackPane {
         if (chart != null) {
             return;
         }
-        chart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+        NumberAxis counts = new NumberAxis();
+        // Instances are counted in whole ones: the bounds and ticks are set from the counts shown, not auto-ranged
+        // (which ticks a bar of one instance at 0.1, 0.2, ...).
+        counts.setAutoRanging(false);
+        counts.setMinorTickVisible(false);
+        chart = new StackedBarChart<>(new CategoryAxis(), counts);
         chart.setTitle(title);
         chart.setAnimated(false);
         chart.setLegendVisible(true);
@@ -63,6 +68,12 @@ public final class StatusChart extends StackPane {
     }
 
     private <S> void showCounts(List<S> statuses, Function<S, String> label, Map<String, Map<S, Long>> countsByBar) {
+        long tallest = countsByBar.values().stream()
+                .mapToLong(counts -> counts.values().stream().mapToLong(Long::longValue).sum()).max().orElse(0);
+        long step = WholeTicks.step(tallest);
+        NumberAxis axis = (NumberAxis) chart.getYAxis();
+        axis.setTickUnit(step);
+        axis.setUpperBound(WholeTicks.upperBound(tallest, step));
         chart.getData().clear();
         for (S status : statuses) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
