@@ -74,12 +74,13 @@ public final class StatusChart extends StackPane {
         NumberAxis axis = (NumberAxis) chart.getYAxis();
         axis.setTickUnit(step);
         axis.setUpperBound(WholeTicks.upperBound(tallest, step));
+        Map<String, String> barLabels = BarLabels.of(countsByBar.keySet());
         chart.getData().clear();
         for (S status : statuses) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(label.apply(status));
             countsByBar.forEach((bar, counts) -> series.getData().add(
-                    new XYChart.Data<>(bar, counts.getOrDefault(status, 0L))));
+                    new XYChart.Data<>(barLabels.get(bar), counts.getOrDefault(status, 0L))));
             chart.getData().add(series);
         }
     }

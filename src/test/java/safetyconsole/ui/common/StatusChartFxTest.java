@@ -58,6 +58,21 @@ class StatusChartFxTest {
         assertThat(ticks).hasSizeLessThanOrEqualTo(11).contains(0.0, 2_000.0);
     }
 
+    @Test
+    void aBarOfALongNameIsLabelledShortenedToFitUnderIt(FxRobot robot) throws Exception {
+        String group = "shop-prod-rails-app-3f2a9c-ApplicationAsg-5ZMJ3FVJK997";
+        robot.interact(() -> {
+            chart.show(List.of("in sync"), Function.identity(), Map.of(group, Map.of("in sync", 4L)));
+            chart.fill();
+        });
+
+        waitForTicks(robot);
+        @SuppressWarnings("unchecked")
+        StackedBarChart<String, Number> bars = robot.from(chart).lookup(".chart").queryAs(StackedBarChart.class);
+        String label = WaitForAsyncUtils.asyncFx(() -> bars.getData().get(0).getData().get(0).getXValue()).get();
+        assertThat(label).hasSize(BarLabels.MOST_CHARACTERS).startsWith("shop-prod-rai").endsWith("5ZMJ3FVJK997");
+    }
+
     private List<Double> waitForTicks(FxRobot robot) throws Exception {
         @SuppressWarnings("unchecked")
         StackedBarChart<String, Number> bars = robot.from(chart).lookup(".chart").queryAs(StackedBarChart.class);
