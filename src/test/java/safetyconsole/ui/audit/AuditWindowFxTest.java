@@ -212,8 +212,9 @@ class AuditWindowFxTest {
             AuditWindow.show(owner, log, OPERATOR, runner);
         });
 
-        waitFor(10, TimeUnit.SECONDS, () -> auditWindows().size() == 1
-                && robot.lookup("#auditTable").queryTableView().getItems().size() == 3);
+        // The table joins its window a frame after the window shows: until then there is none to ask.
+        waitFor(10, TimeUnit.SECONDS, () -> auditWindows().size() == 1 && robot.lookup("#auditTable").tryQuery()
+                .map(table -> ((TableView<?>) table).getItems().size() == 3).orElse(false));
         assertThat(auditWindows()).hasSize(1);
     }
 
