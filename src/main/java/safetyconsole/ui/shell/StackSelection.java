@@ -30,6 +30,7 @@ import safetyconsole.inventory.StackInventory;
 import safetyconsole.migrated.AccountStacks;
 import safetyconsole.migrated.GoneFromGroup;
 import safetyconsole.migrated.ScalingStackInventory;
+import safetyconsole.text.Counts;
 import safetyconsole.ui.common.ErrorMessages;
 import safetyconsole.ui.common.NewestResult;
 import safetyconsole.ui.common.TaskRunner;
@@ -285,7 +286,7 @@ public final class StackSelection {
     }
 
     private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return Counts.of(n, noun, noun + "s");
     }
 
     private void selectNothing() {
